@@ -1,0 +1,136 @@
+package funcmodel
+
+import (
+	_ "embed"
+	"go/ast"
+	"go/types"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/fnlint/fnlint/internal/analysisdoc"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer computes the function model of a package. It reports nothing.
+var Analyzer = &analysis.Analyzer{
+	Name:             "funcmodel",
+	Doc:              analysisdoc.MustExtract(doc, "funcmodel"),
+	URL:              analysisdoc.URL("funcmodel"),
+	Run:              run,
+	ResultType:       reflect.TypeFor[*Model](),
+	RunDespiteErrors: true,
+}
+
+// entryFlag holds the -entry flag: extra entry points.
+var entryFlag listFlag
+
+func init() {
+	Analyzer.Flags.Var(&entryFlag, "entry", "comma-separated extra entry points, as `importpath.Func` or importpath.Type.Method")
+}
+
+// listFlag is a comma-separated list flag.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+func (l *listFlag) Set(s string) error {
+	*l = nil
+	for _, v := range strings.Split(s, ",") {
+		if v = strings.TrimSpace(v); v != "" {
+			*l = append(*l, v)
+		}
+	}
+	return nil
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	m := &Model{
+		Pkg:    pass.Pkg,
+		Local:  isLocal(pass),
+		byNode: make(map[ast.Node]*Func),
+		byObj:  make(map[*types.Func]*Func),
+	}
+	if !m.Local || pass.TypesInfo == nil {
+		return m, nil
+	}
+	b := &builder{
+		pass:    pass,
+		model:   m,
+		inits:   make(map[*types.Var]ast.Expr),
+		assigns: make(map[*types.Var]int),
+		regArgs: make(map[ast.Expr]bool),
+	}
+	files := b.files()
+	b.collectAssignments(files)
+	regs := b.findRegistrations(files)
+	b.buildFuncs(files)
+	b.addRegistered(regs)
+	if len(regs) == 0 {
+		b.findFirstGen(files)
+	}
+	b.findFlagged(entryFlag)
+	m.markFunctionCode()
+	m.markColdStart()
+	return m, nil
+}
+
+// isLocal reports whether pass analyzes a package of a main or workspace
+// module, rather than a dependency or the standard library.
+func isLocal(pass *analysis.Pass) bool {
+	return pass.Module != nil && pass.Module.Version == ""
+}
+
+// markFunctionCode records on every body reached from an entry point
+// the entry points that reach it.
+func (m *Model) markFunctionCode() {
+	for _, e := range m.Entries {
+		if e.Func == nil {
+			continue
+		}
+		seen := make(map[*Func]bool)
+		queue := []*Func{e.Func}
+		seen[e.Func] = true
+		for len(queue) > 0 {
+			f := queue[0]
+			queue = queue[1:]
+			f.Entries = append(f.Entries, e)
+			for _, edge := range f.Edges {
+				if edge.Kind == Register {
+					continue
+				}
+				if t := m.Target(edge); t != nil && !seen[t] {
+					seen[t] = true
+					queue = append(queue, t)
+				}
+			}
+		}
+	}
+}
+
+// markColdStart marks init functions, the package initializers, and the
+// bodies they run.
+func (m *Model) markColdStart() {
+	var queue []*Func
+	for _, f := range m.Funcs {
+		if f.Node == nil || f.Obj != nil && f.Obj.Name() == "init" && f.Obj.Signature().Recv() == nil {
+			f.ColdStart = true
+			queue = append(queue, f)
+		}
+	}
+	for len(queue) > 0 {
+		f := queue[0]
+		queue = queue[1:]
+		for _, edge := range f.Edges {
+			if !edge.Calls() {
+				continue
+			}
+			if t := m.Target(edge); t != nil && !t.ColdStart {
+				t.ColdStart = true
+				queue = append(queue, t)
+			}
+		}
+	}
+}

@@ -1,0 +1,87 @@
+package funcmodel_test
+
+import (
+	"fmt"
+	"go/ast"
+	"sort"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/fnlint/fnlint/analyzers/funcmodel"
+)
+
+// probe reports the function model so that analysistest can check it:
+// each entry point, and for each declared function or literal whether it
+// is function code (and of which entry points) or cold-start code.
+var probe = &analysis.Analyzer{
+	Name:     "probe",
+	Doc:      "report the function model",
+	Requires: []*analysis.Analyzer{funcmodel.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		m := pass.ResultOf[funcmodel.Analyzer].(*funcmodel.Model)
+		for _, e := range m.Entries {
+			pass.Reportf(e.Pos, "entry %s %q via %s", e.Kind, e.Name, e.Via)
+		}
+		for _, f := range m.Funcs {
+			pos := f.Node
+			if d, ok := f.Node.(*ast.FuncDecl); ok {
+				pos = d.Name
+			}
+			if pos == nil {
+				continue
+			}
+			if f.FunctionCode() {
+				var names []string
+				for _, e := range f.Entries {
+					names = append(names, e.Name)
+				}
+				sort.Strings(names)
+				pass.Reportf(pos.Pos(), "fc[%s]", strings.Join(names, " "))
+			}
+			if f.ColdStart && f.Obj != nil && f.Obj.Name() != "init" {
+				pass.Reportf(pos.Pos(), "coldstart")
+			}
+		}
+		return nil, nil
+	},
+}
+
+func TestModel(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), probe, "./...")
+}
+
+func TestFlagEntry(t *testing.T) {
+	// The flag names an entry point that nothing registers.
+	if err := funcmodel.Analyzer.Flags.Set("entry", "example.com/root/registered.unreached"); err != nil {
+		t.Fatal(err)
+	}
+	defer funcmodel.Analyzer.Flags.Set("entry", "")
+	results := analysistest.Run(fakeT{t}, analysistest.TestData(), probe, "./registered")
+	found := false
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			if strings.HasPrefix(d.Message, `entry background "unreached" via flag`) {
+				found = true
+			}
+		}
+	}
+	if !found {
+		t.Errorf("the -entry flag added no entry point")
+	}
+}
+
+// fakeT ignores analysistest's complaints about unexpected diagnostics,
+// which the flag test produces on purpose.
+type fakeT struct{ *testing.T }
+
+func (fakeT) Errorf(format string, args ...any) { _ = fmt.Sprintf(format, args...) }
+
+func TestExplain(t *testing.T) {
+	got := funcmodel.Explain([]string{"config.MustEnv", "log.Fatalf"})
+	if want := "calls config.MustEnv, which calls log.Fatalf"; got != want {
+		t.Errorf("Explain = %q, want %q", got, want)
+	}
+}

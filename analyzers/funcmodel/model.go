@@ -1,0 +1,174 @@
+package funcmodel
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/fnlint/fnlint/internal/knowledge"
+)
+
+// A Model is the function model of one package: its entry points, its
+// function bodies, the calls between them, and which bodies are function
+// code (reached from an entry point) or cold-start code.
+type Model struct {
+	Pkg *types.Package
+
+	// Local reports whether the package belongs to a main module (or a
+	// workspace module), the code fnlint analyzes. Dependencies from the
+	// module cache and the standard library get an empty model and export
+	// no facts: the knowledge tables describe them.
+	Local bool
+
+	Entries []*Entry
+	Funcs   []*Func // every body of the package's non-test files, in source order
+
+	byNode map[ast.Node]*Func
+	byObj  map[*types.Func]*Func
+}
+
+// An Entry is an entry point: a function the platform invokes.
+type Entry struct {
+	Kind knowledge.Kind
+	Name string      // registered name; for 1st-gen and Lambda handlers, the function's name
+	Via  string      // how it was declared: "functions.HTTP", "1st gen", "flag"
+	Pos  token.Pos   // the registration's function argument, or the declaration
+	Obj  *types.Func // the named function or method; nil for a function literal
+	Func *Func       // its body in this package; nil when declared elsewhere
+}
+
+// A Func is a function body of the package: a declared function or
+// method, a function literal, or (Node == nil) the package-level variable
+// initializers taken together.
+type Func struct {
+	Node   ast.Node    // *ast.FuncDecl, *ast.FuncLit, or nil for the initializers
+	Obj    *types.Func // the declared function; nil for literals and initializers
+	Parent *Func       // the enclosing body of a literal
+	Edges  []Edge      // calls and references in this body, nested literals excluded
+
+	// Entries lists the entry points from which this body is reached;
+	// a body with entries is function code.
+	Entries []*Entry
+	// ColdStart reports whether the body runs during initialization:
+	// an init function, the package initializers, or code they call.
+	ColdStart bool
+
+	roots []ast.Node // what Inspect walks
+}
+
+// EdgeKind says how a body uses another function.
+type EdgeKind int
+
+const (
+	Call     EdgeKind = iota // a static call
+	Go                       // the function of a go statement
+	Defer                    // the function of a defer statement
+	Arg                      // a function value passed as a call argument
+	Local                    // a literal assigned to a local variable
+	Ref                      // any other reference: returned, stored, converted
+	Register                 // the function argument of an entry-point registration
+)
+
+// An Edge is a use of a function from a body: a call or a reference.
+type Edge struct {
+	Kind   EdgeKind
+	Node   ast.Node    // the call, or the referring expression
+	Callee *types.Func // the named function, or nil for a literal
+	Lit    *Func       // the literal, or nil
+}
+
+// Calls reports whether the edge runs the target while the body runs, on
+// its goroutine or another: everything but a stored reference or a
+// registration.
+func (e Edge) Calls() bool { return e.Kind != Ref && e.Kind != Register }
+
+// FunctionCode reports whether f is reached from an entry point.
+func (f *Func) FunctionCode() bool { return len(f.Entries) > 0 }
+
+// Body returns the body block, or nil for the initializers.
+func (f *Func) Body() *ast.BlockStmt {
+	switch n := f.Node.(type) {
+	case *ast.FuncDecl:
+		return n.Body
+	case *ast.FuncLit:
+		return n.Body
+	}
+	return nil
+}
+
+// Type returns the function's syntactic type, or nil for the initializers.
+func (f *Func) Type() *ast.FuncType {
+	switch n := f.Node.(type) {
+	case *ast.FuncDecl:
+		return n.Type
+	case *ast.FuncLit:
+		return n.Type
+	}
+	return nil
+}
+
+// Decl returns the declared function enclosing f (f itself for a
+// declaration), or nil for literals in package initializers.
+func (f *Func) Decl() *Func {
+	for f != nil && f.Obj == nil {
+		f = f.Parent
+	}
+	return f
+}
+
+// Name returns a name for f in messages: the function's name, or "a
+// function literal in NAME".
+func (f *Func) Name() string {
+	if f.Obj != nil {
+		return f.Obj.Name()
+	}
+	if f.Node == nil {
+		return "package initializers"
+	}
+	if d := f.Decl(); d != nil {
+		return "a function literal in " + d.Obj.Name()
+	}
+	return "a function literal"
+}
+
+// Inspect calls fn for each node of f's own code in depth-first order,
+// as ast.Inspect does, without entering nested function literals (they
+// are Funcs of their own).
+func (f *Func) Inspect(fn func(ast.Node) bool) {
+	for _, root := range f.roots {
+		ast.Inspect(root, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.FuncLit); ok && lit != f.Node {
+				return false
+			}
+			return fn(n)
+		})
+	}
+}
+
+// Of returns the body of the declared function fn, or nil when fn is not
+// declared (with a body) in this package.
+func (m *Model) Of(fn *types.Func) *Func { return m.byObj[fn.Origin()] }
+
+// Node returns the Func of a *ast.FuncDecl or *ast.FuncLit, or nil.
+func (m *Model) Node(n ast.Node) *Func { return m.byNode[n] }
+
+// Target returns the body in this package that an edge leads to, or nil.
+func (m *Model) Target(e Edge) *Func {
+	if e.Lit != nil {
+		return e.Lit
+	}
+	if e.Callee != nil {
+		return m.Of(e.Callee)
+	}
+	return nil
+}
+
+// EntryOf returns the entry point whose own body is f, or nil.
+func (m *Model) EntryOf(f *Func) *Entry {
+	for _, e := range m.Entries {
+		if e.Func == f {
+			return e
+		}
+	}
+	return nil
+}

@@ -1,0 +1,52 @@
+// Package analysisdoc extracts an analyzer's documentation from the
+// package comment of its doc.go, the single source of the analyzer's
+// Doc, its help text and its page under docs/.
+package analysisdoc
+
+import (
+	"fmt"
+	"go/parser"
+	"go/token"
+	"strings"
+)
+
+// BaseURL is where the generated documentation pages are published.
+const BaseURL = "https://github.com/fnlint/fnlint/blob/main/docs/analyzers/"
+
+// URL returns the documentation URL of the named analyzer.
+func URL(name string) string { return BaseURL + name + ".md" }
+
+// MustExtract returns the documentation of analyzer name from the source
+// of a doc.go file: the text of the package comment after its
+// "# Analyzer name" heading. The first line must be "name: summary". It
+// panics when the comment is malformed: a broken invariant of fnlint
+// itself, caught by every test.
+func MustExtract(src, name string) string {
+	doc, err := Extract(src, name)
+	if err != nil {
+		panic("internal error: " + err.Error())
+	}
+	return doc
+}
+
+// Extract is MustExtract returning an error.
+func Extract(src, name string) (string, error) {
+	f, err := parser.ParseFile(token.NewFileSet(), "doc.go", src, parser.ParseComments|parser.PackageClauseOnly)
+	if err != nil {
+		return "", err
+	}
+	if f.Doc == nil {
+		return "", fmt.Errorf("doc.go of %s has no package comment", name)
+	}
+	text := f.Doc.Text()
+	heading := "# Analyzer " + name + "\n"
+	i := strings.Index(text, heading)
+	if i < 0 {
+		return "", fmt.Errorf("doc.go of %s lacks the heading %q", name, strings.TrimSpace(heading))
+	}
+	body := strings.TrimSpace(text[i+len(heading):])
+	if !strings.HasPrefix(body, name+": ") {
+		return "", fmt.Errorf("doc.go of %s: the text after the heading must start with %q", name, name+": ")
+	}
+	return body, nil
+}

@@ -1,0 +1,75 @@
+package knowledge
+
+// Kind is the kind of an entry point, which decides what the platform
+// expects of it.
+type Kind int
+
+const (
+	HTTP       Kind = iota + 1 // func(http.ResponseWriter, *http.Request)
+	CloudEvent                 // func(context.Context, event.Event) error
+	Background                 // 1st-gen background: func(context.Context, T) error
+	Typed                      // functions.Typed: func([ctx,] T) (R, error)
+	Lambda                     // AWS Lambda handler
+)
+
+func (k Kind) String() string {
+	switch k {
+	case HTTP:
+		return "http"
+	case CloudEvent:
+		return "cloudevent"
+	case Background:
+		return "background"
+	case Typed:
+		return "typed"
+	case Lambda:
+		return "lambda"
+	}
+	return "unknown"
+}
+
+// A Registration describes a function that registers an entry point.
+type Registration struct {
+	Kind    Kind
+	NameArg int    // index of the registered name argument, or -1
+	FuncArg int    // index of the function argument
+	Method  string // when the argument is an interface value: the method that serves invocations
+	Main    bool   // whether the registration declares entry points in a main package
+}
+
+const (
+	ffFunctions = "github.com/GoogleCloudPlatform/functions-framework-go/functions."
+	ffLegacy    = "github.com/GoogleCloudPlatform/functions-framework-go/funcframework."
+	awsLambda   = "github.com/aws/aws-lambda-go/lambda."
+)
+
+// Registrations maps the Key of each registration function to what it
+// registers. Registrations in main packages only count where Main is set:
+// a functions-framework main is a local development server, while an AWS
+// Lambda binary is a main package by construction.
+var Registrations = map[string]Registration{
+	ffFunctions + "HTTP":       {Kind: HTTP, NameArg: 0, FuncArg: 1},
+	ffFunctions + "CloudEvent": {Kind: CloudEvent, NameArg: 0, FuncArg: 1},
+	ffFunctions + "Typed":      {Kind: Typed, NameArg: 0, FuncArg: 1},
+
+	ffLegacy + "RegisterHTTPFunction":              {Kind: HTTP, NameArg: 0, FuncArg: 1},
+	ffLegacy + "RegisterHTTPFunctionContext":       {Kind: HTTP, NameArg: 1, FuncArg: 2},
+	ffLegacy + "RegisterEventFunction":             {Kind: Background, NameArg: 0, FuncArg: 1},
+	ffLegacy + "RegisterEventFunctionContext":      {Kind: Background, NameArg: 1, FuncArg: 2},
+	ffLegacy + "RegisterCloudEventFunction":        {Kind: CloudEvent, NameArg: 1, FuncArg: 2},
+	ffLegacy + "RegisterCloudEventFunctionContext": {Kind: CloudEvent, NameArg: 1, FuncArg: 2},
+
+	awsLambda + "Start":                   {Kind: Lambda, NameArg: -1, FuncArg: 0, Main: true},
+	awsLambda + "StartWithOptions":        {Kind: Lambda, NameArg: -1, FuncArg: 0, Main: true},
+	awsLambda + "StartWithContext":        {Kind: Lambda, NameArg: -1, FuncArg: 1, Main: true},
+	awsLambda + "StartHandlerFunc":        {Kind: Lambda, NameArg: -1, FuncArg: 0, Main: true},
+	awsLambda + "StartHandler":            {Kind: Lambda, NameArg: -1, FuncArg: 0, Method: "Invoke", Main: true},
+	awsLambda + "StartHandlerWithContext": {Kind: Lambda, NameArg: -1, FuncArg: 1, Method: "Invoke", Main: true},
+}
+
+// Package paths of the types in entry-point signatures.
+const (
+	NetHTTP         = "net/http"
+	CloudEventsPkg  = "github.com/cloudevents/sdk-go/v2/event"
+	CloudEventsType = "Event"
+)
