@@ -13,10 +13,6 @@ import (
 type builder struct {
 	pass  *analysis.Pass
 	model *Model
-	// inits maps each variable assigned exactly once to the expression it
-	// was given, so that a function stored in a variable can be resolved.
-	inits   map[*types.Var]ast.Expr
-	assigns map[*types.Var]int
 	// regArgs holds the function arguments of registration calls.
 	regArgs map[ast.Expr]bool
 }
@@ -45,9 +41,9 @@ func (b *builder) collectAssignments(files []*ast.File) {
 		if !ok {
 			return
 		}
-		b.assigns[v]++
-		if value != nil && b.inits[v] == nil {
-			b.inits[v] = value
+		b.model.assigns[v]++
+		if value != nil && b.model.inits[v] == nil {
+			b.model.inits[v] = value
 		}
 	}
 	for _, f := range files {
@@ -83,14 +79,6 @@ func (b *builder) collectAssignments(files []*ast.File) {
 			return true
 		})
 	}
-}
-
-// valueOf returns the single value ever given to variable v, or nil.
-func (b *builder) valueOf(v *types.Var) ast.Expr {
-	if b.assigns[v] != 1 {
-		return nil
-	}
-	return b.inits[v]
 }
 
 // buildFuncs creates a Func for every declaration, literal and the
@@ -184,7 +172,11 @@ func (b *builder) visit(fn *Func, n, root ast.Node, parent func(int) ast.Node, c
 		if inReg && kind != Call {
 			kind = Register
 		}
-		fn.Edges = append(fn.Edges, Edge{Kind: kind, Node: n, Lit: lit})
+		edge := Edge{Kind: kind, Node: n, Lit: lit}
+		if call, ok := parent(0).(*ast.CallExpr); ok && (kind == Arg || ast.Unparen(call.Fun) == n) {
+			edge.Call = call
+		}
+		fn.Edges = append(fn.Edges, edge)
 		b.walk(lit, n)
 		return false
 	case *ast.CallExpr:
@@ -208,7 +200,7 @@ func (b *builder) visit(fn *Func, n, root ast.Node, parent func(int) ast.Node, c
 			callFuns[ix.X] = kind
 		}
 		if callee := staticCallee(info, n); callee != nil {
-			fn.Edges = append(fn.Edges, Edge{Kind: kind, Node: n, Callee: callee})
+			fn.Edges = append(fn.Edges, Edge{Kind: kind, Node: n, Call: n, Callee: callee})
 		}
 	case *ast.Ident, *ast.SelectorExpr:
 		expr := n.(ast.Expr)
@@ -222,14 +214,14 @@ func (b *builder) visit(fn *Func, n, root ast.Node, parent func(int) ast.Node, c
 		if callee == nil {
 			return true
 		}
-		kind := Ref
+		edge := Edge{Kind: Ref, Node: expr, Callee: callee}
 		if call, ok := parent(0).(*ast.CallExpr); ok && call.Fun != expr && !isConversion(info, call) {
-			kind = Arg
+			edge.Kind, edge.Call = Arg, call
 		}
 		if inReg {
-			kind = Register
+			edge.Kind = Register
 		}
-		fn.Edges = append(fn.Edges, Edge{Kind: kind, Node: expr, Callee: callee})
+		fn.Edges = append(fn.Edges, edge)
 	}
 	return true
 }

@@ -98,7 +98,7 @@ func (b *builder) resolve(e ast.Expr, seen map[ast.Node]bool) []target {
 			id = e.(*ast.Ident)
 		}
 		if v, ok := info.Uses[id].(*types.Var); ok {
-			if value := b.valueOf(v); value != nil {
+			if value := b.model.ValueOf(v); value != nil {
 				return b.resolve(value, seen)
 			}
 		}

@@ -48,10 +48,12 @@ func (l *listFlag) Set(s string) error {
 
 func run(pass *analysis.Pass) (any, error) {
 	m := &Model{
-		Pkg:    pass.Pkg,
-		Local:  isLocal(pass),
-		byNode: make(map[ast.Node]*Func),
-		byObj:  make(map[*types.Func]*Func),
+		Pkg:     pass.Pkg,
+		Local:   isLocal(pass),
+		byNode:  make(map[ast.Node]*Func),
+		byObj:   make(map[*types.Func]*Func),
+		inits:   make(map[*types.Var]ast.Expr),
+		assigns: make(map[*types.Var]int),
 	}
 	if !m.Local || pass.TypesInfo == nil {
 		return m, nil
@@ -59,8 +61,6 @@ func run(pass *analysis.Pass) (any, error) {
 	b := &builder{
 		pass:    pass,
 		model:   m,
-		inits:   make(map[*types.Var]ast.Expr),
-		assigns: make(map[*types.Var]int),
 		regArgs: make(map[ast.Expr]bool),
 	}
 	files := b.files()
@@ -80,7 +80,9 @@ func run(pass *analysis.Pass) (any, error) {
 // isLocal reports whether pass analyzes a package of a main or workspace
 // module, rather than a dependency or the standard library.
 func isLocal(pass *analysis.Pass) bool {
-	return pass.Module != nil && pass.Module.Version == ""
+	// The standard library has an empty Module; dependencies have a
+	// version. (go vet before Go 1.27 does not set Module.Main.)
+	return pass.Module != nil && pass.Module.Path != "" && pass.Module.Version == ""
 }
 
 // markFunctionCode records on every body reached from an entry point

@@ -23,8 +23,20 @@ type Model struct {
 	Entries []*Entry
 	Funcs   []*Func // every body of the package's non-test files, in source order
 
-	byNode map[ast.Node]*Func
-	byObj  map[*types.Func]*Func
+	byNode  map[ast.Node]*Func
+	byObj   map[*types.Func]*Func
+	inits   map[*types.Var]ast.Expr
+	assigns map[*types.Var]int
+}
+
+// ValueOf returns the single value ever given to variable v in the
+// package, or nil when v is assigned more than once, has its address
+// taken, or has no initial value.
+func (m *Model) ValueOf(v *types.Var) ast.Expr {
+	if m.assigns[v] != 1 {
+		return nil
+	}
+	return m.inits[v]
 }
 
 // An Entry is an entry point: a function the platform invokes.
@@ -72,9 +84,10 @@ const (
 // An Edge is a use of a function from a body: a call or a reference.
 type Edge struct {
 	Kind   EdgeKind
-	Node   ast.Node    // the call, or the referring expression
-	Callee *types.Func // the named function, or nil for a literal
-	Lit    *Func       // the literal, or nil
+	Node   ast.Node      // the call, or the referring expression
+	Call   *ast.CallExpr // for Call, Go and Defer the call; for Arg the call given the function
+	Callee *types.Func   // the named function, or nil for a literal
+	Lit    *Func         // the literal, or nil
 }
 
 // Calls reports whether the edge runs the target while the body runs, on
@@ -103,6 +116,18 @@ func (f *Func) Type() *ast.FuncType {
 		return n.Type
 	case *ast.FuncLit:
 		return n.Type
+	}
+	return nil
+}
+
+// Signature returns the function's type, or nil for the initializers.
+func (f *Func) Signature(info *types.Info) *types.Signature {
+	if f.Obj != nil {
+		return f.Obj.Signature()
+	}
+	if lit, ok := f.Node.(*ast.FuncLit); ok {
+		sig, _ := info.TypeOf(lit).(*types.Signature)
+		return sig
 	}
 	return nil
 }

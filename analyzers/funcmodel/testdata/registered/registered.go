@@ -14,12 +14,12 @@ type server struct{}
 var s server
 
 func init() {
-	fw.HTTP("hello", hello)                                                          // want `entry http "hello" via functions.HTTP`
-	fw.HTTP("method", s.handle)                                                      // want `entry http "method" via functions.HTTP`
+	fw.HTTP("hello", hello)                                                             // want `entry http "hello" via functions.HTTP`
+	fw.HTTP("method", s.handle)                                                         // want `entry http "method" via functions.HTTP`
 	fw.CloudEvent("lit", func(ctx context.Context, e event.Event) error { return nil }) // want `entry cloudevent "lit" via functions.CloudEvent` `fc\[lit\]`
-	fw.HTTP("wrapped", withCORS(wrapped))                                            // want `entry http "wrapped" via functions.HTTP` `entry http "wrapped" via functions.HTTP`
+	fw.HTTP("wrapped", withCORS(wrapped))                                               // want `entry http "wrapped" via functions.HTTP` `entry http "wrapped" via functions.HTTP`
 	h := http.HandlerFunc(viaVar)
-	fw.HTTP("var", h) // want `entry http "var" via functions.HTTP`
+	fw.HTTP("var", h)        // want `entry http "var" via functions.HTTP`
 	fw.Typed("typed", typed) // want `entry typed "typed" via functions.Typed`
 	setup()
 }

@@ -1,0 +1,189 @@
+package osexit
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/fnlint/fnlint/analyzers/funcmodel"
+	"github.com/fnlint/fnlint/internal/analysisdoc"
+	"github.com/fnlint/fnlint/internal/knowledge"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports process exits in function code.
+var Analyzer = &analysis.Analyzer{
+	Name:      "osexit",
+	Doc:       analysisdoc.MustExtract(doc, "osexit"),
+	URL:       analysisdoc.URL("osexit"),
+	Requires:  []*analysis.Analyzer{funcmodel.Analyzer},
+	FactTypes: []analysis.Fact{new(exitFact)},
+	Run:       run,
+}
+
+var (
+	coldStart    bool // report exits in cold-start code
+	handlerPanic bool // report panics on the handler goroutine
+)
+
+func init() {
+	Analyzer.Flags.BoolVar(&coldStart, "coldstart", false, "also report exits in cold-start code (init and package initializers)")
+	Analyzer.Flags.BoolVar(&handlerPanic, "panic", false, "also report panics on the handler goroutine, which the framework answers with 500")
+}
+
+// exitFact marks a function that may terminate the process; Chain
+// explains how, the terminating call last.
+type exitFact struct{ Chain []string }
+
+func (*exitFact) AFact()           {}
+func (f *exitFact) String() string { return "exits via " + strings.Join(f.Chain, " -> ") }
+
+func run(pass *analysis.Pass) (any, error) {
+	m := pass.ResultOf[funcmodel.Analyzer].(*funcmodel.Model)
+	if !m.Local {
+		return nil, nil
+	}
+	chains := m.Propagate(
+		func(f *funcmodel.Func) string {
+			cause := ""
+			f.Inspect(func(n ast.Node) bool {
+				if call, ok := n.(*ast.CallExpr); ok && cause == "" {
+					cause = exitName(pass, m, call)
+				}
+				return cause == ""
+			})
+			return cause
+		},
+		func(fn *types.Func) []string {
+			var fact exitFact
+			if pass.ImportObjectFact(fn, &fact) {
+				return fact.Chain
+			}
+			return nil
+		},
+		funcmodel.Edge.Calls,
+	)
+	// Only exported functions and methods can be called from other
+	// packages, so only they carry facts.
+	for _, f := range m.Funcs {
+		if f.Obj != nil && f.Obj.Exported() && chains[f] != nil {
+			pass.ExportObjectFact(f.Obj, &exitFact{Chain: chains[f]})
+		}
+	}
+
+	for _, f := range m.Funcs {
+		if !f.FunctionCode() && !(coldStart && f.ColdStart) {
+			continue
+		}
+		remedy := remedyFor(f)
+		f.Inspect(func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok {
+				if name := exitName(pass, m, call); name != "" {
+					pass.Report(analysis.Diagnostic{
+						Pos:            call.Pos(),
+						End:            call.End(),
+						Message:        fmt.Sprintf("%s terminates the function instance; %s", name, remedy),
+						SuggestedFixes: suggestFix(pass, m, f, call),
+					})
+				}
+			}
+			return true
+		})
+		for _, e := range f.Edges {
+			if !e.Calls() || e.Callee == nil || e.Callee.Pkg() == pass.Pkg {
+				continue
+			}
+			var fact exitFact
+			if pass.ImportObjectFact(e.Callee, &fact) {
+				chain := append([]string{knowledge.ShortName(e.Callee)}, fact.Chain...)
+				pass.Reportf(e.Node.Pos(), "%s, which terminates the function instance; %s", funcmodel.Explain(chain), remedy)
+			}
+		}
+	}
+	reportPanics(pass, m)
+	return nil, nil
+}
+
+// remedyFor says what function code f should do instead of exiting,
+// according to the kinds of the entry points that reach it.
+func remedyFor(f *funcmodel.Func) string {
+	http, other := false, false
+	for _, e := range f.Entries {
+		if e.Kind == knowledge.HTTP {
+			http = true
+		} else {
+			other = true
+		}
+	}
+	switch {
+	case http && !other:
+		return "respond with http.Error and return instead"
+	case other && !http:
+		return "return an error instead"
+	}
+	return "respond with an error instead"
+}
+
+// exitName returns the name of the process-terminating function that
+// call calls, or "".
+func exitName(pass *analysis.Pass, m *funcmodel.Model, call *ast.CallExpr) string {
+	fn := knowledge.Callee(pass.TypesInfo, call)
+	if fn == nil {
+		return ""
+	}
+	key := knowledge.Key(fn)
+	if _, ok := knowledge.Exits[key]; ok {
+		return knowledge.ShortName(fn)
+	}
+	switch key {
+	case "flag.Parse":
+		return "flag.Parse (flag.CommandLine exits on a bad flag)"
+	case "flag.FlagSet.Parse":
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && exitsOnError(pass, m, sel.X) {
+			return "(*flag.FlagSet).Parse (the set exits on a bad flag)"
+		}
+	}
+	return ""
+}
+
+// exitsOnError reports whether the flag set denoted by x was created
+// with flag.ExitOnError (or is flag.CommandLine).
+func exitsOnError(pass *analysis.Pass, m *funcmodel.Model, x ast.Expr) bool {
+	x = ast.Unparen(x)
+	var id *ast.Ident
+	switch e := x.(type) {
+	case *ast.Ident:
+		id = e
+	case *ast.SelectorExpr:
+		id = e.Sel
+	case *ast.CallExpr:
+		fn := knowledge.Callee(pass.TypesInfo, e)
+		if fn == nil || knowledge.Key(fn) != "flag.NewFlagSet" || len(e.Args) != 2 {
+			return false
+		}
+		exitOnError, ok := fn.Pkg().Scope().Lookup("ExitOnError").(*types.Const)
+		tv := pass.TypesInfo.Types[e.Args[1]]
+		return ok && tv.Value != nil && constant.Compare(tv.Value, token.EQL, exitOnError.Val())
+	default:
+		return false
+	}
+	v, ok := pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok {
+		return false
+	}
+	if v.Pkg() != nil && v.Pkg().Path() == "flag" && v.Name() == "CommandLine" {
+		return true
+	}
+	if value := m.ValueOf(v); value != nil {
+		return exitsOnError(pass, m, value)
+	}
+	return false
+}

@@ -1,0 +1,10 @@
+package httpfn
+
+import (
+	"os"
+	"testing"
+)
+
+func TestMain(m *testing.M) {
+	os.Exit(m.Run()) // ok: tests are not function code
+}

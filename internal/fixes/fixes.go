@@ -1,0 +1,252 @@
+// Package fixes helps analyzers build suggested fixes that compile:
+// naming an imported package at a position, adding the import when it is
+// missing, and laying out replacement statements.
+package fixes
+
+import (
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"path"
+	"slices"
+	"strconv"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// An Importer gathers the import edits a fix needs in one file.
+type Importer struct {
+	pass  *analysis.Pass
+	file  *ast.File
+	pos   token.Pos // where the names will be used
+	added []string  // paths to add
+	names map[string]string
+}
+
+// NewImporter returns an Importer for names used at pos in file.
+func NewImporter(pass *analysis.Pass, file *ast.File, pos token.Pos) *Importer {
+	return &Importer{pass: pass, file: file, pos: pos, names: make(map[string]string)}
+}
+
+// Name returns the name by which the package pkgPath can be referred to
+// at the Importer's position, planning an import when the file lacks one.
+// It reports false when no name is usable: the package is imported only
+// as _ or ., or its name is shadowed or taken.
+func (im *Importer) Name(pkgPath string) (string, bool) {
+	if name, ok := im.names[pkgPath]; ok {
+		return name, true
+	}
+	scope := im.pass.Pkg.Scope().Innermost(im.pos)
+	if scope == nil {
+		return "", false
+	}
+	for _, spec := range im.file.Imports {
+		p, err := strconv.Unquote(spec.Path.Value)
+		if err != nil || p != pkgPath {
+			continue
+		}
+		pkgName := im.pass.TypesInfo.PkgNameOf(spec)
+		if pkgName == nil || pkgName.Name() == "_" || pkgName.Name() == "." {
+			continue
+		}
+		if _, obj := scope.LookupParent(pkgName.Name(), im.pos); obj == pkgName {
+			im.names[pkgPath] = pkgName.Name()
+			return pkgName.Name(), true
+		}
+	}
+	name := path.Base(pkgPath)
+	if _, obj := scope.LookupParent(name, im.pos); obj != nil {
+		return "", false // the name means something else here
+	}
+	for _, spec := range im.file.Imports {
+		if pkgName := im.pass.TypesInfo.PkgNameOf(spec); pkgName != nil && pkgName.Name() == name {
+			return "", false
+		}
+	}
+	im.added = append(im.added, pkgPath)
+	im.names[pkgPath] = name
+	return name, true
+}
+
+// Edits returns the edits that add the planned imports, placed so that
+// the result is gofmt-clean.
+func (im *Importer) Edits() []analysis.TextEdit {
+	if len(im.added) == 0 {
+		return nil
+	}
+	paths := slices.Clone(im.added)
+	slices.Sort(paths)
+	var decl *ast.GenDecl
+	for _, d := range im.file.Decls {
+		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT {
+			decl = g
+			break
+		}
+	}
+	fset := im.pass.Fset
+	switch {
+	case decl == nil:
+		var buf bytes.Buffer
+		buf.WriteString("\n\nimport (")
+		for _, p := range paths {
+			fmt.Fprintf(&buf, "\n\t%q", p)
+		}
+		buf.WriteString("\n)")
+		end := im.file.Name.End()
+		return []analysis.TextEdit{{Pos: end, End: end, NewText: buf.Bytes()}}
+	case !decl.Lparen.IsValid():
+		// import "x" becomes a block holding both.
+		old := decl.Specs[0].(*ast.ImportSpec)
+		all := append(paths, "")
+		var buf bytes.Buffer
+		buf.WriteString("import (")
+		oldPath, _ := strconv.Unquote(old.Path.Value)
+		all[len(all)-1] = oldPath
+		slices.Sort(all)
+		for _, p := range all {
+			if p == oldPath && old.Name != nil {
+				fmt.Fprintf(&buf, "\n\t%s %q", old.Name.Name, p)
+			} else {
+				fmt.Fprintf(&buf, "\n\t%q", p)
+			}
+		}
+		buf.WriteString("\n)")
+		return []analysis.TextEdit{{Pos: decl.Pos(), End: decl.End(), NewText: buf.Bytes()}}
+	}
+	// Insert into the first group of the block, in sorted position.
+	var edits []analysis.TextEdit
+	specs := decl.Specs
+	group := len(specs)
+	for i := 1; i < len(specs); i++ {
+		if fset.Position(specs[i].Pos()).Line > fset.Position(specs[i-1].End()).Line+1 {
+			group = i
+			break
+		}
+	}
+	for _, p := range paths {
+		at := -1
+		for i, s := range specs[:group] {
+			sp, _ := strconv.Unquote(s.(*ast.ImportSpec).Path.Value)
+			if sp > p {
+				at = i
+				break
+			}
+		}
+		if at >= 0 {
+			pos := specs[at].Pos()
+			edits = append(edits, analysis.TextEdit{Pos: pos, End: pos, NewText: fmt.Appendf(nil, "%q\n\t", p)})
+		} else if group > 0 {
+			end := specs[group-1].End()
+			edits = append(edits, analysis.TextEdit{Pos: end, End: end, NewText: fmt.Appendf(nil, "\n\t%q", p)})
+		} else {
+			pos := decl.Lparen + 1
+			edits = append(edits, analysis.TextEdit{Pos: pos, End: pos, NewText: fmt.Appendf(nil, "\n\t%q", p)})
+		}
+	}
+	return edits
+}
+
+// Indent returns the leading white space of the line on which pos lies.
+func Indent(pass *analysis.Pass, pos token.Pos) string {
+	tf := pass.Fset.File(pos)
+	if tf == nil {
+		return ""
+	}
+	src, err := pass.ReadFile(tf.Name())
+	if err != nil {
+		return ""
+	}
+	start := tf.Offset(tf.LineStart(tf.Line(pos)))
+	end := start
+	for end < len(src) && (src[end] == ' ' || src[end] == '\t') {
+		end++
+	}
+	return string(src[start:end])
+}
+
+// Source returns the source text between two positions of one file.
+func Source(pass *analysis.Pass, from, to token.Pos) (string, bool) {
+	tf := pass.Fset.File(from)
+	if tf == nil || pass.Fset.File(to) != tf {
+		return "", false
+	}
+	src, err := pass.ReadFile(tf.Name())
+	if err != nil {
+		return "", false
+	}
+	i, j := tf.Offset(from), tf.Offset(to)
+	if i < 0 || j > len(src) || i > j {
+		return "", false
+	}
+	return string(src[i:j]), true
+}
+
+// InBlock reports whether stmt is an element of a statement list (a
+// block or a case body), where statements may be added after it.
+func InBlock(parent ast.Node, stmt ast.Stmt) bool {
+	var list []ast.Stmt
+	switch p := parent.(type) {
+	case *ast.BlockStmt:
+		list = p.List
+	case *ast.CaseClause:
+		list = p.Body
+	case *ast.CommClause:
+		list = p.Body
+	}
+	return slices.Contains(list, stmt)
+}
+
+// IsErrorType reports whether t is the error interface.
+func IsErrorType(t types.Type) bool {
+	return t != nil && types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
+// DeleteImportIfUnused returns the edit that deletes the import of the
+// package that qualifies fun (as in os.Exit) when no use of it remains in
+// file outside [from, to), the text a fix replaces.
+func DeleteImportIfUnused(pass *analysis.Pass, file *ast.File, fun ast.Expr, from, to token.Pos) []analysis.TextEdit {
+	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	x, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	pkgName, ok := pass.TypesInfo.Uses[x].(*types.PkgName)
+	if !ok {
+		return nil
+	}
+	for id, obj := range pass.TypesInfo.Uses {
+		if obj == pkgName && file.FileStart <= id.Pos() && id.Pos() < file.FileEnd && (id.Pos() < from || id.Pos() >= to) {
+			return nil
+		}
+	}
+	for _, d := range file.Decls {
+		decl, ok := d.(*ast.GenDecl)
+		if !ok || decl.Tok != token.IMPORT {
+			continue
+		}
+		for _, spec := range decl.Specs {
+			spec := spec.(*ast.ImportSpec)
+			if pass.TypesInfo.PkgNameOf(spec) != pkgName {
+				continue
+			}
+			if !decl.Lparen.IsValid() {
+				return []analysis.TextEdit{{Pos: decl.Pos(), End: decl.End()}}
+			}
+			// Delete the spec's whole line.
+			tf := pass.Fset.File(spec.Pos())
+			line := tf.Line(spec.Pos())
+			start := tf.LineStart(line)
+			end := spec.End()
+			if line < tf.LineCount() {
+				end = tf.LineStart(line + 1)
+			}
+			return []analysis.TextEdit{{Pos: start, End: end}}
+		}
+	}
+	return nil
+}
