@@ -47,7 +47,7 @@ func exit(w http.ResponseWriter, r *http.Request) {
 	}
 	switch r.Method {
 	case http.MethodDelete:
-		log.Println("no") // ok: not fatal
+		log.Println("no")            // ok: not fatal
 		log.Fatalln("delete", r.URL) // want `log.Fatalln terminates`
 	}
 }

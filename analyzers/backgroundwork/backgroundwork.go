@@ -1,0 +1,150 @@
+package backgroundwork
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
+
+	"github.com/fnlint/fnlint/analyzers/funcmodel"
+	"github.com/fnlint/fnlint/internal/analysisdoc"
+	"github.com/fnlint/fnlint/internal/knowledge"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports work that outlives the invocation.
+var Analyzer = &analysis.Analyzer{
+	Name:      "backgroundwork",
+	Doc:       analysisdoc.MustExtract(doc, "backgroundwork"),
+	URL:       analysisdoc.URL("backgroundwork"),
+	Requires:  []*analysis.Analyzer{funcmodel.Analyzer, ctrlflow.Analyzer},
+	FactTypes: []analysis.Fact{new(spawnFact)},
+	Run:       run,
+}
+
+// spawnFact marks a function that starts work it does not join. Chain
+// names the calls that lead to it; Cause says what the work is.
+type spawnFact struct {
+	Chain []string
+	Cause string
+}
+
+func (*spawnFact) AFact() {}
+func (f *spawnFact) String() string {
+	return "spawns " + strings.Join(append(f.Chain, f.Cause), " -> ")
+}
+
+// A finding is a spawn that escapes the function starting it.
+type finding struct {
+	spawn   *spawn
+	escapes []ast.Node // the returns (or closing brace) the work escapes through
+	partial bool       // some path joins it
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	m := pass.ResultOf[funcmodel.Analyzer].(*funcmodel.Model)
+	if !m.Local {
+		return nil, nil
+	}
+	cfgs := pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs)
+
+	findings := make(map[*funcmodel.Func][]finding)
+	for _, f := range m.Funcs {
+		if f.Body() == nil {
+			continue
+		}
+		for _, s := range findSpawns(pass, f) {
+			if s.handedOff {
+				continue
+			}
+			if fd := escapes(pass, cfgs, f, s); fd != nil {
+				findings[f] = append(findings[f], *fd)
+			}
+		}
+	}
+
+	// Facts: functions that start unjoined work, directly or through calls.
+	chains := m.Propagate(
+		func(f *funcmodel.Func) string {
+			if fds := findings[f]; len(fds) > 0 {
+				return fds[0].spawn.what
+			}
+			return ""
+		},
+		func(fn *types.Func) []string {
+			var fact spawnFact
+			if pass.ImportObjectFact(fn, &fact) {
+				return append(append([]string(nil), fact.Chain...), fact.Cause)
+			}
+			return nil
+		},
+		func(e funcmodel.Edge) bool { return e.Calls() && e.Kind != funcmodel.Go },
+	)
+	for _, f := range m.Funcs {
+		if c := chains[f]; f.Obj != nil && f.Obj.Exported() && c != nil {
+			pass.ExportObjectFact(f.Obj, &spawnFact{Chain: c[:len(c)-1], Cause: c[len(c)-1]})
+		}
+	}
+
+	for _, f := range m.Funcs {
+		fc, cold := f.FunctionCode(), f.ColdStart && !f.FunctionCode()
+		if !fc && !cold {
+			continue
+		}
+		for _, fd := range findings[f] {
+			report(pass, f, fd, cold)
+		}
+		if !fc {
+			continue
+		}
+		for _, e := range f.Edges {
+			if !e.Calls() || e.Kind == funcmodel.Go || e.Callee == nil || e.Callee.Pkg() == pass.Pkg {
+				continue
+			}
+			var fact spawnFact
+			if pass.ImportObjectFact(e.Callee, &fact) {
+				chain := append([]string{knowledge.ShortName(e.Callee)}, fact.Chain...)
+				pass.Reportf(e.Node.Pos(), "%s, which starts a %s that outlives the invocation; the instance gets no CPU after the function returns", funcmodel.Explain(chain), fact.Cause)
+			}
+		}
+	}
+	return nil, nil
+}
+
+// report reports one finding.
+func report(pass *analysis.Pass, f *funcmodel.Func, fd finding, cold bool) {
+	s := fd.spawn
+	d := analysis.Diagnostic{Pos: s.node.Pos(), End: s.node.End()}
+	switch {
+	case cold:
+		d.Message = fmt.Sprintf("%s started at cold start runs outside any invocation and gets no CPU between invocations; start it inside the function and wait for it", s.what)
+	case fd.partial:
+		ret := fd.escapes[0]
+		d.Message = fmt.Sprintf("%s outlives the invocation on the path through the return at line %d: wait for it before every return", s.what, pass.Fset.Position(ret.Pos()).Line)
+		for _, r := range fd.escapes {
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: r.Pos(), End: r.End(), Message: "returns without waiting"})
+		}
+	default:
+		d.Message = fmt.Sprintf("%s outlives the invocation: %s returns without waiting for it, and the instance gets no CPU after the function returns; %s", s.what, f.Name(), remedy(s))
+	}
+	pass.Report(d)
+}
+
+// remedy says how to join a spawn.
+func remedy(s *spawn) string {
+	switch {
+	case strings.HasSuffix(s.what, "callback"):
+		return "stop it before returning, or do the work inline"
+	case strings.HasPrefix(s.what, "result of"):
+		return "call Get on the result before returning"
+	case s.what == "goroutine":
+		return "wait for it with a sync.WaitGroup or errgroup"
+	}
+	return "call Wait before returning"
+}

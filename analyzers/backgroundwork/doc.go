@@ -1,0 +1,71 @@
+// Package backgroundwork defines an Analyzer that reports work that
+// outlives the invocation of a serverless function.
+//
+// # Analyzer backgroundwork
+//
+// backgroundwork: report goroutines and callbacks that outlive the invocation
+//
+// The platform's rule (PLATFORM.md, "CPU only during an invocation"): a
+// function may use its CPU only while it executes. An invocation ends when
+// the entry point returns; code still running afterwards (goroutines,
+// timers, callbacks) gets no CPU, may be stopped at any time, and can wake
+// up inside a later invocation and interfere with it; its network calls
+// typically fail with connection resets. Background work must not be
+// started from global scope during initialization either, since that is
+// outside any invocation.
+//
+// backgroundwork reports, in function code (see the funcmodel analyzer):
+//
+//   - a go statement whose goroutine is not joined before the function
+//     that starts it returns, on every path; when a return between the
+//     spawn and the join lets it escape, the message names that return;
+//   - WaitGroup.Go and errgroup's Go without a Wait before return;
+//   - time.AfterFunc and context.AfterFunc callbacks that are not stopped
+//     before return;
+//   - asynchronous results that are never awaited: the result of
+//     (*pubsub.Topic).Publish (v1) or (*pubsub.Publisher).Publish (v2)
+//     whose Get is not called before return;
+//   - calls of functions of other packages of the module that do any of
+//     this, through facts ("calls worker.Start, which starts a goroutine
+//     it does not wait for");
+//
+// and, in cold-start code (init and package-level initializers),
+// goroutines and callbacks started and not joined there.
+//
+// A goroutine is joined by sync.WaitGroup.Wait or errgroup's Wait on a
+// group it uses, or by a receive from (or range over) a channel it uses;
+// passing that group or channel to a call counts as handing the wait to
+// the callee, and a deferred join joins every return.
+//
+// Bad:
+//
+//	func Hello(w http.ResponseWriter, r *http.Request) {
+//		go audit(r)                      // may never run
+//		topic.Publish(ctx, msg)          // may never be sent
+//		fmt.Fprintln(w, "ok")
+//	}
+//
+// Good:
+//
+//	func Hello(w http.ResponseWriter, r *http.Request) {
+//		var wg sync.WaitGroup
+//		wg.Go(func() { audit(r) })
+//		res := topic.Publish(ctx, msg)
+//		if _, err := res.Get(ctx); err != nil { ... }
+//		wg.Wait()
+//		fmt.Fprintln(w, "ok")
+//	}
+//
+// To silence a deliberate case, join the work before returning, or move
+// it out of the function into a service made for it (Cloud Tasks,
+// Pub/Sub, Workflows).
+//
+// Known blind spots: when the group or channel a goroutine uses is not a
+// local variable of the function that starts it (a parameter, a field, a
+// package variable, a variable of an enclosing function), the wait is
+// assumed to happen elsewhere and nothing is reported; a deferred join is
+// taken to join every return, wherever the defer stands; goroutines
+// started through function values or interface methods are not seen; a
+// Publish result that is passed to another function or stored is assumed
+// awaited there.
+package backgroundwork

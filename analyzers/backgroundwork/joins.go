@@ -1,0 +1,120 @@
+package backgroundwork
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/fnlint/fnlint/internal/knowledge"
+)
+
+// refersTo reports whether e denotes one of the objects.
+func refersTo(pass *analysis.Pass, e ast.Expr, objs map[types.Object]bool) bool {
+	obj := refObj(pass, e)
+	return obj != nil && objs[obj]
+}
+
+// joinsSync reports whether n waits for a goroutine joined through the
+// spawn's groups and channels: a Wait on a group, a receive from or range
+// over a channel, or a call that is given one of them (handing the wait to
+// the callee). Other go statements and spawning calls do not join.
+func joinsSync(pass *analysis.Pass, s *spawn, n ast.Node) bool {
+	found := false
+	ast.Inspect(n, func(x ast.Node) bool {
+		if found {
+			return false
+		}
+		switch x := x.(type) {
+		case *ast.GoStmt:
+			return false
+		case *ast.UnaryExpr:
+			if x.Op == token.ARROW && refersTo(pass, x.X, s.objs) {
+				found = true
+			}
+		case *ast.RangeStmt:
+			if refersTo(pass, x.X, s.objs) {
+				found = true
+			}
+		case *ast.CallExpr:
+			key := knowledge.CalleeKey(pass.TypesInfo, x)
+			if knowledge.Spawners[key] {
+				return false
+			}
+			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && knowledge.Joins[key] && refersTo(pass, sel.X, s.objs) {
+				found = true
+			}
+			if isBuiltinCall(pass, x) {
+				break
+			}
+			for _, arg := range x.Args {
+				if refersTo(pass, arg, s.objs) {
+					found = true
+				}
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// stopsCallback reports whether n cancels a scheduled callback: Stop on
+// the timer, or a call of the stop function, or hands them to a call.
+func stopsCallback(pass *analysis.Pass, s *spawn, cb knowledge.Callback, n ast.Node) bool {
+	found := false
+	ast.Inspect(n, func(x ast.Node) bool {
+		call, ok := x.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		if cb.Stop {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Stop" && refersTo(pass, sel.X, s.objs) {
+				found = true
+			}
+		} else if refersTo(pass, call.Fun, s.objs) {
+			found = true
+		}
+		for _, arg := range call.Args {
+			if refersTo(pass, arg, s.objs) {
+				found = true
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// awaits reports whether n awaits an asynchronous result: the awaiting
+// method called on the result variable, or the variable handed to a call
+// (a helper, or append gathering results for later).
+func awaits(pass *analysis.Pass, s *spawn, method string, n ast.Node) bool {
+	found := false
+	ast.Inspect(n, func(x ast.Node) bool {
+		call, ok := x.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == method && refersTo(pass, sel.X, s.objs) {
+			found = true
+		}
+		if !isBuiltinCall(pass, call) || knowledge.IsBuiltin(pass.TypesInfo, call, "append") {
+			for _, arg := range call.Args {
+				if refersTo(pass, arg, s.objs) {
+					found = true // handed to a helper, or gathered for later
+				}
+			}
+		}
+		return true
+	})
+	return found
+}
+
+func isBuiltinCall(pass *analysis.Pass, call *ast.CallExpr) bool {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	_, ok = pass.TypesInfo.Uses[id].(*types.Builtin)
+	return ok
+}

@@ -1,0 +1,226 @@
+package backgroundwork
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/fnlint/fnlint/analyzers/funcmodel"
+	"github.com/fnlint/fnlint/internal/knowledge"
+)
+
+// A spawn is a statement or call that starts work which must be joined
+// before the function that starts it returns.
+type spawn struct {
+	node ast.Node // the go statement or the call
+	what string   // for messages: "goroutine", "time.AfterFunc callback", ...
+	// objs are the local variables through which the work is joined: the
+	// groups and channels a goroutine uses, the timer or stop function of a
+	// callback, the variable holding an asynchronous result.
+	objs map[types.Object]bool
+	// handedOff reports that the join is someone else's business: the
+	// group, channel or result is not a local variable, or is stored,
+	// returned or passed on.
+	handedOff bool
+	// join reports whether a node joins the work.
+	join func(n ast.Node) bool
+}
+
+// findSpawns returns the spawns of f's own code.
+func findSpawns(pass *analysis.Pass, f *funcmodel.Func) []*spawn {
+	var spawns []*spawn
+	info := pass.TypesInfo
+	var stack []ast.Node
+	f.Inspect(func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		var parent ast.Node
+		if len(stack) > 0 {
+			parent = stack[len(stack)-1]
+		}
+		stack = append(stack, n)
+		switch n := n.(type) {
+		case *ast.GoStmt:
+			s := &spawn{node: n, what: "goroutine", objs: make(map[types.Object]bool)}
+			s.collectSyncObjs(pass, f, n)
+			s.join = func(x ast.Node) bool { return joinsSync(pass, s, x) }
+			spawns = append(spawns, s)
+		case *ast.CallExpr:
+			fn := knowledge.Callee(info, n)
+			if fn == nil {
+				break
+			}
+			key := knowledge.Key(fn)
+			cb, isCallback := knowledge.Callbacks[key]
+			switch {
+			case knowledge.Spawners[key]:
+				s := &spawn{node: n, what: knowledge.ShortName(fn) + " goroutine", objs: make(map[types.Object]bool)}
+				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
+					s.addObj(pass, f, sel.X)
+				}
+				s.join = func(x ast.Node) bool { return joinsSync(pass, s, x) }
+				spawns = append(spawns, s)
+			case isCallback:
+				s := &spawn{node: n, what: knowledge.ShortName(fn) + " callback", objs: make(map[types.Object]bool)}
+				s.resultObj(pass, f, n, parent)
+				s.join = func(x ast.Node) bool { return stopsCallback(pass, s, cb, x) }
+				spawns = append(spawns, s)
+			case knowledge.Async[key] != "":
+				method := knowledge.Async[key]
+				s := &spawn{node: n, what: "result of " + knowledge.ShortName(fn), objs: make(map[types.Object]bool)}
+				s.resultObj(pass, f, n, parent)
+				s.join = func(x ast.Node) bool { return awaits(pass, s, method, x) }
+				spawns = append(spawns, s)
+			}
+		}
+		return true
+	})
+	return spawns
+}
+
+// collectSyncObjs records the groups and channels through which a go
+// statement's goroutine can be joined: groups it uses anywhere, channels
+// it sends on or closes (a channel it only receives from is one it
+// consumes, not one that signals its end), and groups or channels passed
+// to the goroutine's function unless the parameter is receive-only.
+func (s *spawn) collectSyncObjs(pass *analysis.Pass, f *funcmodel.Func, g *ast.GoStmt) {
+	info := pass.TypesInfo
+	var params *types.Tuple
+	if sig, ok := info.TypeOf(g.Call.Fun).Underlying().(*types.Signature); ok {
+		params = sig.Params()
+	}
+	for i, arg := range g.Call.Args {
+		if !isSyncType(info.TypeOf(arg)) {
+			continue
+		}
+		if params != nil && i < params.Len() {
+			if ch, ok := params.At(i).Type().Underlying().(*types.Chan); ok && ch.Dir() == types.RecvOnly {
+				continue
+			}
+		}
+		s.addObj(pass, f, arg)
+	}
+	ast.Inspect(g.Call.Fun, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SendStmt:
+			s.addObj(pass, f, n.Chan)
+		case *ast.CallExpr:
+			if knowledge.IsBuiltin(info, n, "close") && len(n.Args) == 1 {
+				s.addObj(pass, f, n.Args[0])
+			}
+		case ast.Expr:
+			if t := info.TypeOf(n); t != nil && isGroup(t) {
+				s.addObj(pass, f, n)
+			}
+		}
+		return true
+	})
+}
+
+// isGroup reports whether t is a sync.WaitGroup or an errgroup.Group, or
+// a pointer to one.
+func isGroup(t types.Type) bool {
+	return knowledge.IsNamed(t, "sync", "WaitGroup") || knowledge.IsNamed(t, "golang.org/x/sync/errgroup", "Group")
+}
+
+// isSyncType reports whether t is a channel, a sync.WaitGroup or an
+// errgroup.Group, or a pointer to one.
+func isSyncType(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if _, ok := t.Underlying().(*types.Chan); ok {
+		return true
+	}
+	return isGroup(t)
+}
+
+// addObj records the variable e denotes (x, &x, s.f) as a join object;
+// a variable that is not local to f hands the join off.
+func (s *spawn) addObj(pass *analysis.Pass, f *funcmodel.Func, e ast.Expr) {
+	obj := refObj(pass, e)
+	if obj == nil {
+		return
+	}
+	s.objs[obj] = true
+	if !isLocal(f, obj) {
+		s.handedOff = true
+	}
+}
+
+// refObj returns the variable or field that e denotes, through & and
+// parentheses, or nil.
+func refObj(pass *analysis.Pass, e ast.Expr) types.Object {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	switch e := e.(type) {
+	case *ast.Ident:
+		if v, ok := pass.TypesInfo.Uses[e].(*types.Var); ok {
+			return v
+		}
+	case *ast.SelectorExpr:
+		if sel, ok := pass.TypesInfo.Selections[e]; ok && sel.Kind() == types.FieldVal {
+			return sel.Obj()
+		}
+		if v, ok := pass.TypesInfo.Uses[e.Sel].(*types.Var); ok {
+			return v // package-qualified variable
+		}
+	}
+	return nil
+}
+
+// isLocal reports whether obj is a variable declared in f's body (not a
+// parameter, field, package variable or variable of an enclosing function).
+func isLocal(f *funcmodel.Func, obj types.Object) bool {
+	v, ok := obj.(*types.Var)
+	body := f.Body()
+	return ok && !v.IsField() && body != nil && body.Pos() <= v.Pos() && v.Pos() < body.End()
+}
+
+// resultObj records where the result of call goes: a local variable is
+// the join object; being discarded leaves no join; anything else (stored,
+// returned, passed on) hands the join off.
+func (s *spawn) resultObj(pass *analysis.Pass, f *funcmodel.Func, call *ast.CallExpr, parent ast.Node) {
+	switch p := parent.(type) {
+	case *ast.ExprStmt:
+		return // discarded
+	case *ast.AssignStmt:
+		for i, rhs := range p.Rhs {
+			if rhs != call || i >= len(p.Lhs) || len(p.Lhs) != len(p.Rhs) {
+				continue
+			}
+			if id, ok := p.Lhs[i].(*ast.Ident); ok && id.Name == "_" {
+				return // discarded
+			}
+			if obj := pass.TypesInfo.ObjectOf(lhsIdent(p.Lhs[i])); obj != nil && isLocal(f, obj) {
+				s.objs[obj] = true
+				return
+			}
+		}
+	case *ast.ValueSpec:
+		for i, v := range p.Values {
+			if v == call && i < len(p.Names) {
+				if p.Names[i].Name == "_" {
+					return
+				}
+				s.objs[pass.TypesInfo.Defs[p.Names[i]]] = true
+				return
+			}
+		}
+	}
+	s.handedOff = true
+}
+
+func lhsIdent(e ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(e).(*ast.Ident)
+	if id == nil {
+		return &ast.Ident{} // ObjectOf returns nil
+	}
+	return id
+}

@@ -1,0 +1,40 @@
+// Package coldstart starts work during initialization.
+package coldstart
+
+import (
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/GoogleCloudPlatform/functions-framework-go/functions"
+)
+
+var ticker = startTicker()
+
+func startTicker() *time.Ticker {
+	t := time.NewTicker(time.Minute)
+	go func() { // want `goroutine started at cold start runs outside any invocation`
+		for range t.C {
+		}
+	}()
+	return t
+}
+
+var warm = func() int {
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() { defer wg.Done() }() // ok: joined during initialization
+	wg.Wait()
+	return 1
+}()
+
+func init() {
+	go refresh() // want `goroutine started at cold start runs outside any invocation`
+	functions.HTTP("H", handle)
+}
+
+func refresh() {}
+
+func handle(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(http.StatusOK)
+}

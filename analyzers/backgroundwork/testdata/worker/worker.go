@@ -1,0 +1,36 @@
+// Package worker is a helper package of the module.
+package worker
+
+import "sync"
+
+// Start starts a goroutine it does not wait for.
+func Start() { // want Start:"spawns goroutine"
+	go loop()
+}
+
+func loop() {}
+
+// Kick calls Start.
+func Kick() { // want Kick:"spawns worker.Start -> goroutine"
+	Start()
+}
+
+// Run waits for its goroutine.
+func Run() {
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		loop()
+	}()
+	wg.Wait()
+}
+
+// Spawn leaves the wait to its caller, who owns the group.
+func Spawn(wg *sync.WaitGroup) {
+	wg.Add(1)
+	go func() { // ok: the group is the caller's
+		defer wg.Done()
+		loop()
+	}()
+}
