@@ -110,7 +110,11 @@ func run(pass *analysis.Pass) (any, error) {
 			var fact spawnFact
 			if pass.ImportObjectFact(e.Callee, &fact) {
 				chain := append([]string{knowledge.ShortName(e.Callee)}, fact.Chain...)
-				pass.Reportf(e.Node.Pos(), "%s, which starts a %s that outlives the invocation; the instance gets no CPU after the function returns", funcmodel.Explain(chain), fact.Cause)
+				pass.Report(analysis.Diagnostic{
+					Pos:     e.Node.Pos(),
+					End:     e.Node.End(),
+					Message: fmt.Sprintf("%s, which starts a %s that outlives the invocation; the instance gets no CPU after the function returns", funcmodel.Explain(chain), fact.Cause),
+				})
 			}
 		}
 	}

@@ -104,7 +104,11 @@ func run(pass *analysis.Pass) (any, error) {
 			var fact exitFact
 			if pass.ImportObjectFact(e.Callee, &fact) {
 				chain := append([]string{knowledge.ShortName(e.Callee)}, fact.Chain...)
-				pass.Reportf(e.Node.Pos(), "%s, which terminates the function instance; %s", funcmodel.Explain(chain), remedy)
+				pass.Report(analysis.Diagnostic{
+					Pos:     e.Node.Pos(),
+					End:     e.Node.End(),
+					Message: fmt.Sprintf("%s, which terminates the function instance; %s", funcmodel.Explain(chain), remedy),
+				})
 			}
 		}
 	}

@@ -17,8 +17,9 @@ const BaseURL = "https://github.com/fnlint/fnlint/blob/main/docs/analyzers/"
 func URL(name string) string { return BaseURL + name + ".md" }
 
 // MustExtract returns the documentation of analyzer name from the source
-// of a doc.go file: the text of the package comment after its
-// "# Analyzer name" heading. The first line must be "name: summary". It
+// of a doc.go file: the section of the package comment under its
+// "# Analyzer name" heading, which must start with "name: summary", with
+// that "name:" prefix removed (the go/analysis convention). It
 // panics when the comment is malformed: a broken invariant of fnlint
 // itself, caught by every test.
 func MustExtract(src, name string) string {
@@ -44,9 +45,14 @@ func Extract(src, name string) (string, error) {
 	if i < 0 {
 		return "", fmt.Errorf("doc.go of %s lacks the heading %q", name, strings.TrimSpace(heading))
 	}
-	body := strings.TrimSpace(text[i+len(heading):])
-	if !strings.HasPrefix(body, name+": ") {
+	body := text[i+len(heading):]
+	if j := strings.Index(body, "\n# "); j >= 0 {
+		body = body[:j] // the next section
+	}
+	body = strings.TrimSpace(body)
+	rest := strings.TrimPrefix(body, name+": ")
+	if rest == body {
 		return "", fmt.Errorf("doc.go of %s: the text after the heading must start with %q", name, name+": ")
 	}
-	return body, nil
+	return rest, nil
 }

@@ -1,0 +1,24 @@
+// Package analyzers lists fnlint's analyzers: the one list that the
+// fnlint command, the golangci-lint plugin and the generated docs read.
+package analyzers
+
+import (
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/fnlint/fnlint/analyzers/backgroundwork"
+	"github.com/fnlint/fnlint/analyzers/funcmodel"
+	"github.com/fnlint/fnlint/analyzers/osexit"
+)
+
+// Suite lists the analyzers that report diagnostics, in the order the
+// docs present them.
+var Suite = []*analysis.Analyzer{
+	osexit.Analyzer,
+	backgroundwork.Analyzer,
+}
+
+// All is Suite preceded by the function model, which reports nothing but
+// has flags of its own (-funcmodel.entry) that drivers must expose.
+func All() []*analysis.Analyzer {
+	return append([]*analysis.Analyzer{funcmodel.Analyzer}, Suite...)
+}

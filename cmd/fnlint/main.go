@@ -1,0 +1,75 @@
+// Command fnlint reports Go code that breaks the rules of the serverless
+// function execution environment (Cloud Run functions, AWS Lambda).
+//
+// Usage:
+//
+//	fnlint [flags] packages...
+//	fnlint help [analyzer]
+//	go vet -vettool=$(command -v fnlint) packages...
+//
+// It follows the go/analysis conventions: diagnostics print as
+// file:line:col: message; -json prints the go/analysis JSON tree; -fix
+// applies suggested fixes and -diff shows them; -NAME enables only the
+// named analyzers and -NAME.option sets an analyzer's option.
+//
+// Exit status: 0 when no diagnostics were reported, 3 when some were, 1
+// when packages could not be loaded or analyzed (the errors are printed,
+// naming the package, and the packages that loaded are still analyzed).
+// With -json the status is 0 unless there were errors.
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+
+	"golang.org/x/tools/go/analysis/multichecker"
+
+	"github.com/fnlint/fnlint/analyzers"
+)
+
+func main() {
+	if err := checkModule(os.Args[1:]); err != nil {
+		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
+		os.Exit(1)
+	}
+	multichecker.Main(analyzers.All()...)
+}
+
+// checkModule reports a clear error when relative package patterns are
+// given in a directory that belongs to no module or workspace, where the
+// go command's own message ("directory prefix . does not contain main
+// module") followed by skipped analyses would confuse.
+func checkModule(args []string) error {
+	relative := false
+	for _, a := range args {
+		if a == "help" || strings.HasSuffix(a, ".cfg") || strings.HasPrefix(a, "-V") || a == "-flags" {
+			return nil // help, or invoked by go vet
+		}
+		if a == "." || a == ".." || strings.HasPrefix(a, "./") || strings.HasPrefix(a, "../") {
+			relative = true
+			dir := strings.TrimSuffix(strings.TrimSuffix(a, "..."), "/")
+			if dir == "" {
+				dir = "."
+			}
+			if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+				return fmt.Errorf("pattern %s: no directory %s", a, dir)
+			}
+		}
+	}
+	if !relative {
+		return nil
+	}
+	out, err := exec.Command("go", "env", "GOMOD", "GOWORK").Output()
+	if err != nil {
+		return nil // let the loader say what is wrong
+	}
+	lines := strings.Split(strings.TrimSpace(string(out))+"\n", "\n")
+	gomod, gowork := strings.TrimSpace(lines[0]), strings.TrimSpace(lines[1])
+	if (gomod == "" || gomod == os.DevNull) && (gowork == "" || gowork == "off") {
+		wd, _ := os.Getwd()
+		return fmt.Errorf("%s is not inside a Go module (no go.mod here or in a parent directory): run fnlint from your module's directory", wd)
+	}
+	return nil
+}

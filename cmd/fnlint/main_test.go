@@ -1,0 +1,236 @@
+package main_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+var binary string // the fnlint binary built for the tests
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "fnlint-e2e")
+	if err != nil {
+		panic(err)
+	}
+	binary = filepath.Join(dir, "fnlint")
+	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
+		os.Stderr.Write(out)
+		panic(err)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// run runs a command in dir, offline, and returns its standard output,
+// standard error and exit status.
+func run(t *testing.T, dir string, name string, args ...string) (stdout, stderr string, status int) {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOPROXY=off", "GOWORK=off", "GOFLAGS=-mod=mod")
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	var exit *exec.ExitError
+	if errors.As(err, &exit) {
+		status = exit.ExitCode()
+	} else if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return out.String(), errb.String(), status
+}
+
+func sampleDir(t *testing.T) string {
+	dir, err := filepath.Abs("../../testdata/sample")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// normalize makes output independent of where the checkout lives and of
+// the order in which packages finish.
+func normalize(out, dir string) string {
+	out = strings.ReplaceAll(out, dir+string(filepath.Separator), "")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	slices.Sort(lines)
+	return strings.Join(lines, "\n") + "\n"
+}
+
+func TestSample(t *testing.T) {
+	dir := sampleDir(t)
+	_, stderr, status := run(t, dir, binary, "./...")
+	if status != 3 {
+		t.Errorf("exit status %d, want 3 (diagnostics); stderr:\n%s", status, stderr)
+	}
+	got := normalize(stderr, dir)
+	golden := filepath.Join("testdata", "sample.txt")
+	if os.Getenv("UPDATE_GOLDEN") != "" {
+		os.WriteFile(golden, []byte(got), 0o644)
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != string(want) {
+		t.Errorf("fnlint ./... on the sample module:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+func TestSampleJSON(t *testing.T) {
+	dir := sampleDir(t)
+	stdout, stderr, status := run(t, dir, binary, "-json", "./...")
+	if status != 0 {
+		t.Fatalf("-json exit status %d, want 0; stderr:\n%s", status, stderr)
+	}
+	// package path -> analyzer -> diagnostics
+	var tree map[string]map[string][]struct {
+		Posn    string `json:"posn"`
+		Message string `json:"message"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &tree); err != nil {
+		t.Fatalf("-json output is not the go/analysis JSON tree: %v\n%s", err, stdout)
+	}
+	counts := make(map[string]int)
+	for _, analyzers := range tree {
+		for name, diags := range analyzers {
+			counts[name] += len(diags)
+		}
+	}
+	if counts["osexit"] != 2 || counts["backgroundwork"] != 3 {
+		t.Errorf("diagnostics per analyzer = %v, want osexit:2 backgroundwork:3", counts)
+	}
+}
+
+func TestVetTool(t *testing.T) {
+	dir := sampleDir(t)
+	_, stderr, status := run(t, dir, "go", "vet", "-vettool="+binary, "./...")
+	if status == 0 {
+		t.Errorf("go vet -vettool reported nothing; stderr:\n%s", stderr)
+	}
+	for _, want := range []string{
+		"log.Fatalf terminates the function instance",
+		"calls config.MustEnv, which calls log.Fatalf",
+		"calls notify.Async, which starts a goroutine",
+		"result of (*pubsub.Topic).Publish outlives the invocation",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("go vet -vettool output lacks %q:\n%s", want, stderr)
+		}
+	}
+}
+
+func TestFix(t *testing.T) {
+	src := sampleDir(t)
+	dir := t.TempDir()
+	copyTree(t, src, dir)
+	// Point the copy's replace directives at the stubs beside the sample.
+	gomod := filepath.Join(dir, "go.mod")
+	data, _ := os.ReadFile(gomod)
+	stubs, _ := filepath.Abs("../../testdata/stubs")
+	os.WriteFile(gomod, bytes.ReplaceAll(data, []byte("../stubs"), []byte(stubs)), 0o644)
+
+	if _, stderr, status := run(t, dir, binary, "-fix", "./..."); status != 0 {
+		t.Fatalf("-fix exit status %d; stderr:\n%s", status, stderr)
+	}
+	fixed, _ := os.ReadFile(filepath.Join(dir, "function.go"))
+	if !bytes.Contains(fixed, []byte("http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)")) {
+		t.Errorf("-fix did not replace log.Fatalf in helloHTTP:\n%s", fixed)
+	}
+	if _, stderr, status := run(t, dir, "go", "build", "./..."); status != 0 {
+		t.Errorf("the fixed module does not build:\n%s", stderr)
+	}
+	if out, _, _ := run(t, dir, "gofmt", "-l", "."); out != "" {
+		t.Errorf("the fixed files are not gofmt-clean: %s", out)
+	}
+}
+
+func copyTree(t *testing.T, src, dst string) {
+	t.Helper()
+	err := filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	t.Run("outside a module", func(t *testing.T) {
+		_, stderr, status := run(t, t.TempDir(), binary, "./...")
+		if status != 1 || !strings.Contains(stderr, "is not inside a Go module") {
+			t.Errorf("status %d, stderr:\n%s", status, stderr)
+		}
+	})
+	t.Run("no such directory", func(t *testing.T) {
+		_, stderr, status := run(t, sampleDir(t), binary, "./nope/...")
+		if status != 1 || !strings.Contains(stderr, "pattern ./nope/...: no directory ./nope") {
+			t.Errorf("status %d, stderr:\n%s", status, stderr)
+		}
+	})
+	t.Run("pattern matching nothing", func(t *testing.T) {
+		_, stderr, status := run(t, sampleDir(t), binary, "example.com/sample/nothing")
+		if status != 1 || !strings.Contains(stderr, "example.com/sample/nothing") {
+			t.Errorf("status %d, stderr:\n%s", status, stderr)
+		}
+	})
+	t.Run("syntax and type errors", func(t *testing.T) {
+		dir := t.TempDir()
+		write := func(name, content string) {
+			os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755)
+			if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		write("go.mod", "module example.com/broken\n\ngo 1.24\n")
+		write("broken/broken.go", "package broken\n\nfunc f( {\n")
+		write("typeerr/typeerr.go", "package typeerr\n\nvar x int = \"s\"\n")
+		write("good.go", `package broken
+
+import (
+	"log"
+	"net/http"
+)
+
+func Hello(w http.ResponseWriter, r *http.Request) {
+	log.Fatal("x")
+}
+`)
+		_, stderr, status := run(t, dir, binary, "./...")
+		if status != 1 {
+			t.Errorf("status %d, want 1", status)
+		}
+		for _, want := range []string{"broken.go:3:", "typeerr.go:3:", "good.go:9:2: log.Fatal terminates the function instance"} {
+			if !strings.Contains(stderr, want) {
+				t.Errorf("stderr lacks %q:\n%s", want, stderr)
+			}
+		}
+	})
+}
+
+func TestHelp(t *testing.T) {
+	stdout, stderr, _ := run(t, ".", binary, "help", "osexit")
+	out := stdout + stderr
+	if !strings.Contains(out, "cannot recover os.Exit, log.Fatal") || !strings.Contains(out, "-osexit.coldstart") {
+		t.Errorf("fnlint help osexit does not show the analyzer's documentation:\n%s", out)
+	}
+}

@@ -1,0 +1,58 @@
+// Package sample is a small Cloud Run functions module that makes every
+// mistake fnlint knows. Run fnlint on it from this directory:
+//
+//	fnlint ./...
+package sample
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log"
+	"net/http"
+
+	"cloud.google.com/go/pubsub"
+	"example.com/sample/internal/config"
+	"example.com/sample/internal/notify"
+	"github.com/GoogleCloudPlatform/functions-framework-go/functions"
+	"github.com/cloudevents/sdk-go/v2/event"
+)
+
+var topic *pubsub.Topic
+
+func init() {
+	client, err := pubsub.NewClient(context.Background(), "my-project")
+	if err != nil {
+		log.Fatalf("pubsub.NewClient: %v", err) // fine: a failed cold start
+	}
+	topic = client.Topic("uploads")
+
+	functions.HTTP("HelloHTTP", helloHTTP)
+	functions.CloudEvent("OnUpload", onUpload)
+}
+
+type greeting struct {
+	Name string `json:"name"`
+}
+
+// helloHTTP greets the caller.
+func helloHTTP(w http.ResponseWriter, r *http.Request) {
+	var g greeting
+	if err := json.NewDecoder(r.Body).Decode(&g); err != nil {
+		log.Fatalf("decode: %v", err) // exits the instance
+	}
+	go audit(r.Context(), g.Name) // runs after the response, without CPU
+	fmt.Fprintf(w, "Hello, %s!", g.Name)
+}
+
+func audit(ctx context.Context, name string) {
+	log.Printf("greeted %s", name)
+}
+
+// onUpload forwards a storage event.
+func onUpload(ctx context.Context, e event.Event) error {
+	bucket := config.MustEnv("BUCKET")                                         // exits through a helper
+	topic.Publish(ctx, &pubsub.Message{Data: []byte(bucket + "/" + e.Type())}) // never awaited
+	notify.Async(e.Type())                                                     // starts a goroutine
+	return nil
+}
