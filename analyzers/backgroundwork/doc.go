@@ -5,7 +5,7 @@
 //
 // backgroundwork: report goroutines and callbacks that outlive the invocation
 //
-// The platform's rule (PLATFORM.md, "CPU only during an invocation"): a
+// The platform's rule (docs/platform.md, "CPU only during an invocation"): a
 // function may use its CPU only while it executes. An invocation ends when
 // the entry point returns; code still running afterwards (goroutines,
 // timers, callbacks) gets no CPU, may be stopped at any time, and can wake

@@ -58,7 +58,11 @@ func TestFlagEntry(t *testing.T) {
 	if err := funcmodel.Analyzer.Flags.Set("entry", "example.com/root/registered.unreached"); err != nil {
 		t.Fatal(err)
 	}
-	defer funcmodel.Analyzer.Flags.Set("entry", "")
+	t.Cleanup(func() {
+		if err := funcmodel.Analyzer.Flags.Set("entry", ""); err != nil {
+			t.Error(err)
+		}
+	})
 	results := analysistest.Run(fakeT{t}, analysistest.TestData(), probe, "./registered")
 	found := false
 	for _, r := range results {

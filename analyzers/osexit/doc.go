@@ -5,7 +5,7 @@
 //
 // osexit: report process exits in function code
 //
-// The platform's rule (PLATFORM.md, "Process exits and crashes"): "Do not
+// The platform's rule (docs/platform.md, "Process exits and crashes"): "Do not
 // use os.Exit()". An HTTP function sends its response and an event
 // function returns; a process exit or a crash may restart the instance,
 // which costs more cold starts and higher latency, and the invocation in

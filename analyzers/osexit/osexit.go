@@ -80,7 +80,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 
 	for _, f := range m.Funcs {
-		if !f.FunctionCode() && !(coldStart && f.ColdStart) {
+		if !f.FunctionCode() && (!coldStart || !f.ColdStart) {
 			continue
 		}
 		remedy := remedyFor(f)

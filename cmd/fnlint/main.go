@@ -63,7 +63,7 @@ func checkModule(args []string) error {
 	}
 	out, err := exec.Command("go", "env", "GOMOD", "GOWORK").Output()
 	if err != nil {
-		return nil // let the loader say what is wrong
+		return fmt.Errorf("go env: %w (is the go command installed?)", err)
 	}
 	lines := strings.Split(strings.TrimSpace(string(out))+"\n", "\n")
 	gomod, gowork := strings.TrimSpace(lines[0]), strings.TrimSpace(lines[1])

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -21,11 +22,10 @@ func TestMain(m *testing.M) {
 	}
 	binary = filepath.Join(dir, "fnlint")
 	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
-		os.Stderr.Write(out)
-		panic(err)
+		panic(fmt.Sprintf("go build: %v\n%s", err, out))
 	}
 	code := m.Run()
-	os.RemoveAll(dir)
+	_ = os.RemoveAll(dir) // best effort: a temporary directory
 	os.Exit(code)
 }
 
@@ -74,7 +74,9 @@ func TestSample(t *testing.T) {
 	got := normalize(stderr, dir)
 	golden := filepath.Join("testdata", "sample.txt")
 	if os.Getenv("UPDATE_GOLDEN") != "" {
-		os.WriteFile(golden, []byte(got), 0o644)
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	want, err := os.ReadFile(golden)
 	if err != nil {
@@ -136,7 +138,9 @@ func TestFix(t *testing.T) {
 	gomod := filepath.Join(dir, "go.mod")
 	data, _ := os.ReadFile(gomod)
 	stubs, _ := filepath.Abs("../../testdata/stubs")
-	os.WriteFile(gomod, bytes.ReplaceAll(data, []byte("../stubs"), []byte(stubs)), 0o644)
+	if err := os.WriteFile(gomod, bytes.ReplaceAll(data, []byte("../stubs"), []byte(stubs)), 0o644); err != nil {
+		t.Fatal(err)
+	}
 
 	if _, stderr, status := run(t, dir, binary, "-fix", "./..."); status != 0 {
 		t.Fatalf("-fix exit status %d; stderr:\n%s", status, stderr)
@@ -196,7 +200,9 @@ func TestBadInput(t *testing.T) {
 	t.Run("syntax and type errors", func(t *testing.T) {
 		dir := t.TempDir()
 		write := func(name, content string) {
-			os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755)
+			if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+				t.Fatal(err)
+			}
 			if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
 				t.Fatal(err)
 			}

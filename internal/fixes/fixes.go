@@ -99,12 +99,11 @@ func (im *Importer) Edits() []analysis.TextEdit {
 	case !decl.Lparen.IsValid():
 		// import "x" becomes a block holding both.
 		old := decl.Specs[0].(*ast.ImportSpec)
-		all := append(paths, "")
+		oldPath, _ := strconv.Unquote(old.Path.Value)
+		all := append(slices.Clone(paths), oldPath)
+		slices.Sort(all)
 		var buf bytes.Buffer
 		buf.WriteString("import (")
-		oldPath, _ := strconv.Unquote(old.Path.Value)
-		all[len(all)-1] = oldPath
-		slices.Sort(all)
 		for _, p := range all {
 			if p == oldPath && old.Name != nil {
 				fmt.Fprintf(&buf, "\n\t%s %q", old.Name.Name, p)
@@ -134,13 +133,14 @@ func (im *Importer) Edits() []analysis.TextEdit {
 				break
 			}
 		}
-		if at >= 0 {
+		switch {
+		case at >= 0:
 			pos := specs[at].Pos()
 			edits = append(edits, analysis.TextEdit{Pos: pos, End: pos, NewText: fmt.Appendf(nil, "%q\n\t", p)})
-		} else if group > 0 {
+		case group > 0:
 			end := specs[group-1].End()
 			edits = append(edits, analysis.TextEdit{Pos: end, End: end, NewText: fmt.Appendf(nil, "\n\t%q", p)})
-		} else {
+		default:
 			pos := decl.Lparen + 1
 			edits = append(edits, analysis.TextEdit{Pos: pos, End: pos, NewText: fmt.Appendf(nil, "\n\t%q", p)})
 		}

@@ -9,7 +9,7 @@ var Joins = map[string]bool{
 // Spawners maps the Key of each method that starts its function argument
 // on a new goroutine, joined by a Joins method of the same receiver.
 var Spawners = map[string]bool{
-	"sync.WaitGroup.Go":                    true,
+	"sync.WaitGroup.Go":                      true,
 	"golang.org/x/sync/errgroup.Group.Go":    true,
 	"golang.org/x/sync/errgroup.Group.TryGo": true,
 }
