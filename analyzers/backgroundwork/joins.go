@@ -45,6 +45,10 @@ func joinsSync(pass *analysis.Pass, s *spawn, n ast.Node) bool {
 			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && knowledge.Joins[key] && refersTo(pass, sel.X, s.objs) {
 				found = true
 			}
+			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && refersTo(pass, sel.X, s.objs) &&
+				knowledge.IsNamed(pass.TypesInfo.TypeOf(sel.X), "io", "PipeReader") {
+				found = true // reading the pipe the goroutine writes
+			}
 			if isBuiltinCall(pass, x) {
 				break
 			}

@@ -116,8 +116,35 @@ func (s *spawn) collectSyncObjs(pass *analysis.Pass, f *funcmodel.Func, g *ast.G
 			if t := info.TypeOf(n); t != nil && isGroup(t) {
 				s.addObj(pass, f, n)
 			}
+			if t := info.TypeOf(n); t != nil && knowledge.IsNamed(t, "io", "PipeWriter") {
+				s.addPipeReader(pass, f, n)
+			}
 		}
 		return true
+	})
+}
+
+// addPipeReader records, for a goroutine that writes to the write end of
+// a pipe created in f (pr, pw := io.Pipe()), the read end as a join
+// object: the function reading the pipe to its end waits for the writer.
+func (s *spawn) addPipeReader(pass *analysis.Pass, f *funcmodel.Func, w ast.Expr) {
+	obj := refObj(pass, w)
+	if obj == nil || !isLocal(f, obj) {
+		return
+	}
+	f.Inspect(func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+			return true
+		}
+		call, ok := as.Rhs[0].(*ast.CallExpr)
+		if !ok || knowledge.CalleeKey(pass.TypesInfo, call) != "io.Pipe" || refObj(pass, as.Lhs[1]) != obj {
+			return true
+		}
+		if r := refObj(pass, as.Lhs[0]); r != nil {
+			s.objs[r] = true
+		}
+		return false
 	})
 }
 
@@ -161,7 +188,7 @@ func refObj(pass *analysis.Pass, e ast.Expr) types.Object {
 	}
 	switch e := e.(type) {
 	case *ast.Ident:
-		if v, ok := pass.TypesInfo.Uses[e].(*types.Var); ok {
+		if v, ok := pass.TypesInfo.ObjectOf(e).(*types.Var); ok {
 			return v
 		}
 	case *ast.SelectorExpr:

@@ -9,5 +9,23 @@ import (
 )
 
 func TestOSExit(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), osexit.Analyzer, "./...")
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), osexit.Analyzer,
+		"./config", "./httpfn", "./eventfn", "./loggers", "./lambdafn", "./cmd/...")
+}
+
+// TestFlags checks -osexit.coldstart and -osexit.panic.
+func TestFlags(t *testing.T) {
+	for _, name := range []string{"coldstart", "panic"} {
+		if err := osexit.Analyzer.Flags.Set(name, "true"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Cleanup(func() {
+		for _, name := range []string{"coldstart", "panic"} {
+			if err := osexit.Analyzer.Flags.Set(name, "false"); err != nil {
+				t.Error(err)
+			}
+		}
+	})
+	analysistest.Run(t, analysistest.TestData(), osexit.Analyzer, "./flagged")
 }

@@ -3,6 +3,7 @@ package httpfn
 
 import (
 	"context"
+	"io"
 	"net/http"
 	"sync"
 	"time"
@@ -97,7 +98,7 @@ func joined(w http.ResponseWriter, r *http.Request) {
 func escape(w http.ResponseWriter, r *http.Request) {
 	var wg sync.WaitGroup
 	wg.Add(1)
-	go func() { // want `goroutine outlives the invocation on the path through the return at line 106: wait for it before every return`
+	go func() { // want `goroutine outlives the invocation on the path through the return at line 107: wait for it before every return`
 		defer wg.Done()
 		audit(r)
 	}()
@@ -137,7 +138,7 @@ func publish(w http.ResponseWriter, r *http.Request) {
 		r.Get(ctx)
 	}
 
-	early := topic.Publish(ctx, &pubsub.Message{}) // want `result of \(\*pubsub.Topic\).Publish outlives the invocation on the path through the return at line 142`
+	early := topic.Publish(ctx, &pubsub.Message{}) // want `result of \(\*pubsub.Topic\).Publish outlives the invocation on the path through the return at line 143`
 	if r.Method == "" {
 		return
 	}
@@ -157,4 +158,24 @@ func local() {
 
 func unreached() {
 	go audit(nil) // ok: not function code
+}
+
+func init() {
+	functions.HTTP("Pipe", pipe)
+}
+
+func pipe(w http.ResponseWriter, r *http.Request) {
+	pr, pw := io.Pipe()
+	go func() { // ok: the handler reads the pipe to its end
+		defer pw.Close()
+		pw.Write([]byte("streamed"))
+	}()
+	io.Copy(w, pr)
+
+	pr2, pw2 := io.Pipe()
+	go func() { // want `goroutine outlives the invocation`
+		defer pw2.Close()
+		pw2.Write([]byte("never read"))
+	}()
+	_ = pr2
 }

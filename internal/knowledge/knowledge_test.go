@@ -1,0 +1,44 @@
+package knowledge
+
+import (
+	"go/importer"
+	"go/types"
+	"testing"
+)
+
+func TestKeyAndShortName(t *testing.T) {
+	imp := importer.Default()
+	lookup := func(pkgPath, name string) types.Object {
+		pkg, err := imp.Import(pkgPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return pkg.Scope().Lookup(name)
+	}
+	logger := lookup("log", "Logger").Type()
+	fatal, _, _ := types.LookupFieldOrMethod(logger, true, nil, "Fatalf")
+	wg := lookup("sync", "WaitGroup").Type()
+	wait, _, _ := types.LookupFieldOrMethod(wg, true, nil, "Wait")
+	for _, tc := range []struct {
+		fn         types.Object
+		key, short string
+	}{
+		{lookup("os", "Exit"), "os.Exit", "os.Exit"},
+		{fatal, "log.Logger.Fatalf", "(*log.Logger).Fatalf"},
+		{wait, "sync.WaitGroup.Wait", "(*sync.WaitGroup).Wait"},
+	} {
+		fn := tc.fn.(*types.Func)
+		if got := Key(fn); got != tc.key {
+			t.Errorf("Key = %q, want %q", got, tc.key)
+		}
+		if got := ShortName(fn); got != tc.short {
+			t.Errorf("ShortName = %q, want %q", got, tc.short)
+		}
+	}
+	if _, ok := Exits[Key(lookup("os", "Exit").(*types.Func))]; !ok {
+		t.Error("os.Exit is not in Exits")
+	}
+	if !Joins[Key(wait.(*types.Func))] {
+		t.Error("sync.WaitGroup.Wait is not in Joins")
+	}
+}
