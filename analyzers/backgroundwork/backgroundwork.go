@@ -40,6 +40,10 @@ func (f *spawnFact) String() string {
 	return "spawns " + strings.Join(append(f.Chain, f.Cause), " -> ")
 }
 
+// carries reports whether an edge makes the caller start what the callee
+// starts: a call, but not a go statement (which is itself reported).
+func carries(e funcmodel.Edge) bool { return e.Calls() && e.Kind != funcmodel.Go }
+
 // A finding is a spawn that escapes the function starting it.
 type finding struct {
 	spawn   *spawn
@@ -84,7 +88,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 			return nil
 		},
-		func(e funcmodel.Edge) bool { return e.Calls() && e.Kind != funcmodel.Go },
+		carries,
 	)
 	for _, f := range m.Funcs {
 		if c := chains[f]; f.Obj != nil && f.Obj.Exported() && c != nil {
@@ -103,10 +107,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if !fc {
 			continue
 		}
-		for _, e := range f.Edges {
-			if !e.Calls() || e.Kind == funcmodel.Go || e.Callee == nil || e.Callee.Pkg() == pass.Pkg {
-				continue
-			}
+		for _, e := range f.ImportedCalls(pass.Pkg, carries) {
 			var fact spawnFact
 			if pass.ImportObjectFact(e.Callee, &fact) {
 				chain := append([]string{knowledge.ShortName(e.Callee)}, fact.Chain...)

@@ -95,6 +95,18 @@ type Edge struct {
 // registration.
 func (e Edge) Calls() bool { return e.Kind != Ref && e.Kind != Register }
 
+// ImportedCalls returns the edges of f that run a function of another
+// package (whose facts can be consulted) and that follow accepts.
+func (f *Func) ImportedCalls(pkg *types.Package, follow func(Edge) bool) []Edge {
+	var edges []Edge
+	for _, e := range f.Edges {
+		if e.Callee != nil && e.Callee.Pkg() != pkg && follow(e) {
+			edges = append(edges, e)
+		}
+	}
+	return edges
+}
+
 // FunctionCode reports whether f is reached from an entry point.
 func (f *Func) FunctionCode() bool { return len(f.Entries) > 0 }
 

@@ -97,10 +97,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 			return true
 		})
-		for _, e := range f.Edges {
-			if !e.Calls() || e.Callee == nil || e.Callee.Pkg() == pass.Pkg {
-				continue
-			}
+		for _, e := range f.ImportedCalls(pass.Pkg, funcmodel.Edge.Calls) {
 			var fact exitFact
 			if pass.ImportObjectFact(e.Callee, &fact) {
 				chain := append([]string{knowledge.ShortName(e.Callee)}, fact.Chain...)

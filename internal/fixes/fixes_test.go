@@ -64,7 +64,7 @@ func marker(t *testing.T, p *analysis.Pass, f *ast.File, src string) token.Pos {
 func TestImporter(t *testing.T) {
 	for _, tc := range []struct {
 		name, src, want string // want: the name, or "" when none is usable
-		added                  bool
+		added           bool
 	}{
 		{"imported", "package x\n\nimport \"net/http\"\n\nvar _ = http.MethodGet\n\nfunc f() { /*HERE*/ }\n", "http", false},
 		{"aliased", "package x\n\nimport web \"net/http\"\n\nvar _ = web.MethodGet\n\nfunc f() { /*HERE*/ }\n", "web", false},

@@ -56,7 +56,6 @@ var Registrations = map[string]Registration{
 	ffLegacy + "RegisterHTTPFunctionContext":       {Kind: HTTP, NameArg: 1, FuncArg: 2},
 	ffLegacy + "RegisterEventFunction":             {Kind: Background, NameArg: 0, FuncArg: 1},
 	ffLegacy + "RegisterEventFunctionContext":      {Kind: Background, NameArg: 1, FuncArg: 2},
-	ffLegacy + "RegisterCloudEventFunction":        {Kind: CloudEvent, NameArg: 1, FuncArg: 2},
 	ffLegacy + "RegisterCloudEventFunctionContext": {Kind: CloudEvent, NameArg: 1, FuncArg: 2},
 
 	awsLambda + "Start":                   {Kind: Lambda, NameArg: -1, FuncArg: 0, Main: true},

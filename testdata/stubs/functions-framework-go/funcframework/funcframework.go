@@ -8,8 +8,8 @@ import (
 	"github.com/cloudevents/sdk-go/v2/event"
 )
 
-func RegisterHTTPFunction(path string, fn interface{}) error  { return nil }
-func RegisterEventFunction(path string, fn interface{}) error { return nil }
+func RegisterHTTPFunction(path string, fn interface{})  {}
+func RegisterEventFunction(path string, fn interface{}) {}
 func RegisterHTTPFunctionContext(ctx context.Context, path string, fn func(http.ResponseWriter, *http.Request)) error {
 	return nil
 }
