@@ -7,6 +7,7 @@ import (
 
 	"github.com/fnlint/fnlint/analyzers/backgroundwork"
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
+	"github.com/fnlint/fnlint/analyzers/missingresponse"
 	"github.com/fnlint/fnlint/analyzers/osexit"
 )
 
@@ -15,6 +16,7 @@ import (
 var Suite = []*analysis.Analyzer{
 	osexit.Analyzer,
 	backgroundwork.Analyzer,
+	missingresponse.Analyzer,
 }
 
 // All is Suite preceded by the function model, which reports nothing but

@@ -12,6 +12,7 @@ import (
 
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/analysisdoc"
+	"github.com/fnlint/fnlint/internal/flow"
 	"github.com/fnlint/fnlint/internal/knowledge"
 )
 
@@ -67,7 +68,7 @@ func run(pass *analysis.Pass) (any, error) {
 			if s.handedOff {
 				continue
 			}
-			if fd := escapes(pass, cfgs, f, s); fd != nil {
+			if fd := escapes(cfgs, f, s); fd != nil {
 				findings[f] = append(findings[f], *fd)
 			}
 		}
@@ -130,8 +131,11 @@ func report(pass *analysis.Pass, f *funcmodel.Func, fd finding, cold bool) {
 	case cold:
 		d.Message = fmt.Sprintf("%s started at cold start runs outside any invocation and gets no CPU between invocations; start it inside the function and wait for it", s.what)
 	case fd.partial:
-		ret := fd.escapes[0]
-		d.Message = fmt.Sprintf("%s outlives the invocation on the path through the return at line %d: wait for it before every return", s.what, pass.Fset.Position(ret.Pos()).Line)
+		ret, through := fd.escapes[0], "the return"
+		if flow.IsClosingBrace(ret) {
+			through = "the end of the function"
+		}
+		d.Message = fmt.Sprintf("%s outlives the invocation on the path through %s at line %d: wait for it before every return", s.what, through, pass.Fset.Position(ret.Pos()).Line)
 		for _, r := range fd.escapes {
 			d.Related = append(d.Related, analysis.RelatedInformation{Pos: r.Pos(), End: r.End(), Message: "returns without waiting"})
 		}

@@ -107,8 +107,8 @@ func TestSampleJSON(t *testing.T) {
 			counts[name] += len(diags)
 		}
 	}
-	if counts["osexit"] != 2 || counts["backgroundwork"] != 3 {
-		t.Errorf("diagnostics per analyzer = %v, want osexit:2 backgroundwork:3", counts)
+	if counts["osexit"] != 2 || counts["backgroundwork"] != 3 || counts["missingresponse"] != 1 {
+		t.Errorf("diagnostics per analyzer = %v, want osexit:2 backgroundwork:3 missingresponse:1", counts)
 	}
 }
 

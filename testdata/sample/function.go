@@ -28,6 +28,7 @@ func init() {
 	topic = client.Topic("uploads")
 
 	functions.HTTP("HelloHTTP", helloHTTP)
+	functions.HTTP("Status", status)
 	functions.CloudEvent("OnUpload", onUpload)
 }
 
@@ -47,6 +48,15 @@ func helloHTTP(w http.ResponseWriter, r *http.Request) {
 
 func audit(ctx context.Context, name string) {
 	log.Printf("greeted %s", name)
+}
+
+// status reports the service status.
+func status(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet {
+		log.Printf("status: method %s", r.Method)
+		return // the caller gets an empty 200 OK
+	}
+	fmt.Fprintln(w, "ok")
 }
 
 // onUpload forwards a storage event.

@@ -1,0 +1,3 @@
+module github.com/unrolled/render
+
+go 1.22
