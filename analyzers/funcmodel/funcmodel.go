@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/fnlint/fnlint/internal/analysisdoc"
+	"github.com/fnlint/fnlint/internal/knowledge"
 )
 
 //go:embed doc.go
@@ -73,6 +74,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	b.findFlagged(entryFlag)
 	m.markFunctionCode()
+	m.markLazy(pass.TypesInfo)
 	m.markColdStart()
 	return m, nil
 }
@@ -109,6 +111,35 @@ func (m *Model) markFunctionCode() {
 				}
 			}
 		}
+	}
+}
+
+// markLazy marks the function code that is reached from the entry points
+// only through the function arguments of once-only initializers.
+func (m *Model) markLazy(info *types.Info) {
+	every := make(map[*Func]bool)
+	var queue []*Func
+	for _, e := range m.Entries {
+		if e.Func != nil && !every[e.Func] {
+			every[e.Func] = true
+			queue = append(queue, e.Func)
+		}
+	}
+	for len(queue) > 0 {
+		f := queue[0]
+		queue = queue[1:]
+		for _, edge := range f.Edges {
+			if edge.Kind == Register || edge.Kind == Arg && knowledge.OnceLike[knowledge.CalleeKey(info, edge.Call)] {
+				continue
+			}
+			if t := m.Target(edge); t != nil && !every[t] {
+				every[t] = true
+				queue = append(queue, t)
+			}
+		}
+	}
+	for _, f := range m.Funcs {
+		f.Lazy = f.FunctionCode() && !every[f]
 	}
 }
 

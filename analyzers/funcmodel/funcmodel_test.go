@@ -41,6 +41,9 @@ var probe = &analysis.Analyzer{
 				sort.Strings(names)
 				pass.Reportf(pos.Pos(), "fc[%s]", strings.Join(names, " "))
 			}
+			if f.Lazy {
+				pass.Reportf(pos.Pos(), "lazy")
+			}
 			if f.ColdStart && f.Obj != nil && f.Obj.Name() != "init" {
 				pass.Reportf(pos.Pos(), "coldstart")
 			}

@@ -64,6 +64,10 @@ type Func struct {
 	// ColdStart reports whether the body runs during initialization:
 	// an init function, the package initializers, or code they call.
 	ColdStart bool
+	// Lazy reports whether function code runs only inside once-only
+	// initializers (sync.Once.Do, sync.OnceFunc, sync.OnceValue(s)):
+	// once per instance, not on every invocation.
+	Lazy bool
 
 	roots []ast.Node // what Inspect walks
 }

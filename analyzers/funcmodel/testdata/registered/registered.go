@@ -4,6 +4,7 @@ package registered
 import (
 	"context"
 	"net/http"
+	"sync"
 
 	fw "github.com/GoogleCloudPlatform/functions-framework-go/functions"
 	"github.com/cloudevents/sdk-go/v2/event"
@@ -24,7 +25,14 @@ func init() {
 	setup()
 }
 
-func hello(w http.ResponseWriter, r *http.Request) {} // want `fc\[hello\]`
+var once sync.Once
+
+func hello(w http.ResponseWriter, r *http.Request) { // want `fc\[hello\]`
+	once.Do(setupLazy)
+	once.Do(func() {}) // want `fc\[hello\]` `lazy`
+}
+
+func setupLazy() {} // want `fc\[hello\]` `lazy`
 
 func (server) handle(w http.ResponseWriter, r *http.Request) {} // want `fc\[method\]`
 

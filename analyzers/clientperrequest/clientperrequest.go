@@ -1,0 +1,123 @@
+package clientperrequest
+
+import (
+	_ "embed"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/fnlint/fnlint/analyzers/funcmodel"
+	"github.com/fnlint/fnlint/internal/analysisdoc"
+	"github.com/fnlint/fnlint/internal/effects"
+	"github.com/fnlint/fnlint/internal/knowledge"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports clients created on every invocation.
+var Analyzer = &analysis.Analyzer{
+	Name:      "clientperrequest",
+	Doc:       analysisdoc.MustExtract(doc, "clientperrequest"),
+	URL:       analysisdoc.URL("clientperrequest"),
+	Requires:  []*analysis.Analyzer{funcmodel.Analyzer},
+	FactTypes: []analysis.Fact{new(clientFact)},
+	Run:       run,
+}
+
+// clientFact marks a function that creates a client.
+type clientFact struct{ Calls []string }
+
+func (*clientFact) AFact()                {}
+func (f *clientFact) Chain() []string     { return f.Calls }
+func (f *clientFact) SetChain(c []string) { f.Calls = c }
+func (f *clientFact) String() string      { return "creates a client via " + strings.Join(f.Calls, " -> ") }
+
+const transport = "http.Transport"
+
+func run(pass *analysis.Pass) (any, error) {
+	m := pass.ResultOf[funcmodel.Analyzer].(*funcmodel.Model)
+	if !m.Local {
+		return nil, nil
+	}
+	spec := effects.Spec{
+		Cause:   func(f *funcmodel.Func, n, parent ast.Node) string { return creates(pass, n, parent) },
+		Follow:  func(e funcmodel.Edge) bool { return e.Calls() && !knowledge.OnceLike[knowledge.CalleeKey(pass.TypesInfo, e.Call)] },
+		NewFact: func() effects.Fact { return new(clientFact) },
+	}
+	perInvocation := func(f *funcmodel.Func) bool { return f.FunctionCode() && !f.Lazy }
+	for _, s := range effects.Run(pass, m, spec, perInvocation) {
+		const remedy = "create it once in a package-level variable (with sync.OnceValues) and reuse it across invocations"
+		switch {
+		case s.Chain != nil:
+			pass.Reportf(s.Node.Pos(), "%s, creating a client on every invocation; %s", funcmodel.Explain(s.Chain), remedy)
+		case s.Name == transport:
+			pass.Report(analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End(),
+				Message: "a new http.Transport on every invocation opens new connections each time; reuse one Transport (or http.DefaultTransport) across invocations"})
+		default:
+			pass.Report(analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End(),
+				Message: s.Name + " creates a client on every invocation; " + remedy})
+		}
+	}
+	return nil, nil
+}
+
+// creates returns the name of the client that n creates, or "": a call
+// of a client constructor whose result is not stored straight into a
+// package-level variable, or an http.Transport literal.
+func creates(pass *analysis.Pass, n, parent ast.Node) string {
+	switch n := n.(type) {
+	case *ast.CallExpr:
+		fn := knowledge.Callee(pass.TypesInfo, n)
+		if fn == nil || !knowledge.IsClientConstructor(fn) || storedInGlobal(pass, n, parent) {
+			return ""
+		}
+		return knowledge.ShortName(fn)
+	case *ast.CompositeLit:
+		if t := pass.TypesInfo.TypeOf(n); t != nil && knowledge.IsNamed(t, "net/http", "Transport") {
+			return transport
+		}
+	}
+	return ""
+}
+
+// storedInGlobal reports whether call is the value of an assignment to a
+// package-level variable or a field of one (client, err = ...).
+func storedInGlobal(pass *analysis.Pass, call *ast.CallExpr, parent ast.Node) bool {
+	as, ok := parent.(*ast.AssignStmt)
+	if !ok || as.Tok != token.ASSIGN {
+		return false
+	}
+	for _, lhs := range as.Lhs {
+		if v := rootVar(pass, lhs); v != nil && v.Parent() == v.Pkg().Scope() {
+			return true
+		}
+	}
+	return false
+}
+
+// rootVar returns the variable at the root of x, x.f or x[i], or nil.
+func rootVar(pass *analysis.Pass, e ast.Expr) *types.Var {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			v, _ := pass.TypesInfo.ObjectOf(x).(*types.Var)
+			return v
+		case *ast.SelectorExpr:
+			if _, ok := pass.TypesInfo.Selections[x]; !ok {
+				v, _ := pass.TypesInfo.Uses[x.Sel].(*types.Var) // pkg.Var
+				return v
+			}
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		default:
+			return nil
+		}
+	}
+}

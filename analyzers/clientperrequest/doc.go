@@ -1,0 +1,57 @@
+// Package clientperrequest defines an Analyzer that reports clients and
+// connections created on every invocation of a serverless function.
+//
+// # Analyzer clientperrequest
+//
+// clientperrequest: report clients created on every invocation
+//
+// The platform's rule (docs/platform.md, "Global scope: cache, but lazily
+// where not every path needs it"): cache network connections, library
+// references and API client objects in global scope, so that later
+// invocations on the same instance reuse them. A client created inside
+// the function on every call costs its set-up time (authentication,
+// connection, TLS handshake) on every request, and leaks connections when
+// it is not closed.
+//
+// clientperrequest reports, in function code that runs on every
+// invocation (see the funcmodel analyzer), calls of Cloud client library
+// constructors (New...Client functions of the packages under
+// cloud.google.com/go/), firebase.NewApp and the Firestore, Auth,
+// Database, Messaging and Storage clients of a Firebase app, grpc.Dial,
+// grpc.DialContext and grpc.NewClient, sql.Open (and sqlx, pgx), Redis
+// and MongoDB clients, and new http.Transport values; and calls of
+// functions of other packages of the module that create them ("calls
+// db.Open, which calls sql.Open").
+//
+// Not reported: code that runs once per instance (cold-start code, and
+// function code reached only through sync.Once.Do, sync.OnceFunc,
+// sync.OnceValue or sync.OnceValues); a constructor whose result is
+// stored straight into a package-level variable (a lazily filled cache;
+// the globalmutation analyzer judges its synchronization); and an
+// http.Client without a Transport, which reuses http.DefaultTransport.
+//
+// Bad:
+//
+//	func Upload(w http.ResponseWriter, r *http.Request) {
+//		client, err := storage.NewClient(r.Context())
+//		...
+//	}
+//
+// Good:
+//
+//	var storageClient = sync.OnceValues(func() (*storage.Client, error) {
+//		return storage.NewClient(context.Background())
+//	})
+//
+//	func Upload(w http.ResponseWriter, r *http.Request) {
+//		client, err := storageClient()
+//		...
+//	}
+//
+// To silence a deliberate case (a client bound to per-request
+// credentials), create it in a helper outside function code or accept
+// the finding.
+//
+// Known blind spots: constructors called through interfaces or function
+// values, and clients created by libraries fnlint does not know.
+package clientperrequest

@@ -1,0 +1,186 @@
+package smtp25
+
+import (
+	_ "embed"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"net"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/fnlint/fnlint/analyzers/funcmodel"
+	"github.com/fnlint/fnlint/internal/analysisdoc"
+	"github.com/fnlint/fnlint/internal/effects"
+	"github.com/fnlint/fnlint/internal/knowledge"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports outbound connections to port 25.
+var Analyzer = &analysis.Analyzer{
+	Name:      "smtp25",
+	Doc:       analysisdoc.MustExtract(doc, "smtp25"),
+	URL:       analysisdoc.URL("smtp25"),
+	Requires:  []*analysis.Analyzer{funcmodel.Analyzer},
+	FactTypes: []analysis.Fact{new(port25Fact)},
+	Run:       run,
+}
+
+// port25Fact marks a function that connects to port 25.
+type port25Fact struct{ Calls []string }
+
+func (*port25Fact) AFact()                {}
+func (f *port25Fact) Chain() []string     { return f.Calls }
+func (f *port25Fact) SetChain(c []string) { f.Calls = c }
+func (f *port25Fact) String() string      { return "dials port 25 via " + strings.Join(f.Calls, " -> ") }
+
+const remedy = "the platform blocks outbound connections on port 25; use port 587 with authentication or a mail API"
+
+func run(pass *analysis.Pass) (any, error) {
+	m := pass.ResultOf[funcmodel.Analyzer].(*funcmodel.Model)
+	if !m.Local {
+		return nil, nil
+	}
+	spec := effects.Spec{
+		Cause: func(f *funcmodel.Func, n, parent ast.Node) string {
+			if call, ok := n.(*ast.CallExpr); ok && dialsPort25(pass, m, call) {
+				return knowledge.ShortName(knowledge.Callee(pass.TypesInfo, call))
+			}
+			return ""
+		},
+		Follow:  funcmodel.Edge.Calls,
+		NewFact: func() effects.Fact { return new(port25Fact) },
+	}
+	where := func(f *funcmodel.Func) bool { return f.FunctionCode() || f.ColdStart }
+	for _, s := range effects.Run(pass, m, spec, where) {
+		if s.Chain != nil {
+			pass.Reportf(s.Node.Pos(), "%s to port 25: %s", funcmodel.Explain(s.Chain), remedy)
+		} else {
+			pass.Report(analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End(),
+				Message: s.Name + " connects to port 25: " + remedy})
+		}
+	}
+	return nil, nil
+}
+
+// dialsPort25 reports whether call connects over TCP to an address whose
+// port is 25.
+func dialsPort25(pass *analysis.Pass, m *funcmodel.Model, call *ast.CallExpr) bool {
+	fn := knowledge.Callee(pass.TypesInfo, call)
+	if fn == nil {
+		return false
+	}
+	d, ok := knowledge.Dials[knowledge.Key(fn)]
+	if !ok || d.Addr >= len(call.Args) {
+		return false
+	}
+	if d.Network >= 0 {
+		network, ok := constString(pass, call.Args[d.Network])
+		if !ok || !strings.HasPrefix(network, "tcp") {
+			return false
+		}
+	}
+	return isPort25(pass, m, call.Args[d.Addr], 0)
+}
+
+// isPort25 reports whether the address expression e has port 25: a
+// constant, net.JoinHostPort with a constant port, fmt.Sprintf with a
+// constant format ending in ":25", a concatenation ending in ":25", or a
+// variable given one of those once.
+func isPort25(pass *analysis.Pass, m *funcmodel.Model, e ast.Expr, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	if s, ok := constString(pass, e); ok {
+		_, port, err := net.SplitHostPort(s)
+		return err == nil && smtpPort(port)
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if v, ok := pass.TypesInfo.Uses[e].(*types.Var); ok {
+			if value := m.ValueOf(v); value != nil {
+				return isPort25(pass, m, value, depth+1)
+			}
+		}
+	case *ast.BinaryExpr:
+		if e.Op == token.ADD {
+			suffix, _ := constSuffix(pass, m, e, depth)
+			return endsWithPort25(suffix)
+		}
+	case *ast.CallExpr:
+		switch knowledge.CalleeKey(pass.TypesInfo, e) {
+		case "net.JoinHostPort":
+			if len(e.Args) == 2 {
+				port, ok := constString(pass, e.Args[1])
+				return ok && smtpPort(port)
+			}
+		case "fmt.Sprintf":
+			if len(e.Args) >= 1 {
+				format, ok := constString(pass, e.Args[0])
+				if !ok {
+					return false
+				}
+				if endsWithPort25(format) {
+					return true
+				}
+				// "%s:%d" with a constant last operand.
+				if (strings.HasSuffix(format, ":%d") || strings.HasSuffix(format, ":%v") || strings.HasSuffix(format, ":%s")) && len(e.Args) >= 2 {
+					last := e.Args[len(e.Args)-1]
+					if tv := pass.TypesInfo.Types[last]; tv.Value != nil {
+						return smtpPort(strings.Trim(tv.Value.ExactString(), `"`))
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// constSuffix returns the constant text at the end of a concatenation,
+// following single-assignment variables, and whether the whole
+// expression is that constant text.
+func constSuffix(pass *analysis.Pass, m *funcmodel.Model, e ast.Expr, depth int) (string, bool) {
+	if s, ok := constString(pass, e); ok {
+		return s, true
+	}
+	if depth > 8 {
+		return "", false
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.BinaryExpr:
+		if e.Op == token.ADD {
+			right, whole := constSuffix(pass, m, e.Y, depth+1)
+			if !whole {
+				return right, false
+			}
+			left, whole := constSuffix(pass, m, e.X, depth+1)
+			return left + right, whole
+		}
+	case *ast.Ident:
+		if v, ok := pass.TypesInfo.Uses[e].(*types.Var); ok {
+			if value := m.ValueOf(v); value != nil {
+				return constSuffix(pass, m, value, depth+1)
+			}
+		}
+	}
+	return "", false
+}
+
+func endsWithPort25(s string) bool {
+	return strings.HasSuffix(s, ":25") || strings.HasSuffix(s, ":smtp")
+}
+
+func smtpPort(port string) bool { return port == "25" || port == "smtp" }
+
+// constString returns the value of a constant string expression.
+func constString(pass *analysis.Pass, e ast.Expr) (string, bool) {
+	tv := pass.TypesInfo.Types[e]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}
