@@ -6,9 +6,13 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/fnlint/fnlint/analyzers/backgroundwork"
+	"github.com/fnlint/fnlint/analyzers/clientperrequest"
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/analyzers/missingresponse"
 	"github.com/fnlint/fnlint/analyzers/osexit"
+	"github.com/fnlint/fnlint/analyzers/runtimeversion"
+	"github.com/fnlint/fnlint/analyzers/smtp25"
+	"github.com/fnlint/fnlint/analyzers/tmpfile"
 )
 
 // Suite lists the analyzers that report diagnostics, in the order the
@@ -17,6 +21,10 @@ var Suite = []*analysis.Analyzer{
 	osexit.Analyzer,
 	backgroundwork.Analyzer,
 	missingresponse.Analyzer,
+	clientperrequest.Analyzer,
+	tmpfile.Analyzer,
+	smtp25.Analyzer,
+	runtimeversion.Analyzer,
 }
 
 // All is Suite preceded by the function model, which reports nothing but

@@ -44,8 +44,10 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	spec := effects.Spec{
-		Cause:   func(f *funcmodel.Func, n, parent ast.Node) string { return creates(pass, n, parent) },
-		Follow:  func(e funcmodel.Edge) bool { return e.Calls() && !knowledge.OnceLike[knowledge.CalleeKey(pass.TypesInfo, e.Call)] },
+		Cause: func(f *funcmodel.Func, n, parent ast.Node) string { return creates(pass, n, parent) },
+		Follow: func(e funcmodel.Edge) bool {
+			return e.Calls() && !knowledge.OnceLike[knowledge.CalleeKey(pass.TypesInfo, e.Call)]
+		},
 		NewFact: func() effects.Fact { return new(clientFact) },
 	}
 	perInvocation := func(f *funcmodel.Func) bool { return f.FunctionCode() && !f.Lazy }

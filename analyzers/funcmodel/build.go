@@ -173,7 +173,14 @@ func (b *builder) visit(fn *Func, n, root ast.Node, parent func(int) ast.Node, c
 			kind = Register
 		}
 		edge := Edge{Kind: kind, Node: n, Lit: lit}
-		if call, ok := parent(0).(*ast.CallExpr); ok && (kind == Arg || ast.Unparen(call.Fun) == n) {
+		up := 0
+		for {
+			if _, ok := parent(up).(*ast.ParenExpr); !ok {
+				break
+			}
+			up++
+		}
+		if call, ok := parent(up).(*ast.CallExpr); ok && (kind == Arg || ast.Unparen(call.Fun) == n) {
 			edge.Call = call
 		}
 		fn.Edges = append(fn.Edges, edge)

@@ -87,6 +87,28 @@ func TestSample(t *testing.T) {
 	}
 }
 
+// TestLegacy runs fnlint on a 1st-gen function module on Go 1.16, with a
+// fixed date for the runtime table.
+func TestLegacy(t *testing.T) {
+	dir, err := filepath.Abs("../../testdata/legacy")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, status := run(t, dir, binary, "-runtimeversion.today=2026-11-23", "./...")
+	if status != 3 {
+		t.Errorf("exit status %d, want 3; stderr:\n%s", status, stderr)
+	}
+	for _, want := range []string{
+		"function.go:4:1: go.mod selects Go 1.16: runtime go116 was deprecated on 2024-01-30 and decommissioned on 2025-01-30",
+		"function.go:19:3: returns without writing a response",
+		`function.go:21:12: os.WriteFile writes to the relative path "greeted.txt"`,
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("output lacks %q:\n%s", want, stderr)
+		}
+	}
+}
+
 func TestSampleJSON(t *testing.T) {
 	dir := sampleDir(t)
 	stdout, stderr, status := run(t, dir, binary, "-json", "./...")
@@ -107,8 +129,9 @@ func TestSampleJSON(t *testing.T) {
 			counts[name] += len(diags)
 		}
 	}
-	if counts["osexit"] != 2 || counts["backgroundwork"] != 3 || counts["missingresponse"] != 1 {
-		t.Errorf("diagnostics per analyzer = %v, want osexit:2 backgroundwork:3 missingresponse:1", counts)
+	want := map[string]int{"osexit": 2, "backgroundwork": 3, "missingresponse": 1, "clientperrequest": 1, "tmpfile": 1, "smtp25": 1}
+	if fmt.Sprint(counts) != fmt.Sprint(want) {
+		t.Errorf("diagnostics per analyzer = %v, want %v", counts, want)
 	}
 }
 
@@ -123,6 +146,9 @@ func TestVetTool(t *testing.T) {
 		"calls config.MustEnv, which calls log.Fatalf",
 		"calls notify.Async, which starts a goroutine",
 		"result of (*pubsub.Topic).Publish outlives the invocation",
+		"storage.NewClient creates a client on every invocation",
+		"os.CreateTemp creates a temporary file that is never removed",
+		"calls notify.Email, which calls smtp.SendMail to port 25",
 	} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("go vet -vettool output lacks %q:\n%s", want, stderr)

@@ -8,10 +8,10 @@ import (
 // OnceLike lists the once-only initializers: their function argument runs
 // once per instance, however many invocations call them.
 var OnceLike = map[string]bool{
-	"sync.Once.Do":     true,
-	"sync.OnceFunc":    true,
-	"sync.OnceValue":   true,
-	"sync.OnceValues":  true,
+	"sync.Once.Do":    true,
+	"sync.OnceFunc":   true,
+	"sync.OnceValue":  true,
+	"sync.OnceValues": true,
 }
 
 // clientConstructors maps the Key of each function that creates an object

@@ -45,8 +45,11 @@ func Key(fn *types.Func) string {
 }
 
 // Callee returns the statically known function or method called by call,
-// or nil (builtins, conversions, calls of function values).
+// or nil (builtins, conversions, calls of function values, a nil call).
 func Callee(info *types.Info, call *ast.CallExpr) *types.Func {
+	if call == nil {
+		return nil
+	}
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
 	return fn
 }

@@ -29,7 +29,8 @@ var once sync.Once
 
 func hello(w http.ResponseWriter, r *http.Request) { // want `fc\[hello\]`
 	once.Do(setupLazy)
-	once.Do(func() {}) // want `fc\[hello\]` `lazy`
+	once.Do(func() {})   // want `fc\[hello\]` `lazy`
+	once.Do((func() {})) // want `fc\[hello\]` `lazy`
 }
 
 func setupLazy() {} // want `fc\[hello\]` `lazy`

@@ -1,0 +1,3 @@
+module example.com/fn11
+
+go 1.11

@@ -1,0 +1,3 @@
+module example.com/fn16
+
+go 1.16

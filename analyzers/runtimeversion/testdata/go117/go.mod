@@ -1,0 +1,3 @@
+module example.com/fn17
+
+go 1.17

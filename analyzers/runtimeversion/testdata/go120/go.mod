@@ -1,0 +1,3 @@
+module example.com/fn20
+
+go 1.20

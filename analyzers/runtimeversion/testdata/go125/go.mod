@@ -1,0 +1,3 @@
+module example.com/fn25
+
+go 1.25

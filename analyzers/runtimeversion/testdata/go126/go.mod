@@ -1,0 +1,3 @@
+module example.com/fn26
+
+go 1.26

@@ -1,0 +1,3 @@
+package fn // ok: this file declares no entry point
+
+func helper() {}

@@ -1,0 +1,54 @@
+// Package tmpfile defines an Analyzer that reports files written by
+// function code that are never removed, or written where they cannot be.
+//
+// # Analyzer tmpfile
+//
+// tmpfile: report files that fill instance memory or hit read-only paths
+//
+// The platform's rule (docs/platform.md, "Filesystem and memory"): the
+// source directory is read-only; the rest of the filesystem is writable
+// but in memory, so every file written counts against the instance's
+// memory and stays until deleted, across invocations. An instance that
+// writes a temporary file on every request and never deletes it runs out
+// of memory and is restarted.
+//
+// tmpfile reports, in function code that runs on every invocation (see
+// the funcmodel analyzer):
+//
+//   - files and directories created with os.Create, os.CreateTemp,
+//     os.MkdirTemp, os.OpenFile with os.O_CREATE, os.WriteFile, os.Mkdir
+//     and os.MkdirAll (and their io/ioutil forms) under the temp dir or
+//     at a path fnlint cannot know, that the function never removes with
+//     os.Remove or os.RemoveAll (usually deferred). Removing a directory
+//     with os.RemoveAll covers what is created under it with
+//     filepath.Join(dir, ...); removing a temporary file by f.Name()
+//     covers it;
+//   - writes to a relative path, which lands in the read-only source
+//     directory (the working directory) and fails at run time, and to an
+//     absolute path outside the temp dir /tmp, which fails on 1st gen.
+//
+// Not reported: files the function returns, stores, or hands to a
+// function of its module (the receiver owns them then), files created in
+// cold-start or once-only code, and multipart form files
+// (Request.ParseMultipartForm), which net/http removes itself.
+//
+// Bad:
+//
+//	f, err := os.CreateTemp("", "upload-*")
+//	if err != nil { ... }
+//	io.Copy(f, r.Body)
+//
+// Good:
+//
+//	f, err := os.CreateTemp("", "upload-*")
+//	if err != nil { ... }
+//	defer os.Remove(f.Name())
+//	defer f.Close()
+//	io.Copy(f, r.Body)
+//
+// Better still, stream instead of buffering to a file.
+//
+// Known blind spots: a removal on some paths counts for all; removals in
+// helpers that are given the path are assumed; files created by helpers
+// of other packages are not followed.
+package tmpfile

@@ -1,0 +1,389 @@
+package tmpfile
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/fnlint/fnlint/analyzers/funcmodel"
+	"github.com/fnlint/fnlint/internal/analysisdoc"
+	"github.com/fnlint/fnlint/internal/knowledge"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports files that are never removed or written where they
+// cannot be.
+var Analyzer = &analysis.Analyzer{
+	Name:     "tmpfile",
+	Doc:      analysisdoc.MustExtract(doc, "tmpfile"),
+	URL:      analysisdoc.URL("tmpfile"),
+	Requires: []*analysis.Analyzer{funcmodel.Analyzer},
+	Run:      run,
+}
+
+// tempDir is the platform's writable temporary directory.
+const tempDir = "/tmp"
+
+type checker struct {
+	pass *analysis.Pass
+	m    *funcmodel.Model
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	m := pass.ResultOf[funcmodel.Analyzer].(*funcmodel.Model)
+	if !m.Local {
+		return nil, nil
+	}
+	c := &checker{pass, m}
+	for _, f := range m.Funcs {
+		if !f.FunctionCode() || f.Lazy {
+			continue
+		}
+		f.Inspect(func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok {
+				c.check(f, call)
+			}
+			return true
+		})
+	}
+	return nil, nil
+}
+
+// location classifies where a path points.
+type location int
+
+const (
+	unknown  location = iota
+	temp              // under the temp dir
+	relative          // relative: the read-only source directory
+	outside           // absolute, outside the temp dir
+)
+
+// check reports a creating call.
+func (c *checker) check(f *funcmodel.Func, call *ast.CallExpr) {
+	fn := knowledge.Callee(c.pass.TypesInfo, call)
+	if fn == nil {
+		return
+	}
+	op, ok := knowledge.FileOps[knowledge.Key(fn)]
+	if !ok || op.Path >= len(call.Args) {
+		return
+	}
+	if op.Flag >= 0 && !c.creates(call.Args[op.Flag]) {
+		return
+	}
+	name := knowledge.ShortName(fn)
+	arg := call.Args[op.Path]
+	loc, text := c.locate(arg, 0)
+	if op.Kind == knowledge.TempFile || op.Kind == knowledge.TempDir {
+		if s, ok := c.constString(arg); ok && s == "" {
+			loc = temp // the default temp dir
+		}
+	}
+	switch loc {
+	case relative:
+		c.pass.Reportf(call.Pos(), "%s writes to the relative path %q, in the read-only source directory: it fails at run time; write under os.TempDir() and remove the file when done", name, text)
+		return
+	case outside:
+		c.pass.Reportf(call.Pos(), "%s writes to %s, outside the writable temp dir %s: it fails on 1st gen and uses instance memory on 2nd gen; write under os.TempDir() and remove the file when done", name, text, tempDir)
+		return
+	}
+	body := f.Decl()
+	if body == nil {
+		body = f
+	}
+	if c.removed(body.Body(), op.Kind, call, arg) {
+		return
+	}
+	what := map[knowledge.FileKind]string{
+		knowledge.File: "a file", knowledge.Dir: "a directory",
+		knowledge.TempFile: "a temporary file", knowledge.TempDir: "a temporary directory",
+	}[op.Kind]
+	c.pass.Reportf(call.Pos(), "%s creates %s that is never removed: the filesystem is in memory, so it keeps using the instance's memory after the invocation; remove it before returning (defer os.Remove)", name, what)
+}
+
+// creates reports whether open flags include os.O_CREATE (or are not
+// constant).
+func (c *checker) creates(flags ast.Expr) bool {
+	tv := c.pass.TypesInfo.Types[flags]
+	if tv.Value == nil {
+		return true
+	}
+	v, ok := constant.Int64Val(tv.Value)
+	if !ok {
+		return true
+	}
+	create := c.osConst("O_CREATE")
+	return create == 0 || v&create != 0
+}
+
+// osConst returns the value of an integer constant of package os.
+func (c *checker) osConst(name string) int64 {
+	for _, imp := range c.pass.Pkg.Imports() {
+		if imp.Path() == "os" {
+			if k, ok := imp.Scope().Lookup(name).(*types.Const); ok {
+				v, _ := constant.Int64Val(k.Val())
+				return v
+			}
+		}
+	}
+	return 0
+}
+
+// locate classifies the path expression e, and returns its text when it
+// is known.
+func (c *checker) locate(e ast.Expr, depth int) (location, string) {
+	if depth > 8 {
+		return unknown, ""
+	}
+	if s, ok := c.constString(e); ok {
+		return classify(s), s
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		key := knowledge.CalleeKey(c.pass.TypesInfo, e)
+		switch {
+		case key == "os.TempDir":
+			return temp, tempDir
+		case knowledge.PathJoins[key] && len(e.Args) > 0:
+			loc, dir := c.locate(e.Args[0], depth+1)
+			if loc == unknown || dir == "" {
+				return loc, ""
+			}
+			parts := []string{dir}
+			for _, a := range e.Args[1:] {
+				s, ok := c.constString(a)
+				if !ok {
+					return loc, ""
+				}
+				parts = append(parts, s)
+			}
+			joined := filepath.Join(parts...)
+			return classify(joined), joined
+		}
+	case *ast.Ident:
+		if v, ok := c.pass.TypesInfo.Uses[e].(*types.Var); ok {
+			if value := c.m.ValueOf(v); value != nil {
+				return c.locate(value, depth+1)
+			}
+			if c.isTempResult(v) {
+				return temp, ""
+			}
+		}
+	}
+	return unknown, ""
+}
+
+// isTempResult reports whether v holds the result of os.MkdirTemp or
+// os.CreateTemp in the default temp dir.
+func (c *checker) isTempResult(v *types.Var) bool {
+	found := false
+	for _, f := range c.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			as, ok := n.(*ast.AssignStmt)
+			if !ok || found || len(as.Rhs) != 1 || len(as.Lhs) == 0 {
+				return !found
+			}
+			if id, ok := as.Lhs[0].(*ast.Ident); ok && c.pass.TypesInfo.ObjectOf(id) == v {
+				if call, ok := as.Rhs[0].(*ast.CallExpr); ok {
+					if op, ok := knowledge.FileOps[knowledge.CalleeKey(c.pass.TypesInfo, call)]; ok && op.Kind == knowledge.TempDir && len(call.Args) > 0 {
+						loc, _ := c.locate(call.Args[0], 1)
+						s, isConst := c.constString(call.Args[0])
+						found = loc == temp || isConst && s == ""
+					}
+				}
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+func classify(path string) location {
+	switch {
+	case path == "":
+		return unknown
+	case !filepath.IsAbs(path):
+		return relative
+	case path == tempDir || strings.HasPrefix(path, tempDir+"/") || strings.HasPrefix(path, "/dev/"):
+		return temp
+	}
+	return outside
+}
+
+func (c *checker) constString(e ast.Expr) (string, bool) {
+	tv := c.pass.TypesInfo.Types[e]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}
+
+// removed reports whether body removes what call creates, or hands it to
+// someone who may: returns it, stores it, or gives it to a function of
+// the module.
+func (c *checker) removed(body *ast.BlockStmt, kind knowledge.FileKind, call *ast.CallExpr, pathArg ast.Expr) bool {
+	// The identity of what is created: the path, or the result variable.
+	var keys []string
+	var result types.Object
+	if kind == knowledge.TempFile || kind == knowledge.TempDir {
+		result = c.resultVar(body, call)
+		if result == nil {
+			return false
+		}
+		keys = append(keys, objKey(result))
+	} else {
+		keys = append(keys, c.key(pathArg, 0))
+	}
+	removes, removesAll := make(map[string]bool), make(map[string]bool)
+	handedOff := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			key := knowledge.CalleeKey(c.pass.TypesInfo, n)
+			if all, ok := knowledge.Removes[key]; ok && len(n.Args) > 0 {
+				k := c.key(n.Args[0], 0)
+				removes[k] = true
+				if all {
+					removesAll[k] = true
+				}
+				return true
+			}
+			if fn := knowledge.Callee(c.pass.TypesInfo, n); result != nil && (fn == nil || c.inModule(fn)) {
+				for _, a := range n.Args {
+					if c.refers(a, result) {
+						handedOff = true
+					}
+				}
+			}
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
+				if result != nil && c.refers(r, result) {
+					handedOff = true
+				}
+			}
+		}
+		return true
+	})
+	if handedOff {
+		return true
+	}
+	for _, k := range keys {
+		if removes[k] {
+			return true
+		}
+	}
+	// Created under a directory that is removed as a whole: a Join path,
+	// or the parent directory argument of CreateTemp and MkdirTemp.
+	if kind == knowledge.TempFile || kind == knowledge.TempDir {
+		if removesAll[c.key(pathArg, 0)] {
+			return true
+		}
+	}
+	dir := c.parentKey(pathArg, 0)
+	return dir != "" && removesAll[dir]
+}
+
+// parentKey returns the key of the directory a Join path is under.
+func (c *checker) parentKey(e ast.Expr, depth int) string {
+	if depth > 8 {
+		return ""
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		if knowledge.PathJoins[knowledge.CalleeKey(c.pass.TypesInfo, e)] && len(e.Args) > 0 {
+			return c.key(e.Args[0], depth+1)
+		}
+	case *ast.Ident:
+		if v, ok := c.pass.TypesInfo.Uses[e].(*types.Var); ok {
+			if value := c.m.ValueOf(v); value != nil {
+				return c.parentKey(value, depth+1)
+			}
+		}
+	}
+	return ""
+}
+
+// resultVar returns the variable given the first result of call.
+func (c *checker) resultVar(body *ast.BlockStmt, call *ast.CallExpr) types.Object {
+	var obj types.Object
+	ast.Inspect(body, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok && len(as.Rhs) == 1 && as.Rhs[0] == call && len(as.Lhs) > 0 {
+			if id, ok := as.Lhs[0].(*ast.Ident); ok && id.Name != "_" {
+				obj = c.pass.TypesInfo.ObjectOf(id)
+			}
+		}
+		return obj == nil
+	})
+	return obj
+}
+
+// key returns a canonical name for a path expression: a variable (its
+// single value when it has one), f.Name() of a file variable, a constant,
+// or a Join of keys.
+func (c *checker) key(e ast.Expr, depth int) string {
+	if s, ok := c.constString(e); ok {
+		return "const:" + filepath.Clean(s)
+	}
+	if depth > 8 {
+		return types.ExprString(e)
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if v, ok := c.pass.TypesInfo.Uses[e].(*types.Var); ok {
+			if value := c.m.ValueOf(v); value != nil {
+				if k := c.key(value, depth+1); !strings.HasPrefix(k, "expr:") {
+					return k
+				}
+			}
+			return objKey(v)
+		}
+	case *ast.CallExpr:
+		if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Name" && len(e.Args) == 0 {
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
+				if obj := c.pass.TypesInfo.Uses[id]; obj != nil {
+					return objKey(obj) // f.Name() names the file f
+				}
+			}
+		}
+		if knowledge.PathJoins[knowledge.CalleeKey(c.pass.TypesInfo, e)] {
+			var parts []string
+			for _, a := range e.Args {
+				parts = append(parts, c.key(a, depth+1))
+			}
+			return "join:" + strings.Join(parts, ",")
+		}
+	}
+	return "expr:" + types.ExprString(e)
+}
+
+func objKey(obj types.Object) string { return fmt.Sprintf("var:%p", obj) }
+
+// refers reports whether e mentions obj.
+func (c *checker) refers(e ast.Expr, obj types.Object) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == obj {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// inModule reports whether fn is declared in the analyzed module.
+func (c *checker) inModule(fn *types.Func) bool {
+	if fn.Pkg() == nil || c.pass.Module == nil {
+		return false
+	}
+	p := fn.Pkg().Path()
+	return p == c.pass.Module.Path || strings.HasPrefix(p, c.pass.Module.Path+"/")
+}
