@@ -1,0 +1,58 @@
+// Package globalmutation defines an Analyzer that reports unsynchronized
+// writes to package-level state from serverless function code.
+//
+// # Analyzer globalmutation
+//
+// globalmutation: report unsynchronized writes to globals in function code
+//
+// The platform's rules (docs/platform.md, "The execution model"):
+// instances are reused, and 2nd gen serves several requests at once on one
+// instance, so globals are touched by concurrent goroutines and must be
+// thread-safe; and no invocation may rely on state an earlier invocation
+// left in memory, because the next invocation may land on another
+// instance that never saw it. Caching clients in globals is recommended;
+// mutating globals per request is a data race and a logic error.
+//
+// globalmutation reports, in function code that runs on every invocation
+// (see the funcmodel analyzer), writes to package-level variables:
+// assignment and op-assignment (n++, n += x), map stores and delete on a
+// package-level map, append back into a package-level slice, and writes to
+// fields or elements reached through a package-level variable
+// (cfg.Debug = true). The unsynchronized lazy initialization
+// if client == nil { client = ... } gets its own message suggesting
+// sync.OnceValues. Writes in helpers of the package are reported at the
+// write; helpers of other packages of the module are reported at the call
+// from function code, through facts ("calls config.Set, which writes
+// config.current").
+//
+// Not reported: writes while a sync.Mutex or sync.RWMutex is held (Lock
+// ... Unlock, or defer Unlock), including in helpers every call of which
+// holds a lock; code that runs once per instance (cold start, and code
+// reached only through sync.Once.Do and sync.OnceFunc/OnceValue(s));
+// sync/atomic, atomic types, sync.Map and channels (they are calls, not
+// writes); and local variables that shadow a global.
+//
+// Bad:
+//
+//	var requests int
+//
+//	func Count(w http.ResponseWriter, r *http.Request) {
+//		requests++
+//		fmt.Fprintln(w, requests)
+//	}
+//
+// Good:
+//
+//	var requests atomic.Int64
+//
+//	func Count(w http.ResponseWriter, r *http.Request) {
+//		fmt.Fprintln(w, requests.Add(1))
+//	}
+//
+// (and durable counts belong in Firestore or Memorystore, not in memory).
+//
+// Known blind spots: writes through pointers taken to a global (p :=
+// &global; p.x = 1) and through methods with pointer receivers on a global
+// are not seen; a write under a read lock (RLock) counts as synchronized;
+// a lock held by the caller of a helper in another package is not seen.
+package globalmutation

@@ -1,0 +1,259 @@
+package globalmutation
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
+	"golang.org/x/tools/go/cfg"
+
+	"github.com/fnlint/fnlint/analyzers/funcmodel"
+	"github.com/fnlint/fnlint/internal/analysisdoc"
+	"github.com/fnlint/fnlint/internal/effects"
+	"github.com/fnlint/fnlint/internal/flow"
+	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/internal/locks"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports unsynchronized writes to globals in function code.
+var Analyzer = &analysis.Analyzer{
+	Name:      "globalmutation",
+	Doc:       analysisdoc.MustExtract(doc, "globalmutation"),
+	URL:       analysisdoc.URL("globalmutation"),
+	Requires:  []*analysis.Analyzer{funcmodel.Analyzer, ctrlflow.Analyzer},
+	FactTypes: []analysis.Fact{new(writesFact)},
+	Run:       run,
+}
+
+// writesFact marks a function that writes package-level state without
+// synchronization.
+type writesFact struct{ Calls []string }
+
+func (*writesFact) AFact()                {}
+func (f *writesFact) Chain() []string     { return f.Calls }
+func (f *writesFact) SetChain(c []string) { f.Calls = c }
+func (f *writesFact) String() string      { return "writes " + strings.Join(f.Calls, " -> ") }
+
+// checker holds the lock state of the package's bodies.
+type checker struct {
+	pass   *analysis.Pass
+	m      *funcmodel.Model
+	cfgs   *ctrlflow.CFGs
+	graphs map[*funcmodel.Func]*cfg.CFG
+	held   map[*funcmodel.Func]locks.Held
+	// protected bodies run only with a lock held by every caller.
+	protected map[*funcmodel.Func]bool
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	m := pass.ResultOf[funcmodel.Analyzer].(*funcmodel.Model)
+	if !m.Local {
+		return nil, nil
+	}
+	c := &checker{
+		pass:      pass,
+		m:         m,
+		cfgs:      pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
+		graphs:    make(map[*funcmodel.Func]*cfg.CFG),
+		held:      make(map[*funcmodel.Func]locks.Held),
+		protected: make(map[*funcmodel.Func]bool),
+	}
+	c.findProtected()
+	spec := effects.Spec{
+		Cause: func(f *funcmodel.Func, n, parent ast.Node) string {
+			if v := c.write(f, n); v != nil {
+				return qualified(v)
+			}
+			return ""
+		},
+		Follow: func(e funcmodel.Edge) bool {
+			return e.Calls() && !(e.Kind == funcmodel.Arg && knowledge.OnceLike[knowledge.CalleeKey(pass.TypesInfo, e.Call)])
+		},
+		NewFact: func() effects.Fact { return new(writesFact) },
+	}
+	perInvocation := func(f *funcmodel.Func) bool { return f.FunctionCode() && !f.Lazy && !c.protected[f] }
+	const why = "concurrent invocations race on it, and the next invocation may land on another instance that never saw the write"
+	for _, s := range effects.Run(pass, m, spec, perInvocation) {
+		switch {
+		case s.Chain != nil:
+			if c.lockedAt(s.Func, s.Node) {
+				continue // the call holds a lock
+			}
+			last := len(s.Chain) - 1
+			pass.Reportf(s.Node.Pos(), "%s, which writes %s without synchronization: %s", funcmodel.Explain(s.Chain[:last]), s.Chain[last], why)
+		case c.lazyInit(s.Func, s.Node):
+			pass.Reportf(s.Node.Pos(), "unsynchronized lazy initialization of package-level variable %s: concurrent invocations race to initialize it; use sync.OnceValues", s.Name)
+		default:
+			pass.Reportf(s.Node.Pos(), "write to package-level variable %s without synchronization: %s", s.Name, why)
+		}
+	}
+	return nil, nil
+}
+
+// write returns the package-level variable that node n of f's own code
+// writes without a lock held, or nil.
+func (c *checker) write(f *funcmodel.Func, n ast.Node) *types.Var {
+	var target ast.Expr
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		if n.Tok == token.DEFINE {
+			return nil
+		}
+		for _, lhs := range n.Lhs {
+			if v := c.globalRoot(lhs); v != nil {
+				target = lhs
+				break
+			}
+		}
+	case *ast.IncDecStmt:
+		target = n.X
+	case *ast.CallExpr:
+		if knowledge.IsBuiltin(c.pass.TypesInfo, n, "delete") && len(n.Args) > 0 {
+			target = n.Args[0]
+		}
+	}
+	if target == nil {
+		return nil
+	}
+	v := c.globalRoot(target)
+	if v == nil || c.lockedAt(f, n) {
+		return nil
+	}
+	return v
+}
+
+// globalRoot returns the package-level variable at the root of a written
+// expression (v, v.f, v[i], v.f[i].g, *v), or nil. Sync and atomic
+// values are not written by assignment and are not expected here.
+func (c *checker) globalRoot(e ast.Expr) *types.Var {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			v, ok := c.pass.TypesInfo.ObjectOf(x).(*types.Var)
+			if !ok || x.Name == "_" || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
+				return nil
+			}
+			return v
+		case *ast.SelectorExpr:
+			if sel, ok := c.pass.TypesInfo.Selections[x]; ok {
+				if sel.Indirect() && isPointerVar(c.pass, x.X) {
+					return nil // through a pointer held elsewhere: not seen
+				}
+				e = x.X
+				continue
+			}
+			v, ok := c.pass.TypesInfo.Uses[x.Sel].(*types.Var) // pkg.Var
+			if !ok {
+				return nil
+			}
+			return v
+		case *ast.IndexExpr: // an element of a global map, slice or array
+			e = x.X
+		case *ast.StarExpr:
+			return nil
+		default:
+			return nil
+		}
+	}
+}
+
+// isPointerVar reports whether e is a local variable of pointer type: a
+// field written through it belongs to whatever it points to.
+func isPointerVar(pass *analysis.Pass, e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := pass.TypesInfo.ObjectOf(id).(*types.Var)
+	return ok && v.Pkg() != nil && v.Parent() != v.Pkg().Scope()
+}
+
+// lockedAt reports whether a mutex is held at node n of f.
+func (c *checker) lockedAt(f *funcmodel.Func, n ast.Node) bool {
+	g, ok := c.graphs[f]
+	if !ok {
+		g = flow.Graph(c.cfgs, f)
+		c.graphs[f] = g
+		c.held[f] = locks.Analyze(c.pass.TypesInfo, g)
+	}
+	return c.held[f].At(g, n)
+}
+
+// findProtected marks the bodies of the package every call of which,
+// from function code, holds a lock, directly or through a protected
+// caller.
+func (c *checker) findProtected() {
+	type call struct {
+		from *funcmodel.Func
+		node ast.Node
+	}
+	callers := make(map[*funcmodel.Func][]call)
+	for _, f := range c.m.Funcs {
+		if !f.FunctionCode() {
+			continue
+		}
+		for _, e := range f.Edges {
+			if t := c.m.Target(e); t != nil && e.Calls() {
+				callers[t] = append(callers[t], call{f, e.Node})
+			}
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for t, calls := range callers {
+			if c.protected[t] || c.m.EntryOf(t) != nil {
+				continue
+			}
+			all := true
+			for _, k := range calls {
+				if !c.protected[k.from] && !c.lockedAt(k.from, k.node) {
+					all = false
+					break
+				}
+			}
+			if all {
+				c.protected[t] = true
+				changed = true
+			}
+		}
+	}
+}
+
+// lazyInit reports whether a write lies in the body of
+// if v == nil { ... } for the variable it writes.
+func (c *checker) lazyInit(f *funcmodel.Func, n ast.Node) bool {
+	v := c.write(f, n)
+	if v == nil {
+		return false
+	}
+	found := false
+	f.Inspect(func(x ast.Node) bool {
+		ifs, ok := x.(*ast.IfStmt)
+		if !ok || found || !(ifs.Body.Pos() <= n.Pos() && n.End() <= ifs.Body.End()) {
+			return !found
+		}
+		if be, ok := ast.Unparen(ifs.Cond).(*ast.BinaryExpr); ok && be.Op == token.EQL {
+			for _, side := range []ast.Expr{be.X, be.Y} {
+				if id, ok := ast.Unparen(side).(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == v {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// qualified names a package-level variable as pkg.name when it belongs
+// to another package.
+func qualified(v *types.Var) string {
+	return fmt.Sprintf("%s.%s", v.Pkg().Name(), v.Name())
+}
