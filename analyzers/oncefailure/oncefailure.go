@@ -1,0 +1,138 @@
+package oncefailure
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/fnlint/fnlint/analyzers/funcmodel"
+	"github.com/fnlint/fnlint/internal/analysisdoc"
+	"github.com/fnlint/fnlint/internal/fixes"
+	"github.com/fnlint/fnlint/internal/knowledge"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports sync.Once initializers that cache a failure.
+var Analyzer = &analysis.Analyzer{
+	Name:     "oncefailure",
+	Doc:      analysisdoc.MustExtract(doc, "oncefailure"),
+	URL:      analysisdoc.URL("oncefailure"),
+	Requires: []*analysis.Analyzer{funcmodel.Analyzer},
+	Run:      run,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	m := pass.ResultOf[funcmodel.Analyzer].(*funcmodel.Model)
+	if !m.Local {
+		return nil, nil
+	}
+	for _, f := range m.Funcs {
+		if !f.FunctionCode() && !f.ColdStart {
+			continue
+		}
+		for _, e := range f.Edges {
+			if e.Kind != funcmodel.Arg || knowledge.CalleeKey(pass.TypesInfo, e.Call) != "sync.Once.Do" {
+				continue
+			}
+			body := m.Target(e)
+			if body == nil {
+				continue
+			}
+			if msg := judge(pass, body); msg != "" {
+				pass.Reportf(e.Call.Pos(), "%s", msg)
+			}
+		}
+	}
+	return nil, nil
+}
+
+// judge returns the diagnostic for the function given to Do, or "".
+func judge(pass *analysis.Pass, body *funcmodel.Func) string {
+	info := pass.TypesInfo
+	const remedy = "use sync.OnceValues returning (T, error) and check the error at each use, or retry under a mutex"
+	var cached string   // a variable outside the function that it sets
+	var lost *types.Var // an error that stays inside the function
+	var lostFrom string // the call that produced it
+	panics := false
+	stored := make(map[*types.Var]bool)
+	body.Inspect(func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if knowledge.IsBuiltin(info, n, "panic") {
+				panics = true
+			}
+		case *ast.SendStmt:
+			if v := localVar(info, body, n.Value); v != nil {
+				stored[v] = true
+			}
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				id, ok := ast.Unparen(lhs).(*ast.Ident)
+				if !ok || id.Name == "_" {
+					continue
+				}
+				v, ok := info.ObjectOf(id).(*types.Var)
+				if !ok {
+					continue
+				}
+				if !inside(body, v) {
+					if cached == "" && !fixes.IsErrorType(v.Type()) {
+						cached = v.Name()
+					}
+					if len(n.Lhs) == len(n.Rhs) {
+						if src := localVar(info, body, n.Rhs[i]); src != nil {
+							stored[src] = true // outer = err
+						}
+					}
+					continue
+				}
+				if fixes.IsErrorType(v.Type()) && lost == nil && len(n.Rhs) == 1 {
+					if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok {
+						lost = v
+						if fn := knowledge.Callee(info, call); fn != nil {
+							lostFrom = knowledge.ShortName(fn)
+						} else {
+							lostFrom = types.ExprString(call.Fun)
+						}
+					}
+				}
+			}
+		}
+		return true
+	})
+	what := "the result"
+	if cached != "" {
+		what = cached
+	}
+	switch {
+	case panics:
+		return fmt.Sprintf("once.Do caches a failure: a panic inside the function marks it done, so %s stays unset for every later invocation on this instance; %s", what, remedy)
+	case lost != nil && !stored[lost]:
+		return fmt.Sprintf("once.Do caches a failure: the error of %s is handled only inside the function, so %s stays unset for every later invocation on this instance and Do never runs again; %s", lostFrom, what, remedy)
+	}
+	return ""
+}
+
+// inside reports whether v is declared in f's body.
+func inside(f *funcmodel.Func, v *types.Var) bool {
+	b := f.Body()
+	return b != nil && b.Pos() <= v.Pos() && v.Pos() < b.End()
+}
+
+// localVar returns the variable of f's body that e names, or nil.
+func localVar(info *types.Info, f *funcmodel.Func, e ast.Expr) *types.Var {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || !inside(f, v) {
+		return nil
+	}
+	return v
+}
