@@ -7,8 +7,11 @@ import (
 
 	"github.com/fnlint/fnlint/analyzers/backgroundwork"
 	"github.com/fnlint/fnlint/analyzers/clientperrequest"
+	"github.com/fnlint/fnlint/analyzers/eagerinit"
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
+	"github.com/fnlint/fnlint/analyzers/globalmutation"
 	"github.com/fnlint/fnlint/analyzers/missingresponse"
+	"github.com/fnlint/fnlint/analyzers/oncefailure"
 	"github.com/fnlint/fnlint/analyzers/osexit"
 	"github.com/fnlint/fnlint/analyzers/runtimeversion"
 	"github.com/fnlint/fnlint/analyzers/smtp25"
@@ -21,6 +24,9 @@ var Suite = []*analysis.Analyzer{
 	osexit.Analyzer,
 	backgroundwork.Analyzer,
 	missingresponse.Analyzer,
+	globalmutation.Analyzer,
+	eagerinit.Analyzer,
+	oncefailure.Analyzer,
 	clientperrequest.Analyzer,
 	tmpfile.Analyzer,
 	smtp25.Analyzer,

@@ -46,7 +46,7 @@ func run(pass *analysis.Pass) (any, error) {
 	spec := effects.Spec{
 		Cause: func(f *funcmodel.Func, n, parent ast.Node) string { return creates(pass, n, parent) },
 		Follow: func(e funcmodel.Edge) bool {
-			return e.Calls() && !knowledge.OnceLike[knowledge.CalleeKey(pass.TypesInfo, e.Call)]
+			return e.Calls() && !e.OnceOnly(pass.TypesInfo)
 		},
 		NewFact: func() effects.Fact { return new(clientFact) },
 	}

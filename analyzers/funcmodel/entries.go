@@ -67,7 +67,7 @@ func (b *builder) addRegistered(regs []registration) {
 			targets = b.resolve(arg, make(map[ast.Node]bool))
 		}
 		for _, t := range targets {
-			b.addEntry(reg.Kind, name, r.via, arg, t)
+			b.addEntry(reg.Kind, name, r.via, arg, t).Arg = arg
 		}
 	}
 }
@@ -152,7 +152,7 @@ func (b *builder) methodTargets(arg ast.Expr, method string) []target {
 }
 
 // addEntry records an entry point.
-func (b *builder) addEntry(kind knowledge.Kind, name, via string, at ast.Node, t target) {
+func (b *builder) addEntry(kind knowledge.Kind, name, via string, at ast.Node, t target) *Entry {
 	e := &Entry{Kind: kind, Name: name, Via: via, Pos: at.Pos(), Obj: t.obj}
 	if t.lit != nil {
 		e.Func = b.model.Node(t.lit)
@@ -163,6 +163,7 @@ func (b *builder) addEntry(kind knowledge.Kind, name, via string, at ast.Node, t
 		}
 	}
 	b.model.Entries = append(b.model.Entries, e)
+	return e
 }
 
 // findFirstGen records the exported functions of a module's root package

@@ -10,7 +10,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/fnlint/fnlint/internal/analysisdoc"
-	"github.com/fnlint/fnlint/internal/knowledge"
 )
 
 //go:embed doc.go
@@ -129,7 +128,7 @@ func (m *Model) markLazy(info *types.Info) {
 		f := queue[0]
 		queue = queue[1:]
 		for _, edge := range f.Edges {
-			if edge.Kind == Register || edge.Kind == Arg && knowledge.OnceLike[knowledge.CalleeKey(info, edge.Call)] {
+			if edge.Kind == Register || edge.OnceOnly(info) {
 				continue
 			}
 			if t := m.Target(edge); t != nil && !every[t] {

@@ -45,6 +45,7 @@ type Entry struct {
 	Name string      // registered name; for 1st-gen and Lambda handlers, the function's name
 	Via  string      // how it was declared: "functions.HTTP", "1st gen", "flag"
 	Pos  token.Pos   // the registration's function argument, or the declaration
+	Arg  ast.Expr    // the registration's function argument; nil for 1st-gen and flagged entries
 	Obj  *types.Func // the named function or method; nil for a function literal
 	Func *Func       // its body in this package; nil when declared elsewhere
 }
@@ -109,6 +110,13 @@ func (f *Func) ImportedCalls(pkg *types.Package, follow func(Edge) bool) []Edge 
 		}
 	}
 	return edges
+}
+
+// OnceOnly reports whether the edge gives a function to a once-only
+// initializer (sync.Once.Do, sync.OnceFunc, sync.OnceValue(s)), which
+// runs it once per instance rather than on every call.
+func (e Edge) OnceOnly(info *types.Info) bool {
+	return e.Kind == Arg && knowledge.OnceLike[knowledge.CalleeKey(info, e.Call)]
 }
 
 // FunctionCode reports whether f is reached from an entry point.

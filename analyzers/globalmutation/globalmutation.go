@@ -74,9 +74,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 			return ""
 		},
-		Follow: func(e funcmodel.Edge) bool {
-			return e.Calls() && !(e.Kind == funcmodel.Arg && knowledge.OnceLike[knowledge.CalleeKey(pass.TypesInfo, e.Call)])
-		},
+		Follow:  func(e funcmodel.Edge) bool { return e.Calls() && !e.OnceOnly(pass.TypesInfo) },
 		NewFact: func() effects.Fact { return new(writesFact) },
 	}
 	perInvocation := func(f *funcmodel.Func) bool { return f.FunctionCode() && !f.Lazy && !c.protected[f] }
@@ -237,7 +235,7 @@ func (c *checker) lazyInit(f *funcmodel.Func, n ast.Node) bool {
 	found := false
 	f.Inspect(func(x ast.Node) bool {
 		ifs, ok := x.(*ast.IfStmt)
-		if !ok || found || !(ifs.Body.Pos() <= n.Pos() && n.End() <= ifs.Body.End()) {
+		if !ok || found || n.Pos() < ifs.Body.Pos() || n.End() > ifs.Body.End() {
 			return !found
 		}
 		if be, ok := ast.Unparen(ifs.Cond).(*ast.BinaryExpr); ok && be.Op == token.EQL {

@@ -12,6 +12,7 @@ import (
 	"log"
 	"net/http"
 	"os"
+	"sync"
 
 	"cloud.google.com/go/pubsub"
 	"cloud.google.com/go/storage"
@@ -21,7 +22,13 @@ import (
 	"github.com/cloudevents/sdk-go/v2/event"
 )
 
-var topic *pubsub.Topic
+var (
+	topic    *pubsub.Topic
+	requests int // per-instance state, written by concurrent requests
+
+	archiveClient *storage.Client
+	archiveOnce   sync.Once
+)
 
 func init() {
 	client, err := pubsub.NewClient(context.Background(), "my-project")
@@ -33,6 +40,7 @@ func init() {
 	functions.HTTP("HelloHTTP", helloHTTP)
 	functions.HTTP("Status", status)
 	functions.HTTP("Thumbnail", thumbnail)
+	functions.HTTP("Archive", archive)
 	functions.CloudEvent("OnUpload", onUpload)
 }
 
@@ -46,6 +54,7 @@ func helloHTTP(w http.ResponseWriter, r *http.Request) {
 	if err := json.NewDecoder(r.Body).Decode(&g); err != nil {
 		log.Fatalf("decode: %v", err) // exits the instance
 	}
+	requests++                    // a data race between concurrent requests
 	go audit(r.Context(), g.Name) // runs after the response, without CPU
 	fmt.Fprintf(w, "Hello, %s!", g.Name)
 }
@@ -82,6 +91,22 @@ func thumbnail(w http.ResponseWriter, r *http.Request) {
 		log.Printf("notify: %v", err)
 	}
 	w.WriteHeader(http.StatusCreated)
+}
+
+// archive copies an object to the archive bucket, with the lazy client of
+// the platform's own sample, failure and all.
+func archive(w http.ResponseWriter, r *http.Request) {
+	archiveOnce.Do(func() {
+		var err error
+		archiveClient, err = storage.NewClient(context.Background())
+		if err != nil {
+			http.Error(w, "Internal error", http.StatusInternalServerError)
+			log.Printf("storage.NewClient: %v", err)
+			return
+		}
+	})
+	_ = archiveClient.Bucket("archive")
+	w.WriteHeader(http.StatusOK)
 }
 
 // onUpload forwards a storage event.

@@ -1,0 +1,52 @@
+// Package eagerinit defines an Analyzer that reports heavy work at cold
+// start whose result not every entry point needs.
+//
+// # Analyzer eagerinit
+//
+// eagerinit: report cold-start work that not every entry point needs
+//
+// The platform's rule (docs/platform.md, "Global scope: cache, but lazily
+// where not every path needs it"): global initialization always runs on
+// cold start and adds to its latency, and a call to another service at
+// init that is not handled well can time out intermittently. If some
+// objects are not used on every code path, initialize them lazily, on
+// demand. A package that declares several functions pays, at every cold
+// start of each of them, for the clients all of them use.
+//
+// eagerinit reports, in cold-start code (package-level initializers and
+// init functions) of a package that declares entry points (see the
+// funcmodel analyzer), heavy work whose result initializes a
+// package-level variable that only some of the package's entry points
+// use, or none: Cloud client constructors and the other clients
+// clientperrequest knows (firebase.NewApp, grpc.NewClient, Redis, ...),
+// (*sql.DB).Ping, http.Get and friends, reading files, and parsing
+// template sets from files, directly or through helpers of the package or
+// of the module (var catalog = loadCatalog()). The message names the
+// entry points that do not need the variable and suggests sync.OnceValue.
+//
+// An entry point uses a variable when the code it reaches refers to it,
+// or to a variable whose initializer refers to it, or when its
+// registration does (functions.HTTP("x", srv.handle) uses srv).
+//
+// Not reported: a variable every entry point uses (that is the
+// recommended global caching), cheap work (&http.Client{},
+// regexp.MustCompile, a map literal), and heavy work whose result is not
+// kept in a variable.
+//
+// Bad:
+//
+//	var bq = mustBigQuery() // Report and Health both start slower
+//
+//	func init() {
+//		functions.HTTP("Report", report) // uses bq
+//		functions.HTTP("Health", health) // does not
+//	}
+//
+// Good:
+//
+//	var bq = sync.OnceValue(mustBigQuery)
+//
+// Known blind spots: a variable used only through a pointer or closure
+// stored elsewhere counts as unused; heavy work inside function literals
+// stored in globals is not seen.
+package eagerinit

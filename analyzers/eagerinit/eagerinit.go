@@ -1,0 +1,355 @@
+package eagerinit
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/fnlint/fnlint/analyzers/funcmodel"
+	"github.com/fnlint/fnlint/internal/analysisdoc"
+	"github.com/fnlint/fnlint/internal/knowledge"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports cold-start work that not every entry point needs.
+var Analyzer = &analysis.Analyzer{
+	Name:      "eagerinit",
+	Doc:       analysisdoc.MustExtract(doc, "eagerinit"),
+	URL:       analysisdoc.URL("eagerinit"),
+	Requires:  []*analysis.Analyzer{funcmodel.Analyzer},
+	FactTypes: []analysis.Fact{new(heavyFact)},
+	Run:       run,
+}
+
+// heavyFact marks a function that does heavy work.
+type heavyFact struct{ Chain []string }
+
+func (*heavyFact) AFact()           {}
+func (f *heavyFact) String() string { return "heavy via " + strings.Join(f.Chain, " -> ") }
+
+type checker struct {
+	pass   *analysis.Pass
+	m      *funcmodel.Model
+	chains map[*funcmodel.Func][]string
+}
+
+// A site is heavy work that initializes package-level variables.
+type site struct {
+	node ast.Node
+	what string // "storage.NewClient", or "loadCatalog (it calls os.ReadFile)"
+	vars []*types.Var
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	m := pass.ResultOf[funcmodel.Analyzer].(*funcmodel.Model)
+	if !m.Local {
+		return nil, nil
+	}
+	c := &checker{pass: pass, m: m}
+	c.chains = m.Propagate(c.direct, c.imported, funcmodel.Edge.Calls)
+	for _, f := range m.Funcs {
+		if f.Obj != nil && f.Obj.Exported() && c.chains[f] != nil {
+			pass.ExportObjectFact(f.Obj, &heavyFact{Chain: c.chains[f]})
+		}
+	}
+	if len(m.Entries) == 0 {
+		return nil, nil
+	}
+	// Entries registered together (a handler and the closure its wrapper
+	// returns) share a name and count as one function.
+	users := make(map[string]map[*types.Var]bool)
+	var names []string
+	for e, used := range c.users() {
+		if users[e.Name] == nil {
+			users[e.Name] = make(map[*types.Var]bool)
+			names = append(names, e.Name)
+		}
+		for v := range used {
+			users[e.Name][v] = true
+		}
+	}
+	slices.Sort(names)
+	for _, s := range c.sites() {
+		var missing []string
+		for _, name := range names {
+			used := false
+			for _, v := range s.vars {
+				used = used || users[name][v]
+			}
+			if !used {
+				missing = append(missing, name)
+			}
+		}
+		if len(missing) == 0 {
+			continue
+		}
+		var vnames []string
+		for _, v := range s.vars {
+			vnames = append(vnames, v.Name())
+		}
+		who := "no entry point uses it"
+		if len(missing) < len(names) {
+			who = "entry points " + strings.Join(missing, ", ") + " never use it"
+			if len(missing) == 1 {
+				who = "entry point " + missing[0] + " never uses it"
+			}
+		}
+		pass.Reportf(s.node.Pos(), "%s runs at every cold start to initialize %s, but %s; initialize it lazily with sync.OnceValue", s.what, strings.Join(vnames, ", "), who)
+	}
+	return nil, nil
+}
+
+// direct returns the heavy call in f's own code, or "".
+func (c *checker) direct(f *funcmodel.Func) string {
+	name := ""
+	f.Inspect(func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && name == "" {
+			if fn := knowledge.Callee(c.pass.TypesInfo, call); fn != nil && knowledge.IsHeavy(fn) {
+				name = knowledge.ShortName(fn)
+			}
+		}
+		return name == ""
+	})
+	return name
+}
+
+func (c *checker) imported(fn *types.Func) []string {
+	var fact heavyFact
+	if c.pass.ImportObjectFact(fn, &fact) {
+		return fact.Chain
+	}
+	return nil
+}
+
+// heavyIn returns the first heavy node in e and its description.
+func (c *checker) heavyIn(e ast.Node) (ast.Node, string) {
+	var node ast.Node
+	var what string
+	ast.Inspect(e, func(n ast.Node) bool {
+		if node != nil {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			if f := c.m.Node(n); f != nil && c.chains[f] != nil && f.ColdStart {
+				node, what = n, "a function literal that calls "+c.chains[f][len(c.chains[f])-1]
+			}
+			return false
+		case *ast.CallExpr:
+			fn := knowledge.Callee(c.pass.TypesInfo, n)
+			if fn == nil {
+				return true
+			}
+			switch {
+			case knowledge.IsHeavy(fn):
+				node, what = n, knowledge.ShortName(fn)
+			case c.m.Of(fn) != nil && c.chains[c.m.Of(fn)] != nil:
+				chain := c.chains[c.m.Of(fn)]
+				node, what = n, fmt.Sprintf("%s (it calls %s)", knowledge.ShortName(fn), chain[len(chain)-1])
+			case fn.Pkg() != c.pass.Pkg:
+				if chain := c.imported(fn); chain != nil {
+					node, what = n, fmt.Sprintf("%s (it calls %s)", knowledge.ShortName(fn), chain[len(chain)-1])
+				}
+			}
+		}
+		return node == nil
+	})
+	return node, what
+}
+
+// sites returns the heavy work of cold-start code that initializes
+// package-level variables: in var declarations, and in init functions
+// assigning to package-level variables (directly, or through a local
+// variable copied to one).
+func (c *checker) sites() []site {
+	var sites []site
+	for _, file := range c.pass.Files {
+		for _, decl := range file.Decls {
+			switch decl := decl.(type) {
+			case *ast.GenDecl:
+				if decl.Tok != token.VAR {
+					continue
+				}
+				for _, spec := range decl.Specs {
+					vs := spec.(*ast.ValueSpec)
+					for _, v := range vs.Values {
+						if node, what := c.heavyIn(v); node != nil {
+							sites = append(sites, site{node, what, c.defined(vs.Names)})
+						}
+					}
+				}
+			case *ast.FuncDecl:
+				if decl.Recv != nil || decl.Name.Name != "init" || decl.Body == nil {
+					continue
+				}
+				ast.Inspect(decl.Body, func(n ast.Node) bool {
+					as, ok := n.(*ast.AssignStmt)
+					if !ok {
+						return !isLit(n)
+					}
+					for _, rhs := range as.Rhs {
+						node, what := c.heavyIn(rhs)
+						if node == nil {
+							continue
+						}
+						if vars := c.assigned(decl.Body, as.Lhs); len(vars) > 0 {
+							sites = append(sites, site{node, what, vars})
+						}
+					}
+					return true
+				})
+			}
+		}
+	}
+	return sites
+}
+
+func isLit(n ast.Node) bool {
+	_, ok := n.(*ast.FuncLit)
+	return ok
+}
+
+// defined returns the package-level variables declared by names.
+func (c *checker) defined(names []*ast.Ident) []*types.Var {
+	var vars []*types.Var
+	for _, id := range names {
+		if v, ok := c.pass.TypesInfo.Defs[id].(*types.Var); ok && id.Name != "_" {
+			vars = append(vars, v)
+		}
+	}
+	return vars
+}
+
+// assigned returns the package-level variables that the left-hand sides
+// denote, or that a local among them is later copied into within body.
+func (c *checker) assigned(body *ast.BlockStmt, lhs []ast.Expr) []*types.Var {
+	var vars []*types.Var
+	for _, l := range lhs {
+		id, ok := ast.Unparen(l).(*ast.Ident)
+		if !ok || id.Name == "_" {
+			continue
+		}
+		v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
+		if !ok || fnIsError(v) {
+			continue
+		}
+		if v.Parent() == c.pass.Pkg.Scope() {
+			vars = append(vars, v)
+			continue
+		}
+		// A local that a global is computed from: global = local,
+		// global = local.Topic("t").
+		ast.Inspect(body, func(n ast.Node) bool {
+			if as, ok := n.(*ast.AssignStmt); ok && len(as.Lhs) == len(as.Rhs) {
+				for i, r := range as.Rhs {
+					if !mentions(c.pass.TypesInfo, r, v) {
+						continue
+					}
+					if gid, ok := ast.Unparen(as.Lhs[i]).(*ast.Ident); ok {
+						if g, ok := c.pass.TypesInfo.Uses[gid].(*types.Var); ok && g.Parent() == c.pass.Pkg.Scope() {
+							vars = append(vars, g)
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	return vars
+}
+
+// mentions reports whether e refers to v.
+func mentions(info *types.Info, e ast.Expr, v *types.Var) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && info.Uses[id] == v {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+func fnIsError(v *types.Var) bool {
+	return types.Identical(v.Type(), types.Universe.Lookup("error").Type())
+}
+
+// users returns, for each entry point, the package-level variables it
+// uses: referred to by the code it reaches or by its registration, closed
+// over the variables their initializers refer to.
+func (c *checker) users() map[*funcmodel.Entry]map[*types.Var]bool {
+	refs := func(n ast.Node, into map[*types.Var]bool) {
+		ast.Inspect(n, func(x ast.Node) bool {
+			if id, ok := x.(*ast.Ident); ok {
+				if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && v.Parent() == c.pass.Pkg.Scope() {
+					into[v] = true
+				}
+			}
+			return true
+		})
+	}
+	// deps: the variables a variable's initializer refers to.
+	deps := make(map[*types.Var]map[*types.Var]bool)
+	for _, file := range c.pass.Files {
+		for _, decl := range file.Decls {
+			if gd, ok := decl.(*ast.GenDecl); ok && gd.Tok == token.VAR {
+				for _, spec := range gd.Specs {
+					vs := spec.(*ast.ValueSpec)
+					for _, v := range c.defined(vs.Names) {
+						deps[v] = make(map[*types.Var]bool)
+						for _, val := range vs.Values {
+							refs(val, deps[v])
+						}
+					}
+				}
+			}
+		}
+	}
+	users := make(map[*funcmodel.Entry]map[*types.Var]bool)
+	for _, e := range c.m.Entries {
+		used := make(map[*types.Var]bool)
+		if e.Arg != nil {
+			refs(e.Arg, used)
+		}
+		for _, f := range c.m.Funcs {
+			if slices.Contains(f.Entries, e) {
+				f.Inspect(func(n ast.Node) bool {
+					if id, ok := n.(*ast.Ident); ok {
+						if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && v.Parent() == c.pass.Pkg.Scope() {
+							used[v] = true
+						}
+					}
+					return true
+				})
+			}
+		}
+		for queue := slicesOf(used); len(queue) > 0; {
+			v := queue[0]
+			queue = queue[1:]
+			for d := range deps[v] {
+				if !used[d] {
+					used[d] = true
+					queue = append(queue, d)
+				}
+			}
+		}
+		users[e] = used
+	}
+	return users
+}
+
+func slicesOf(m map[*types.Var]bool) []*types.Var {
+	var s []*types.Var
+	for v := range m {
+		s = append(s, v)
+	}
+	return s
+}

@@ -1,0 +1,69 @@
+// Package fns declares several functions that need different clients.
+package fns
+
+import (
+	"context"
+	"html/template"
+	"net/http"
+	"os"
+	"regexp"
+
+	"cloud.google.com/go/pubsub"
+	"cloud.google.com/go/storage"
+	"example.com/ei/store"
+	"github.com/GoogleCloudPlatform/functions-framework-go/functions"
+)
+
+type server struct{ topic *pubsub.Topic }
+
+var (
+	bucket, _ = storage.NewClient(context.Background())     // want `storage.NewClient runs at every cold start to initialize bucket, but entry points Health, Publish never use it; initialize it lazily with sync.OnceValue`
+	catalog   = loadCatalog()                               // want `loadCatalog \(it calls os.ReadFile\) runs at every cold start to initialize catalog, but entry points Health, Publish never use it`
+	pages     = template.Must(template.ParseGlob("*.html")) // want `template.ParseGlob runs at every cold start to initialize pages, but no entry point uses it`
+	archive   = store.MustOpen()                            // want `store.MustOpen \(it calls storage.NewClient\) runs at every cold start to initialize archive, but no entry point uses it`
+	shared, _ = pubsub.NewClient(context.Background(), "p") // ok: every entry point uses it
+	srv       = &server{topic: mustTopic()}                 // ok: used by Publish's registration and by Upload
+	validName = regexp.MustCompile(`^[a-z]+$`)              // ok: cheap
+	plain     = &http.Client{}                              // ok: cheap
+)
+
+var metadata []byte
+
+func init() {
+	var err error
+	metadata, err = os.ReadFile("meta.json") // want `os.ReadFile runs at every cold start to initialize metadata, but entry points Health, Publish never use it`
+	if err != nil {
+		panic(err)
+	}
+	functions.HTTP("Upload", upload)
+	functions.HTTP("Publish", srv.publish)
+	functions.HTTP("Health", health)
+}
+
+func loadCatalog() map[string]string {
+	data, _ := os.ReadFile("catalog.json")
+	return map[string]string{"raw": string(data)}
+}
+
+func mustTopic() *pubsub.Topic { return shared.Topic("t") }
+
+func upload(w http.ResponseWriter, r *http.Request) {
+	_ = bucket.Bucket(catalog["raw"])
+	_ = metadata
+	_ = srv.topic
+	_ = validName
+	_ = plain
+	_ = shared
+	w.WriteHeader(http.StatusOK)
+}
+
+func (s *server) publish(w http.ResponseWriter, r *http.Request) {
+	s.topic.Publish(r.Context(), &pubsub.Message{})
+	_ = shared
+	w.WriteHeader(http.StatusOK)
+}
+
+func health(w http.ResponseWriter, r *http.Request) {
+	_ = shared
+	w.WriteHeader(http.StatusOK)
+}
