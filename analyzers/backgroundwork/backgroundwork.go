@@ -98,7 +98,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 
 	for _, f := range m.Funcs {
-		fc, cold := f.FunctionCode(), f.ColdStart && !f.FunctionCode()
+		fc, cold := f.FunctionCode(), m.ColdStartCode(f) && !f.FunctionCode()
 		if !fc && !cold {
 			continue
 		}

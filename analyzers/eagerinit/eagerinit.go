@@ -315,22 +315,32 @@ func (c *checker) users() map[*funcmodel.Entry]map[*types.Var]bool {
 	}
 	users := make(map[*funcmodel.Entry]map[*types.Var]bool)
 	for _, e := range c.m.Entries {
-		used := make(map[*types.Var]bool)
+		users[e] = make(map[*types.Var]bool)
 		if e.Arg != nil {
-			refs(e.Arg, used)
+			refs(e.Arg, users[e])
 		}
-		for _, f := range c.m.Funcs {
-			if slices.Contains(f.Entries, e) {
-				f.Inspect(func(n ast.Node) bool {
-					if id, ok := n.(*ast.Ident); ok {
-						if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && v.Parent() == c.pass.Pkg.Scope() {
-							used[v] = true
-						}
-					}
-					return true
-				})
+	}
+	for _, f := range c.m.Funcs {
+		if len(f.Entries) == 0 {
+			continue
+		}
+		own := make(map[*types.Var]bool)
+		f.Inspect(func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && v.Parent() == c.pass.Pkg.Scope() {
+					own[v] = true
+				}
+			}
+			return true
+		})
+		for _, e := range f.Entries {
+			for v := range own {
+				users[e][v] = true
 			}
 		}
+	}
+	for _, e := range c.m.Entries {
+		used := users[e]
 		for queue := slicesOf(used); len(queue) > 0; {
 			v := queue[0]
 			queue = queue[1:]
@@ -341,7 +351,6 @@ func (c *checker) users() map[*funcmodel.Entry]map[*types.Var]bool {
 				}
 			}
 		}
-		users[e] = used
 	}
 	return users
 }

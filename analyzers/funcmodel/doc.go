@@ -48,7 +48,9 @@
 // other packages of the module is judged through analysis facts that each
 // analyzer computes for every function (see Model.Propagate). Cold-start
 // code is the init functions, the package-level initializers, and what
-// they call. Test files, main packages (except for Lambda handlers) and
+// they call; it is judged only in packages that declare entry points (the
+// initialization of a library is not a function instance's cold start).
+// Test files, main packages (except for Lambda handlers) and
 // code reached only from main are not function code. Dependencies from
 // the module cache and the standard library are described by fnlint's
 // knowledge tables and are not modelled.

@@ -210,6 +210,20 @@ func (b *builder) findFlagged(names []string) {
 	}
 }
 
+// addEverything makes every declared function an entry point.
+func (b *builder) addEverything() {
+	for _, fn := range b.model.Funcs {
+		if fn.Obj == nil {
+			continue
+		}
+		kind := SignatureKind(fn.Obj.Signature())
+		if kind == 0 {
+			kind = knowledge.Background
+		}
+		b.addEntry(kind, fn.Obj.Name(), "everything", fn.Node.(*ast.FuncDecl).Name, target{obj: fn.Obj})
+	}
+}
+
 // SignatureKind returns the kind of entry point whose signature sig is, or
 // 0: HTTP func(http.ResponseWriter, *http.Request); CloudEvent
 // func(context.Context, event.Event) error; background

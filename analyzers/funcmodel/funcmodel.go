@@ -25,11 +25,18 @@ var Analyzer = &analysis.Analyzer{
 	RunDespiteErrors: true,
 }
 
-// entryFlag holds the -entry flag: extra entry points.
-var entryFlag listFlag
+var (
+	// entryFlag holds the -entry flag: extra entry points.
+	entryFlag listFlag
+	// depsFlag and everythingFlag serve testing fnlint on large code
+	// bases such as the standard library, which has no entry points.
+	depsFlag, everythingFlag bool
+)
 
 func init() {
 	Analyzer.Flags.Var(&entryFlag, "entry", "comma-separated extra entry points, as `importpath.Func` or importpath.Type.Method")
+	Analyzer.Flags.BoolVar(&depsFlag, "deps", false, "also model dependencies and the standard library (for testing fnlint)")
+	Analyzer.Flags.BoolVar(&everythingFlag, "everything", false, "treat every declared function as an entry point (for testing fnlint)")
 }
 
 // listFlag is a comma-separated list flag.
@@ -49,7 +56,7 @@ func (l *listFlag) Set(s string) error {
 func run(pass *analysis.Pass) (any, error) {
 	m := &Model{
 		Pkg:     pass.Pkg,
-		Local:   isLocal(pass),
+		Local:   depsFlag || isLocal(pass),
 		byNode:  make(map[ast.Node]*Func),
 		byObj:   make(map[*types.Func]*Func),
 		inits:   make(map[*types.Var]ast.Expr),
@@ -72,6 +79,9 @@ func run(pass *analysis.Pass) (any, error) {
 		b.findFirstGen(files)
 	}
 	b.findFlagged(entryFlag)
+	if everythingFlag {
+		b.addEverything()
+	}
 	m.markFunctionCode()
 	m.markLazy(pass.TypesInfo)
 	m.markColdStart()
@@ -89,6 +99,23 @@ func isLocal(pass *analysis.Pass) bool {
 // markFunctionCode records on every body reached from an entry point
 // the entry points that reach it.
 func (m *Model) markFunctionCode() {
+	if everythingFlag {
+		// Every function is an entry point: record only the entry point
+		// of each body's own declaration, which keeps the model linear.
+		for _, e := range m.Entries {
+			if e.Func != nil {
+				e.Func.Entries = append(e.Func.Entries, e)
+			}
+		}
+		for _, f := range m.Funcs {
+			if f.Obj == nil {
+				if d := f.Decl(); d != nil {
+					f.Entries = d.Entries
+				}
+			}
+		}
+		return
+	}
 	for _, e := range m.Entries {
 		if e.Func == nil {
 			continue

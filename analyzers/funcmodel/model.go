@@ -119,6 +119,11 @@ func (e Edge) OnceOnly(info *types.Info) bool {
 	return e.Kind == Arg && knowledge.OnceLike[knowledge.CalleeKey(info, e.Call)]
 }
 
+// ColdStartCode reports whether f is cold-start code of a package that
+// declares entry points: the instance's initialization. Cold-start code
+// of other packages (libraries, the standard library) is not judged.
+func (m *Model) ColdStartCode(f *Func) bool { return f.ColdStart && len(m.Entries) > 0 }
+
 // FunctionCode reports whether f is reached from an entry point.
 func (f *Func) FunctionCode() bool { return len(f.Entries) > 0 }
 

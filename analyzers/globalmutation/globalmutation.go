@@ -10,7 +10,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/ctrlflow"
-	"golang.org/x/tools/go/cfg"
 
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/analysisdoc"
@@ -44,11 +43,10 @@ func (f *writesFact) String() string      { return "writes " + strings.Join(f.Ca
 
 // checker holds the lock state of the package's bodies.
 type checker struct {
-	pass   *analysis.Pass
-	m      *funcmodel.Model
-	cfgs   *ctrlflow.CFGs
-	graphs map[*funcmodel.Func]*cfg.CFG
-	held   map[*funcmodel.Func]locks.Held
+	pass *analysis.Pass
+	m    *funcmodel.Model
+	cfgs *ctrlflow.CFGs
+	held map[*funcmodel.Func]locks.Held
 	// protected bodies run only with a lock held by every caller.
 	protected map[*funcmodel.Func]bool
 }
@@ -62,7 +60,6 @@ func run(pass *analysis.Pass) (any, error) {
 		pass:      pass,
 		m:         m,
 		cfgs:      pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
-		graphs:    make(map[*funcmodel.Func]*cfg.CFG),
 		held:      make(map[*funcmodel.Func]locks.Held),
 		protected: make(map[*funcmodel.Func]bool),
 	}
@@ -176,13 +173,12 @@ func isPointerVar(pass *analysis.Pass, e ast.Expr) bool {
 
 // lockedAt reports whether a mutex is held at node n of f.
 func (c *checker) lockedAt(f *funcmodel.Func, n ast.Node) bool {
-	g, ok := c.graphs[f]
+	h, ok := c.held[f]
 	if !ok {
-		g = flow.Graph(c.cfgs, f)
-		c.graphs[f] = g
-		c.held[f] = locks.Analyze(c.pass.TypesInfo, g)
+		h = locks.Analyze(c.pass.TypesInfo, flow.Graph(c.cfgs, f))
+		c.held[f] = h
 	}
-	return c.held[f].At(g, n)
+	return h.At(n)
 }
 
 // findProtected marks the bodies of the package every call of which,

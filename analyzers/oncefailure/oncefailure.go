@@ -32,7 +32,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	for _, f := range m.Funcs {
-		if !f.FunctionCode() && !f.ColdStart {
+		if !f.FunctionCode() && !m.ColdStartCode(f) {
 			continue
 		}
 		for _, e := range f.Edges {

@@ -80,7 +80,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 
 	for _, f := range m.Funcs {
-		if !f.FunctionCode() && (!coldStart || !f.ColdStart) {
+		if !f.FunctionCode() && (!coldStart || !m.ColdStartCode(f)) {
 			continue
 		}
 		remedy := remedyFor(f)
@@ -148,7 +148,7 @@ func exitName(pass *analysis.Pass, m *funcmodel.Model, call *ast.CallExpr) strin
 	case "flag.Parse":
 		return "flag.Parse (flag.CommandLine exits on a bad flag)"
 	case "flag.FlagSet.Parse":
-		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && exitsOnError(pass, m, sel.X) {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && exitsOnError(pass, m, sel.X, 0) {
 			return "(*flag.FlagSet).Parse (the set exits on a bad flag)"
 		}
 	}
@@ -157,7 +157,10 @@ func exitName(pass *analysis.Pass, m *funcmodel.Model, call *ast.CallExpr) strin
 
 // exitsOnError reports whether the flag set denoted by x was created
 // with flag.ExitOnError (or is flag.CommandLine).
-func exitsOnError(pass *analysis.Pass, m *funcmodel.Model, x ast.Expr) bool {
+func exitsOnError(pass *analysis.Pass, m *funcmodel.Model, x ast.Expr, depth int) bool {
+	if depth > 8 {
+		return false // a cycle of single assignments
+	}
 	x = ast.Unparen(x)
 	var id *ast.Ident
 	switch e := x.(type) {
@@ -184,7 +187,7 @@ func exitsOnError(pass *analysis.Pass, m *funcmodel.Model, x ast.Expr) bool {
 		return true
 	}
 	if value := m.ValueOf(v); value != nil {
-		return exitsOnError(pass, m, value)
+		return exitsOnError(pass, m, value, depth+1)
 	}
 	return false
 }

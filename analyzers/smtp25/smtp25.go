@@ -55,7 +55,7 @@ func run(pass *analysis.Pass) (any, error) {
 		Follow:  funcmodel.Edge.Calls,
 		NewFact: func() effects.Fact { return new(port25Fact) },
 	}
-	where := func(f *funcmodel.Func) bool { return f.FunctionCode() || f.ColdStart }
+	where := func(f *funcmodel.Func) bool { return f.FunctionCode() || m.ColdStartCode(f) }
 	for _, s := range effects.Run(pass, m, spec, where) {
 		if s.Chain != nil {
 			pass.Reportf(s.Node.Pos(), "%s to port 25: %s", funcmodel.Explain(s.Chain), remedy)

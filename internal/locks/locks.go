@@ -6,9 +6,12 @@
 package locks
 
 import (
+	"cmp"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"maps"
+	"slices"
 
 	"golang.org/x/tools/go/cfg"
 
@@ -23,13 +26,16 @@ var (
 // held is a set of mutexes, named by the expression of the receiver.
 type held map[string]bool
 
-// Held maps each node of a graph to whether some mutex is held when the
-// node starts.
-type Held map[ast.Node]bool
+// Held records, for each node of a graph, whether some mutex is held when
+// the node starts.
+type Held struct {
+	nodes []ast.Node // the graph's nodes, by position
+	held  map[ast.Node]bool
+}
 
 // Analyze computes the held mutexes of g's nodes.
 func Analyze(info *types.Info, g *cfg.CFG) Held {
-	result := make(Held)
+	result := Held{held: make(map[ast.Node]bool)}
 	if g == nil || len(g.Blocks) == 0 {
 		return result
 	}
@@ -47,7 +53,10 @@ func Analyze(info *types.Info, g *cfg.CFG) Held {
 			if !b.Live {
 				continue
 			}
-			in := meet(b, entry, preds[b], out)
+			in, known := meet(b, entry, preds[b], out)
+			if !known {
+				continue // still top: no predecessor computed yet
+			}
 			cur := maps.Clone(in)
 			for _, n := range b.Nodes {
 				transfer(info, n, cur)
@@ -62,19 +71,26 @@ func Analyze(info *types.Info, g *cfg.CFG) Held {
 		if !b.Live {
 			continue
 		}
-		cur := maps.Clone(meet(b, entry, preds[b], out))
+		in, _ := meet(b, entry, preds[b], out)
+		cur := maps.Clone(in)
 		for _, n := range b.Nodes {
-			result[n] = len(cur) > 0
+			result.held[n] = len(cur) > 0
+			result.nodes = append(result.nodes, n)
 			transfer(info, n, cur)
 		}
 	}
+	slices.SortFunc(result.nodes, func(a, b ast.Node) int { return cmp.Compare(a.Pos(), b.Pos()) })
 	return result
 }
 
-// meet intersects the outputs of a block's computed predecessors.
-func meet(b, entry *cfg.Block, preds []*cfg.Block, out map[*cfg.Block]held) held {
+// meet intersects the outputs of a block's computed predecessors; a
+// predecessor not yet computed is top and does not constrain. It reports
+// false when no predecessor is computed: the block's input is still top.
+// Starting every block at top keeps the iteration decreasing, so it
+// terminates.
+func meet(b, entry *cfg.Block, preds []*cfg.Block, out map[*cfg.Block]held) (held, bool) {
 	if b == entry {
-		return held{}
+		return held{}, true
 	}
 	var in held
 	for _, p := range preds {
@@ -93,9 +109,9 @@ func meet(b, entry *cfg.Block, preds []*cfg.Block, out map[*cfg.Block]held) held
 		}
 	}
 	if in == nil {
-		in = held{}
+		return held{}, false
 	}
-	return in
+	return in, true
 }
 
 // transfer applies the lock operations of node n (outside function
@@ -125,16 +141,13 @@ func transfer(info *types.Info, n ast.Node, cur held) {
 	})
 }
 
-// At reports whether a mutex is held at the node of g containing pos.
-func (h Held) At(g *cfg.CFG, n ast.Node) bool {
-	if g == nil {
-		return false
-	}
-	for _, b := range g.Blocks {
-		for _, node := range b.Nodes {
-			if node.Pos() <= n.Pos() && n.End() <= node.End() {
-				return h[node]
-			}
+// At reports whether a mutex is held at the graph node containing n.
+func (h Held) At(n ast.Node) bool {
+	// The last node starting at or before n; graph nodes do not nest.
+	i, _ := slices.BinarySearchFunc(h.nodes, n.Pos(), func(x ast.Node, pos token.Pos) int { return cmp.Compare(x.Pos(), pos) })
+	for j := min(i, len(h.nodes)-1); j >= 0 && j >= i-1; j-- {
+		if node := h.nodes[j]; node.Pos() <= n.Pos() && n.End() <= node.End() {
+			return h.held[node]
 		}
 	}
 	return false
