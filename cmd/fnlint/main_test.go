@@ -160,21 +160,41 @@ func TestVetTool(t *testing.T) {
 	}
 }
 
-func TestFix(t *testing.T) {
-	src := sampleDir(t)
+// sampleCopy copies the sample module to a temporary directory, with
+// its replace directives pointing at the stubs beside the sample.
+func sampleCopy(t *testing.T) string {
 	dir := t.TempDir()
-	copyTree(t, src, dir)
-	// Point the copy's replace directives at the stubs beside the sample.
+	copyTree(t, sampleDir(t), dir)
 	gomod := filepath.Join(dir, "go.mod")
 	data, _ := os.ReadFile(gomod)
 	stubs, _ := filepath.Abs("../../testdata/stubs")
 	if err := os.WriteFile(gomod, bytes.ReplaceAll(data, []byte("../stubs"), []byte(stubs)), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	return dir
+}
 
+func TestFix(t *testing.T) {
+	dir := sampleCopy(t)
 	if _, stderr, status := run(t, dir, binary, "-fix", "./..."); status != 0 {
 		t.Fatalf("-fix exit status %d; stderr:\n%s", status, stderr)
 	}
+	checkFixed(t, dir)
+}
+
+// TestGoFix applies the fixes through go fix -fixtool (Go 1.26).
+func TestGoFix(t *testing.T) {
+	dir := sampleCopy(t)
+	if _, stderr, status := run(t, dir, "go", "fix", "-fixtool="+binary, "./..."); status != 0 {
+		t.Fatalf("go fix -fixtool exit status %d; stderr:\n%s", status, stderr)
+	}
+	checkFixed(t, dir)
+}
+
+// checkFixed checks that the sample's fix was applied and left code that
+// builds and is gofmt-clean.
+func checkFixed(t *testing.T, dir string) {
+	t.Helper()
 	fixed, _ := os.ReadFile(filepath.Join(dir, "function.go"))
 	if !bytes.Contains(fixed, []byte("http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)")) {
 		t.Errorf("-fix did not replace log.Fatalf in helloHTTP:\n%s", fixed)
