@@ -16,6 +16,10 @@
 // when packages could not be loaded or analyzed (the errors are printed,
 // naming the package, and the packages that loaded are still analyzed).
 // With -json the status is 0 unless there were errors.
+//
+// fnlint -sarif [analyzer flags] packages... writes a SARIF 2.1.0 log for
+// code scanning to standard output instead, with paths relative to the
+// root of the git repository; its status is 0 unless there were errors.
 package main
 
 import (
@@ -33,6 +37,9 @@ func main() {
 	if err := checkModule(os.Args[1:]); err != nil {
 		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
 		os.Exit(1)
+	}
+	if sarif, args := sarifRequested(os.Args[1:]); sarif {
+		os.Exit(runSARIF(args))
 	}
 	multichecker.Main(analyzers.All()...)
 }

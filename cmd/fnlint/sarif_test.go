@@ -1,0 +1,61 @@
+package main_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
+)
+
+// TestSARIF writes the sample module's findings as SARIF and validates
+// the log against the SARIF 2.1.0 schema (embedded in go-sarif).
+func TestSARIF(t *testing.T) {
+	dir := sampleCopy(t) // outside any git repository: paths are relative to it
+	stdout, stderr, status := run(t, dir, binary, "-sarif", "./...")
+	if status != 0 {
+		t.Fatalf("-sarif exit status %d; stderr:\n%s", status, stderr)
+	}
+	report, err := sarif.FromBytes([]byte(stdout))
+	if err != nil {
+		t.Fatalf("the output is not SARIF: %v", err)
+	}
+	if err := report.Validate(); err != nil {
+		t.Fatalf("the output does not validate against the SARIF 2.1.0 schema: %v", err)
+	}
+	if len(report.Runs) != 1 {
+		t.Fatalf("%d runs, want 1", len(report.Runs))
+	}
+	run := report.Runs[0]
+	rules := make(map[string]bool)
+	for _, r := range run.Tool.Driver.Rules {
+		if r.HelpURI == nil || !strings.HasPrefix(*r.HelpURI, "https://") {
+			t.Errorf("rule %s has no help URL", *r.ID)
+		}
+		rules[*r.ID] = true
+	}
+	for _, name := range []string{"osexit", "backgroundwork", "missingresponse", "ignoredirective"} {
+		if !rules[name] {
+			t.Errorf("no rule for analyzer %s", name)
+		}
+	}
+	if len(run.Results) != 12 {
+		t.Errorf("%d results, want the sample's 12", len(run.Results))
+	}
+	fixes := 0
+	for _, res := range run.Results {
+		if !rules[*res.RuleID] {
+			t.Errorf("result for unknown rule %s", *res.RuleID)
+		}
+		uri := *res.Locations[0].PhysicalLocation.ArtifactLocation.URI
+		if uri != "function.go" {
+			t.Errorf("result at %q, want a path relative to the root (function.go)", uri)
+		}
+		if res.Locations[0].PhysicalLocation.Region.StartLine == nil {
+			t.Errorf("result without a region: %s", *res.Message.Text)
+		}
+		fixes += len(res.Fixes)
+	}
+	if fixes == 0 {
+		t.Error("no result carries the osexit fix")
+	}
+}
