@@ -5,6 +5,7 @@
 //
 //	fnlint [flags] packages...
 //	fnlint help [analyzer]
+//	fnlint lsp                 (a language server on stdin and stdout)
 //	go vet -vettool=$(command -v fnlint) packages...
 //
 // It follows the go/analysis conventions: diagnostics print as
@@ -23,6 +24,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"os/exec"
@@ -31,9 +33,16 @@ import (
 	"golang.org/x/tools/go/analysis/multichecker"
 
 	"github.com/fnlint/fnlint/analyzers"
+	"github.com/fnlint/fnlint/internal/lsp"
 )
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == "lsp" {
+		lsp.Serve(context.Background(), stdio{}, analyzers.Suite, func(format string, args ...any) {
+			fmt.Fprintf(os.Stderr, format+"\n", args...)
+		})
+		return
+	}
 	if err := checkModule(os.Args[1:]); err != nil {
 		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
 		os.Exit(1)
@@ -43,6 +52,13 @@ func main() {
 	}
 	multichecker.Main(analyzers.All()...)
 }
+
+// stdio is the language server's stream: standard input and output.
+type stdio struct{}
+
+func (stdio) Read(p []byte) (int, error)  { return os.Stdin.Read(p) }
+func (stdio) Write(p []byte) (int, error) { return os.Stdout.Write(p) }
+func (stdio) Close() error                { return os.Stdout.Close() }
 
 // checkModule reports a clear error when relative package patterns are
 // given in a directory that belongs to no module or workspace, where the

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"cmp"
 	"flag"
 	"fmt"
 	"os"
@@ -10,10 +9,10 @@ import (
 	"slices"
 	"strings"
 
-	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/fnlint/fnlint/analyzers"
+	"github.com/fnlint/fnlint/internal/runner"
 	"github.com/fnlint/fnlint/internal/sarifout"
 )
 
@@ -45,51 +44,20 @@ func runSARIF(args []string) int {
 	if len(patterns) == 0 {
 		patterns = []string{"."}
 	}
-	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Tests: true}, patterns...)
+	findings, errors, err := runner.Run(packages.Config{Tests: true}, patterns, analyzers.Suite)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
-		return 1
-	}
-	if len(pkgs) == 0 {
-		fmt.Fprintf(os.Stderr, "fnlint: %s matched no packages\n", strings.Join(patterns, " "))
 		return 1
 	}
 	status := 0
-	if packages.PrintErrors(pkgs) > 0 {
+	for _, e := range errors {
+		fmt.Fprintf(os.Stderr, "fnlint: %s\n", e)
 		status = 1
 	}
-	graph, err := checker.Analyze(analyzers.Suite, pkgs, nil)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
-		return 1
+	diags := make([]sarifout.Diagnostic, len(findings))
+	for i, f := range findings {
+		diags[i] = sarifout.Diagnostic{Analyzer: f.Analyzer, Fset: f.Fset, Diagnostic: f.Diagnostic}
 	}
-	type key struct {
-		analyzer, posn, message string
-	}
-	seen := make(map[key]bool)
-	var diags []sarifout.Diagnostic
-	for act := range graph.All() {
-		if act.Err != nil {
-			fmt.Fprintf(os.Stderr, "fnlint: %s: %v\n", act, act.Err)
-			status = 1
-		}
-		if !act.IsRoot {
-			continue
-		}
-		for _, d := range act.Diagnostics {
-			k := key{act.Analyzer.Name, act.Package.Fset.Position(d.Pos).String(), d.Message}
-			if seen[k] {
-				continue // the package and its test variant
-			}
-			seen[k] = true
-			diags = append(diags, sarifout.Diagnostic{Analyzer: act.Analyzer, Fset: act.Package.Fset, Diagnostic: d})
-		}
-	}
-	slices.SortFunc(diags, func(a, b sarifout.Diagnostic) int {
-		pa, pb := a.Fset.Position(a.Pos), b.Fset.Position(b.Pos)
-		return cmp.Or(cmp.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Line, pb.Line),
-			cmp.Compare(pa.Column, pb.Column), cmp.Compare(a.Analyzer.Name, b.Analyzer.Name))
-	})
 	report := sarifout.Report(analyzers.Suite, diags, repositoryRoot())
 	if err := sarifout.Write(os.Stdout, report); err != nil {
 		fmt.Fprintf(os.Stderr, "fnlint: writing SARIF: %v\n", err)
