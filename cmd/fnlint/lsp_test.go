@@ -2,6 +2,7 @@ package main_test
 
 import (
 	"context"
+	"errors"
 	"encoding/json"
 	"io"
 	"net/url"
@@ -21,7 +22,7 @@ type pipe struct {
 	io.WriteCloser
 }
 
-func (p pipe) Close() error { p.WriteCloser.Close(); return p.ReadCloser.Close() }
+func (p pipe) Close() error { return errors.Join(p.WriteCloser.Close(), p.ReadCloser.Close()) }
 
 type published struct {
 	URI         string `json:"uri"`
@@ -65,7 +66,13 @@ func TestLSP(t *testing.T) {
 			}
 			return nil, nil
 		}))
-	defer conn.Close()
+	defer func() { _ = conn.Close() }()
+	notify := func(method string, params any) {
+		t.Helper()
+		if err := conn.Notify(ctx, method, params); err != nil {
+			t.Fatalf("%s: %v", method, err)
+		}
+	}
 
 	root := (&url.URL{Scheme: "file", Path: dir}).String()
 	file := (&url.URL{Scheme: "file", Path: filepath.Join(dir, "function.go")}).String()
@@ -84,7 +91,7 @@ func TestLSP(t *testing.T) {
 	if !strings.Contains(string(init.Capabilities.CodeActionProvider), "quickfix") {
 		t.Errorf("no quick-fix code actions offered: %s", init.Capabilities.CodeActionProvider)
 	}
-	conn.Notify(ctx, "initialized", map[string]any{})
+	notify("initialized", map[string]any{})
 
 	wait := func() published {
 		t.Helper()
@@ -99,7 +106,7 @@ func TestLSP(t *testing.T) {
 			}
 		}
 	}
-	conn.Notify(ctx, "textDocument/didOpen", map[string]any{"textDocument": map[string]any{
+	notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{
 		"uri": file, "languageId": "go", "version": 1, "text": "",
 	}})
 	p := wait()
@@ -149,7 +156,7 @@ func TestLSP(t *testing.T) {
 	if err := os.WriteFile(path, []byte(fixed), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	conn.Notify(ctx, "textDocument/didSave", map[string]any{"textDocument": map[string]string{"uri": file}})
+	notify("textDocument/didSave", map[string]any{"textDocument": map[string]string{"uri": file}})
 	p = wait()
 	if len(p.Diagnostics) != 11 {
 		t.Errorf("%d diagnostics after the fix, want 11", len(p.Diagnostics))
@@ -158,7 +165,7 @@ func TestLSP(t *testing.T) {
 	if err := conn.Call(ctx, "shutdown", nil, nil); err != nil {
 		t.Fatalf("shutdown: %v", err)
 	}
-	conn.Notify(ctx, "exit", nil)
+	notify("exit", nil)
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
 	select {
@@ -167,7 +174,7 @@ func TestLSP(t *testing.T) {
 			t.Errorf("fnlint lsp exited with %v", err)
 		}
 	case <-time.After(30 * time.Second):
-		cmd.Process.Kill()
+		_ = cmd.Process.Kill()
 		t.Error("fnlint lsp did not exit after exit")
 	}
 }

@@ -264,4 +264,3 @@ func uriToPath(uri string) (string, bool) {
 func pathToURI(path string) string {
 	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}).String()
 }
-
