@@ -2,8 +2,8 @@ package main_test
 
 import (
 	"context"
-	"errors"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/url"
 	"os"
