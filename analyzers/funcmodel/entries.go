@@ -87,6 +87,10 @@ func (b *builder) resolve(e ast.Expr, seen map[ast.Node]bool) []target {
 	switch e := e.(type) {
 	case *ast.FuncLit:
 		return []target{{lit: e}}
+	case *ast.IndexExpr: // an instantiation: handle[T]
+		return b.resolve(e.X, seen)
+	case *ast.IndexListExpr:
+		return b.resolve(e.X, seen)
 	case *ast.Ident, *ast.SelectorExpr:
 		if fn := funcValue(info, e); fn != nil {
 			return []target{{obj: fn.Origin()}}
