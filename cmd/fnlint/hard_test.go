@@ -3,6 +3,7 @@ package main_test
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -200,4 +201,66 @@ func bigHandler(returns, filler int) string {
 	}
 	b.WriteString("\tif n > 0 {\n\t\tw.WriteHeader(http.StatusOK)\n\t\treturn\n\t}\n\thttp.Error(w, \"none\", http.StatusInternalServerError)\n}\n")
 	return b.String()
+}
+
+// TestWorkspace runs fnlint on a go.work workspace of two modules: the
+// exit in module b's helper reaches module a's function through facts.
+func TestWorkspace(t *testing.T) {
+	dir := writeModule(t, map[string]string{
+		"go.work": "go 1.24\n\nuse (\n\t./a\n\t./b\n)\n",
+		"a/go.mod": strings.Replace(ffMod, "module example.com/hard", "module example.com/a", 1) +
+			"\nrequire example.com/b v0.0.0\n\nreplace example.com/b => ../b\n",
+		"a/fn.go": `package a
+
+import (
+	"net/http"
+
+	"example.com/b/config"
+	"github.com/GoogleCloudPlatform/functions-framework-go/functions"
+)
+
+func init() { functions.HTTP("A", handle) }
+
+func handle(w http.ResponseWriter, r *http.Request) {
+	w.Write([]byte(config.MustEnv("X")))
+}
+`,
+		"b/go.mod":           "module example.com/b\n\ngo 1.24\n",
+		"b/config/config.go": "package config\n\nimport (\n\t\"log\"\n\t\"os\"\n)\n\nfunc MustEnv(k string) string {\n\tv := os.Getenv(k)\n\tif v == \"\" {\n\t\tlog.Fatalf(\"%s unset\", k)\n\t}\n\treturn v\n}\n",
+	})
+	cmd := exec.Command(binary, "./a/...", "./b/...")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOPROXY=off", "GOFLAGS=") // workspace mode takes no -mod
+	out, err := cmd.CombinedOutput()
+	if exit, ok := err.(*exec.ExitError); !ok || exit.ExitCode() != 3 {
+		t.Errorf("exit %v, want status 3; output:\n%s", err, out)
+	}
+	if !strings.Contains(string(out), "calls config.MustEnv, which calls log.Fatalf") {
+		t.Errorf("the exit in module b does not reach module a:\n%s", out)
+	}
+}
+
+// TestVendored runs fnlint on a module that vendors its dependencies:
+// vendored packages are dependencies, not function code.
+func TestVendored(t *testing.T) {
+	dir := writeModule(t, map[string]string{
+		"go.mod": ffMod,
+		"fn.go":  "package hard\n\nimport (\n\t\"log\"\n\t\"net/http\"\n\n\t\"github.com/GoogleCloudPlatform/functions-framework-go/functions\"\n)\n\nfunc init() { functions.HTTP(\"V\", handle) }\n\nfunc handle(w http.ResponseWriter, r *http.Request) {\n\tlog.Fatal(\"x\")\n}\n",
+	})
+	vendor := exec.Command("go", "mod", "vendor")
+	vendor.Dir = dir
+	vendor.Env = append(os.Environ(), "GOPROXY=off", "GOFLAGS=-mod=mod")
+	if out, err := vendor.CombinedOutput(); err != nil {
+		t.Fatalf("go mod vendor: %v\n%s", err, out)
+	}
+	cmd := exec.Command(binary, "./...")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOPROXY=off", "GOFLAGS=-mod=vendor")
+	out, err := cmd.CombinedOutput()
+	if exit, ok := err.(*exec.ExitError); !ok || exit.ExitCode() != 3 {
+		t.Errorf("exit %v, want status 3; output:\n%s", err, out)
+	}
+	if got := diagnostics(string(out)); got != 1 || !strings.Contains(string(out), "fn.go:13:2: log.Fatal terminates") {
+		t.Errorf("%d diagnostics, want the one in fn.go:\n%s", got, out)
+	}
 }
