@@ -3,7 +3,6 @@ package main_test
 import (
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -228,14 +227,12 @@ func handle(w http.ResponseWriter, r *http.Request) {
 		"b/go.mod":           "module example.com/b\n\ngo 1.24\n",
 		"b/config/config.go": "package config\n\nimport (\n\t\"log\"\n\t\"os\"\n)\n\nfunc MustEnv(k string) string {\n\tv := os.Getenv(k)\n\tif v == \"\" {\n\t\tlog.Fatalf(\"%s unset\", k)\n\t}\n\treturn v\n}\n",
 	})
-	cmd := exec.Command(binary, "./a/...", "./b/...")
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOPROXY=off", "GOFLAGS=") // workspace mode takes no -mod
-	out, err := cmd.CombinedOutput()
-	if exit, ok := err.(*exec.ExitError); !ok || exit.ExitCode() != 3 {
-		t.Errorf("exit %v, want status 3; output:\n%s", err, out)
+	// Workspace mode takes no -mod flag.
+	_, out, status := runEnv(t, dir, []string{"GOPROXY=off", "GOFLAGS="}, binary, "./a/...", "./b/...")
+	if status != 3 {
+		t.Errorf("exit status %d, want 3; output:\n%s", status, out)
 	}
-	if !strings.Contains(string(out), "calls config.MustEnv, which calls log.Fatalf") {
+	if !strings.Contains(out, "calls config.MustEnv, which calls log.Fatalf") {
 		t.Errorf("the exit in module b does not reach module a:\n%s", out)
 	}
 }
@@ -247,20 +244,14 @@ func TestVendored(t *testing.T) {
 		"go.mod": ffMod,
 		"fn.go":  "package hard\n\nimport (\n\t\"log\"\n\t\"net/http\"\n\n\t\"github.com/GoogleCloudPlatform/functions-framework-go/functions\"\n)\n\nfunc init() { functions.HTTP(\"V\", handle) }\n\nfunc handle(w http.ResponseWriter, r *http.Request) {\n\tlog.Fatal(\"x\")\n}\n",
 	})
-	vendor := exec.Command("go", "mod", "vendor")
-	vendor.Dir = dir
-	vendor.Env = append(os.Environ(), "GOPROXY=off", "GOFLAGS=-mod=mod")
-	if out, err := vendor.CombinedOutput(); err != nil {
-		t.Fatalf("go mod vendor: %v\n%s", err, out)
+	if _, out, status := run(t, dir, "go", "mod", "vendor"); status != 0 {
+		t.Fatalf("go mod vendor failed:\n%s", out)
 	}
-	cmd := exec.Command(binary, "./...")
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOPROXY=off", "GOFLAGS=-mod=vendor")
-	out, err := cmd.CombinedOutput()
-	if exit, ok := err.(*exec.ExitError); !ok || exit.ExitCode() != 3 {
-		t.Errorf("exit %v, want status 3; output:\n%s", err, out)
+	_, out, status := runEnv(t, dir, []string{"GOPROXY=off", "GOFLAGS=-mod=vendor"}, binary, "./...")
+	if status != 3 {
+		t.Errorf("exit status %d, want 3; output:\n%s", status, out)
 	}
-	if got := diagnostics(string(out)); got != 1 || !strings.Contains(string(out), "fn.go:13:2: log.Fatal terminates") {
+	if got := diagnostics(out); got != 1 || !strings.Contains(out, "fn.go:13:2: log.Fatal terminates") {
 		t.Errorf("%d diagnostics, want the one in fn.go:\n%s", got, out)
 	}
 }

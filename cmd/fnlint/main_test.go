@@ -33,9 +33,15 @@ func TestMain(m *testing.M) {
 // standard error and exit status.
 func run(t *testing.T, dir string, name string, args ...string) (stdout, stderr string, status int) {
 	t.Helper()
+	return runEnv(t, dir, []string{"GOPROXY=off", "GOWORK=off", "GOFLAGS=-mod=mod"}, name, args...)
+}
+
+// runEnv is run with the given additions to the environment.
+func runEnv(t *testing.T, dir string, env []string, name string, args ...string) (stdout, stderr string, status int) {
+	t.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOPROXY=off", "GOWORK=off", "GOFLAGS=-mod=mod")
+	cmd.Env = append(os.Environ(), env...)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
