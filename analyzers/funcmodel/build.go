@@ -19,7 +19,7 @@ type builder struct {
 
 // isTestFile reports whether f is a _test.go file.
 func isTestFile(pass *analysis.Pass, f *ast.File) bool {
-	return strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go")
+	return strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go")
 }
 
 // files returns the package's non-test files.

@@ -105,7 +105,7 @@ func Wrap(a *analysis.Analyzer) *analysis.Analyzer {
 		used := make(Used)
 		files := make(map[*token.File]*ast.File)
 		for _, f := range pass.Files {
-			files[pass.Fset.File(f.Pos())] = f
+			files[pass.Fset.File(f.FileStart)] = f
 		}
 		directives := make(map[*ast.File][]Directive)
 		report := pass.Report
