@@ -255,3 +255,21 @@ func TestVendored(t *testing.T) {
 		t.Errorf("%d diagnostics, want the one in fn.go:\n%s", got, out)
 	}
 }
+
+// TestMissingDependency: a dependency that is not in the module cache is
+// an error naming it, and fnlint does not reach for the network.
+func TestMissingDependency(t *testing.T) {
+	dir := writeModule(t, map[string]string{
+		"go.mod":   "module example.com/missing\n\ngo 1.24\n\nrequire example.com/nowhere v1.2.3\n",
+		"fn.go":    "package missing\n\nimport _ \"example.com/nowhere\"\n",
+		"ok/ok.go": "package ok\n\nfunc F() {}\n",
+	})
+	// Even with a proxy configured, fnlint loads offline.
+	_, out, status := runEnv(t, dir, []string{"GOPROXY=https://proxy.invalid", "GOFLAGS=-mod=mod", "GOWORK=off"}, binary, "./...")
+	if status != 1 {
+		t.Errorf("exit status %d, want 1; output:\n%s", status, out)
+	}
+	if !strings.Contains(out, "example.com/nowhere") || strings.Contains(out, "proxy.invalid") {
+		t.Errorf("the error does not name the missing module, or fnlint tried the network:\n%s", out)
+	}
+}

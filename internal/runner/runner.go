@@ -8,6 +8,7 @@ import (
 	"cmp"
 	"fmt"
 	"go/token"
+	"os"
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
@@ -30,6 +31,10 @@ func (f Finding) Position() token.Position { return f.Fset.Position(f.Pos) }
 // errors; the packages that loaded are analyzed regardless.
 func Run(cfg packages.Config, patterns []string, suite []*analysis.Analyzer) (findings []Finding, errors []string, err error) {
 	cfg.Mode = packages.LoadAllSyntax | packages.NeedModule
+	if cfg.Env == nil {
+		cfg.Env = os.Environ()
+	}
+	cfg.Env = append(cfg.Env, "GOPROXY=off") // never the network
 	pkgs, err := packages.Load(&cfg, patterns...)
 	if err != nil {
 		return nil, nil, err
