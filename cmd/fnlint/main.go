@@ -53,7 +53,10 @@ func main() {
 	}
 	// fnlint never uses the network: the packages it loads come from the
 	// module cache, or loading fails naming what is missing.
-	os.Setenv("GOPROXY", "off")
+	if err := os.Setenv("GOPROXY", "off"); err != nil {
+		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
+		os.Exit(1)
+	}
 	if sarif, args := sarifRequested(os.Args[1:]); sarif {
 		os.Exit(runSARIF(args))
 	}
