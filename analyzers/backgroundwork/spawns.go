@@ -32,17 +32,7 @@ type spawn struct {
 func findSpawns(pass *analysis.Pass, f *funcmodel.Func) []*spawn {
 	var spawns []*spawn
 	info := pass.TypesInfo
-	var stack []ast.Node
-	f.Inspect(func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		var parent ast.Node
-		if len(stack) > 0 {
-			parent = stack[len(stack)-1]
-		}
-		stack = append(stack, n)
+	f.InspectParents(func(n, parent ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.GoStmt:
 			s := &spawn{node: n, what: "goroutine", objs: make(map[types.Object]bool)}

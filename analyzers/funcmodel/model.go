@@ -199,6 +199,27 @@ func (f *Func) Inspect(fn func(ast.Node) bool) {
 	}
 }
 
+// InspectParents is Inspect with each node's parent (nil for a root);
+// returning false from fn skips the node's children.
+func (f *Func) InspectParents(fn func(n, parent ast.Node) bool) {
+	var stack []ast.Node
+	f.Inspect(func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		var parent ast.Node
+		if len(stack) > 0 {
+			parent = stack[len(stack)-1]
+		}
+		if !fn(n, parent) {
+			return false
+		}
+		stack = append(stack, n)
+		return true
+	})
+}
+
 // Of returns the body of the declared function fn, or nil when fn is not
 // declared (with a body) in this package.
 func (m *Model) Of(fn *types.Func) *Func { return m.byObj[fn.Origin()] }

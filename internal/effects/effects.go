@@ -92,28 +92,12 @@ func Run(pass *analysis.Pass, m *funcmodel.Model, spec Spec, where func(*funcmod
 	return sites
 }
 
-// inspect walks f's own code, giving each node with its parent; visit
-// returns false to stop the walk.
+// inspect walks f's own code, giving each node with its parent, until
+// visit returns false.
 func inspect(f *funcmodel.Func, visit func(n, parent ast.Node) bool) {
-	var stack []ast.Node
 	done := false
-	f.Inspect(func(n ast.Node) bool {
-		if done {
-			return false
-		}
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		var parent ast.Node
-		if len(stack) > 0 {
-			parent = stack[len(stack)-1]
-		}
-		if !visit(n, parent) {
-			done = true
-			return false
-		}
-		stack = append(stack, n)
-		return true
+	f.InspectParents(func(n, parent ast.Node) bool {
+		done = done || !visit(n, parent)
+		return !done
 	})
 }
