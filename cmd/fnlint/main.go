@@ -9,9 +9,16 @@
 //	go vet -vettool=$(command -v fnlint) packages...
 //
 // It follows the go/analysis conventions: diagnostics print as
-// file:line:col: message; -json prints the go/analysis JSON tree; -fix
-// applies suggested fixes and -diff shows them; -NAME enables only the
-// named analyzers and -NAME.option sets an analyzer's option.
+// file:line:col: message, sorted by position, the same bytes on every
+// run; -json prints the go/analysis JSON tree; -fix applies suggested
+// fixes and -diff shows them; -NAME enables only the named analyzers and
+// -NAME.option sets an analyzer's option.
+//
+// -fix leaves a file unchanged, and says why, when fixes in it conflict,
+// when it is generated or outside the analyzed module, or when the result
+// would not parse; it removes imports a fix leaves unused, writes files
+// atomically, and a second -fix changes nothing. With -fix the status is
+// 0 unless a fix could not be applied.
 //
 // Exit status: 0 when no diagnostics were reported, 3 when some were, 1
 // when packages could not be loaded or analyzed (the errors are printed,
@@ -60,7 +67,11 @@ func main() {
 	if sarif, args := sarifRequested(os.Args[1:]); sarif {
 		os.Exit(runSARIF(args))
 	}
-	multichecker.Main(analyzers.All()...)
+	if byMultichecker(os.Args[1:]) {
+		multichecker.Main(analyzers.All()...) // help, go vet and go fix
+		return
+	}
+	os.Exit(runDriver(os.Args[1:]))
 }
 
 // stdio is the language server's stream: standard input and output.

@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -186,6 +187,54 @@ func TestFix(t *testing.T) {
 		t.Fatalf("-fix exit status %d; stderr:\n%s", status, stderr)
 	}
 	checkFixed(t, dir)
+}
+
+// TestFixTwice: a second -fix changes nothing, and -diff writes nothing.
+func TestFixTwice(t *testing.T) {
+	dir := sampleCopy(t)
+	path := filepath.Join(dir, "function.go")
+	before, _ := os.ReadFile(path)
+	stdout, _, status := run(t, dir, binary, "-fix", "-diff", "./...")
+	if status != 0 || !strings.Contains(stdout, "+\t\thttp.Error(w, http.StatusText(") {
+		t.Errorf("-fix -diff: status %d, diff:\n%s", status, stdout)
+	}
+	if after, _ := os.ReadFile(path); string(after) != string(before) {
+		t.Error("-diff changed the file")
+	}
+	run(t, dir, binary, "-fix", "./...")
+	once, _ := os.ReadFile(path)
+	run(t, dir, binary, "-fix", "./...")
+	twice, _ := os.ReadFile(path)
+	if string(once) == string(before) || string(twice) != string(once) {
+		t.Error("the first -fix changed nothing, or the second changed something")
+	}
+}
+
+// TestDeterministic: two runs print byte-identical output, sorted by
+// position.
+func TestDeterministic(t *testing.T) {
+	dir := sampleDir(t)
+	_, first, _ := run(t, dir, binary, "./...")
+	_, second, _ := run(t, dir, binary, "./...")
+	if first != second {
+		t.Errorf("two runs differ:\n%s\n---\n%s", first, second)
+	}
+	lines := strings.Split(strings.TrimSpace(first), "\n")
+	lineOf := func(s string) int {
+		n, err := strconv.Atoi(strings.SplitN(s, ":", 3)[1])
+		if err != nil {
+			t.Fatalf("not a file:line:col: line: %q", s)
+		}
+		return n
+	}
+	for i := 1; i < len(lines); i++ {
+		if strings.HasPrefix(lines[i], "\t") || strings.SplitN(lines[i], ":", 2)[0] != strings.SplitN(lines[i-1], ":", 2)[0] {
+			continue
+		}
+		if lineOf(lines[i]) < lineOf(lines[i-1]) {
+			t.Errorf("output not sorted by position:\n%s\n%s", lines[i-1], lines[i])
+		}
+	}
 }
 
 // TestGoFix applies the fixes through go fix -fixtool (Go 1.26).

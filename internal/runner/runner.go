@@ -10,6 +10,7 @@ import (
 	"go/token"
 	"os"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -18,8 +19,10 @@ import (
 
 // A Finding is one diagnostic of one analyzer.
 type Finding struct {
-	Analyzer *analysis.Analyzer
-	Fset     *token.FileSet
+	Analyzer  *analysis.Analyzer
+	Fset      *token.FileSet
+	PkgID     string // the package reported on
+	ModuleDir string // the root directory of its module, or ""
 	analysis.Diagnostic
 }
 
@@ -47,6 +50,7 @@ func Run(cfg packages.Config, patterns []string, suite []*analysis.Analyzer) (fi
 			errors = append(errors, e.Error())
 		}
 	})
+	loadFailed := len(errors) > 0
 	graph, err := checker.Analyze(suite, pkgs, nil)
 	if err != nil {
 		return nil, errors, err
@@ -56,7 +60,9 @@ func Run(cfg packages.Config, patterns []string, suite []*analysis.Analyzer) (fi
 	}
 	seen := make(map[key]bool)
 	for act := range graph.All() {
-		if act.Err != nil {
+		// After a load error, the analyses it skipped say so once each;
+		// the load error already said what is wrong.
+		if act.Err != nil && (!loadFailed || !skipped(act.Err)) {
 			errors = append(errors, fmt.Sprintf("%s: %v", act, act.Err))
 		}
 		if !act.IsRoot {
@@ -66,7 +72,11 @@ func Run(cfg packages.Config, patterns []string, suite []*analysis.Analyzer) (fi
 			k := key{act.Analyzer.Name, act.Package.Fset.Position(d.Pos).String(), d.Message}
 			if !seen[k] {
 				seen[k] = true
-				findings = append(findings, Finding{act.Analyzer, act.Package.Fset, d})
+				dir := ""
+				if m := act.Package.Module; m != nil {
+					dir = m.Dir
+				}
+				findings = append(findings, Finding{act.Analyzer, act.Package.Fset, act.Package.ID, dir, d})
 			}
 		}
 	}
@@ -76,4 +86,11 @@ func Run(cfg packages.Config, patterns []string, suite []*analysis.Analyzer) (fi
 			cmp.Compare(pa.Column, pb.Column), cmp.Compare(a.Analyzer.Name, b.Analyzer.Name))
 	})
 	return findings, errors, nil
+}
+
+// skipped reports whether an analysis error only says that the analysis
+// did not run because of errors in its package or its prerequisites.
+func skipped(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "analysis skipped due to errors") || strings.HasPrefix(msg, "failed prerequisites")
 }

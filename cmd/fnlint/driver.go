@@ -1,0 +1,292 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/pmezard/go-difflib/difflib"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
+	"golang.org/x/tools/imports"
+
+	"github.com/fnlint/fnlint/analyzers"
+	"github.com/fnlint/fnlint/internal/runner"
+)
+
+// byMultichecker reports whether the invocation is one that
+// multichecker handles: help, no arguments, and the go vet and go fix
+// protocol (-V=full, -flags, a .cfg file).
+func byMultichecker(args []string) bool {
+	if len(args) == 0 || args[0] == "help" {
+		return true
+	}
+	for _, a := range args {
+		if strings.HasSuffix(a, ".cfg") || strings.HasPrefix(a, "-V") || a == "-flags" {
+			return true
+		}
+	}
+	return false
+}
+
+// runDriver analyzes the packages named by args and prints or applies
+// the findings; it returns the exit status (0 clean, 3 findings, 1
+// errors; with -json or -fix, 0 unless errors).
+func runDriver(args []string) int {
+	fs := flag.NewFlagSet("fnlint", flag.ContinueOnError)
+	jsonOut := fs.Bool("json", false, "emit the go/analysis JSON tree")
+	fix := fs.Bool("fix", false, "apply the suggested fixes")
+	diff := fs.Bool("diff", false, "with -fix, print the fixes as a unified diff instead of applying them")
+	tests := fs.Bool("test", true, "also analyze test variants of the packages")
+	tags := fs.String("tags", "", "comma-separated build tags")
+	for _, name := range []string{"debug", "cpuprofile", "memprofile", "trace"} {
+		fs.String(name, "", "accepted for compatibility; no effect")
+	}
+	fs.Bool("v", false, "accepted for compatibility; no effect")
+	fs.Int("c", -1, "accepted for compatibility; no effect")
+	enable := make(map[string]*bool)
+	for _, a := range analyzers.Suite {
+		enable[a.Name] = fs.Bool(a.Name, false, "enable "+a.Name+" analysis")
+	}
+	for _, a := range analyzers.All() {
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
+		})
+	}
+	if err := fs.Parse(args); err != nil {
+		return 1
+	}
+	selected := selectAnalyzers(fs, enable)
+	cfg := packages.Config{Tests: *tests}
+	if *tags != "" {
+		cfg.BuildFlags = []string{"-tags=" + *tags}
+	}
+	findings, errs, err := runner.Run(cfg, fs.Args(), selected)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
+		return 1
+	}
+	status := 0
+	for _, e := range errs {
+		fmt.Fprintln(os.Stderr, e)
+		status = 1
+	}
+	switch {
+	case *fix:
+		if !applyFixes(findings, *diff) {
+			status = 1
+		}
+	case *jsonOut:
+		if err := printJSON(findings); err != nil {
+			fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
+			return 1
+		}
+	default:
+		for _, f := range findings {
+			fmt.Fprintf(os.Stderr, "%s: %s\n", f.Position(), f.Message)
+			for _, rel := range f.Related {
+				fmt.Fprintf(os.Stderr, "\t%s: %s\n", f.Fset.Position(rel.Pos), rel.Message)
+			}
+		}
+		if status == 0 && len(findings) > 0 {
+			status = 3
+		}
+	}
+	return status
+}
+
+// selectAnalyzers applies the -NAME flags as multichecker does: when
+// some are true, only those run; otherwise all but those set false.
+func selectAnalyzers(fs *flag.FlagSet, enable map[string]*bool) []*analysis.Analyzer {
+	set := make(map[string]bool)
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	only := false
+	for name, on := range enable {
+		only = only || set[name] && *on
+	}
+	var selected []*analysis.Analyzer
+	for _, a := range analyzers.Suite {
+		on, explicit := *enable[a.Name], set[a.Name]
+		if only && on || !only && (!explicit || on) {
+			selected = append(selected, a)
+		}
+	}
+	return selected
+}
+
+// printJSON prints the go/analysis JSON tree: package ID -> analyzer ->
+// diagnostics.
+func printJSON(findings []runner.Finding) error {
+	type jsonEdit struct {
+		Filename string `json:"filename"`
+		Start    int    `json:"start"`
+		End      int    `json:"end"`
+		New      string `json:"new"`
+	}
+	type jsonFix struct {
+		Message string     `json:"message"`
+		Edits   []jsonEdit `json:"edits"`
+	}
+	type jsonRelated struct {
+		Posn    string `json:"posn"`
+		Message string `json:"message"`
+	}
+	type jsonDiag struct {
+		Posn    string        `json:"posn"`
+		End     string        `json:"end,omitempty"`
+		Message string        `json:"message"`
+		Fixes   []jsonFix     `json:"suggested_fixes,omitempty"`
+		Related []jsonRelated `json:"related,omitempty"`
+	}
+	tree := make(map[string]map[string][]jsonDiag)
+	for _, f := range findings {
+		d := jsonDiag{Posn: f.Position().String(), Message: f.Message}
+		if f.End.IsValid() {
+			d.End = f.Fset.Position(f.End).String()
+		}
+		for _, sf := range f.SuggestedFixes {
+			jf := jsonFix{Message: sf.Message}
+			for _, e := range sf.TextEdits {
+				p, q := f.Fset.Position(e.Pos), f.Fset.Position(e.End)
+				jf.Edits = append(jf.Edits, jsonEdit{p.Filename, p.Offset, q.Offset, string(e.NewText)})
+			}
+			d.Fixes = append(d.Fixes, jf)
+		}
+		for _, rel := range f.Related {
+			d.Related = append(d.Related, jsonRelated{f.Fset.Position(rel.Pos).String(), rel.Message})
+		}
+		if tree[f.PkgID] == nil {
+			tree[f.PkgID] = make(map[string][]jsonDiag)
+		}
+		tree[f.PkgID][f.Analyzer.Name] = append(tree[f.PkgID][f.Analyzer.Name], d)
+	}
+	out, err := json.MarshalIndent(tree, "", "\t")
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(os.Stdout, "%s\n", out)
+	return err
+}
+
+// An edit is one text edit of a fix, by byte offsets in one file.
+type edit struct {
+	start, end int
+	text       string
+	analyzer   string
+}
+
+// applyFixes applies the first suggested fix of every finding, file by
+// file: edits that overlap leave their file unchanged, as do files that
+// are generated or outside the analyzed module; the result is formatted
+// and freed of imports it no longer uses, then written atomically (or
+// shown as a diff). It reports whether every fix applied.
+func applyFixes(findings []runner.Finding, diff bool) bool {
+	edits := make(map[string][]edit)
+	roots := make(map[string]string)
+	for _, f := range findings {
+		if len(f.SuggestedFixes) == 0 {
+			continue
+		}
+		for _, e := range f.SuggestedFixes[0].TextEdits {
+			p, q := f.Fset.Position(e.Pos), f.Fset.Position(e.End)
+			ed := edit{p.Offset, q.Offset, string(e.NewText), f.Analyzer.Name}
+			if !slices.Contains(edits[p.Filename], ed) {
+				edits[p.Filename] = append(edits[p.Filename], ed)
+			}
+			roots[p.Filename] = f.ModuleDir
+		}
+	}
+	ok := true
+	files := make([]string, 0, len(edits))
+	for name := range edits {
+		files = append(files, name)
+	}
+	slices.Sort(files)
+	for _, name := range files {
+		if err := fixFile(name, roots[name], edits[name], diff); err != nil {
+			fmt.Fprintf(os.Stderr, "fnlint: %s: %v; the file is left unchanged\n", name, err)
+			ok = false
+		}
+	}
+	return ok
+}
+
+func fixFile(name, root string, edits []edit, diff bool) error {
+	if root == "" {
+		return fmt.Errorf("not in a module")
+	}
+	if rel, err := filepath.Rel(root, name); err != nil || strings.HasPrefix(rel, "..") {
+		return fmt.Errorf("outside the analyzed module %s", root)
+	}
+	src, err := os.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	if f, err := parser.ParseFile(token.NewFileSet(), name, src, parser.ParseComments|parser.PackageClauseOnly); err == nil && ast.IsGenerated(f) {
+		return fmt.Errorf("generated file")
+	}
+	slices.SortFunc(edits, func(a, b edit) int { return a.start - b.start })
+	for i := 1; i < len(edits); i++ {
+		if edits[i].start < edits[i-1].end {
+			return fmt.Errorf("conflicting fixes from %s and %s", edits[i-1].analyzer, edits[i].analyzer)
+		}
+	}
+	var out bytes.Buffer
+	last := 0
+	for _, e := range edits {
+		if e.start < last || e.end > len(src) {
+			return fmt.Errorf("fix out of range")
+		}
+		out.Write(src[last:e.start])
+		out.WriteString(e.text)
+		last = e.end
+	}
+	out.Write(src[last:])
+	fixed, err := imports.Process(name, out.Bytes(), &imports.Options{Comments: true, TabIndent: true, TabWidth: 8})
+	if err != nil {
+		return fmt.Errorf("the fixed file does not parse: %w", err)
+	}
+	if diff {
+		text, _ := difflib.GetUnifiedDiffString(difflib.UnifiedDiff{
+			A: difflib.SplitLines(string(src)), B: difflib.SplitLines(string(fixed)),
+			FromFile: name + " (old)", ToFile: name + " (new)", Context: 3,
+		})
+		fmt.Print(text)
+		return nil
+	}
+	return writeAtomically(name, fixed)
+}
+
+// writeAtomically replaces a file by writing a temporary file beside it
+// and renaming it over the original, keeping the original's mode.
+func writeAtomically(name string, data []byte) error {
+	info, err := os.Stat(name)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(name), ".fnlint-*.go")
+	if err != nil {
+		return err
+	}
+	// After a successful rename there is nothing left to remove.
+	defer func() { _ = os.Remove(tmp.Name()) }()
+	if _, err := tmp.Write(data); err != nil {
+		return errors.Join(err, tmp.Close())
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), info.Mode().Perm()); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), name)
+}
