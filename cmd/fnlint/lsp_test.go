@@ -162,6 +162,31 @@ func TestLSP(t *testing.T) {
 		t.Errorf("%d diagnostics after the fix, want 11", len(p.Diagnostics))
 	}
 
+	// A Go file outside the workspace folders is not analyzed: requests
+	// are handled in order, so a publication for it would arrive before
+	// the answer to the next request.
+	outside := writeModule(t, map[string]string{
+		"go.mod": "module example.com/outside\n\ngo 1.24\n",
+		"x.go":   "package outside\n\nimport \"net/http\"\n\nfunc Handle(w http.ResponseWriter, r *http.Request) {}\n",
+	})
+	outsideURI := (&url.URL{Scheme: "file", Path: filepath.Join(outside, "x.go")}).String()
+	notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{
+		"uri": outsideURI, "languageId": "go", "version": 1, "text": "",
+	}})
+	var none []any
+	if err := conn.Call(ctx, "textDocument/codeAction", map[string]any{
+		"textDocument": map[string]string{"uri": outsideURI},
+		"range":        map[string]any{"start": at, "end": at},
+		"context":      map[string]any{"diagnostics": []any{}},
+	}, &none); err != nil {
+		t.Fatalf("codeAction: %v", err)
+	}
+	for len(diags) > 0 {
+		if p := <-diags; p.URI == outsideURI {
+			t.Errorf("published diagnostics for a file outside the workspace: %+v", p)
+		}
+	}
+
 	if err := conn.Call(ctx, "shutdown", nil, nil); err != nil {
 		t.Fatalf("shutdown: %v", err)
 	}
