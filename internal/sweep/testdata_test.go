@@ -1,0 +1,73 @@
+package sweep
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/fnlint/fnlint/analyzers"
+	"github.com/fnlint/fnlint/analyzers/funcmodel"
+)
+
+// entries records whether a package declares entry points.
+var entries = &analysis.Analyzer{
+	Name:       "entries",
+	Doc:        "report whether the package declares entry points",
+	Requires:   []*analysis.Analyzer{funcmodel.Analyzer},
+	ResultType: reflect.TypeFor[bool](),
+	Run: func(pass *analysis.Pass) (any, error) {
+		return len(pass.ResultOf[funcmodel.Analyzer].(*funcmodel.Model).Entries) > 0, nil
+	},
+}
+
+// TestTestdataModules runs every analyzer of the Suite over every
+// testdata module (each analyzer's, the sample, the legacy function): no
+// analyzer may fail, and none may report in a package that declares no
+// entry points.
+func TestTestdataModules(t *testing.T) {
+	mods, _ := filepath.Glob("../../analyzers/*/testdata/go.mod")
+	more, _ := filepath.Glob("../../analyzers/*/testdata/*/go.mod")
+	mods = append(mods, append(more, "../../testdata/sample/go.mod", "../../testdata/legacy/go.mod")...)
+	if len(mods) < 10 {
+		t.Fatalf("found only %d testdata modules", len(mods))
+	}
+	for _, mod := range mods {
+		dir, _ := filepath.Abs(filepath.Dir(mod))
+		t.Run(filepath.Base(filepath.Dir(dir))+"/"+filepath.Base(dir), func(t *testing.T) {
+			pkgs, err := packages.Load(&packages.Config{
+				Mode: packages.LoadAllSyntax | packages.NeedModule,
+				Dir:  dir,
+				Env:  append(os.Environ(), "GOPROXY=off", "GOFLAGS=-mod=mod", "GOWORK=off"),
+			}, "./...")
+			if err != nil {
+				t.Fatal(err)
+			}
+			graph, err := checker.Analyze(append([]*analysis.Analyzer{entries}, analyzers.Suite...), pkgs, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			has := make(map[*packages.Package]bool)
+			for _, act := range graph.Roots {
+				if act.Analyzer == entries && act.Err == nil {
+					has[act.Package] = act.Result.(bool)
+				}
+			}
+			for act := range graph.All() {
+				if act.Err != nil {
+					t.Errorf("%s: %v", act, act.Err)
+				}
+				if act.IsRoot && act.Analyzer != entries && !has[act.Package] && act.Analyzer.Name != "ignoredirective" {
+					for _, d := range act.Diagnostics {
+						t.Errorf("%s reported in %s, which declares no entry points: %s: %s",
+							act.Analyzer.Name, act.Package.PkgPath, act.Package.Fset.Position(d.Pos), d.Message)
+					}
+				}
+			}
+		})
+	}
+}
