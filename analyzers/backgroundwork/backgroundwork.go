@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
-	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -12,8 +11,8 @@ import (
 
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/analysisdoc"
+	"github.com/fnlint/fnlint/internal/effects"
 	"github.com/fnlint/fnlint/internal/flow"
-	"github.com/fnlint/fnlint/internal/knowledge"
 )
 
 //go:embed doc.go
@@ -29,17 +28,14 @@ var Analyzer = &analysis.Analyzer{
 	Run:       run,
 }
 
-// spawnFact marks a function that starts work it does not join. Chain
-// names the calls that lead to it; Cause says what the work is.
-type spawnFact struct {
-	Chain []string
-	Cause string
-}
+// spawnFact marks a function that starts work it does not join; Calls
+// names the calls that lead to it, the kind of work last.
+type spawnFact struct{ Calls []string }
 
-func (*spawnFact) AFact() {}
-func (f *spawnFact) String() string {
-	return "spawns " + strings.Join(append(f.Chain, f.Cause), " -> ")
-}
+func (*spawnFact) AFact()                {}
+func (f *spawnFact) Chain() []string     { return f.Calls }
+func (f *spawnFact) SetChain(c []string) { f.Calls = c }
+func (f *spawnFact) String() string      { return "spawns " + strings.Join(f.Calls, " -> ") }
 
 // carries reports whether an edge makes the caller start what the callee
 // starts: a call, but not a go statement (which is itself reported).
@@ -74,50 +70,35 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 
-	// Facts: functions that start unjoined work, directly or through calls.
-	chains := m.Propagate(
-		func(f *funcmodel.Func) string {
-			if fds := findings[f]; len(fds) > 0 {
-				return fds[0].spawn.what
+	// Index the findings by their spawn, the direct cause of the effect.
+	bySpawn := make(map[ast.Node]finding)
+	for _, fds := range findings {
+		for _, fd := range fds {
+			bySpawn[fd.spawn.node] = fd
+		}
+	}
+	spec := effects.Spec{
+		Cause: func(f *funcmodel.Func, n, parent ast.Node) string {
+			if fd, ok := bySpawn[n]; ok {
+				return fd.spawn.what
 			}
 			return ""
 		},
-		func(fn *types.Func) []string {
-			var fact spawnFact
-			if pass.ImportObjectFact(fn, &fact) {
-				return append(append([]string(nil), fact.Chain...), fact.Cause)
-			}
-			return nil
-		},
-		carries,
-	)
-	for _, f := range m.Funcs {
-		if c := chains[f]; f.Obj != nil && f.Obj.Exported() && c != nil {
-			pass.ExportObjectFact(f.Obj, &spawnFact{Chain: c[:len(c)-1], Cause: c[len(c)-1]})
-		}
+		Follow:  carries,
+		NewFact: func() effects.Fact { return new(spawnFact) },
 	}
-
-	for _, f := range m.Funcs {
-		fc, cold := f.FunctionCode(), m.ColdStartCode(f) && !f.FunctionCode()
-		if !fc && !cold {
-			continue
-		}
-		for _, fd := range findings[f] {
-			report(pass, f, fd, cold)
-		}
-		if !fc {
-			continue
-		}
-		for _, e := range f.ImportedCalls(pass.Pkg, carries) {
-			var fact spawnFact
-			if pass.ImportObjectFact(e.Callee, &fact) {
-				chain := append([]string{knowledge.ShortName(e.Callee)}, fact.Chain...)
-				pass.Report(analysis.Diagnostic{
-					Pos:     e.Node.Pos(),
-					End:     e.Node.End(),
-					Message: fmt.Sprintf("%s, which starts a %s that outlives the invocation; the instance gets no CPU after the function returns", funcmodel.Explain(chain), fact.Cause),
-				})
-			}
+	where := func(f *funcmodel.Func) bool { return f.FunctionCode() || m.ColdStartCode(f) }
+	for _, s := range effects.Run(pass, m, spec, where) {
+		switch {
+		case s.Chain == nil:
+			report(pass, s.Func, bySpawn[s.Node], !s.Func.FunctionCode())
+		case s.Func.FunctionCode():
+			last := len(s.Chain) - 1
+			pass.Report(analysis.Diagnostic{
+				Pos:     s.Node.Pos(),
+				End:     s.Node.End(),
+				Message: fmt.Sprintf("%s, which starts a %s that outlives the invocation; the instance gets no CPU after the function returns", funcmodel.Explain(s.Chain[:last]), s.Chain[last]),
+			})
 		}
 	}
 	return nil, nil

@@ -13,6 +13,7 @@ import (
 
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/analysisdoc"
+	"github.com/fnlint/fnlint/internal/effects"
 	"github.com/fnlint/fnlint/internal/knowledge"
 )
 
@@ -39,75 +40,42 @@ func init() {
 	Analyzer.Flags.BoolVar(&handlerPanic, "panic", false, "also report panics on the handler goroutine, which the framework answers with 500")
 }
 
-// exitFact marks a function that may terminate the process; Chain
+// exitFact marks a function that may terminate the process; Calls
 // explains how, the terminating call last.
-type exitFact struct{ Chain []string }
+type exitFact struct{ Calls []string }
 
-func (*exitFact) AFact()           {}
-func (f *exitFact) String() string { return "exits via " + strings.Join(f.Chain, " -> ") }
+func (*exitFact) AFact()                {}
+func (f *exitFact) Chain() []string     { return f.Calls }
+func (f *exitFact) SetChain(c []string) { f.Calls = c }
+func (f *exitFact) String() string      { return "exits via " + strings.Join(f.Calls, " -> ") }
 
 func run(pass *analysis.Pass) (any, error) {
 	m := pass.ResultOf[funcmodel.Analyzer].(*funcmodel.Model)
 	if !m.Local {
 		return nil, nil
 	}
-	chains := m.Propagate(
-		func(f *funcmodel.Func) string {
-			cause := ""
-			f.Inspect(func(n ast.Node) bool {
-				if call, ok := n.(*ast.CallExpr); ok && cause == "" {
-					cause = exitName(pass, m, call)
-				}
-				return cause == ""
-			})
-			return cause
-		},
-		func(fn *types.Func) []string {
-			var fact exitFact
-			if pass.ImportObjectFact(fn, &fact) {
-				return fact.Chain
-			}
-			return nil
-		},
-		funcmodel.Edge.Calls,
-	)
-	// Only exported functions and methods can be called from other
-	// packages, so only they carry facts.
-	for _, f := range m.Funcs {
-		if f.Obj != nil && f.Obj.Exported() && chains[f] != nil {
-			pass.ExportObjectFact(f.Obj, &exitFact{Chain: chains[f]})
-		}
-	}
-
-	for _, f := range m.Funcs {
-		if !f.FunctionCode() && (!coldStart || !m.ColdStartCode(f)) {
-			continue
-		}
-		remedy := remedyFor(f)
-		f.Inspect(func(n ast.Node) bool {
+	spec := effects.Spec{
+		Cause: func(f *funcmodel.Func, n, parent ast.Node) string {
 			if call, ok := n.(*ast.CallExpr); ok {
-				if name := exitName(pass, m, call); name != "" {
-					pass.Report(analysis.Diagnostic{
-						Pos:            call.Pos(),
-						End:            call.End(),
-						Message:        fmt.Sprintf("%s terminates the function instance; %s", name, remedy),
-						SuggestedFixes: suggestFix(pass, m, f, call),
-					})
-				}
+				return exitName(pass, m, call)
 			}
-			return true
-		})
-		for _, e := range f.ImportedCalls(pass.Pkg, funcmodel.Edge.Calls) {
-			var fact exitFact
-			if pass.ImportObjectFact(e.Callee, &fact) {
-				chain := append([]string{knowledge.ShortName(e.Callee)}, fact.Chain...)
-				pass.Report(analysis.Diagnostic{
-					Pos:     e.Node.Pos(),
-					End:     e.Node.End(),
-					Message: fmt.Sprintf("%s, which terminates the function instance; %s", funcmodel.Explain(chain), remedy),
-				})
-			}
+			return ""
+		},
+		Follow:  funcmodel.Edge.Calls,
+		NewFact: func() effects.Fact { return new(exitFact) },
+	}
+	where := func(f *funcmodel.Func) bool { return f.FunctionCode() || coldStart && m.ColdStartCode(f) }
+	for _, s := range effects.Run(pass, m, spec, where) {
+		remedy := remedyFor(s.Func)
+		d := analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End()}
+		if s.Chain != nil {
+			d.Message = fmt.Sprintf("%s, which terminates the function instance; %s", funcmodel.Explain(s.Chain), remedy)
+		} else {
+			call := s.Node.(*ast.CallExpr)
+			d.Message = fmt.Sprintf("%s terminates the function instance; %s", s.Name, remedy)
+			d.SuggestedFixes = suggestFix(pass, m, s.Func, call)
 		}
+		pass.Report(d)
 	}
 	reportPanics(pass, m)
 	return nil, nil
