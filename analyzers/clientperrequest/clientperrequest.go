@@ -44,7 +44,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	spec := effects.Spec{
-		Cause: func(f *funcmodel.Func, n, parent ast.Node) string { return creates(pass, n, parent) },
+		Cause: func(f *funcmodel.Func, n, parent ast.Node) string { return creates(pass, f, n, parent) },
 		Follow: func(e funcmodel.Edge) bool {
 			return e.Calls() && !e.OnceOnly(pass.TypesInfo)
 		},
@@ -67,14 +67,14 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-// creates returns the name of the client that n creates, or "": a call
-// of a client constructor whose result is not stored straight into a
+// creates returns the name of the client that n, in f, creates, or "":
+// a call of a client constructor whose result is not stored into a
 // package-level variable, or an http.Transport literal.
-func creates(pass *analysis.Pass, n, parent ast.Node) string {
+func creates(pass *analysis.Pass, f *funcmodel.Func, n, parent ast.Node) string {
 	switch n := n.(type) {
 	case *ast.CallExpr:
 		fn := knowledge.Callee(pass.TypesInfo, n)
-		if fn == nil || !knowledge.IsClientConstructor(fn) || storedInGlobal(pass, n, parent) {
+		if fn == nil || !knowledge.IsClientConstructor(fn) || storedInGlobal(pass, f, n, parent) {
 			return ""
 		}
 		return knowledge.ShortName(fn)
@@ -86,19 +86,53 @@ func creates(pass *analysis.Pass, n, parent ast.Node) string {
 	return ""
 }
 
-// storedInGlobal reports whether call is the value of an assignment to a
-// package-level variable or a field of one (client, err = ...).
-func storedInGlobal(pass *analysis.Pass, call *ast.CallExpr, parent ast.Node) bool {
+// storedInGlobal reports whether call, in f, is the value of an
+// assignment to a package-level variable or a field of one (client, err
+// = ...), or of a local variable that f stores, as it is, into one
+// (c, err := ...; if err != nil { return }; client = c): the lazily
+// filled cache written in two steps so that a failure is not cached.
+func storedInGlobal(pass *analysis.Pass, f *funcmodel.Func, call *ast.CallExpr, parent ast.Node) bool {
 	as, ok := parent.(*ast.AssignStmt)
-	if !ok || as.Tok != token.ASSIGN {
+	if !ok || len(as.Rhs) != 1 {
 		return false
 	}
-	for _, lhs := range as.Lhs {
-		if v := rootVar(pass, lhs); v != nil && v.Parent() == v.Pkg().Scope() {
-			return true
-		}
+	client := as.Lhs[0] // the constructor's first result is the client
+	if v := rootVar(pass, client); v != nil && isGlobal(v) {
+		return as.Tok == token.ASSIGN
 	}
-	return false
+	id := identOf(client)
+	if id == nil {
+		return false
+	}
+	local, ok := pass.TypesInfo.ObjectOf(id).(*types.Var)
+	if !ok || isGlobal(local) {
+		return false
+	}
+	stored := false
+	f.Inspect(func(n ast.Node) bool {
+		st, ok := n.(*ast.AssignStmt)
+		if !ok || st.Tok != token.ASSIGN || len(st.Lhs) != len(st.Rhs) || stored {
+			return !stored
+		}
+		for i, rhs := range st.Rhs {
+			if id := identOf(rhs); id != nil && pass.TypesInfo.Uses[id] == local {
+				if v := rootVar(pass, st.Lhs[i]); v != nil && isGlobal(v) {
+					stored = true
+				}
+			}
+		}
+		return true
+	})
+	return stored
+}
+
+// isGlobal reports whether v is a package-level variable.
+func isGlobal(v *types.Var) bool { return v.Pkg() != nil && v.Parent() == v.Pkg().Scope() }
+
+// identOf returns e, without parentheses, as an identifier, or nil.
+func identOf(e ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(e).(*ast.Ident)
+	return id
 }
 
 // rootVar returns the variable at the root of x, x.f or x[i], or nil.

@@ -26,7 +26,9 @@
 // Not reported: code that runs once per instance (cold-start code, and
 // function code reached only through sync.Once.Do, sync.OnceFunc,
 // sync.OnceValue or sync.OnceValues); a constructor whose result is
-// stored straight into a package-level variable (a lazily filled cache;
+// stored into a package-level variable, straight or through a local
+// variable that the same function then assigns to it (c, err :=
+// NewClient(ctx); if err != nil {...}; client = c: a lazily filled cache;
 // the globalmutation analyzer judges its synchronization); and an
 // http.Client without a Transport, which reuses http.DefaultTransport.
 //

@@ -34,6 +34,7 @@ func init() {
 	functions.HTTP("PerRequest", perRequest)
 	functions.HTTP("Reuse", reuse)
 	functions.HTTP("Helper", helper)
+	functions.HTTP("Cached", cached)
 }
 
 func perRequest(w http.ResponseWriter, r *http.Request) {
@@ -70,6 +71,28 @@ func reuse(w http.ResponseWriter, r *http.Request) {
 		lazy, _ = storage.NewClient(r.Context()) // ok: stored into a package-level cache
 	}
 	mu.Unlock()
+	w.WriteHeader(http.StatusOK)
+}
+
+// cached fills a package-level cache in two steps, so that a failure is
+// retried on the next call rather than cached.
+func cached(w http.ResponseWriter, r *http.Request) {
+	mu.Lock()
+	defer mu.Unlock()
+	if lazy == nil {
+		c, err := storage.NewClient(r.Context()) // ok: stored into a package-level cache below
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		lazy = c
+	}
+	tmp, err := storage.NewClient(r.Context()) // want `storage.NewClient creates a client on every invocation`
+	if err != nil {
+		return
+	}
+	other := tmp // a copy into another local is not a cache
+	_ = other
 	w.WriteHeader(http.StatusOK)
 }
 
