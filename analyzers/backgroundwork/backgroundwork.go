@@ -7,8 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 
+	"github.com/fnlint/fnlint/analyzers/flowgraph"
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/analysisdoc"
 	"github.com/fnlint/fnlint/internal/effects"
@@ -23,7 +23,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:      "backgroundwork",
 	Doc:       analysisdoc.MustExtract(doc, "backgroundwork"),
 	URL:       analysisdoc.URL("backgroundwork"),
-	Requires:  []*analysis.Analyzer{funcmodel.Analyzer, ctrlflow.Analyzer},
+	Requires:  []*analysis.Analyzer{funcmodel.Analyzer, flowgraph.Analyzer},
 	FactTypes: []analysis.Fact{new(spawnFact)},
 	Run:       run,
 }
@@ -53,7 +53,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !m.Local {
 		return nil, nil
 	}
-	cfgs := pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs)
+	cfgs := pass.ResultOf[flowgraph.Analyzer].(*flowgraph.Graphs)
 
 	findings := make(map[*funcmodel.Func][]finding)
 	for _, f := range m.Funcs {

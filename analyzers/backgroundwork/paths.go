@@ -3,8 +3,7 @@ package backgroundwork
 import (
 	"go/ast"
 
-	"golang.org/x/tools/go/analysis/passes/ctrlflow"
-
+	"github.com/fnlint/fnlint/analyzers/flowgraph"
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/flow"
 )
@@ -12,7 +11,7 @@ import (
 // escapes reports whether the spawn's work escapes f: whether some path
 // of f's control-flow graph leads from the spawn to a return without
 // passing a join.
-func escapes(cfgs *ctrlflow.CFGs, f *funcmodel.Func, s *spawn) *finding {
+func escapes(cfgs *flowgraph.Graphs, f *funcmodel.Func, s *spawn) *finding {
 	// A deferred join joins every return.
 	deferred := false
 	f.Inspect(func(n ast.Node) bool {

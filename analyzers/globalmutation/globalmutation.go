@@ -9,8 +9,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 
+	"github.com/fnlint/fnlint/analyzers/flowgraph"
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/analysisdoc"
 	"github.com/fnlint/fnlint/internal/effects"
@@ -27,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:      "globalmutation",
 	Doc:       analysisdoc.MustExtract(doc, "globalmutation"),
 	URL:       analysisdoc.URL("globalmutation"),
-	Requires:  []*analysis.Analyzer{funcmodel.Analyzer, ctrlflow.Analyzer},
+	Requires:  []*analysis.Analyzer{funcmodel.Analyzer, flowgraph.Analyzer},
 	FactTypes: []analysis.Fact{new(writesFact)},
 	Run:       run,
 }
@@ -45,7 +45,7 @@ func (f *writesFact) String() string      { return "writes " + strings.Join(f.Ca
 type checker struct {
 	pass *analysis.Pass
 	m    *funcmodel.Model
-	cfgs *ctrlflow.CFGs
+	cfgs *flowgraph.Graphs
 	held map[*funcmodel.Func]locks.Held
 	// protected bodies run only with a lock held by every caller.
 	protected map[*funcmodel.Func]bool
@@ -59,7 +59,7 @@ func run(pass *analysis.Pass) (any, error) {
 	c := &checker{
 		pass:      pass,
 		m:         m,
-		cfgs:      pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
+		cfgs:      pass.ResultOf[flowgraph.Analyzer].(*flowgraph.Graphs),
 		held:      make(map[*funcmodel.Func]locks.Held),
 		protected: make(map[*funcmodel.Func]bool),
 	}

@@ -10,8 +10,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 
+	"github.com/fnlint/fnlint/analyzers/flowgraph"
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/analysisdoc"
 	"github.com/fnlint/fnlint/internal/flow"
@@ -26,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:      "missingresponse",
 	Doc:       analysisdoc.MustExtract(doc, "missingresponse"),
 	URL:       analysisdoc.URL("missingresponse"),
-	Requires:  []*analysis.Analyzer{funcmodel.Analyzer, ctrlflow.Analyzer},
+	Requires:  []*analysis.Analyzer{funcmodel.Analyzer, flowgraph.Analyzer},
 	FactTypes: []analysis.Fact{new(writerFact)},
 	Run:       run,
 }
@@ -65,7 +65,7 @@ func (f *writerFact) String() string {
 type checker struct {
 	pass      *analysis.Pass
 	m         *funcmodel.Model
-	cfgs      *ctrlflow.CFGs
+	cfgs      *flowgraph.Graphs
 	summaries map[*types.Func][]writes
 }
 
@@ -77,7 +77,7 @@ func run(pass *analysis.Pass) (any, error) {
 	c := &checker{
 		pass:      pass,
 		m:         m,
-		cfgs:      pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
+		cfgs:      pass.ResultOf[flowgraph.Analyzer].(*flowgraph.Graphs),
 		summaries: make(map[*types.Func][]writes),
 	}
 	c.summarize()

@@ -9,15 +9,15 @@ import (
 	"go/ast"
 	"go/token"
 
-	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/cfg"
 
+	"github.com/fnlint/fnlint/analyzers/flowgraph"
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
 )
 
 // A Search is one path question on the graph of one function.
 type Search struct {
-	CFGs *ctrlflow.CFGs
+	CFGs *flowgraph.Graphs
 	Func *funcmodel.Func
 	// Guard reports whether a node settles the path (a join, a write).
 	Guard func(ast.Node) bool
@@ -97,7 +97,7 @@ func (s *Search) From(pos token.Pos) *Result {
 }
 
 // Graph returns the control-flow graph of f's body, or nil.
-func Graph(cfgs *ctrlflow.CFGs, f *funcmodel.Func) *cfg.CFG {
+func Graph(cfgs *flowgraph.Graphs, f *funcmodel.Func) *cfg.CFG {
 	switch n := f.Node.(type) {
 	case *ast.FuncDecl:
 		return cfgs.FuncDecl(n)
@@ -138,9 +138,9 @@ func (s *Search) exit(b *cfg.Block) ast.Node {
 		}
 		return ret
 	}
-	// Without a return, the block ends in a call that never returns:
-	// go/cfg consults ctrlflow's noReturn facts (panic, os.Exit,
-	// log.Fatal and functions that always call them).
+	// Without a return, the block ends in a call that never returns
+	// (panic, os.Exit, log.Fatal and functions that always call them:
+	// see the flowgraph analyzer).
 	return nil
 }
 

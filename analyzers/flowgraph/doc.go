@@ -1,0 +1,30 @@
+// Package flowgraph defines an Analyzer that builds the control-flow
+// graph of every function of the module's packages, knowing which calls
+// never return.
+//
+// # Analyzer flowgraph
+//
+// flowgraph: build control-flow graphs that end at calls that never return
+//
+// flowgraph reports nothing; the analyzers that follow paths through a
+// function (missingresponse, backgroundwork, globalmutation) use its
+// graphs. A block ends at a call that never returns normally: panic; a
+// function of fnlint's tables (os.Exit, log.Fatal and the other process
+// exits, log.Panic, runtime.Goexit, t.Fatal, the fatal and panic calls of
+// zap, logrus, klog and glog); a function of the same package whose body
+// has no reachable return; and a function of another package of the
+// module with the same property, known through an analysis fact.
+//
+// It works like the ctrlflow analyzer of golang.org/x/tools, with one
+// difference: ctrlflow learns that os.Exit or log.Fatal never return by
+// analyzing the standard library and every dependency from source, while
+// flowgraph takes that knowledge from tables, so that fnlint analyzes
+// from source only the packages of your module and reads its
+// dependencies from export data, and every driver (fnlint, go vet,
+// golangci-lint) sees the same graphs. Like the function model, it is
+// empty for packages outside the main modules.
+//
+// Known blind spots: a dependency's own helper that always exits
+// (func die(msg string) { log.Fatal(msg) } in a third-party module) is
+// not known to stop, so a path through it is followed as if it returned.
+package flowgraph

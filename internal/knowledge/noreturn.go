@@ -1,0 +1,59 @@
+package knowledge
+
+import "go/types"
+
+// neverReturn holds the Keys of the functions outside the analyzed
+// module that never return normally, beyond the Exits: they panic, end
+// the goroutine, or stop the test. The standard library's part is what
+// the ctrlflow analyzer infers from its source (every exported function
+// or method, including promoted methods of unexported types, whose body
+// has no reachable return); the logging libraries' part follows
+// ctrlflow's and staticcheck's lists.
+var neverReturn = map[string]bool{
+	"runtime.Goexit":     true,
+	"runtime.CPUProfile": true, // always panics (deprecated)
+	"testing.Main":       true,
+
+	"log.Panic":          true,
+	"log.Panicf":         true,
+	"log.Panicln":        true,
+	"log.Logger.Panic":   true,
+	"log.Logger.Panicf":  true,
+	"log.Logger.Panicln": true,
+
+	// t.Fatal and friends: methods of testing.common promoted to T, B
+	// and F; they end the test's goroutine.
+	"testing.common.FailNow": true,
+	"testing.common.Fatal":   true,
+	"testing.common.Fatalf":  true,
+	"testing.common.SkipNow": true,
+	"testing.common.Skip":    true,
+	"testing.common.Skipf":   true,
+
+	"go.uber.org/zap.Logger.Panic":              true,
+	"go.uber.org/zap.SugaredLogger.Panic":       true,
+	"go.uber.org/zap.SugaredLogger.Panicf":      true,
+	"go.uber.org/zap.SugaredLogger.Panicw":      true,
+	"go.uber.org/zap.SugaredLogger.Panicln":     true,
+	"github.com/sirupsen/logrus.Panic":          true,
+	"github.com/sirupsen/logrus.Panicf":         true,
+	"github.com/sirupsen/logrus.Panicln":        true,
+	"github.com/sirupsen/logrus.Logger.Panic":   true,
+	"github.com/sirupsen/logrus.Logger.Panicf":  true,
+	"github.com/sirupsen/logrus.Logger.Panicln": true,
+	"github.com/sirupsen/logrus.Entry.Panic":    true,
+	"github.com/sirupsen/logrus.Entry.Panicf":   true,
+	"github.com/sirupsen/logrus.Entry.Panicln":  true,
+}
+
+// NeverReturns reports whether a call of fn, a function declared
+// outside the analyzed packages, never returns normally: it ends the
+// process (an Exit that is not only the start of a chained log event),
+// panics, or ends the goroutine.
+func NeverReturns(fn *types.Func) bool {
+	key := Key(fn)
+	if e, ok := Exits[key]; ok {
+		return !e.Chained
+	}
+	return neverReturn[key]
+}
