@@ -11,6 +11,7 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"slices"
 	"strings"
 
@@ -20,6 +21,7 @@ import (
 	"golang.org/x/tools/imports"
 
 	"github.com/fnlint/fnlint/analyzers"
+	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/runner"
 )
 
@@ -48,7 +50,9 @@ func runDriver(args []string) int {
 	diff := fs.Bool("diff", false, "with -fix, print the fixes as a unified diff instead of applying them")
 	tests := fs.Bool("test", true, "also analyze test variants of the packages")
 	tags := fs.String("tags", "", "comma-separated build tags")
-	for _, name := range []string{"debug", "cpuprofile", "memprofile", "trace"} {
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to this file")
+	memprofile := fs.String("memprofile", "", "write a memory profile to this file")
+	for _, name := range []string{"debug", "trace"} {
 		fs.String(name, "", "accepted for compatibility; no effect")
 	}
 	fs.Bool("v", false, "accepted for compatibility; no effect")
@@ -66,11 +70,24 @@ func runDriver(args []string) int {
 		return 1
 	}
 	selected := selectAnalyzers(fs, enable)
+	if *cpuprofile != "" {
+		stop, err := startCPUProfile(*cpuprofile)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
+			return 1
+		}
+		defer stop()
+	}
+	if *memprofile != "" {
+		defer writeMemProfile(*memprofile)
+	}
 	cfg := packages.Config{Tests: *tests}
 	if *tags != "" {
 		cfg.BuildFlags = []string{"-tags=" + *tags}
 	}
-	findings, errs, err := runner.Run(cfg, fs.Args(), selected)
+	// Modelling dependencies needs them from source.
+	full := funcmodel.Analyzer.Flags.Lookup("deps").Value.String() == "true"
+	findings, errs, err := runner.RunWith(cfg, fs.Args(), selected, runner.Options{FullSource: full})
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
 		return 1
@@ -289,4 +306,36 @@ func writeAtomically(name string, data []byte) error {
 		return err
 	}
 	return os.Rename(tmp.Name(), name)
+}
+
+// startCPUProfile starts writing a CPU profile to path and returns the
+// function that stops it.
+func startCPUProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		return nil, errors.Join(err, f.Close())
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		if err := f.Close(); err != nil {
+			fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
+		}
+	}, nil
+}
+
+// writeMemProfile writes a heap profile to path.
+func writeMemProfile(path string) {
+	f, err := os.Create(path)
+	if err == nil {
+		err = pprof.WriteHeapProfile(f)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
+	}
 }

@@ -39,6 +39,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/analysis/multichecker"
@@ -74,6 +75,28 @@ func main() {
 	os.Exit(runDriver(os.Args[1:]))
 }
 
+// inModule reports whether the working directory or a parent holds a
+// go.mod or go.work file, as the go command looks for them: the quick
+// answer that spares starting the go command when it is yes.
+func inModule() bool {
+	dir, err := os.Getwd()
+	if err != nil {
+		return false
+	}
+	for {
+		for _, name := range []string{"go.mod", "go.work"} {
+			if fi, err := os.Stat(filepath.Join(dir, name)); err == nil && !fi.IsDir() {
+				return true
+			}
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return false
+		}
+		dir = parent
+	}
+}
+
 // stdio is the language server's stream: standard input and output.
 type stdio struct{}
 
@@ -105,6 +128,11 @@ func checkModule(args []string) error {
 	if !relative {
 		return nil
 	}
+	if inModule() {
+		return nil
+	}
+	// Ask the go command, which knows every setting that selects a
+	// module (GOFLAGS=-modfile, GOWORK), before failing.
 	out, err := exec.Command("go", "env", "GOMOD", "GOWORK").Output()
 	if err != nil {
 		return fmt.Errorf("go env: %w (is the go command installed?)", err)

@@ -29,16 +29,47 @@ type Finding struct {
 // Position returns where the finding starts.
 func (f Finding) Position() token.Position { return f.Fset.Position(f.Pos) }
 
+// Options adjusts Run.
+type Options struct {
+	// FullSource loads and analyzes every dependency from source, as
+	// checker.Analyze documents, instead of only the requested packages
+	// and the main-module packages they import. It is slower and gives
+	// the same findings (the test of this package checks it); analyzer
+	// options that model dependencies (-funcmodel.deps) need it.
+	FullSource bool
+
+	// Visit, if not nil, is called with each package analyzed (in
+	// dependency order), for tests and diagnostics of the driver.
+	Visit func(*packages.Package)
+}
+
 // Run loads the packages that patterns name, with cfg's directory and
 // environment, and runs suite on them. Errors lists the load and analysis
 // errors; the packages that loaded are analyzed regardless.
 func Run(cfg packages.Config, patterns []string, suite []*analysis.Analyzer) (findings []Finding, errors []string, err error) {
-	cfg.Mode = packages.LoadAllSyntax | packages.NeedModule
+	return RunWith(cfg, patterns, suite, Options{})
+}
+
+// RunWith is Run with options.
+//
+// Only the requested packages and the packages of the main module(s)
+// that they import are parsed, type-checked and analyzed: analysis facts
+// flow between those. Every other dependency (the standard library,
+// third-party modules) is described by its export data, which go list
+// builds or finds in the build cache, and by fnlint's knowledge tables;
+// fnlint's analyzers derive no facts in them.
+func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer, opts Options) (findings []Finding, errors []string, err error) {
 	if cfg.Env == nil {
 		cfg.Env = os.Environ()
 	}
 	cfg.Env = append(cfg.Env, "GOPROXY=off") // never the network
-	pkgs, err := packages.Load(&cfg, patterns...)
+	var pkgs []*packages.Package
+	if opts.FullSource {
+		cfg.Mode = packages.LoadAllSyntax | packages.NeedModule
+		pkgs, err = packages.Load(&cfg, patterns...)
+	} else {
+		pkgs, err = load(cfg, patterns)
+	}
 	if err != nil {
 		return nil, nil, err
 	}
@@ -46,6 +77,9 @@ func Run(cfg packages.Config, patterns []string, suite []*analysis.Analyzer) (fi
 		return nil, nil, fmt.Errorf("%v matched no packages", patterns)
 	}
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		if opts.Visit != nil {
+			opts.Visit(p)
+		}
 		for _, e := range p.Errors {
 			errors = append(errors, e.Error())
 		}

@@ -1,0 +1,280 @@
+package runner
+
+import (
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/scanner"
+	"go/token"
+	"go/types"
+	"os"
+	"runtime"
+	"slices"
+	"sync"
+
+	"golang.org/x/tools/go/gcexportdata"
+	"golang.org/x/tools/go/packages"
+)
+
+// graphMode asks go list for the whole import graph, with each
+// package's files and module; nothing is compiled, parsed or
+// type-checked by go/packages.
+const graphMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
+	packages.NeedImports | packages.NeedDeps | packages.NeedModule | packages.NeedTypesSizes
+
+// local reports whether p belongs to a main or workspace module: the
+// packages whose function model is not empty (see funcmodel), and so
+// the only ones whose analysis facts can differ from nothing. The
+// standard library has no module; dependencies have a version.
+func local(p *packages.Package) bool {
+	return p.Module != nil && p.Module.Path != "" && p.Module.Version == ""
+}
+
+// load lists the packages that patterns name and their dependencies,
+// and parses and type-checks from source the requested packages and the
+// packages of the main module(s) they depend on, with every other
+// dependency's types read from its export data. It returns the
+// requested packages; following Imports from them reaches exactly the
+// packages loaded from source, so an analysis driver runs on those only.
+//
+// It asks the go command twice: once for the import graph, then for the
+// export data of the dependencies that source packages import directly.
+// One "go list -deps -export" would be quicker by a go command start,
+// but it compiles the analyzed packages themselves, which an analysis
+// never needs: after every edit of the module, and even where the
+// compiler gives up on code that type-checks.
+func load(cfg packages.Config, patterns []string) ([]*packages.Package, error) {
+	listCfg := cfg
+	listCfg.Mode = graphMode
+	if cfg.Fset == nil {
+		cfg.Fset = token.NewFileSet()
+	}
+	roots, err := packages.Load(&listCfg, patterns...)
+	if err != nil {
+		return nil, err
+	}
+	// The source packages: the roots and every local package they reach.
+	var source []*packages.Package
+	isSource := make(map[*packages.Package]bool)
+	var visit func(p *packages.Package)
+	visit = func(p *packages.Package) {
+		if isSource[p] {
+			return
+		}
+		isSource[p] = true
+		source = append(source, p)
+		for _, imp := range p.Imports {
+			if local(imp) {
+				visit(imp)
+			}
+		}
+	}
+	for _, p := range roots {
+		visit(p)
+	}
+	ld := &loader{
+		fset:     cfg.Fset,
+		exported: make(map[string]*types.Package),
+		done:     make(map[*packages.Package]chan struct{}, len(source)),
+		imports:  make(map[*packages.Package]map[string]*packages.Package, len(source)),
+	}
+	direct := make(map[*packages.Package]bool) // dependencies read from export data
+	for _, p := range source {
+		ld.done[p] = make(chan struct{})
+		ld.imports[p] = p.Imports
+		// The analysis graph: source packages only.
+		pruned := make(map[string]*packages.Package)
+		for path, imp := range p.Imports {
+			if isSource[imp] {
+				pruned[path] = imp
+			} else if imp.PkgPath != "unsafe" {
+				direct[imp] = true
+			}
+		}
+		p.Imports = pruned
+	}
+	// Ask for the export data while the source packages are parsed.
+	exports := make(chan error, 1)
+	go func() { exports <- ld.exportFiles(cfg, direct) }()
+
+	cpu := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var parsed sync.WaitGroup
+	for _, p := range source {
+		parsed.Go(func() {
+			cpu <- struct{}{}
+			ld.parse(p)
+			<-cpu
+		})
+	}
+	parsed.Wait()
+	if err := <-exports; err != nil {
+		return nil, err
+	}
+	// Type-check in parallel; a package waits for the source packages
+	// it imports.
+	var checked sync.WaitGroup
+	for _, p := range source {
+		checked.Go(func() {
+			defer close(ld.done[p])
+			for _, imp := range p.Imports {
+				<-ld.done[imp]
+			}
+			cpu <- struct{}{}
+			ld.check(p)
+			<-cpu
+		})
+	}
+	checked.Wait()
+	return roots, nil
+}
+
+// exportFiles sets the ExportFile of each of pkgs, building the export
+// data that the build cache lacks.
+func (ld *loader) exportFiles(cfg packages.Config, pkgs map[*packages.Package]bool) error {
+	if len(pkgs) == 0 {
+		return nil
+	}
+	byID := make(map[string]*packages.Package, len(pkgs))
+	ids := make([]string, 0, len(pkgs))
+	for p := range pkgs {
+		byID[p.ID] = p
+		ids = append(ids, p.ID)
+	}
+	slices.Sort(ids)
+	cfg.Mode = packages.NeedName | packages.NeedExportFile
+	cfg.Tests = false
+	listed, err := packages.Load(&cfg, ids...)
+	if err != nil {
+		return err
+	}
+	for _, l := range listed {
+		if p := byID[l.ID]; p != nil {
+			p.ExportFile = l.ExportFile
+		}
+	}
+	return nil
+}
+
+type loader struct {
+	fset *token.FileSet
+	// done is closed when a source package is type-checked.
+	done map[*packages.Package]chan struct{}
+	// imports holds each source package's imports before pruning.
+	imports map[*packages.Package]map[string]*packages.Package
+
+	mu sync.Mutex // guards exported, which gcexportdata extends as it reads
+	// exported holds the packages read from export data, by path. Only
+	// dependencies outside the main modules are read from export data,
+	// and they have no test variants, so a path names one package.
+	exported map[string]*types.Package
+}
+
+// parse parses p's compiled Go files.
+func (ld *loader) parse(p *packages.Package) {
+	p.Syntax = make([]*ast.File, 0, len(p.CompiledGoFiles))
+	for _, name := range p.CompiledGoFiles {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			p.Errors = append(p.Errors, packages.Error{Pos: name + ":1", Msg: err.Error(), Kind: packages.ParseError})
+			continue
+		}
+		f, err := parser.ParseFile(ld.fset, name, src, parser.AllErrors|parser.ParseComments|parser.SkipObjectResolution)
+		var list scanner.ErrorList
+		if errors.As(err, &list) {
+			for _, e := range list {
+				p.Errors = append(p.Errors, packages.Error{Pos: e.Pos.String(), Msg: e.Msg, Kind: packages.ParseError})
+			}
+		} else if err != nil {
+			p.Errors = append(p.Errors, packages.Error{Pos: name + ":1", Msg: err.Error(), Kind: packages.ParseError})
+		}
+		if f != nil {
+			p.Syntax = append(p.Syntax, f)
+		}
+	}
+}
+
+// check type-checks p, whose source imports are type-checked.
+func (ld *loader) check(p *packages.Package) {
+	p.Fset = ld.fset
+	p.Types = types.NewPackage(p.PkgPath, p.Name)
+	p.TypesInfo = &types.Info{
+		Types:        make(map[ast.Expr]types.TypeAndValue),
+		Defs:         make(map[*ast.Ident]types.Object),
+		Uses:         make(map[*ast.Ident]types.Object),
+		Implicits:    make(map[ast.Node]types.Object),
+		Instances:    make(map[*ast.Ident]types.Instance),
+		Scopes:       make(map[ast.Node]*types.Scope),
+		Selections:   make(map[*ast.SelectorExpr]*types.Selection),
+		FileVersions: make(map[*ast.File]string),
+	}
+	illTyped := false
+	imports := ld.imports[p]
+	tc := &types.Config{
+		Importer: importerFunc(func(path string) (*types.Package, error) {
+			if path == "unsafe" {
+				return types.Unsafe, nil
+			}
+			imp := imports[path]
+			if imp == nil {
+				return nil, fmt.Errorf("no package for import %s", path)
+			}
+			if _, ok := ld.done[imp]; ok {
+				illTyped = illTyped || imp.IllTyped
+				return imp.Types, nil
+			}
+			return ld.fromExportData(imp)
+		}),
+		Error: func(err error) {
+			var e types.Error
+			if errors.As(err, &e) {
+				p.TypeErrors = append(p.TypeErrors, e)
+				p.Errors = append(p.Errors, packages.Error{Pos: e.Fset.Position(e.Pos).String(), Msg: e.Msg, Kind: packages.TypeError})
+				return
+			}
+			p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.UnknownError})
+		},
+		Sizes: p.TypesSizes,
+	}
+	if p.Module != nil && p.Module.GoVersion != "" {
+		tc.GoVersion = "go" + p.Module.GoVersion
+	}
+	err := types.NewChecker(tc, ld.fset, p.Types, p.TypesInfo).Files(p.Syntax)
+	if err != nil && len(p.Errors) == 0 {
+		p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.TypeError})
+	}
+	p.IllTyped = illTyped || len(p.Errors) > 0
+}
+
+// fromExportData returns the types of a dependency, read from its export
+// data on first use.
+func (ld *loader) fromExportData(p *packages.Package) (*types.Package, error) {
+	ld.mu.Lock()
+	defer ld.mu.Unlock()
+	if t := ld.exported[p.PkgPath]; t != nil && t.Complete() {
+		return t, nil
+	}
+	if p.ExportFile == "" {
+		return nil, fmt.Errorf("no export data for %s", p.ID)
+	}
+	f, err := os.Open(p.ExportFile)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close() //nolint:errcheck // read only
+	// go list -export still gives compiler archives (Go 1.26), which
+	// only NewReader unwraps; go/packages reads them the same way.
+	r, err := gcexportdata.NewReader(f) //nolint:staticcheck // see above
+	if err != nil {
+		return nil, fmt.Errorf("reading export data of %s: %w", p.ID, err)
+	}
+	t, err := gcexportdata.Read(r, ld.fset, ld.exported, p.PkgPath)
+	if err != nil {
+		return nil, fmt.Errorf("reading export data of %s: %w", p.ID, err)
+	}
+	return t, nil
+}
+
+type importerFunc func(path string) (*types.Package, error)
+
+func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }

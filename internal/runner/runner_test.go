@@ -1,0 +1,140 @@
+package runner_test
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/pmezard/go-difflib/difflib"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/fnlint/fnlint/analyzers"
+	"github.com/fnlint/fnlint/internal/runner"
+)
+
+// modules returns the directories of the testdata modules: each
+// analyzer's, the sample and the legacy function.
+func modules(t *testing.T) []string {
+	mods, _ := filepath.Glob("../../analyzers/*/testdata/go.mod")
+	more, _ := filepath.Glob("../../analyzers/*/testdata/*/go.mod")
+	mods = append(mods, append(more, "../../testdata/sample/go.mod", "../../testdata/legacy/go.mod")...)
+	if len(mods) < 10 {
+		t.Fatalf("found only %d testdata modules", len(mods))
+	}
+	var dirs []string
+	for _, m := range mods {
+		dir, err := filepath.Abs(filepath.Dir(m))
+		if err != nil {
+			t.Fatal(err)
+		}
+		dirs = append(dirs, dir)
+	}
+	return dirs
+}
+
+var env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+
+// render prints findings and errors as the comparison sees them: every
+// field a user or a fix sees.
+func render(findings []runner.Finding, errs []string) string {
+	var b strings.Builder
+	for _, f := range findings {
+		fmt.Fprintf(&b, "%s: %s: %s [%s-%s]\n", f.Position(), f.Analyzer.Name, f.Message, f.Fset.Position(f.Pos), f.Fset.Position(f.End))
+		for _, r := range f.Related {
+			fmt.Fprintf(&b, "\trelated %s: %s\n", f.Fset.Position(r.Pos), r.Message)
+		}
+		for _, fix := range f.SuggestedFixes {
+			fmt.Fprintf(&b, "\tfix %s\n", fix.Message)
+			for _, e := range fix.TextEdits {
+				fmt.Fprintf(&b, "\t\t%s-%s %q\n", f.Fset.Position(e.Pos), f.Fset.Position(e.End), e.NewText)
+			}
+		}
+	}
+	for _, e := range errs {
+		fmt.Fprintf(&b, "error: %s\n", e)
+	}
+	return b.String()
+}
+
+// TestSameAsFullSource checks that analyzing from source only the
+// requested packages and the main-module packages they import reports
+// exactly what checker.Analyze over every dependency loaded from source
+// reports: on every testdata module as a whole, and on each of its
+// packages alone (which needs the facts of the module's other packages).
+func TestSameAsFullSource(t *testing.T) {
+	var total atomic.Int64
+	t.Cleanup(func() {
+		if n := total.Load(); n < 100 && !t.Failed() {
+			t.Errorf("only %d findings over all testdata modules: the comparison proves little", n)
+		}
+	})
+	for _, dir := range modules(t) {
+		patterns := [][]string{{"./..."}}
+		out, err := exec.Command("go", "-C", dir, "list", "-e", "./...").Output()
+		if err != nil {
+			t.Fatalf("go list in %s: %v", dir, err)
+		}
+		if pkgs := strings.Fields(string(out)); len(pkgs) > 1 {
+			for _, p := range pkgs {
+				patterns = append(patterns, []string{p})
+			}
+		}
+		for _, pats := range patterns {
+			name := filepath.Base(filepath.Dir(dir)) + "/" + filepath.Base(dir) + "/" + strings.Join(pats, ",")
+			t.Run(name, func(t *testing.T) {
+				t.Parallel()
+				cfg := packages.Config{Dir: dir, Env: env, Tests: true}
+				full, fullErrs, err := runner.RunWith(cfg, pats, analyzers.Suite, runner.Options{FullSource: true})
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, gotErrs, err := runner.RunWith(cfg, pats, analyzers.Suite, runner.Options{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				want, have := render(full, fullErrs), render(got, gotErrs)
+				if want != have {
+					diff, _ := difflib.GetUnifiedDiffString(difflib.UnifiedDiff{
+						A: difflib.SplitLines(want), B: difflib.SplitLines(have),
+						FromFile: "full source", ToFile: "this driver", Context: 1,
+					})
+					t.Errorf("findings differ from a full-source run:\n%s", diff)
+				}
+				total.Add(int64(len(got)))
+			})
+		}
+	}
+}
+
+// TestLoadsOnlyWhatItMust checks which packages the driver analyzes
+// from source on the sample module: its own, never the standard library
+// or a third-party module.
+func TestLoadsOnlyWhatItMust(t *testing.T) {
+	dir, _ := filepath.Abs("../../testdata/sample")
+	cfg := packages.Config{Dir: dir, Env: env}
+	var seen []string
+	findings, errs, err := runner.RunWith(cfg, []string{"./..."}, analyzers.Suite, runner.Options{
+		Visit: func(p *packages.Package) { seen = append(seen, p.PkgPath) },
+	})
+	if err != nil || len(errs) > 0 {
+		t.Fatalf("run: %v %v", err, errs)
+	}
+	if len(findings) == 0 {
+		t.Fatal("no findings on the sample")
+	}
+	if len(seen) == 0 {
+		t.Fatal("no package analyzed")
+	}
+	for _, p := range seen {
+		if !strings.HasPrefix(p, "example.com/sample") {
+			t.Errorf("analyzed %s from source: not a package of the sample module", p)
+		}
+	}
+	slices.Sort(seen)
+	t.Logf("analyzed from source: %v", seen)
+}
