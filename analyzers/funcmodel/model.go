@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"sync"
 
 	"github.com/fnlint/fnlint/internal/knowledge"
 )
@@ -71,6 +72,45 @@ type Func struct {
 	Lazy bool
 
 	roots []ast.Node // what Inspect walks
+
+	flatOnce sync.Once
+	flat     []step // roots in preorder, built once for every analyzer
+}
+
+// A step is one node of a Func's own code in preorder.
+type step struct {
+	node   ast.Node
+	parent int32 // index of the parent step, or -1 for a root
+	skip   int32 // index of the first step after node's subtree
+}
+
+// steps returns f's own code in preorder, flattened on first use: every
+// analyzer walks the same bodies, so the tree is walked once.
+func (f *Func) steps() []step {
+	f.flatOnce.Do(func() {
+		var stack []int32
+		for _, root := range f.roots {
+			ast.Inspect(root, func(n ast.Node) bool {
+				if n == nil {
+					top := stack[len(stack)-1]
+					f.flat[top].skip = int32(len(f.flat))
+					stack = stack[:len(stack)-1]
+					return true
+				}
+				if lit, ok := n.(*ast.FuncLit); ok && lit != f.Node {
+					return false // a Func of its own
+				}
+				parent := int32(-1)
+				if len(stack) > 0 {
+					parent = stack[len(stack)-1]
+				}
+				stack = append(stack, int32(len(f.flat)))
+				f.flat = append(f.flat, step{node: n, parent: parent})
+				return true
+			})
+		}
+	})
+	return f.flat
 }
 
 // EdgeKind says how a body uses another function.
@@ -186,38 +226,47 @@ func (f *Func) Name() string {
 }
 
 // Inspect calls fn for each node of f's own code in depth-first order,
-// as ast.Inspect does, without entering nested function literals (they
-// are Funcs of their own).
+// as ast.Inspect does (returning false skips the node's children, and fn
+// is called with nil after the children of a node it returned true for),
+// without entering nested function literals (they are Funcs of their
+// own).
 func (f *Func) Inspect(fn func(ast.Node) bool) {
-	for _, root := range f.roots {
-		ast.Inspect(root, func(n ast.Node) bool {
-			if lit, ok := n.(*ast.FuncLit); ok && lit != f.Node {
-				return false
-			}
-			return fn(n)
-		})
+	steps := f.steps()
+	var ends []int32 // where the subtrees being visited end
+	for i := int32(0); int(i) < len(steps); {
+		for len(ends) > 0 && ends[len(ends)-1] == i {
+			ends = ends[:len(ends)-1]
+			fn(nil)
+		}
+		if fn(steps[i].node) {
+			ends = append(ends, steps[i].skip)
+			i++
+		} else {
+			i = steps[i].skip
+		}
+	}
+	for range ends {
+		fn(nil)
 	}
 }
 
-// InspectParents is Inspect with each node's parent (nil for a root);
-// returning false from fn skips the node's children.
+// InspectParents calls fn for each node of f's own code in depth-first
+// order with the node's parent (nil for a root); returning false from fn
+// skips the node's children.
 func (f *Func) InspectParents(fn func(n, parent ast.Node) bool) {
-	var stack []ast.Node
-	f.Inspect(func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
+	steps := f.steps()
+	for i := int32(0); int(i) < len(steps); {
+		st := steps[i]
 		var parent ast.Node
-		if len(stack) > 0 {
-			parent = stack[len(stack)-1]
+		if st.parent >= 0 {
+			parent = steps[st.parent].node
 		}
-		if !fn(n, parent) {
-			return false
+		if fn(st.node, parent) {
+			i++
+		} else {
+			i = st.skip
 		}
-		stack = append(stack, n)
-		return true
-	})
+	}
 }
 
 // Of returns the body of the declared function fn, or nil when fn is not
