@@ -30,6 +30,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -54,6 +55,7 @@ func main() {
 	runs := flag.Int("runs", 3, "timed runs of each command at each size (the median is reported)")
 	dir := flag.String("dir", "", "where to generate the modules (default: a temporary directory, removed afterwards)")
 	staticcheckVersion := flag.String("staticcheck", "v0.8.2", "the honnef.co/go/tools version to install and compare with; empty to skip")
+	only := flag.String("tools", "", "comma-separated tools to run (fnlint,floor,vet,staticcheck); default all")
 	flag.Parse()
 	var ns []int
 	for _, s := range strings.Split(*sizes, ",") {
@@ -63,7 +65,7 @@ func main() {
 		}
 		ns = append(ns, n)
 	}
-	if err := run(ns, *runs, *dir, *staticcheckVersion); err != nil {
+	if err := run(ns, *runs, *dir, *staticcheckVersion, *only); err != nil {
 		fatalf("%v", err)
 	}
 }
@@ -79,7 +81,7 @@ type tool struct {
 	cmd  func(dir string, run int) (*exec.Cmd, error)
 }
 
-func run(ns []int, runs int, dir, staticcheckVersion string) error {
+func run(ns []int, runs int, dir, staticcheckVersion, only string) error {
 	if dir == "" {
 		tmp, err := os.MkdirTemp("", "fnbench")
 		if err != nil {
@@ -116,7 +118,16 @@ func run(ns []int, runs int, dir, staticcheckVersion string) error {
 		{"floor", func(d string, _ int) (*exec.Cmd, error) {
 			return exec.Command(self, "floor", "./..."), nil
 		}},
-		{"go vet", func(d string, r int) (*exec.Cmd, error) {
+		// The same two after an edit of one function package, as in an
+		// editor or on a push: the floor's go list -export compiles the
+		// edited package; fnlint compiles nothing of the module.
+		{"fnlint-edit", func(d string, _ int) (*exec.Cmd, error) {
+			return exec.Command(fnlint, "./..."), edit(d)
+		}},
+		{"floor-edit", func(d string, _ int) (*exec.Cmd, error) {
+			return exec.Command(self, "floor", "./..."), edit(d)
+		}},
+		{"vet", func(d string, r int) (*exec.Cmd, error) {
 			// go vet caches results keyed by the vet tool's content:
 			// a copy with one byte more is a new tool.
 			vt := filepath.Join(bin, fmt.Sprintf("fnlint-vet-%d-%d", time.Now().UnixNano(), r))
@@ -130,7 +141,7 @@ func run(ns []int, runs int, dir, staticcheckVersion string) error {
 			return exec.Command("go", "vet", "-vettool="+vt, "./..."), nil
 		}},
 	}
-	if staticcheckVersion != "" {
+	if staticcheckVersion != "" && (only == "" || slices.Contains(strings.Split(only, ","), "staticcheck")) {
 		step("installing staticcheck " + staticcheckVersion)
 		if err := goCmd("", []string{"GOBIN=" + bin}, "install", "honnef.co/go/tools/cmd/staticcheck@"+staticcheckVersion); err != nil {
 			return err
@@ -146,6 +157,9 @@ func run(ns []int, runs int, dir, staticcheckVersion string) error {
 		}})
 	}
 
+	if only != "" {
+		tools = slices.DeleteFunc(tools, func(t tool) bool { return !slices.Contains(strings.Split(only, ","), t.name) })
+	}
 	table := make(map[int]map[string]result)
 	for _, n := range ns {
 		mod := filepath.Join(dir, fmt.Sprintf("n%d", n))
@@ -188,6 +202,16 @@ func run(ns []int, runs int, dir, staticcheckVersion string) error {
 	return nil
 }
 
+// edit adds a new declaration to the first function package.
+func edit(dir string) error {
+	f, err := os.OpenFile(filepath.Join(dir, "functions", "fn000", "helpers.go"), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(f, "\nvar edited%d = %d\n", time.Now().UnixNano(), time.Now().UnixNano())
+	return errors.Join(err, f.Close())
+}
+
 func step(msg string) { fmt.Fprintf(os.Stderr, "bench: %s\n", msg) }
 
 func goCmd(dir string, env []string, args ...string) error {
@@ -215,6 +239,22 @@ func median(rs []result) result {
 	return m
 }
 
+const (
+	inTime   = false
+	inMemory = true
+)
+
+// ratio formats a/b in time or memory, or "-" when one is missing.
+func ratio(a, b result, mem bool) string {
+	if a.wall == 0 || b.wall == 0 {
+		return "-"
+	}
+	if mem {
+		return fmt.Sprintf("%.2f", float64(a.peakRSS)/float64(b.peakRSS))
+	}
+	return fmt.Sprintf("%.2f", a.wall.Seconds()/b.wall.Seconds())
+}
+
 func mb(b int64) float64 { return float64(b) / (1 << 20) }
 
 func report(out *os.File, ns []int, tools []tool, table map[int]map[string]result) {
@@ -237,15 +277,13 @@ func report(out *os.File, ns []int, tools []tool, table map[int]map[string]resul
 	_ = tw.Flush() // into a buffer
 	w.WriteString("\n")
 	tw = tabwriter.NewWriter(&w, 0, 4, 2, ' ', tabwriter.AlignRight)
-	_, _ = fmt.Fprintf(tw, "N\tfnlint/floor time\tfnlint/floor memory\tvet/fnlint time\tstaticcheck/fnlint time\t\n")
+	_, _ = fmt.Fprintf(tw, "N\tfnlint/floor time\tfnlint/floor memory\tafter an edit\tvet/fnlint time\tstaticcheck/fnlint time\t\n")
 	for _, n := range ns {
-		f, fl, vet, sc := table[n]["fnlint"], table[n]["floor"], table[n]["go vet"], table[n]["staticcheck"]
-		scRatio := "-"
-		if sc.wall > 0 {
-			scRatio = fmt.Sprintf("%.1f", sc.wall.Seconds()/f.wall.Seconds())
-		}
-		_, _ = fmt.Fprintf(tw, "%d\t%.2f\t%.2f\t%.1f\t%s\t\n", n, f.wall.Seconds()/fl.wall.Seconds(),
-			float64(f.peakRSS)/float64(fl.peakRSS), vet.wall.Seconds()/f.wall.Seconds(), scRatio)
+		row := table[n]
+		_, _ = fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t\n", n,
+			ratio(row["fnlint"], row["floor"], inTime), ratio(row["fnlint"], row["floor"], inMemory),
+			ratio(row["fnlint-edit"], row["floor-edit"], inTime),
+			ratio(row["vet"], row["fnlint"], inTime), ratio(row["staticcheck"], row["fnlint"], inTime))
 	}
 	_ = tw.Flush() // into a buffer
 	if len(ns) > 1 {
