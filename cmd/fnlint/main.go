@@ -12,7 +12,8 @@
 // file:line:col: message, sorted by position, the same bytes on every
 // run; -json prints the go/analysis JSON tree; -fix applies suggested
 // fixes and -diff shows them; -NAME enables only the named analyzers and
-// -NAME.option sets an analyzer's option.
+// -NAME.option sets an analyzer's option; -cpuprofile and -memprofile
+// write profiles of the run.
 //
 // -fix leaves a file unchanged, and says why, when fixes in it conflict,
 // when it is generated or outside the analyzed module, or when the result

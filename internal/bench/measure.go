@@ -27,7 +27,7 @@ var diagLine = regexp.MustCompile(`(?m)^\S+\.go:\d+:\d+: `)
 
 // measure runs cmd to completion, sampling the resident set of its whole
 // process tree (go vet runs one analysis process per package, several at
-// a time) every few milliseconds.
+// a time) every 10ms.
 func measure(cmd *exec.Cmd) (result, error) {
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
@@ -39,7 +39,7 @@ func measure(cmd *exec.Cmd) (result, error) {
 	peak := make(chan int64)
 	go func() {
 		var max int64
-		tick := time.NewTicker(5 * time.Millisecond)
+		tick := time.NewTicker(10 * time.Millisecond)
 		defer tick.Stop()
 		for {
 			if rss := treeRSS(cmd.Process.Pid); rss > max {
@@ -97,8 +97,8 @@ func treeRSS(root int) int64 {
 	rss := make(map[int]int64)
 	for _, e := range entries {
 		pid, err := strconv.Atoi(e.Name())
-		if err != nil {
-			continue
+		if err != nil || pid < root {
+			continue // descendants start after root (barring pid wraparound)
 		}
 		data, err := os.ReadFile(filepath.Join("/proc", e.Name(), "stat"))
 		if err != nil {

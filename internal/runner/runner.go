@@ -1,7 +1,15 @@
-// Package runner loads packages and runs an analyzer suite on them for
-// fnlint's own front ends (SARIF output, the language server): findings
-// deduplicated across a package and its test variant and sorted by
-// position, and load and analysis errors as messages naming the package.
+// Package runner is fnlint's own analysis driver, behind the command
+// line, SARIF output and the language server: it loads packages, runs an
+// analyzer suite on them, and returns the findings deduplicated across a
+// package and its test variant and sorted by position, and the load and
+// analysis errors as messages naming the package.
+//
+// It parses and type-checks from source only the requested packages and
+// the main-module packages they import, between which analysis facts
+// flow, and reads every other dependency from export data; the analyzers
+// take what they must know of the standard library and third-party
+// modules from fnlint's knowledge tables. Nothing of the module is
+// compiled. docs/performance.md has the measurements.
 package runner
 
 import (
@@ -15,6 +23,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/fnlint/fnlint/internal/knowledge"
 )
 
 // A Finding is one diagnostic of one analyzer.
@@ -63,6 +73,7 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 		cfg.Env = os.Environ()
 	}
 	cfg.Env = append(cfg.Env, "GOPROXY=off") // never the network
+	defer knowledge.ResetKeys()
 	var pkgs []*packages.Package
 	if opts.FullSource {
 		cfg.Mode = packages.LoadAllSyntax | packages.NeedModule
