@@ -112,6 +112,41 @@ func init() {
 			count: 2,
 		},
 		{
+			// fnlint type-checks the module and never builds it: an
+			// assembly file that does not assemble (which go build and
+			// go list -export report) does not stop the analysis.
+			name: "a module that does not build",
+			files: map[string]string{
+				"go.mod": ffMod,
+				"fn.go": `package hard
+
+import (
+	"log"
+	"net/http"
+
+	"github.com/GoogleCloudPlatform/functions-framework-go/functions"
+)
+
+func init() { functions.HTTP("Asm", handle) }
+
+// add is written in assembly.
+func add(a, b int) int
+
+func handle(w http.ResponseWriter, r *http.Request) {
+	if add(1, 2) != 3 {
+		log.Fatal("arithmetic")
+	}
+	w.WriteHeader(http.StatusOK)
+}
+`,
+				"add_amd64.s": "this is not assembly\n",
+				"add_arm64.s": "this is not assembly\n",
+			},
+			status: 3,
+			want:   []string{"fn.go:17:3: log.Fatal terminates the function instance"},
+			count:  1,
+		},
+		{
 			name: "deeply nested closures",
 			files: map[string]string{
 				"go.mod": ffMod,
