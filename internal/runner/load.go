@@ -44,15 +44,19 @@ func local(p *packages.Package) bool {
 // but it compiles the analyzed packages themselves, which an analysis
 // never needs: after every edit of the module, and even where the
 // compiler gives up on code that type-checks.
-func load(cfg packages.Config, patterns []string) ([]*packages.Package, error) {
+//
+// depErrors lists the errors of the dependencies read from export data
+// (a module missing from the cache, a package that does not build): the
+// analyzed packages only see that an import failed.
+func load(cfg packages.Config, patterns []string) (roots []*packages.Package, depErrors []string, err error) {
 	listCfg := cfg
 	listCfg.Mode = graphMode
 	if cfg.Fset == nil {
 		cfg.Fset = token.NewFileSet()
 	}
-	roots, err := packages.Load(&listCfg, patterns...)
+	roots, err = packages.Load(&listCfg, patterns...)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	// The source packages: the roots and every local package they reach.
 	var source []*packages.Package
@@ -73,6 +77,13 @@ func load(cfg packages.Config, patterns []string) ([]*packages.Package, error) {
 	for _, p := range roots {
 		visit(p)
 	}
+	packages.Visit(roots, nil, func(p *packages.Package) {
+		if !isSource[p] {
+			for _, e := range p.Errors {
+				depErrors = append(depErrors, fmt.Sprintf("dependency %s: %v", p.ID, e))
+			}
+		}
+	})
 	ld := &loader{
 		fset:     cfg.Fset,
 		exported: make(map[string]*types.Package),
@@ -109,7 +120,7 @@ func load(cfg packages.Config, patterns []string) ([]*packages.Package, error) {
 	}
 	parsed.Wait()
 	if err := <-exports; err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	// Type-check in parallel; a package waits for the source packages
 	// it imports.
@@ -126,7 +137,7 @@ func load(cfg packages.Config, patterns []string) ([]*packages.Package, error) {
 		})
 	}
 	checked.Wait()
-	return roots, nil
+	return roots, depErrors, nil
 }
 
 // exportFiles sets the ExportFile of each of pkgs, building the export

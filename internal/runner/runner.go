@@ -79,7 +79,7 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 		cfg.Mode = packages.LoadAllSyntax | packages.NeedModule
 		pkgs, err = packages.Load(&cfg, patterns...)
 	} else {
-		pkgs, err = load(cfg, patterns)
+		pkgs, errors, err = load(cfg, patterns)
 	}
 	if err != nil {
 		return nil, nil, err
