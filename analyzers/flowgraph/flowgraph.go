@@ -38,29 +38,13 @@ func (*noReturn) String() string { return "noReturn" }
 // Graphs holds the control-flow graphs of a package's functions; it is
 // empty for a package outside the main modules.
 type Graphs struct {
-	defs     map[*ast.Ident]types.Object
-	decls    map[*types.Func]*decl
-	lits     map[*ast.FuncLit]*cfg.CFG
+	graphs   map[*funcmodel.Func]*cfg.CFG
 	noReturn map[*types.Func]bool
 }
 
-type decl struct {
-	node    *ast.FuncDecl
-	cfg     *cfg.CFG
-	started bool // breaks recursion
-}
-
-// FuncDecl returns the graph of a declared function, or nil.
-func (g *Graphs) FuncDecl(fd *ast.FuncDecl) *cfg.CFG {
-	fn, _ := g.defs[fd.Name].(*types.Func)
-	if d := g.decls[fn]; d != nil {
-		return d.cfg
-	}
-	return nil
-}
-
-// FuncLit returns the graph of a function literal, or nil.
-func (g *Graphs) FuncLit(lit *ast.FuncLit) *cfg.CFG { return g.lits[lit] }
+// Of returns the graph of a declared function or a function literal of
+// the package's function model, or nil.
+func (g *Graphs) Of(f *funcmodel.Func) *cfg.CFG { return g.graphs[f] }
 
 // NoReturn reports whether fn, declared in the package, never returns
 // normally.
@@ -68,59 +52,49 @@ func (g *Graphs) NoReturn(fn *types.Func) bool { return g.noReturn[fn] }
 
 // builder builds the graphs of one package.
 type builder struct {
-	pass *analysis.Pass
-	g    *Graphs
+	pass    *analysis.Pass
+	model   *funcmodel.Model
+	g       *Graphs
+	started map[*funcmodel.Func]bool // breaks recursion
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	g := &Graphs{
-		decls:    make(map[*types.Func]*decl),
-		lits:     make(map[*ast.FuncLit]*cfg.CFG),
+		graphs:   make(map[*funcmodel.Func]*cfg.CFG),
 		noReturn: make(map[*types.Func]bool),
 	}
 	m := pass.ResultOf[funcmodel.Analyzer].(*funcmodel.Model)
 	if !m.Local || pass.TypesInfo == nil {
 		return g, nil
 	}
-	g.defs = pass.TypesInfo.Defs
-	b := &builder{pass: pass, g: g}
-	var order []*types.Func
-	var lits []*ast.FuncLit
-	for _, f := range pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FuncDecl:
-				if fn, ok := pass.TypesInfo.Defs[n.Name].(*types.Func); ok && n.Body != nil {
-					g.decls[fn] = &decl{node: n}
-					order = append(order, fn)
-				}
-			case *ast.FuncLit:
-				lits = append(lits, n)
-			}
-			return true
-		})
+	b := &builder{pass: pass, model: m, g: g, started: make(map[*funcmodel.Func]bool)}
+	// The bodies of the function model, declarations first, in source
+	// order: a call of a function of the package builds the callee's
+	// graph on demand, to know whether it returns; recursion is cut where
+	// it closes. (The package initializers taken together have no graph.)
+	for _, f := range m.Funcs {
+		if f.Obj != nil {
+			b.build(f)
+		}
 	}
-	// Declarations first, in source order: a call of a function of the
-	// package builds the callee's graph on demand, to know whether it
-	// returns; recursion is cut where it closes.
-	for _, fn := range order {
-		b.build(fn, g.decls[fn])
-	}
-	for _, lit := range lits {
-		g.lits[lit] = cfg.New(lit.Body, b.mayReturn)
+	for _, f := range m.Funcs {
+		if f.Node != nil {
+			b.build(f)
+		}
 	}
 	return g, nil
 }
 
-func (b *builder) build(fn *types.Func, d *decl) {
-	if d.started {
+func (b *builder) build(f *funcmodel.Func) {
+	if b.started[f] {
 		return
 	}
-	d.started = true
-	d.cfg = cfg.New(d.node.Body, b.mayReturn)
-	if d.cfg.NoReturn() {
-		b.g.noReturn[fn] = true
-		b.pass.ExportObjectFact(fn, new(noReturn))
+	b.started[f] = true
+	graph := cfg.New(f.Body(), b.mayReturn)
+	b.g.graphs[f] = graph
+	if f.Obj != nil && graph.NoReturn() {
+		b.g.noReturn[f.Obj] = true
+		b.pass.ExportObjectFact(f.Obj, new(noReturn))
 	}
 }
 
@@ -137,8 +111,8 @@ func (b *builder) mayReturn(call *ast.CallExpr) bool {
 		return true // a function value or an interface method: unknown
 	}
 	fn = fn.Origin()
-	if d := b.g.decls[fn]; d != nil {
-		b.build(fn, d)
+	if callee := b.model.Of(fn); callee != nil {
+		b.build(callee)
 		return !b.g.noReturn[fn]
 	}
 	if fn.Pkg() == b.pass.Pkg {

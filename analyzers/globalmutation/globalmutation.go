@@ -14,7 +14,6 @@ import (
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/analysisdoc"
 	"github.com/fnlint/fnlint/internal/effects"
-	"github.com/fnlint/fnlint/internal/flow"
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/internal/locks"
 )
@@ -175,7 +174,7 @@ func isPointerVar(pass *analysis.Pass, e ast.Expr) bool {
 func (c *checker) lockedAt(f *funcmodel.Func, n ast.Node) bool {
 	h, ok := c.held[f]
 	if !ok {
-		h = locks.Analyze(c.pass.TypesInfo, flow.Graph(c.cfgs, f))
+		h = locks.Analyze(c.pass.TypesInfo, c.cfgs.Of(f))
 		c.held[f] = h
 	}
 	return h.At(n)

@@ -36,7 +36,7 @@ type Result struct {
 // token.NoPos searches from the function's entry. It returns nil when the
 // function has no graph or pos lies in unreachable code.
 func (s *Search) From(pos token.Pos) *Result {
-	g := Graph(s.CFGs, s.Func)
+	g := s.CFGs.Of(s.Func)
 	if g == nil || len(g.Blocks) == 0 {
 		return nil
 	}
@@ -94,17 +94,6 @@ func (s *Search) From(pos token.Pos) *Result {
 		}
 	}
 	return res
-}
-
-// Graph returns the control-flow graph of f's body, or nil.
-func Graph(cfgs *flowgraph.Graphs, f *funcmodel.Func) *cfg.CFG {
-	switch n := f.Node.(type) {
-	case *ast.FuncDecl:
-		return cfgs.FuncDecl(n)
-	case *ast.FuncLit:
-		return cfgs.FuncLit(n)
-	}
-	return nil
 }
 
 // locate returns the live block and node index that contain pos.
