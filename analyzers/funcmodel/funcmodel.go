@@ -91,10 +91,19 @@ func run(pass *analysis.Pass) (any, error) {
 // isLocal reports whether pass analyzes a package of a main or workspace
 // module, rather than a dependency or the standard library.
 func isLocal(pass *analysis.Pass) bool {
-	// The standard library has an empty Module; dependencies have a
-	// version. (go vet before Go 1.27 does not set Module.Main.)
-	return pass.Module != nil && pass.Module.Path != "" && pass.Module.Version == ""
+	return pass.Module != nil && LocalModule(pass.Module.Path, pass.Module.Version)
 }
+
+// LocalModule reports whether the packages of the module with this path
+// and version are modelled: those of a main or workspace module. The
+// standard library has no module path; dependencies have a version. (go
+// vet before Go 1.27 does not set Module.Main.) A driver that analyzes
+// only these packages from source (fnlint's) uses the same test.
+func LocalModule(path, version string) bool { return path != "" && version == "" }
+
+// ModelsDependencies reports whether -funcmodel.deps asks to model every
+// package, which a driver must then analyze from source.
+func ModelsDependencies() bool { return depsFlag }
 
 // markFunctionCode records on every body reached from an entry point
 // the entry points that reach it.

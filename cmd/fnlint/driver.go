@@ -21,7 +21,6 @@ import (
 	"golang.org/x/tools/imports"
 
 	"github.com/fnlint/fnlint/analyzers"
-	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/runner"
 )
 
@@ -85,9 +84,7 @@ func runDriver(args []string) int {
 	if *tags != "" {
 		cfg.BuildFlags = []string{"-tags=" + *tags}
 	}
-	// Modelling dependencies needs them from source.
-	full := funcmodel.Analyzer.Flags.Lookup("deps").Value.String() == "true"
-	findings, errs, err := runner.RunWith(cfg, fs.Args(), selected, runner.Options{FullSource: full})
+	findings, errs, err := runner.Run(cfg, fs.Args(), selected)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
 		return 1

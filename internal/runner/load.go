@@ -15,6 +15,8 @@ import (
 
 	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/fnlint/fnlint/analyzers/funcmodel"
 )
 
 // graphMode asks go list for the whole import graph, with each
@@ -24,11 +26,10 @@ const graphMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiled
 	packages.NeedImports | packages.NeedDeps | packages.NeedModule | packages.NeedTypesSizes
 
 // local reports whether p belongs to a main or workspace module: the
-// packages whose function model is not empty (see funcmodel), and so
-// the only ones whose analysis facts can differ from nothing. The
-// standard library has no module; dependencies have a version.
+// packages whose function model is not empty, and so the only ones whose
+// analysis facts can differ from nothing.
 func local(p *packages.Package) bool {
-	return p.Module != nil && p.Module.Path != "" && p.Module.Version == ""
+	return p.Module != nil && funcmodel.LocalModule(p.Module.Path, p.Module.Version)
 }
 
 // load lists the packages that patterns name and their dependencies,

@@ -24,6 +24,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/knowledge"
 )
 
@@ -44,8 +45,8 @@ type Options struct {
 	// FullSource loads and analyzes every dependency from source, as
 	// checker.Analyze documents, instead of only the requested packages
 	// and the main-module packages they import. It is slower and gives
-	// the same findings (the test of this package checks it); analyzer
-	// options that model dependencies (-funcmodel.deps) need it.
+	// the same findings (the test of this package checks it). It is
+	// implied when -funcmodel.deps models the dependencies.
 	FullSource bool
 
 	// Visit, if not nil, is called with each package analyzed (in
@@ -75,7 +76,7 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 	cfg.Env = append(cfg.Env, "GOPROXY=off") // never the network
 	defer knowledge.ResetKeys()
 	var pkgs []*packages.Package
-	if opts.FullSource {
+	if opts.FullSource || funcmodel.ModelsDependencies() {
 		cfg.Mode = packages.LoadAllSyntax | packages.NeedModule
 		pkgs, err = packages.Load(&cfg, patterns...)
 	} else {

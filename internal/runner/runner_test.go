@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/fnlint/fnlint/analyzers"
+	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/runner"
 )
 
@@ -172,5 +173,27 @@ func TestDependencyErrors(t *testing.T) {
 	all := strings.Join(errs, "\n")
 	if !strings.Contains(all, "example.com/nowhere") {
 		t.Errorf("the errors do not name the missing module:\n%s", all)
+	}
+}
+
+// TestModelledDependenciesFromSource checks that -funcmodel.deps, which
+// models every package, switches the driver to loading every package
+// from source.
+func TestModelledDependenciesFromSource(t *testing.T) {
+	deps := funcmodel.Analyzer.Flags.Lookup("deps")
+	if err := deps.Value.Set("true"); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = deps.Value.Set("false") })
+	dir, _ := filepath.Abs("../../testdata/sample")
+	std := false
+	_, _, err := runner.RunWith(packages.Config{Dir: dir, Env: env}, []string{"./..."}, analyzers.Suite, runner.Options{
+		Visit: func(p *packages.Package) { std = std || p.PkgPath == "net/http" },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !std {
+		t.Error("with -funcmodel.deps, net/http was not analyzed from source")
 	}
 }
