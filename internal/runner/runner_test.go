@@ -17,29 +17,8 @@ import (
 	"github.com/fnlint/fnlint/analyzers"
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/runner"
+	"github.com/fnlint/fnlint/internal/testmodules"
 )
-
-// modules returns the directories of the testdata modules: each
-// analyzer's, this package's, the sample and the legacy function.
-func modules(t *testing.T) []string {
-	mods, _ := filepath.Glob("../../analyzers/*/testdata/go.mod")
-	more, _ := filepath.Glob("../../analyzers/*/testdata/*/go.mod")
-	own, _ := filepath.Glob("testdata/*/go.mod") // test variants between packages
-	more = append(more, own...)
-	mods = append(mods, append(more, "../../testdata/sample/go.mod", "../../testdata/legacy/go.mod")...)
-	if len(mods) < 10 {
-		t.Fatalf("found only %d testdata modules", len(mods))
-	}
-	var dirs []string
-	for _, m := range mods {
-		dir, err := filepath.Abs(filepath.Dir(m))
-		if err != nil {
-			t.Fatal(err)
-		}
-		dirs = append(dirs, dir)
-	}
-	return dirs
-}
 
 var env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
 
@@ -79,7 +58,11 @@ func TestSameAsFullSource(t *testing.T) {
 			t.Errorf("only %d findings over all testdata modules: the comparison proves little", n)
 		}
 	})
-	for _, dir := range modules(t) {
+	dirs, err := testmodules.Dirs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, dir := range dirs {
 		patterns := [][]string{{"./..."}}
 		out, err := exec.Command("go", "-C", dir, "list", "-e", "./...").Output()
 		if err != nil {
@@ -91,7 +74,7 @@ func TestSameAsFullSource(t *testing.T) {
 			}
 		}
 		for _, pats := range patterns {
-			name := filepath.Base(filepath.Dir(dir)) + "/" + filepath.Base(dir) + "/" + strings.Join(pats, ",")
+			name := testmodules.Name(dir) + "/" + strings.Join(pats, ",")
 			t.Run(name, func(t *testing.T) {
 				t.Parallel()
 				cfg := packages.Config{Dir: dir, Env: env, Tests: true}

@@ -2,7 +2,6 @@ package sweep
 
 import (
 	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -12,6 +11,7 @@ import (
 
 	"github.com/fnlint/fnlint/analyzers"
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
+	"github.com/fnlint/fnlint/internal/testmodules"
 )
 
 // entries records whether a package declares entry points.
@@ -26,19 +26,16 @@ var entries = &analysis.Analyzer{
 }
 
 // TestTestdataModules runs every analyzer of the Suite over every
-// testdata module (each analyzer's, the sample, the legacy function): no
+// testdata module (see testmodules): no
 // analyzer may fail, and none may report in a package that declares no
 // entry points.
 func TestTestdataModules(t *testing.T) {
-	mods, _ := filepath.Glob("../../analyzers/*/testdata/go.mod")
-	more, _ := filepath.Glob("../../analyzers/*/testdata/*/go.mod")
-	mods = append(mods, append(more, "../../testdata/sample/go.mod", "../../testdata/legacy/go.mod")...)
-	if len(mods) < 10 {
-		t.Fatalf("found only %d testdata modules", len(mods))
+	dirs, err := testmodules.Dirs()
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, mod := range mods {
-		dir, _ := filepath.Abs(filepath.Dir(mod))
-		t.Run(filepath.Base(filepath.Dir(dir))+"/"+filepath.Base(dir), func(t *testing.T) {
+	for _, dir := range dirs {
+		t.Run(testmodules.Name(dir), func(t *testing.T) {
 			pkgs, err := packages.Load(&packages.Config{
 				Mode: packages.LoadAllSyntax | packages.NeedModule,
 				Dir:  dir,
