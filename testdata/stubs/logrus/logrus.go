@@ -14,6 +14,7 @@ func Error(args ...interface{})                             {}
 func Errorf(format string, args ...interface{})             {}
 func Errorln(args ...interface{})                           {}
 func Exit(code int)                                         {}
+func Panic(args ...interface{})                             {}
 func (l *Logger) Fatal(args ...interface{})                 {}
 func (l *Logger) Fatalf(format string, args ...interface{}) {}
 func (l *Logger) Error(args ...interface{})                 {}
@@ -22,3 +23,4 @@ func (e *Entry) Fatal(args ...interface{})                  {}
 func (e *Entry) Fatalf(format string, args ...interface{})  {}
 func (e *Entry) Error(args ...interface{})                  {}
 func (e *Entry) Errorf(format string, args ...interface{})  {}
+func (e *Entry) Panicf(format string, args ...interface{})  {}

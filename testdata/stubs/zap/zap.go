@@ -9,6 +9,7 @@ func NewProduction() (*Logger, error)                                { return &L
 func Error(err error) Field                                          { return Field{} }
 func (l *Logger) Fatal(msg string, fields ...Field)                  {}
 func (l *Logger) Error(msg string, fields ...Field)                  {}
+func (l *Logger) Panic(msg string, fields ...Field)                  {}
 func (l *Logger) Sugar() *SugaredLogger                              { return &SugaredLogger{} }
 func (s *SugaredLogger) Fatal(args ...interface{})                   {}
 func (s *SugaredLogger) Fatalf(template string, args ...interface{}) {}
@@ -16,3 +17,4 @@ func (s *SugaredLogger) Fatalw(msg string, kv ...interface{})        {}
 func (s *SugaredLogger) Error(args ...interface{})                   {}
 func (s *SugaredLogger) Errorf(template string, args ...interface{}) {}
 func (s *SugaredLogger) Errorw(msg string, kv ...interface{})        {}
+func (s *SugaredLogger) Panicf(template string, args ...interface{}) {}

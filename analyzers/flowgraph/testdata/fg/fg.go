@@ -32,6 +32,16 @@ func skip(b *testing.B)      { b.SkipNow() }       // want skip:"noReturn"
 func zapFatal(l *zap.Logger) { l.Fatal("x") }      // want zapFatal:"noReturn"
 func logrusFatal()           { logrus.Fatal("x") } // want logrusFatal:"noReturn"
 
+// The panicking calls of the tables, beside the exits.
+func loggerPanic(l *log.Logger)       { l.Panicf("x") }                    // want loggerPanic:"noReturn"
+func zapPanic(l *zap.Logger)          { l.Panic("x") }                     // want zapPanic:"noReturn"
+func sugarPanic(s *zap.SugaredLogger) { s.Panicf("x") }                    // want sugarPanic:"noReturn"
+func logrusPanic()                    { logrus.Panic("x") }                // want logrusPanic:"noReturn"
+func entryPanic(e *logrus.Entry)      { e.Panicf("x") }                    // want entryPanic:"noReturn"
+func testMain()                       { testing.Main(nil, nil, nil, nil) } // want testMain:"noReturn"
+func fatalf(t *testing.T)             { t.Fatalf("x") }                    // want fatalf:"noReturn"
+func skipf(f *testing.F)              { f.Skipf("x") }                     // want skipf:"noReturn"
+
 func recursive(n int) { recursive(n - 1) } // ok: recursion is cut where it closes, as in ctrlflow
 func sometimes(b bool) { // ok: may return
 	if b {
