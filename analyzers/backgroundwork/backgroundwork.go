@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/fnlint/fnlint/analyzers/flowgraph"
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
@@ -24,22 +25,14 @@ var Analyzer = &analysis.Analyzer{
 	Doc:       analysisdoc.MustExtract(doc, "backgroundwork"),
 	URL:       analysisdoc.URL("backgroundwork"),
 	Requires:  []*analysis.Analyzer{funcmodel.Analyzer, flowgraph.Analyzer},
-	FactTypes: []analysis.Fact{new(spawnFact)},
+	FactTypes: []analysis.Fact{new(effects.Fact[spawned])},
 	Run:       run,
 }
 
-// spawnFact marks a function that starts work it does not join; Calls
-// names the calls that lead to it, the kind of work last.
-type spawnFact struct{ Calls []string }
+// spawn is the effect of starting work that is not joined.
+type spawned struct{}
 
-func (*spawnFact) AFact()                {}
-func (f *spawnFact) Chain() []string     { return f.Calls }
-func (f *spawnFact) SetChain(c []string) { f.Calls = c }
-func (f *spawnFact) String() string      { return "spawns " + strings.Join(f.Calls, " -> ") }
-
-// carries reports whether an edge makes the caller start what the callee
-// starts: a call, but not a go statement (which is itself reported).
-func carries(e funcmodel.Edge) bool { return e.Calls() && e.Kind != funcmodel.Go }
+func (spawned) Label() string { return "spawns" }
 
 // A finding is a spawn that escapes the function starting it.
 type finding struct {
@@ -78,26 +71,26 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	spec := effects.Spec{
-		Cause: func(f *funcmodel.Func, n, parent ast.Node) string {
-			if fd, ok := bySpawn[n]; ok {
+		Cause: func(f *funcmodel.Func, c inspector.Cursor) string {
+			if fd, ok := bySpawn[c.Node()]; ok {
 				return fd.spawn.what
 			}
 			return ""
 		},
-		Follow:  carries,
-		NewFact: func() effects.Fact { return new(spawnFact) },
+		// The caller starts what the callee starts before returning; a
+		// goroutine's own spawns are not the caller's.
+		Carry: funcmodel.Edge.Synchronous,
 	}
-	where := func(f *funcmodel.Func) bool { return f.FunctionCode() || m.ColdStartCode(f) }
-	for _, s := range effects.Run(pass, m, spec, where) {
+	judge := func(f *funcmodel.Func) bool { return f.FunctionCode() || f.ColdStart() }
+	for _, s := range effects.Run[spawned](pass, m, spec, judge) {
 		switch {
-		case s.Chain == nil:
+		case s.Path == nil:
 			report(pass, s.Func, bySpawn[s.Node], !s.Func.FunctionCode())
-		case s.Func.FunctionCode():
-			last := len(s.Chain) - 1
+		case s.Entry != nil || s.Func.FunctionCode():
 			pass.Report(analysis.Diagnostic{
 				Pos:     s.Node.Pos(),
 				End:     s.Node.End(),
-				Message: fmt.Sprintf("%s, which starts a %s that outlives the invocation; the instance gets no CPU after the function returns", funcmodel.Explain(s.Chain[:last]), s.Chain[last]),
+				Message: fmt.Sprintf("%s, which starts a %s that outlives the invocation; the instance gets no CPU after the function returns", s.Via(), s.Cause),
 			})
 		}
 	}

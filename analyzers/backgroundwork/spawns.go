@@ -37,6 +37,9 @@ func findSpawns(pass *analysis.Pass, f *funcmodel.Func) []*spawn {
 		case *ast.GoStmt:
 			s := &spawn{node: n, what: "goroutine", objs: make(map[types.Object]bool)}
 			s.collectSyncObjs(pass, f, n)
+			if returnsAny(pass, f, s.objs) {
+				s.handedOff = true // a future: the caller waits on what f returns
+			}
 			s.join = func(x ast.Node) bool { return joinsSync(pass, s, x) }
 			spawns = append(spawns, s)
 		case *ast.CallExpr:
@@ -240,4 +243,22 @@ func lhsIdent(e ast.Expr) *ast.Ident {
 		return &ast.Ident{} // ObjectOf returns nil
 	}
 	return id
+}
+
+// returnsAny reports whether f returns one of the objects (the channel a
+// goroutine reports on, the group that waits for it): its caller then
+// owns the join.
+func returnsAny(pass *analysis.Pass, f *funcmodel.Func, objs map[types.Object]bool) bool {
+	found := false
+	f.Inspect(func(n ast.Node) bool {
+		if ret, ok := n.(*ast.ReturnStmt); ok {
+			for _, r := range ret.Results {
+				if refersTo(pass, r, objs) {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }

@@ -5,9 +5,9 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/analysisdoc"
@@ -24,17 +24,14 @@ var Analyzer = &analysis.Analyzer{
 	Doc:       analysisdoc.MustExtract(doc, "clientperrequest"),
 	URL:       analysisdoc.URL("clientperrequest"),
 	Requires:  []*analysis.Analyzer{funcmodel.Analyzer},
-	FactTypes: []analysis.Fact{new(clientFact)},
+	FactTypes: []analysis.Fact{new(effects.Fact[client])},
 	Run:       run,
 }
 
-// clientFact marks a function that creates a client.
-type clientFact struct{ Calls []string }
+// client is the effect of creating a client.
+type client struct{}
 
-func (*clientFact) AFact()                {}
-func (f *clientFact) Chain() []string     { return f.Calls }
-func (f *clientFact) SetChain(c []string) { f.Calls = c }
-func (f *clientFact) String() string      { return "creates a client via " + strings.Join(f.Calls, " -> ") }
+func (client) Label() string { return "creates a client via" }
 
 const transport = "http.Transport"
 
@@ -44,18 +41,19 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	spec := effects.Spec{
-		Cause: func(f *funcmodel.Func, n, parent ast.Node) string { return creates(pass, f, n, parent) },
-		Follow: func(e funcmodel.Edge) bool {
-			return e.Calls() && !e.OnceOnly(pass.TypesInfo)
+		Cause: func(f *funcmodel.Func, c inspector.Cursor) string {
+			return creates(pass, f, c.Node(), c.Parent().Node())
 		},
-		NewFact: func() effects.Fact { return new(clientFact) },
+		// A client created by whatever the invocation runs, but not by a
+		// once-only initializer.
+		Carry: func(e funcmodel.Edge) bool { return e.Runs() && e.When != funcmodel.Once },
 	}
-	perInvocation := func(f *funcmodel.Func) bool { return f.FunctionCode() && !f.Lazy }
-	for _, s := range effects.Run(pass, m, spec, perInvocation) {
+	judge := func(f *funcmodel.Func) bool { return f.PerInvocation() }
+	for _, s := range effects.Run[client](pass, m, spec, judge) {
 		const remedy = "create it once in a package-level variable (with sync.OnceValues) and reuse it across invocations"
 		switch {
-		case s.Chain != nil:
-			pass.Reportf(s.Node.Pos(), "%s, creating a client on every invocation; %s", funcmodel.Explain(s.Chain), remedy)
+		case s.Path != nil:
+			pass.Reportf(s.Node.Pos(), "%s, which calls %s, creating a client on every invocation; %s", s.Via(), s.Cause, remedy)
 		case s.Name == transport:
 			pass.Report(analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End(),
 				Message: "a new http.Transport on every invocation opens new connections each time; reuse one Transport (or http.DefaultTransport) across invocations"})

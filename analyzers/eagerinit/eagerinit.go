@@ -10,9 +10,11 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/analysisdoc"
+	"github.com/fnlint/fnlint/internal/effects"
 	"github.com/fnlint/fnlint/internal/knowledge"
 )
 
@@ -25,20 +27,20 @@ var Analyzer = &analysis.Analyzer{
 	Doc:       analysisdoc.MustExtract(doc, "eagerinit"),
 	URL:       analysisdoc.URL("eagerinit"),
 	Requires:  []*analysis.Analyzer{funcmodel.Analyzer},
-	FactTypes: []analysis.Fact{new(heavyFact)},
+	FactTypes: []analysis.Fact{new(effects.Fact[heavy])},
 	Run:       run,
 }
 
-// heavyFact marks a function that does heavy work.
-type heavyFact struct{ Chain []string }
+// heavy is the effect of doing heavy work (creating a client, reading
+// a large file).
+type heavy struct{}
 
-func (*heavyFact) AFact()           {}
-func (f *heavyFact) String() string { return "heavy via " + strings.Join(f.Chain, " -> ") }
+func (heavy) Label() string { return "heavy via" }
 
 type checker struct {
 	pass   *analysis.Pass
 	m      *funcmodel.Model
-	chains map[*funcmodel.Func][]string
+	chains map[*funcmodel.Func]effects.Chain
 }
 
 // A site is heavy work that initializes package-level variables.
@@ -54,12 +56,19 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	c := &checker{pass: pass, m: m}
-	c.chains = m.Propagate(c.direct, c.imported, funcmodel.Edge.Calls)
-	for _, f := range m.Funcs {
-		if f.Obj != nil && f.Obj.Exported() && c.chains[f] != nil {
-			pass.ExportObjectFact(f.Obj, &heavyFact{Chain: c.chains[f]})
-		}
-	}
+	c.chains = effects.Propagate[heavy](pass, m, effects.Spec{
+		Cause: func(f *funcmodel.Func, cur inspector.Cursor) string {
+			if call, ok := cur.Node().(*ast.CallExpr); ok {
+				if fn := knowledge.Callee(pass.TypesInfo, call); fn != nil && knowledge.IsHeavy(fn) {
+					return knowledge.ShortName(fn)
+				}
+			}
+			return ""
+		},
+		// The work of the callees that run before the initializer
+		// returns; not a goroutine's, not a stored function's.
+		Carry: funcmodel.Edge.Synchronous,
+	})
 	if len(m.Entries) == 0 {
 		return nil, nil
 	}
@@ -107,26 +116,8 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-// direct returns the heavy call in f's own code, or "".
-func (c *checker) direct(f *funcmodel.Func) string {
-	name := ""
-	f.Inspect(func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok && name == "" {
-			if fn := knowledge.Callee(c.pass.TypesInfo, call); fn != nil && knowledge.IsHeavy(fn) {
-				name = knowledge.ShortName(fn)
-			}
-		}
-		return name == ""
-	})
-	return name
-}
-
-func (c *checker) imported(fn *types.Func) []string {
-	var fact heavyFact
-	if c.pass.ImportObjectFact(fn, &fact) {
-		return fact.Chain
-	}
-	return nil
+func (c *checker) imported(fn *types.Func) (effects.Chain, bool) {
+	return effects.Imported[heavy](c.pass, fn)
 }
 
 // heavyIn returns the first heavy node in e and its description.
@@ -139,8 +130,10 @@ func (c *checker) heavyIn(e ast.Node) (ast.Node, string) {
 		}
 		switch n := n.(type) {
 		case *ast.FuncLit:
-			if f := c.m.Node(n); f != nil && c.chains[f] != nil && f.ColdStart {
-				node, what = n, "a function literal that calls "+c.chains[f][len(c.chains[f])-1]
+			if f := c.m.Node(n); f != nil && f.ColdStart() {
+				if ch, ok := c.chains[f]; ok {
+					node, what = n, "a function literal that calls "+ch.Cause
+				}
 			}
 			return false
 		case *ast.CallExpr:
@@ -151,12 +144,13 @@ func (c *checker) heavyIn(e ast.Node) (ast.Node, string) {
 			switch {
 			case knowledge.IsHeavy(fn):
 				node, what = n, knowledge.ShortName(fn)
-			case c.m.Of(fn) != nil && c.chains[c.m.Of(fn)] != nil:
-				chain := c.chains[c.m.Of(fn)]
-				node, what = n, fmt.Sprintf("%s (it calls %s)", knowledge.ShortName(fn), chain[len(chain)-1])
+			case c.m.Of(fn) != nil:
+				if ch, ok := c.chains[c.m.Of(fn)]; ok {
+					node, what = n, fmt.Sprintf("%s (it calls %s)", knowledge.ShortName(fn), ch.Cause)
+				}
 			case fn.Pkg() != c.pass.Pkg:
-				if chain := c.imported(fn); chain != nil {
-					node, what = n, fmt.Sprintf("%s (it calls %s)", knowledge.ShortName(fn), chain[len(chain)-1])
+				if ch, ok := c.imported(fn); ok {
+					node, what = n, fmt.Sprintf("%s (it calls %s)", knowledge.ShortName(fn), ch.Cause)
 				}
 			}
 		}
@@ -171,7 +165,7 @@ func (c *checker) heavyIn(e ast.Node) (ast.Node, string) {
 // variable copied to one).
 func (c *checker) sites() []site {
 	var sites []site
-	for _, file := range c.pass.Files {
+	for _, file := range c.m.Files {
 		for _, decl := range file.Decls {
 			switch decl := decl.(type) {
 			case *ast.GenDecl:
@@ -298,7 +292,7 @@ func (c *checker) users() map[*funcmodel.Entry]map[*types.Var]bool {
 	}
 	// deps: the variables a variable's initializer refers to.
 	deps := make(map[*types.Var]map[*types.Var]bool)
-	for _, file := range c.pass.Files {
+	for _, file := range c.m.Files {
 		for _, decl := range file.Decls {
 			if gd, ok := decl.(*ast.GenDecl); ok && gd.Tok == token.VAR {
 				for _, spec := range gd.Specs {

@@ -7,37 +7,48 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/fnlint/fnlint/internal/knowledge"
 )
 
 // builder constructs the bodies and edges of a package.
 type builder struct {
 	pass  *analysis.Pass
 	model *Model
-	// regArgs holds the function arguments of registration calls.
+	files []inspector.Cursor // the cursors of model.Files
+	// regArgs holds the function arguments of entry-point and route
+	// registrations: what they denote is registered, not run.
 	regArgs map[ast.Expr]bool
+	// routes holds the handlers registered on each router variable.
+	routes map[types.Object][]route
 }
 
 // isTestFile reports whether f is a _test.go file.
 func isTestFile(pass *analysis.Pass, f *ast.File) bool {
-	return strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go")
+	tf := pass.Fset.File(f.FileStart)
+	return tf != nil && strings.HasSuffix(tf.Name(), "_test.go")
 }
 
-// files returns the package's non-test files.
-func (b *builder) files() []*ast.File {
-	var files []*ast.File
-	for _, f := range b.pass.Files {
-		if !isTestFile(b.pass, f) {
-			files = append(files, f)
+// selectFiles records the package's non-test files and their cursors:
+// the one place where test files are left out of the model.
+func (b *builder) selectFiles(insp *inspector.Inspector) {
+	for c := range insp.Root().Children() {
+		f, ok := c.Node().(*ast.File)
+		if !ok || isTestFile(b.pass, f) {
+			continue
 		}
+		b.model.Files = append(b.model.Files, f)
+		b.files = append(b.files, c)
 	}
-	return files
 }
 
 // collectAssignments records, for every variable, how often it is
 // assigned and its first value.
-func (b *builder) collectAssignments(files []*ast.File) {
+func (b *builder) collectAssignments() {
+	info := b.pass.TypesInfo
 	record := func(id *ast.Ident, value ast.Expr) {
-		v, ok := b.pass.TypesInfo.ObjectOf(id).(*types.Var)
+		v, ok := info.ObjectOf(id).(*types.Var)
 		if !ok {
 			return
 		}
@@ -46,9 +57,10 @@ func (b *builder) collectAssignments(files []*ast.File) {
 			b.model.inits[v] = value
 		}
 	}
-	for _, f := range files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
+	types := []ast.Node{(*ast.ValueSpec)(nil), (*ast.AssignStmt)(nil), (*ast.UnaryExpr)(nil), (*ast.RangeStmt)(nil)}
+	for _, file := range b.files {
+		for c := range file.Preorder(types...) {
+			switch n := c.Node().(type) {
 			case *ast.ValueSpec:
 				for i, id := range n.Names {
 					var value ast.Expr
@@ -69,6 +81,14 @@ func (b *builder) collectAssignments(files []*ast.File) {
 					}
 					record(id, value)
 				}
+			case *ast.RangeStmt:
+				// Range variables take many values.
+				for _, x := range []ast.Expr{n.Key, n.Value} {
+					if id, ok := x.(*ast.Ident); ok && n.Tok == token.ASSIGN {
+						record(id, nil)
+						record(id, nil)
+					}
+				}
 			case *ast.UnaryExpr:
 				// &v may be assigned through.
 				if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND {
@@ -76,215 +96,255 @@ func (b *builder) collectAssignments(files []*ast.File) {
 					record(id, nil)
 				}
 			}
-			return true
-		})
+		}
 	}
 }
 
 // buildFuncs creates a Func for every declaration, literal and the
-// package initializers, with their edges.
-func (b *builder) buildFuncs(files []*ast.File) {
+// package initializers.
+func (b *builder) buildFuncs() {
 	m := b.model
+	info := b.pass.TypesInfo
 	initializers := &Func{}
-	for _, f := range files {
-		for _, decl := range f.Decls {
-			switch decl := decl.(type) {
+	for _, file := range b.files {
+		for c := range file.Children() {
+			switch decl := c.Node().(type) {
 			case *ast.FuncDecl:
 				if decl.Body == nil {
 					continue
 				}
-				fn := &Func{Node: decl, roots: []ast.Node{decl.Body}}
-				fn.Obj, _ = b.pass.TypesInfo.Defs[decl.Name].(*types.Func)
+				fn := &Func{Node: decl}
+				if body, ok := c.FindNode(decl.Body); ok {
+					fn.roots = []inspector.Cursor{body}
+				}
+				fn.Obj, _ = info.Defs[decl.Name].(*types.Func)
 				if fn.Obj != nil {
 					m.byObj[fn.Obj] = fn
 				}
 				m.byNode[decl] = fn
 				m.Funcs = append(m.Funcs, fn)
-				b.walk(fn, decl.Body)
+				b.literals(fn, c)
 			case *ast.GenDecl:
 				if decl.Tok != token.VAR {
 					continue
 				}
-				for _, spec := range decl.Specs {
-					for _, v := range spec.(*ast.ValueSpec).Values {
-						initializers.roots = append(initializers.roots, v)
-						b.walk(initializers, v)
+				for vc := range c.Preorder((*ast.ValueSpec)(nil)) {
+					for _, v := range vc.Node().(*ast.ValueSpec).Values {
+						if root, ok := vc.FindNode(v); ok {
+							initializers.roots = append(initializers.roots, root)
+							b.literals(initializers, root)
+						}
 					}
 				}
 			}
 		}
 	}
 	if len(initializers.roots) > 0 {
-		initializers.ColdStart = true
 		m.Funcs = append(m.Funcs, initializers)
 	}
 }
 
-// walk records the edges of fn found under root, creating Funcs for
-// nested literals and walking them in turn.
-func (b *builder) walk(fn *Func, root ast.Node) {
-	var stack []ast.Node
-	parent := func(up int) ast.Node {
-		if i := len(stack) - 1 - up; i >= 0 {
-			return stack[i]
-		}
-		return nil
-	}
-	callFuns := make(map[ast.Expr]EdgeKind) // expressions already accounted for: called functions, selected names
-	regDepth := 0                           // > 0 inside a registration argument
-	ast.Inspect(root, func(n ast.Node) bool {
-		if n == nil {
-			if e, ok := stack[len(stack)-1].(ast.Expr); ok && b.regArgs[e] {
-				regDepth--
-			}
-			stack = stack[:len(stack)-1]
+// literals creates the Funcs of the function literals of parent's own
+// code under root, and of the literals nested in them.
+func (b *builder) literals(parent *Func, root inspector.Cursor) {
+	root.Inspect([]ast.Node{(*ast.FuncLit)(nil)}, func(c inspector.Cursor) bool {
+		lit := c.Node().(*ast.FuncLit)
+		if lit == parent.Node {
 			return true
 		}
-		reg := false
-		if e, ok := n.(ast.Expr); ok && b.regArgs[e] {
-			regDepth++
-			reg = true
+		fn := &Func{Node: lit, Parent: parent}
+		if body, ok := c.FindNode(lit.Body); ok {
+			fn.roots = []inspector.Cursor{body}
 		}
-		if !b.visit(fn, n, root, parent, callFuns, regDepth > 0) {
-			if reg {
-				regDepth--
-			}
-			return false
-		}
-		stack = append(stack, n)
-		return true
+		b.model.byNode[lit] = fn
+		b.model.Funcs = append(b.model.Funcs, fn)
+		b.literals(fn, c)
+		return false
 	})
 }
 
-// visit records the edge n makes, if any, and reports whether the walk
-// descends into n.
-func (b *builder) visit(fn *Func, n, root ast.Node, parent func(int) ast.Node, callFuns map[ast.Expr]EdgeKind, inReg bool) bool {
-	info := b.pass.TypesInfo
-	switch n := n.(type) {
+// buildEdges records the edges of every body.
+func (b *builder) buildEdges() {
+	for _, fn := range b.model.Funcs {
+		for _, root := range fn.roots {
+			root.Inspect(nil, func(c inspector.Cursor) bool {
+				n := c.Node()
+				switch n := n.(type) {
+				case *ast.FuncLit:
+					if lit := b.model.byNode[n]; lit != nil {
+						b.addUse(fn, c, n, nil, lit)
+					}
+					return false
+				case *ast.Ident, *ast.SelectorExpr:
+					if sel, ok := n.(*ast.SelectorExpr); ok && b.funcValue(sel) == nil {
+						return true // x.f: a field or a package-qualified variable; the walk meets sel.Sel
+					}
+					if sel, ok := c.Parent().Node().(*ast.SelectorExpr); ok && sel.Sel == n {
+						return true // accounted for by the selector
+					}
+					b.resolveUse(fn, c, n.(ast.Expr))
+				}
+				return true
+			})
+		}
+	}
+}
+
+// resolveUse records the edge of an identifier or selector denoting a
+// function: a declared function or method, or a variable given exactly
+// one function value (a literal, a function, or the result of
+// sync.OnceFunc and OnceValue(s), whose function then runs once).
+func (b *builder) resolveUse(fn *Func, c inspector.Cursor, e ast.Expr) {
+	if callee := b.funcValue(e); callee != nil {
+		b.addUse(fn, c, e, callee, nil)
+		return
+	}
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return
+	}
+	v, ok := b.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || !isFunc(v.Type()) {
+		return
+	}
+	value := b.model.ValueOf(v)
+	once := false
+	for range 8 { // a chain of single assignments
+		if value == nil {
+			return
+		}
+		value = ast.Unparen(value)
+		if call, ok := value.(*ast.CallExpr); ok && len(call.Args) == 1 && knowledge.FuncArgRuns(knowledge.CalleeKey(b.pass.TypesInfo, call)) == knowledge.RunsOnceLater {
+			value, once = ast.Unparen(call.Args[0]), true
+			continue
+		}
+		break
+	}
+	var callee *types.Func
+	var lit *Func
+	switch x := value.(type) {
 	case *ast.FuncLit:
-		if n == root {
-			return true
+		lit = b.model.byNode[x]
+	case *ast.Ident, *ast.SelectorExpr:
+		callee = b.funcValue(x)
+	}
+	if callee == nil && lit == nil {
+		return
+	}
+	edge := b.classify(c, e)
+	edge.Callee, edge.Lit = callee, lit
+	if once && edge.Runs() {
+		edge.When = Once
+	}
+	fn.Edges = append(fn.Edges, edge)
+}
+
+// addUse records the edge of a function-valued expression e at c.
+func (b *builder) addUse(fn *Func, c inspector.Cursor, e ast.Expr, callee *types.Func, lit *Func) {
+	if callee != nil {
+		if recv := callee.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+			return // a dynamic call: the method of a value not known here
 		}
-		lit := &Func{Node: n, Parent: fn, roots: []ast.Node{n.Body}}
-		b.model.byNode[n] = lit
-		b.model.Funcs = append(b.model.Funcs, lit)
-		kind := b.litKind(n, parent(0), parent(1), callFuns)
-		if inReg && kind != Call {
-			kind = Register
-		}
-		edge := Edge{Kind: kind, Node: n, Lit: lit}
-		up := 0
-		for {
-			if _, ok := parent(up).(*ast.ParenExpr); !ok {
-				break
+	}
+	edge := b.classify(c, e)
+	edge.Callee, edge.Lit = callee, lit
+	fn.Edges = append(fn.Edges, edge)
+}
+
+// classify says when the function that expression e, at c, denotes
+// runs: called (now, deferred, on a new goroutine), given to a call
+// (classified by the knowledge tables, or registered), or stored.
+func (b *builder) classify(c inspector.Cursor, e ast.Expr) Edge {
+	info := b.pass.TypesInfo
+	// The expression's use, through parentheses and instantiation.
+	use, node := c.Parent(), ast.Node(e)
+	for {
+		switch p := use.Node().(type) {
+		case *ast.ParenExpr:
+			use, node = use.Parent(), p
+			continue
+		case *ast.IndexExpr:
+			if p.X == node {
+				use, node = use.Parent(), p
+				continue
 			}
-			up++
+		case *ast.IndexListExpr:
+			if p.X == node {
+				use, node = use.Parent(), p
+				continue
+			}
 		}
-		if call, ok := parent(up).(*ast.CallExpr); ok && (kind == Arg || ast.Unparen(call.Fun) == n) {
-			edge.Call = call
-		}
-		fn.Edges = append(fn.Edges, edge)
-		b.walk(lit, n)
-		return false
-	case *ast.CallExpr:
-		kind := Call
-		switch p := parent(0).(type) {
+		break
+	}
+	if b.inRegistration(c) && !isCallFun(use.Node(), node) {
+		return Edge{When: Registered, Node: e}
+	}
+	call, ok := use.Node().(*ast.CallExpr)
+	if !ok {
+		return Edge{When: Stored, Node: e}
+	}
+	if call.Fun == node {
+		edge := Edge{When: Now, Node: call, Call: call}
+		switch s := use.Parent().Node().(type) {
 		case *ast.GoStmt:
-			if p.Call == n {
-				kind = Go
+			if s.Call == call {
+				edge.When = Goroutine
 			}
 		case *ast.DeferStmt:
-			if p.Call == n {
-				kind = Defer
+			if s.Call == call {
+				edge.When = Deferred
 			}
 		}
-		fun := ast.Unparen(n.Fun)
-		callFuns[fun] = kind
-		switch ix := fun.(type) { // F[T](x)
-		case *ast.IndexExpr:
-			callFuns[ix.X] = kind
-		case *ast.IndexListExpr:
-			callFuns[ix.X] = kind
-		}
-		if callee := staticCallee(info, n); callee != nil {
-			fn.Edges = append(fn.Edges, Edge{Kind: kind, Node: n, Call: n, Callee: callee})
-		}
-	case *ast.Ident, *ast.SelectorExpr:
-		expr := n.(ast.Expr)
-		if sel, ok := n.(*ast.SelectorExpr); ok {
-			callFuns[sel.Sel] = Ref // the selected name stands for this expression
-		}
-		if _, seen := callFuns[expr]; seen {
-			return true
-		}
-		callee := funcValue(info, expr)
-		if callee == nil {
-			return true
-		}
-		edge := Edge{Kind: Ref, Node: expr, Callee: callee}
-		if call, ok := parent(0).(*ast.CallExpr); ok && call.Fun != expr && !isConversion(info, call) {
-			edge.Kind, edge.Call = Arg, call
-		}
-		if inReg {
-			edge.Kind = Register
-		}
-		fn.Edges = append(fn.Edges, edge)
+		return edge
 	}
-	return true
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		return Edge{When: Stored, Node: e} // a conversion: http.HandlerFunc(f)
+	}
+	edge := Edge{When: Now, Node: e, Call: call}
+	switch knowledge.FuncArgRuns(knowledge.CalleeKey(info, call)) {
+	case knowledge.RunsOnce:
+		edge.When = Once
+	case knowledge.RunsOnceLater:
+		edge.When = Stored // runs when the result is called: see resolveUse
+	case knowledge.RunsGoroutine:
+		edge.When = Goroutine
+	case knowledge.RunsLater:
+		edge.When = Later
+	}
+	return edge
 }
 
-// litKind classifies how a function literal is used by its parent node.
-func (b *builder) litKind(lit *ast.FuncLit, parent, grand ast.Node, callFuns map[ast.Expr]EdgeKind) EdgeKind {
-	switch p := parent.(type) {
-	case *ast.CallExpr:
-		if ast.Unparen(p.Fun) == lit {
-			return callFuns[lit]
-		}
-		if isConversion(b.pass.TypesInfo, p) {
-			return Ref
-		}
-		return Arg
-	case *ast.ParenExpr:
-		return b.litKind(lit, grand, nil, callFuns)
-	case *ast.AssignStmt:
-		if p.Tok == token.DEFINE {
-			return Local
-		}
-		for _, lhs := range p.Lhs {
-			if id, ok := lhs.(*ast.Ident); ok {
-				if v, ok := b.pass.TypesInfo.ObjectOf(id).(*types.Var); ok && v.Parent() != b.pass.Pkg.Scope() {
-					return Local
-				}
-			}
-		}
-	case *ast.ValueSpec:
-		if len(p.Names) > 0 {
-			if v, ok := b.pass.TypesInfo.Defs[p.Names[0]].(*types.Var); ok && v.Parent() != b.pass.Pkg.Scope() {
-				return Local
-			}
-		}
-	}
-	return Ref
+// isCallFun reports whether node is the function called by parent.
+func isCallFun(parent, node ast.Node) bool {
+	call, ok := parent.(*ast.CallExpr)
+	return ok && call.Fun == node
 }
 
-// staticCallee returns the declared function or concrete method called,
-// or nil (dynamic calls, builtins, conversions).
-func staticCallee(info *types.Info, call *ast.CallExpr) *types.Func {
-	fun := ast.Unparen(call.Fun)
-	if ix, ok := fun.(*ast.IndexExpr); ok {
-		fun = ix.X
-	} else if ix, ok := fun.(*ast.IndexListExpr); ok {
-		fun = ix.X
+// inRegistration reports whether c lies within the function argument of
+// a registration.
+func (b *builder) inRegistration(c inspector.Cursor) bool {
+	if len(b.regArgs) == 0 {
+		return false
 	}
-	fn := funcValue(info, fun)
-	if fn == nil {
-		return nil
+	if e, ok := c.Node().(ast.Expr); ok && b.regArgs[e] {
+		return true
 	}
-	if recv := fn.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
-		return nil
+	for c = c.Parent(); c.Node() != nil; c = c.Parent() {
+		switch n := c.Node().(type) {
+		case *ast.FuncLit, *ast.FuncDecl, *ast.File:
+			return false // the code of a literal is not the argument's value
+		case ast.Expr:
+			if b.regArgs[n] {
+				return true
+			}
+		}
 	}
-	return fn
+	return false
 }
+
+// funcValue returns the function or concrete method that expr denotes
+// (f, pkg.F, T.M, x.M), or nil.
+func (b *builder) funcValue(expr ast.Expr) *types.Func { return funcValue(b.pass.TypesInfo, expr) }
 
 // funcValue returns the function or method that expr denotes (f, pkg.F,
 // T.M, x.M), or nil.
@@ -307,8 +367,11 @@ func funcValue(info *types.Info, expr ast.Expr) *types.Func {
 	return nil
 }
 
-// isConversion reports whether call is a type conversion.
-func isConversion(info *types.Info, call *ast.CallExpr) bool {
-	tv, ok := info.Types[call.Fun]
-	return ok && tv.IsType()
+// isFunc reports whether t is a function type.
+func isFunc(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	_, ok := t.Underlying().(*types.Signature)
+	return ok
 }

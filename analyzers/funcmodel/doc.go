@@ -5,15 +5,16 @@
 //
 // # Analyzer funcmodel
 //
-// funcmodel: find entry points and the code they reach (reports nothing)
+// funcmodel: the execution model: what runs when (reports nothing)
 //
 // The platform runs a function instance's global scope (package-level
 // initializers and init) once, at cold start, and then invokes an entry
 // point for every request or event. The rules of the execution
 // environment apply to different code: an invocation may not exit the
 // process or leave work running after it returns, while cold-start code
-// may not start background work at all. The function model tells every
-// fnlint analyzer which code is which.
+// may not start background work at all. The execution model is the one
+// place that knows which code is which: every fnlint analyzer reads a
+// body's phase from it and never re-derives it.
 //
 // Entry points, each with a kind (http, cloudevent, background, typed,
 // lambda) and a name:
@@ -27,13 +28,29 @@
 //     such as http.HandlerFunc(f), or a wrapper call such as
 //     withCORS(handle): then the functions passed to the wrapper are entry
 //     points, and so are the literals the wrapper returns when it is
-//     declared in the same package.
+//     declared in the same package. An interface variable given one value
+//     (var h http.Handler = &server{}; h.ServeHTTP) resolves to the
+//     concrete method.
+//   - Routes: when the registered function is a router's ServeHTTP (an
+//     http.ServeMux, http.DefaultServeMux, chi, gorilla/mux, httprouter,
+//     echo or gin router held in a variable), or a handler calls the
+//     router's ServeHTTP, every handler registered on that router is an
+//     HTTP entry point named "NAME PATTERN" ("API /a"). Route
+//     registrations are matched by type through knowledge.Routes. A
+//     handler registered on a router that nothing serves is not function
+//     code, and never cold-start code merely because init registers it.
+//   - Registrations of a function declared in another package of the
+//     module (functions.HTTP("Hello", handlers.Hello), also from a main
+//     package): the registering package reports, at the registration,
+//     what the handler's facts say it does, unless the handler's own
+//     package judges it already (it is function code there).
 //   - 1st-gen functions, in a non-main package at the root of a module
 //     that registers nothing: exported functions with the HTTP signature
 //     func(http.ResponseWriter, *http.Request), the CloudEvent signature
 //     func(context.Context, event.Event) error, or the background
 //     signature func(context.Context, T) error with T a struct, a pointer
-//     to a struct, or a map.
+//     to a struct, a map, or interface{}/any. A *http.ResponseWriter
+//     parameter is not the HTTP signature.
 //   - AWS Lambda handlers passed to lambda.Start, StartWithOptions,
 //     StartWithContext or StartHandlerFunc, and the Invoke method of a
 //     handler passed to StartHandler (Lambda handlers live in main
@@ -42,21 +59,37 @@
 //     importpath.Func or importpath.Type.Method, for registration code
 //     fnlint does not know.
 //
-// Function code is every body an entry point reaches within the package:
-// static calls, concrete method calls, method values and function values
-// passed on, and every function literal inside reached code. Code in
-// other packages of the module is judged through analysis facts that each
-// analyzer computes for every function (see Model.Propagate). Cold-start
-// code is the init functions, the package-level initializers, and what
-// they call; it is judged only in packages that declare entry points (the
-// initialization of a library is not a function instance's cold start).
-// Test files, main packages (except for Lambda handlers) and
-// code reached only from main are not function code. Dependencies from
-// the module cache and the standard library are described by fnlint's
-// knowledge tables and are not modelled.
+// Edges say when their target runs (the When constants): now (a call,
+// or a function value given to a call that may run it before returning,
+// such as sort.Slice), deferred, on a new goroutine (go, WaitGroup.Go,
+// errgroup's Go), later on another goroutine (time.AfterFunc,
+// context.AfterFunc), once per instance (sync.Once.Do, and the call of a
+// variable holding a sync.OnceFunc/OnceValue(s) result), stored (returned,
+// assigned, converted, handed to OnceFunc), or registered. Calls that are
+// given function values are classified through the knowledge tables
+// (knowledge.FuncArgRuns), not by the shape of the code.
+//
+// Each body has one phase, a set (Func.Phase): per invocation (reached
+// from an entry point through edges that run their target), once per
+// instance (reached only through a once-only edge), cold start (init, the
+// package-level initializers and what they run, in a package that
+// declares entry points: the initialization of a library is not a
+// function instance's cold start), or none (unreached: not judged). Code
+// in other packages of the module is judged through the facts of the
+// effect engine (internal/effects). Test files, main packages (except
+// for Lambda handlers) and code reached only from main are not function
+// code. Dependencies from the module cache and the standard library are
+// described by fnlint's knowledge tables and are not modelled.
 //
 // Known blind spots: calls through interface methods and through function
-// values stored in fields are not followed; a handler stored in a
-// variable assigned more than once is not resolved; 1st-gen detection
-// needs module information (go.mod).
+// values stored in fields or passed as parameters are not followed; a
+// handler stored in a variable assigned more than once is not resolved;
+// routes registered on a sub-router (chi's Route and Group, gorilla's
+// Subrouter) or on a router held in a field are not followed; handlers
+// in a table of routes registered in a loop are not resolved; an entry
+// point declared in another package is reported at its registration, not
+// at the offending statement (analysis facts flow from a package to its
+// importers, never back), and only for the effects that export facts; a
+// function passed to an unknown call is taken to run now; 1st-gen
+// detection needs module information (go.mod).
 package funcmodel

@@ -12,8 +12,9 @@ import (
 // target is a function an entry point resolves to: a declared function
 // (possibly of another package) or a literal of this package.
 type target struct {
-	obj *types.Func
-	lit *ast.FuncLit
+	obj    *types.Func
+	lit    *ast.FuncLit
+	routes []route // a router: the routes it serves
 }
 
 // A registration is a call to a registration function.
@@ -23,29 +24,101 @@ type registration struct {
 	via  string
 }
 
+// A route is a handler registered on a router.
+type route struct {
+	pattern  string
+	handlers []ast.Expr
+}
+
 // findRegistrations finds the calls to the registration functions of
-// knowledge.Registrations, and marks their function arguments so that the
-// walk does not count them as calls.
-func (b *builder) findRegistrations(files []*ast.File) []registration {
+// knowledge.Registrations and the route registrations of
+// knowledge.Routes (grouped by router), and marks their function
+// arguments so that the walk records them as registered, not run.
+// Registrations in a main package declare entry points only where the
+// table says so (a Lambda main), but their arguments are registered all
+// the same.
+func (b *builder) findRegistrations() []registration {
 	var regs []registration
+	info := b.pass.TypesInfo
 	isMain := b.pass.Pkg.Name() == "main"
-	for _, f := range files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
-				return true
+	for _, file := range b.files {
+		for c := range file.Preorder((*ast.CallExpr)(nil)) {
+			call := c.Node().(*ast.CallExpr)
+			fn := knowledge.Callee(info, call)
+			if fn == nil {
+				continue
 			}
-			key := knowledge.CalleeKey(b.pass.TypesInfo, call)
-			reg, ok := knowledge.Registrations[key]
-			if !ok || isMain && !reg.Main || reg.FuncArg >= len(call.Args) {
-				return true
+			key := knowledge.Key(fn)
+			if reg, ok := knowledge.Registrations[key]; ok && reg.FuncArg < len(call.Args) {
+				b.regArgs[call.Args[reg.FuncArg]] = true
+				if !isMain || reg.Main {
+					regs = append(regs, registration{reg, call, key[strings.LastIndex(key, "/")+1:]})
+				}
+				continue
 			}
-			b.regArgs[call.Args[reg.FuncArg]] = true
-			regs = append(regs, registration{reg, call, key[strings.LastIndex(key, "/")+1:]})
-			return true
-		})
+			rt, ok := knowledge.Routes[key]
+			if !ok || rt.Handlers >= len(call.Args) {
+				continue
+			}
+			router := b.routerOf(fn, call, rt)
+			if router == nil {
+				continue
+			}
+			r := route{}
+			if rt.Pattern >= 0 && rt.Pattern < len(call.Args) {
+				r.pattern = constString(info, call.Args[rt.Pattern])
+			}
+			last := rt.Handlers
+			if rt.Chain {
+				last = len(call.Args) - 1
+			}
+			for _, h := range call.Args[rt.Handlers : last+1] {
+				b.regArgs[h] = true
+				r.handlers = append(r.handlers, h)
+			}
+			b.routes[router] = append(b.routes[router], r)
+		}
 	}
 	return regs
+}
+
+// routerOf returns the variable holding the router that a route
+// registration registers on: the receiver of a method (mux in
+// mux.HandleFunc), or the package-level router of a package-level
+// function (http.DefaultServeMux for http.HandleFunc).
+func (b *builder) routerOf(fn *types.Func, call *ast.CallExpr, rt knowledge.Route) types.Object {
+	if rt.Default != "" {
+		return fn.Pkg().Scope().Lookup(rt.Default)
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	return varOf(b.pass.TypesInfo, sel.X)
+}
+
+// varOf returns the variable that e denotes (v, pkg.V), or nil.
+func varOf(info *types.Info, e ast.Expr) *types.Var {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v, _ := info.Uses[e].(*types.Var)
+		return v
+	case *ast.SelectorExpr:
+		if _, ok := info.Selections[e]; ok {
+			return nil // a field: not followed
+		}
+		v, _ := info.Uses[e.Sel].(*types.Var)
+		return v
+	}
+	return nil
+}
+
+// constString returns the value of a constant string expression, or "".
+func constString(info *types.Info, e ast.Expr) string {
+	if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		return constant.StringVal(tv.Value)
+	}
+	return ""
 }
 
 // addRegistered records the entry points of registration calls, once
@@ -56,9 +129,7 @@ func (b *builder) addRegistered(regs []registration) {
 		arg := call.Args[reg.FuncArg]
 		name := ""
 		if reg.NameArg >= 0 && reg.NameArg < len(call.Args) {
-			if tv := b.pass.TypesInfo.Types[call.Args[reg.NameArg]]; tv.Value != nil && tv.Value.Kind() == constant.String {
-				name = constant.StringVal(tv.Value)
-			}
+			name = constString(b.pass.TypesInfo, call.Args[reg.NameArg])
 		}
 		var targets []target
 		if reg.Method != "" {
@@ -67,16 +138,62 @@ func (b *builder) addRegistered(regs []registration) {
 			targets = b.resolve(arg, make(map[ast.Node]bool))
 		}
 		for _, t := range targets {
+			if t.routes != nil {
+				b.addRoutes(reg.Kind, name, t.routes)
+				continue
+			}
 			b.addEntry(reg.Kind, name, r.via, arg, t).Arg = arg
 		}
 	}
 }
 
+// addRoutes records the handlers of a router that an entry point serves
+// as entry points of their own, named "NAME PATTERN".
+func (b *builder) addRoutes(kind knowledge.Kind, name string, routes []route) {
+	for _, r := range routes {
+		for _, h := range r.handlers {
+			for _, t := range b.handlerTargets(h) {
+				if t.routes != nil {
+					continue // a router mounted on a router: not followed
+				}
+				e := b.addEntry(kind, strings.TrimSpace(name+" "+r.pattern), "route of "+name, h, t)
+				e.Arg = h
+			}
+		}
+	}
+}
+
+// handlerTargets resolves a route's handler: a function value, or an
+// http.Handler whose ServeHTTP serves the route.
+func (b *builder) handlerTargets(h ast.Expr) []target {
+	if isFunc(b.pass.TypesInfo.TypeOf(h)) {
+		return b.resolve(h, make(map[ast.Node]bool))
+	}
+	if v := varOf(b.pass.TypesInfo, h); v != nil && b.routes[v] != nil {
+		return []target{{routes: b.routes[v]}}
+	}
+	return b.methodTargets(h, "ServeHTTP")
+}
+
+// routesServed returns the routes of the router that a ServeHTTP method
+// value or call serves (mux.ServeHTTP), or nil.
+func (b *builder) routesServed(sel *ast.SelectorExpr) []route {
+	if sel.Sel.Name != "ServeHTTP" {
+		return nil
+	}
+	v := varOf(b.pass.TypesInfo, sel.X)
+	if v == nil {
+		return nil
+	}
+	return b.routes[v]
+}
+
 // resolve returns the functions that the function-valued expression e may
 // denote: a named function or method value, a literal, a variable given
-// one of those exactly once, a conversion of one, or a wrapper call: then
-// both the function values passed to the wrapper and, when the wrapper is
-// declared in this package, the literals it returns.
+// one of those exactly once, a conversion of one, the ServeHTTP method of
+// a router (its routes), or a wrapper call: then both the function values
+// passed to the wrapper and, when the wrapper is declared in this
+// package, the literals it returns.
 func (b *builder) resolve(e ast.Expr, seen map[ast.Node]bool) []target {
 	e = ast.Unparen(e)
 	if seen[e] {
@@ -92,16 +209,24 @@ func (b *builder) resolve(e ast.Expr, seen map[ast.Node]bool) []target {
 	case *ast.IndexListExpr:
 		return b.resolve(e.X, seen)
 	case *ast.Ident, *ast.SelectorExpr:
+		if sel, ok := e.(*ast.SelectorExpr); ok {
+			if routes := b.routesServed(sel); routes != nil {
+				return []target{{routes: routes}}
+			}
+		}
 		if fn := funcValue(info, e); fn != nil {
+			if recv := fn.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+				// h.ServeHTTP for an interface variable given one value.
+				if sel, ok := e.(*ast.SelectorExpr); ok {
+					if v := varOf(info, sel.X); v != nil && b.model.ValueOf(v) != nil {
+						return b.methodTargets(b.model.ValueOf(v), fn.Name())
+					}
+				}
+				return nil
+			}
 			return []target{{obj: fn.Origin()}}
 		}
-		var id *ast.Ident
-		if sel, ok := e.(*ast.SelectorExpr); ok {
-			id = sel.Sel
-		} else {
-			id = e.(*ast.Ident)
-		}
-		if v, ok := info.Uses[id].(*types.Var); ok {
+		if v := varOf(info, e); v != nil {
 			if value := b.model.ValueOf(v); value != nil {
 				return b.resolve(value, seen)
 			}
@@ -115,19 +240,16 @@ func (b *builder) resolve(e ast.Expr, seen map[ast.Node]bool) []target {
 		}
 		var targets []target
 		for _, arg := range e.Args {
-			if _, ok := info.TypeOf(arg).Underlying().(*types.Signature); ok {
+			if isFunc(info.TypeOf(arg)) {
 				targets = append(targets, b.resolve(arg, seen)...)
 			}
 		}
-		if callee := staticCallee(info, e); callee != nil {
+		if callee := knowledge.Callee(info, e); callee != nil {
 			if fn := b.model.Of(callee); fn != nil {
-				ast.Inspect(fn.Body(), func(n ast.Node) bool {
-					switch n := n.(type) {
-					case *ast.FuncLit:
-						return false // returns of nested literals are theirs
-					case *ast.ReturnStmt:
-						for _, r := range n.Results {
-							if _, ok := info.TypeOf(r).Underlying().(*types.Signature); ok {
+				fn.Inspect(func(n ast.Node) bool {
+					if ret, ok := n.(*ast.ReturnStmt); ok {
+						for _, r := range ret.Results {
+							if isFunc(info.TypeOf(r)) {
 								targets = append(targets, b.resolve(r, seen)...)
 							}
 						}
@@ -142,15 +264,27 @@ func (b *builder) resolve(e ast.Expr, seen map[ast.Node]bool) []target {
 }
 
 // methodTargets resolves a handler passed as an interface value to the
-// method that serves invocations.
+// method that serves invocations: of its concrete type, or of the one
+// value given to the interface variable it is.
 func (b *builder) methodTargets(arg ast.Expr, method string) []target {
-	t := b.pass.TypesInfo.TypeOf(arg)
-	if t == nil || types.IsInterface(t) {
-		return nil
-	}
-	obj, _, _ := types.LookupFieldOrMethod(t, true, b.pass.Pkg, method)
-	if fn, ok := obj.(*types.Func); ok {
-		return []target{{obj: fn.Origin()}}
+	info := b.pass.TypesInfo
+	for range 8 {
+		t := info.TypeOf(arg)
+		if t == nil {
+			return nil
+		}
+		if !types.IsInterface(t) {
+			obj, _, _ := types.LookupFieldOrMethod(t, true, b.pass.Pkg, method)
+			if fn, ok := obj.(*types.Func); ok {
+				return []target{{obj: fn.Origin()}}
+			}
+			return nil
+		}
+		v := varOf(info, arg)
+		if v == nil || b.model.ValueOf(v) == nil {
+			return nil
+		}
+		arg = b.model.ValueOf(v)
 	}
 	return nil
 }
@@ -162,6 +296,9 @@ func (b *builder) addEntry(kind knowledge.Kind, name, via string, at ast.Node, t
 		e.Func = b.model.Node(t.lit)
 	} else {
 		e.Func = b.model.Of(t.obj)
+		if t.obj.Pkg() != b.pass.Pkg {
+			e.Judged = b.pass.ImportObjectFact(t.obj, new(judged))
+		}
 		if name == "" {
 			e.Name = t.obj.Name()
 		}
@@ -173,12 +310,12 @@ func (b *builder) addEntry(kind knowledge.Kind, name, via string, at ast.Node, t
 // findFirstGen records the exported functions of a module's root package
 // that have a 1st-gen signature. It runs only when the package registers
 // nothing: a package that registers its functions says which they are.
-func (b *builder) findFirstGen(files []*ast.File) {
+func (b *builder) findFirstGen() {
 	pass := b.pass
 	if pass.Pkg.Name() == "main" || pass.Module == nil || pass.Pkg.Path() != pass.Module.Path {
 		return
 	}
-	for _, f := range files {
+	for _, f := range b.model.Files {
 		for _, decl := range f.Decls {
 			fd, ok := decl.(*ast.FuncDecl)
 			if !ok || fd.Recv != nil || fd.Body == nil || !fd.Name.IsExported() {
@@ -239,7 +376,9 @@ func SignatureKind(sig *types.Signature) knowledge.Kind {
 	}
 	p0, p1 := params.At(0).Type(), params.At(1).Type()
 	if results.Len() == 0 {
-		if knowledge.IsNamed(p0, knowledge.NetHTTP, "ResponseWriter") && isPointer(p1) && knowledge.IsNamed(p1, knowledge.NetHTTP, "Request") {
+		// A *http.ResponseWriter is not the HTTP signature (a helper such
+		// as EnableCors(w *http.ResponseWriter, r *http.Request)).
+		if knowledge.IsNamed(p0, knowledge.NetHTTP, "ResponseWriter") && !isPointer(p0) && isPointer(p1) && knowledge.IsNamed(p1, knowledge.NetHTTP, "Request") {
 			return knowledge.HTTP
 		}
 		return 0
@@ -254,9 +393,13 @@ func SignatureKind(sig *types.Signature) knowledge.Kind {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
-	switch t.Underlying().(type) {
+	switch u := t.Underlying().(type) {
 	case *types.Struct, *types.Map:
 		return knowledge.Background
+	case *types.Interface:
+		if u.Empty() { // interface{} or any: the framework decodes the payload into it
+			return knowledge.Background
+		}
 	}
 	return 0
 }

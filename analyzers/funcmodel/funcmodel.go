@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/fnlint/fnlint/internal/analysisdoc"
 )
@@ -21,6 +23,8 @@ var Analyzer = &analysis.Analyzer{
 	Doc:              analysisdoc.MustExtract(doc, "funcmodel"),
 	URL:              analysisdoc.URL("funcmodel"),
 	Run:              run,
+	Requires:         []*analysis.Analyzer{inspect.Analyzer},
+	FactTypes:        []analysis.Fact{new(judged)},
 	ResultType:       reflect.TypeFor[*Model](),
 	RunDespiteErrors: true,
 }
@@ -62,31 +66,44 @@ func run(pass *analysis.Pass) (any, error) {
 		inits:   make(map[*types.Var]ast.Expr),
 		assigns: make(map[*types.Var]int),
 	}
-	if !m.Local || pass.TypesInfo == nil {
+	if !m.Local || pass.TypesInfo == nil || pass.Pkg == nil {
 		return m, nil
 	}
 	b := &builder{
 		pass:    pass,
 		model:   m,
 		regArgs: make(map[ast.Expr]bool),
+		routes:  make(map[types.Object][]route),
 	}
-	files := b.files()
-	b.collectAssignments(files)
-	regs := b.findRegistrations(files)
-	b.buildFuncs(files)
+	b.selectFiles(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
+	b.collectAssignments()
+	regs := b.findRegistrations()
+	b.buildFuncs()
+	b.buildEdges()
+	b.serveEdges()
 	b.addRegistered(regs)
 	if len(regs) == 0 {
-		b.findFirstGen(files)
+		b.findFirstGen()
 	}
 	b.findFlagged(entryFlag)
 	if everythingFlag {
 		b.addEverything()
 	}
-	m.markFunctionCode()
-	m.markLazy(pass.TypesInfo)
-	m.markColdStart()
+	m.markPhases(everythingFlag)
+	for _, f := range m.Funcs {
+		if f.Obj != nil && f.Obj.Exported() && f.FunctionCode() {
+			pass.ExportObjectFact(f.Obj, new(judged))
+		}
+	}
 	return m, nil
 }
+
+// judged marks an exported function that is function code of its own
+// package: a registration of it in another package adds nothing.
+type judged struct{}
+
+func (*judged) AFact()         {}
+func (*judged) String() string { return "judged" }
 
 // isLocal reports whether pass analyzes a package of a main or workspace
 // module, rather than a dependency or the standard library.
@@ -104,101 +121,3 @@ func LocalModule(path, version string) bool { return path != "" && version == ""
 // ModelsDependencies reports whether -funcmodel.deps asks to model every
 // package, which a driver must then analyze from source.
 func ModelsDependencies() bool { return depsFlag }
-
-// markFunctionCode records on every body reached from an entry point
-// the entry points that reach it.
-func (m *Model) markFunctionCode() {
-	if everythingFlag {
-		// Every function is an entry point: record only the entry point
-		// of each body's own declaration, which keeps the model linear.
-		for _, e := range m.Entries {
-			if e.Func != nil {
-				e.Func.Entries = append(e.Func.Entries, e)
-			}
-		}
-		for _, f := range m.Funcs {
-			if f.Obj == nil {
-				if d := f.Decl(); d != nil {
-					f.Entries = d.Entries
-				}
-			}
-		}
-		return
-	}
-	for _, e := range m.Entries {
-		if e.Func == nil {
-			continue
-		}
-		seen := make(map[*Func]bool)
-		queue := []*Func{e.Func}
-		seen[e.Func] = true
-		for len(queue) > 0 {
-			f := queue[0]
-			queue = queue[1:]
-			f.Entries = append(f.Entries, e)
-			for _, edge := range f.Edges {
-				if edge.Kind == Register {
-					continue
-				}
-				if t := m.Target(edge); t != nil && !seen[t] {
-					seen[t] = true
-					queue = append(queue, t)
-				}
-			}
-		}
-	}
-}
-
-// markLazy marks the function code that is reached from the entry points
-// only through the function arguments of once-only initializers.
-func (m *Model) markLazy(info *types.Info) {
-	every := make(map[*Func]bool)
-	var queue []*Func
-	for _, e := range m.Entries {
-		if e.Func != nil && !every[e.Func] {
-			every[e.Func] = true
-			queue = append(queue, e.Func)
-		}
-	}
-	for len(queue) > 0 {
-		f := queue[0]
-		queue = queue[1:]
-		for _, edge := range f.Edges {
-			if edge.Kind == Register || edge.OnceOnly(info) {
-				continue
-			}
-			if t := m.Target(edge); t != nil && !every[t] {
-				every[t] = true
-				queue = append(queue, t)
-			}
-		}
-	}
-	for _, f := range m.Funcs {
-		f.Lazy = f.FunctionCode() && !every[f]
-	}
-}
-
-// markColdStart marks init functions, the package initializers, and the
-// bodies they run.
-func (m *Model) markColdStart() {
-	var queue []*Func
-	for _, f := range m.Funcs {
-		if f.Node == nil || f.Obj != nil && f.Obj.Name() == "init" && f.Obj.Signature().Recv() == nil {
-			f.ColdStart = true
-			queue = append(queue, f)
-		}
-	}
-	for len(queue) > 0 {
-		f := queue[0]
-		queue = queue[1:]
-		for _, edge := range f.Edges {
-			if !edge.Calls() {
-				continue
-			}
-			if t := m.Target(edge); t != nil && !t.ColdStart {
-				t.ColdStart = true
-				queue = append(queue, t)
-			}
-		}
-	}
-}

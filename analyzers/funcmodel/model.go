@@ -4,25 +4,27 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"sync"
+
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/fnlint/fnlint/internal/knowledge"
 )
 
-// A Model is the function model of one package: its entry points, its
-// function bodies, the calls between them, and which bodies are function
-// code (reached from an entry point) or cold-start code.
+// A Model is the execution model of one package: its entry points, its
+// function bodies, the edges between them saying when each target runs,
+// and the phase in which each body runs.
 type Model struct {
 	Pkg *types.Package
-
 	// Local reports whether the package belongs to a main module (or a
 	// workspace module), the code fnlint analyzes. Dependencies from the
 	// module cache and the standard library get an empty model and export
 	// no facts: the knowledge tables describe them.
 	Local bool
-
+	// Files are the package's non-test files: test files are not
+	// function code, and every analyzer reads this list, not pass.Files.
+	Files   []*ast.File
 	Entries []*Entry
-	Funcs   []*Func // every body of the package's non-test files, in source order
+	Funcs   []*Func // every body of Files, in source order
 
 	byNode  map[ast.Node]*Func
 	byObj   map[*types.Func]*Func
@@ -43,13 +45,35 @@ func (m *Model) ValueOf(v *types.Var) ast.Expr {
 // An Entry is an entry point: a function the platform invokes.
 type Entry struct {
 	Kind knowledge.Kind
-	Name string      // registered name; for 1st-gen and Lambda handlers, the function's name
-	Via  string      // how it was declared: "functions.HTTP", "1st gen", "flag"
+	Name string      // registered name ("API /a" for a route); for 1st-gen and Lambda handlers, the function's name
+	Via  string      // how it was declared: "functions.HTTP", "1st gen", "flag", "route of API"
 	Pos  token.Pos   // the registration's function argument, or the declaration
 	Arg  ast.Expr    // the registration's function argument; nil for 1st-gen and flagged entries
 	Obj  *types.Func // the named function or method; nil for a function literal
 	Func *Func       // its body in this package; nil when declared elsewhere
+	// Judged reports, for an entry point declared in another package,
+	// that its package judges it already: it is function code there.
+	Judged bool
 }
+
+// Phase says when a body runs, as a set: a helper may run both at cold
+// start and on every invocation. Zero means the body is unreached: no
+// analyzer judges it.
+type Phase uint8
+
+const (
+	// PerInvocation: reached from an entry point through edges that run
+	// their target on every invocation (on its goroutine or another).
+	PerInvocation Phase = 1 << iota
+	// PerInstance: reached from an entry point only through a once-only
+	// initializer (sync.Once.Do, OnceFunc, OnceValue(s)): run by the
+	// first invocation that needs it, once per instance.
+	PerInstance
+	// ColdStart: init functions, the package initializers, and what they
+	// run, in a package that declares entry points (the initialization
+	// of a library is not a function instance's cold start).
+	ColdStart
+)
 
 // A Func is a function body of the package: a declared function or
 // method, a function literal, or (Node == nil) the package-level variable
@@ -58,114 +82,78 @@ type Func struct {
 	Node   ast.Node    // *ast.FuncDecl, *ast.FuncLit, or nil for the initializers
 	Obj    *types.Func // the declared function; nil for literals and initializers
 	Parent *Func       // the enclosing body of a literal
-	Edges  []Edge      // calls and references in this body, nested literals excluded
-
-	// Entries lists the entry points from which this body is reached;
-	// a body with entries is function code.
+	Edges  []Edge      // uses of functions in this body, nested literals excluded
+	// Entries lists the entry points from which this body is reached.
 	Entries []*Entry
-	// ColdStart reports whether the body runs during initialization:
-	// an init function, the package initializers, or code they call.
-	ColdStart bool
-	// Lazy reports whether function code runs only inside once-only
-	// initializers (sync.Once.Do, sync.OnceFunc, sync.OnceValue(s)):
-	// once per instance, not on every invocation.
-	Lazy bool
+	// Phase is when the body runs; see the Phase constants.
+	Phase Phase
 
-	roots []ast.Node // what Inspect walks
-
-	flatOnce sync.Once
-	flat     []step // roots in preorder, built once for every analyzer
+	roots []inspector.Cursor // the subtrees of the body's own code
 }
 
-// A step is one node of a Func's own code in preorder.
-type step struct {
-	node   ast.Node
-	parent int32 // index of the parent step, or -1 for a root
-	skip   int32 // index of the first step after node's subtree
-}
+// FunctionCode reports whether f runs in invocations: on every one, or
+// once per instance in the first that needs it.
+func (f *Func) FunctionCode() bool { return f.Phase&(PerInvocation|PerInstance) != 0 }
 
-// steps returns f's own code in preorder, flattened on first use: every
-// analyzer walks the same bodies, so the tree is walked once.
-func (f *Func) steps() []step {
-	f.flatOnce.Do(func() {
-		var stack []int32
-		for _, root := range f.roots {
-			ast.Inspect(root, func(n ast.Node) bool {
-				if n == nil {
-					top := stack[len(stack)-1]
-					f.flat[top].skip = int32(len(f.flat))
-					stack = stack[:len(stack)-1]
-					return true
-				}
-				if lit, ok := n.(*ast.FuncLit); ok && lit != f.Node {
-					return false // a Func of its own
-				}
-				parent := int32(-1)
-				if len(stack) > 0 {
-					parent = stack[len(stack)-1]
-				}
-				stack = append(stack, int32(len(f.flat)))
-				f.flat = append(f.flat, step{node: n, parent: parent})
-				return true
-			})
-		}
-	})
-	return f.flat
-}
+// PerInvocation reports whether f runs on every invocation of some entry
+// point.
+func (f *Func) PerInvocation() bool { return f.Phase&PerInvocation != 0 }
 
-// EdgeKind says how a body uses another function.
-type EdgeKind int
+// ColdStart reports whether f runs at the cold start of a function
+// instance.
+func (f *Func) ColdStart() bool { return f.Phase&ColdStart != 0 }
+
+// When says when the target of an edge runs, relative to the body that
+// holds the edge. The knowledge tables classify calls that are given a
+// function value (knowledge.FuncArgRuns): the shape of the code does not.
+type When uint8
 
 const (
-	Call     EdgeKind = iota // a static call
-	Go                       // the function of a go statement
-	Defer                    // the function of a defer statement
-	Arg                      // a function value passed as a call argument
-	Local                    // a literal assigned to a local variable
-	Ref                      // any other reference: returned, stored, converted
-	Register                 // the function argument of an entry-point registration
+	Now        When = iota // a call, or a function value given to a call that may run it before returning
+	Deferred               // the call of a defer statement: when the body returns
+	Goroutine              // on a new goroutine: a go statement, WaitGroup.Go, errgroup's Go
+	Later                  // later, on another goroutine: time.AfterFunc, context.AfterFunc
+	Once                   // at most once per instance: sync.Once.Do, or the call of a OnceFunc/OnceValue(s) result
+	Stored                 // not run here: returned, stored, converted, assigned, handed to OnceFunc
+	Registered             // the function argument of an entry-point or route registration
 )
 
-// An Edge is a use of a function from a body: a call or a reference.
+func (w When) String() string {
+	switch w {
+	case Now:
+		return "now"
+	case Deferred:
+		return "deferred"
+	case Goroutine:
+		return "goroutine"
+	case Later:
+		return "later"
+	case Once:
+		return "once"
+	case Stored:
+		return "stored"
+	case Registered:
+		return "registered"
+	}
+	return "?"
+}
+
+// An Edge is a use of a function from a body.
 type Edge struct {
-	Kind   EdgeKind
+	When   When
 	Node   ast.Node      // the call, or the referring expression
-	Call   *ast.CallExpr // for Call, Go and Defer the call; for Arg the call given the function
+	Call   *ast.CallExpr // the call (for Now, Deferred and Goroutine statements) or the call given the function value
 	Callee *types.Func   // the named function, or nil for a literal
 	Lit    *Func         // the literal, or nil
 }
 
-// Calls reports whether the edge runs the target while the body runs, on
-// its goroutine or another: everything but a stored reference or a
-// registration.
-func (e Edge) Calls() bool { return e.Kind != Ref && e.Kind != Register }
+// Runs reports whether the edge runs its target at some time: every edge
+// but a stored reference and a registration.
+func (e Edge) Runs() bool { return e.When != Stored && e.When != Registered }
 
-// ImportedCalls returns the edges of f that run a function of another
-// package (whose facts can be consulted) and that follow accepts.
-func (f *Func) ImportedCalls(pkg *types.Package, follow func(Edge) bool) []Edge {
-	var edges []Edge
-	for _, e := range f.Edges {
-		if e.Callee != nil && e.Callee.Pkg() != pkg && follow(e) {
-			edges = append(edges, e)
-		}
-	}
-	return edges
-}
-
-// OnceOnly reports whether the edge gives a function to a once-only
-// initializer (sync.Once.Do, sync.OnceFunc, sync.OnceValue(s)), which
-// runs it once per instance rather than on every call.
-func (e Edge) OnceOnly(info *types.Info) bool {
-	return e.Kind == Arg && knowledge.OnceLike[knowledge.CalleeKey(info, e.Call)]
-}
-
-// ColdStartCode reports whether f is cold-start code of a package that
-// declares entry points: the instance's initialization. Cold-start code
-// of other packages (libraries, the standard library) is not judged.
-func (m *Model) ColdStartCode(f *Func) bool { return f.ColdStart && len(m.Entries) > 0 }
-
-// FunctionCode reports whether f is reached from an entry point.
-func (f *Func) FunctionCode() bool { return len(f.Entries) > 0 }
+// Synchronous reports whether the target runs before the body returns,
+// on the body's goroutine: now, deferred, or once.
+func (e Edge) Synchronous() bool { return e.When == Now || e.When == Deferred || e.When == Once }
 
 // Body returns the body block, or nil for the initializers.
 func (f *Func) Body() *ast.BlockStmt {
@@ -225,48 +213,31 @@ func (f *Func) Name() string {
 	return "a function literal"
 }
 
-// Inspect calls fn for each node of f's own code in depth-first order,
-// as ast.Inspect does (returning false skips the node's children, and fn
-// is called with nil after the children of a node it returned true for),
-// without entering nested function literals (they are Funcs of their
-// own).
-func (f *Func) Inspect(fn func(ast.Node) bool) {
-	steps := f.steps()
-	var ends []int32 // where the subtrees being visited end
-	for i := int32(0); int(i) < len(steps); {
-		for len(ends) > 0 && ends[len(ends)-1] == i {
-			ends = ends[:len(ends)-1]
-			fn(nil)
-		}
-		if fn(steps[i].node) {
-			ends = append(ends, steps[i].skip)
-			i++
-		} else {
-			i = steps[i].skip
-		}
-	}
-	for range ends {
-		fn(nil)
+// Walk calls fn for each node of f's own code in depth-first order,
+// with its cursor (whose Parent and Enclosing see the whole file),
+// without entering nested function literals: they are Funcs of their
+// own. Returning false from fn skips the node's children.
+func (f *Func) Walk(fn func(c inspector.Cursor) bool) {
+	for _, root := range f.roots {
+		root.Inspect(nil, func(c inspector.Cursor) bool {
+			if lit, ok := c.Node().(*ast.FuncLit); ok && lit != f.Node {
+				return false
+			}
+			return fn(c)
+		})
 	}
 }
 
-// InspectParents calls fn for each node of f's own code in depth-first
-// order with the node's parent (nil for a root); returning false from fn
-// skips the node's children.
+// Inspect calls fn for each node of f's own code in depth-first order,
+// as Walk does, without the cursor.
+func (f *Func) Inspect(fn func(ast.Node) bool) {
+	f.Walk(func(c inspector.Cursor) bool { return fn(c.Node()) })
+}
+
+// InspectParents calls fn for each node of f's own code with the node's
+// parent; returning false from fn skips the node's children.
 func (f *Func) InspectParents(fn func(n, parent ast.Node) bool) {
-	steps := f.steps()
-	for i := int32(0); int(i) < len(steps); {
-		st := steps[i]
-		var parent ast.Node
-		if st.parent >= 0 {
-			parent = steps[st.parent].node
-		}
-		if fn(st.node, parent) {
-			i++
-		} else {
-			i = st.skip
-		}
-	}
+	f.Walk(func(c inspector.Cursor) bool { return fn(c.Node(), c.Parent().Node()) })
 }
 
 // Of returns the body of the declared function fn, or nil when fn is not
@@ -295,4 +266,16 @@ func (m *Model) EntryOf(f *Func) *Entry {
 		}
 	}
 	return nil
+}
+
+// ImportedCalls returns the edges of f to a function of another package
+// (whose facts can be consulted) that carry accepts.
+func (f *Func) ImportedCalls(pkg *types.Package, carry func(Edge) bool) []Edge {
+	var edges []Edge
+	for _, e := range f.Edges {
+		if e.Callee != nil && e.Callee.Pkg() != pkg && carry(e) {
+			edges = append(edges, e)
+		}
+	}
+	return edges
 }

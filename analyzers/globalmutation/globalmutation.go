@@ -6,9 +6,9 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/fnlint/fnlint/analyzers/flowgraph"
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
@@ -27,18 +27,15 @@ var Analyzer = &analysis.Analyzer{
 	Doc:       analysisdoc.MustExtract(doc, "globalmutation"),
 	URL:       analysisdoc.URL("globalmutation"),
 	Requires:  []*analysis.Analyzer{funcmodel.Analyzer, flowgraph.Analyzer},
-	FactTypes: []analysis.Fact{new(writesFact)},
+	FactTypes: []analysis.Fact{new(effects.Fact[write])},
 	Run:       run,
 }
 
-// writesFact marks a function that writes package-level state without
+// write is the effect of writing package-level state without
 // synchronization.
-type writesFact struct{ Calls []string }
+type write struct{}
 
-func (*writesFact) AFact()                {}
-func (f *writesFact) Chain() []string     { return f.Calls }
-func (f *writesFact) SetChain(c []string) { f.Calls = c }
-func (f *writesFact) String() string      { return "writes " + strings.Join(f.Calls, " -> ") }
+func (write) Label() string { return "writes" }
 
 // checker holds the lock state of the package's bodies.
 type checker struct {
@@ -64,25 +61,27 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	c.findProtected()
 	spec := effects.Spec{
-		Cause: func(f *funcmodel.Func, n, parent ast.Node) string {
-			if v := c.write(f, n); v != nil {
+		Cause: func(f *funcmodel.Func, cur inspector.Cursor) string {
+			if v := c.write(f, cur.Node()); v != nil {
 				return qualified(v)
 			}
 			return ""
 		},
-		Follow:  func(e funcmodel.Edge) bool { return e.Calls() && !e.OnceOnly(pass.TypesInfo) },
-		NewFact: func() effects.Fact { return new(writesFact) },
+		// A write in a callee, or on a goroutine or callback the callee
+		// starts, races as much as the caller's own; the function of a
+		// once-only initializer runs once, synchronized by it.
+		Carry: func(e funcmodel.Edge) bool { return e.Runs() && e.When != funcmodel.Once },
+		// A lock held at the write or at the call synchronizes it (a
+		// setter that takes its own mutex); one held by every caller of
+		// a body protects the body.
+		Guarded: func(f *funcmodel.Func, n ast.Node) bool { return c.protected[f] || c.lockedAt(f, n) },
 	}
-	perInvocation := func(f *funcmodel.Func) bool { return f.FunctionCode() && !f.Lazy && !c.protected[f] }
+	judge := func(f *funcmodel.Func) bool { return f.PerInvocation() }
 	const why = "concurrent invocations race on it, and the next invocation may land on another instance that never saw the write"
-	for _, s := range effects.Run(pass, m, spec, perInvocation) {
+	for _, s := range effects.Run[write](pass, m, spec, judge) {
 		switch {
-		case s.Chain != nil:
-			if c.lockedAt(s.Func, s.Node) {
-				continue // the call holds a lock
-			}
-			last := len(s.Chain) - 1
-			pass.Reportf(s.Node.Pos(), "%s, which writes %s without synchronization: %s", funcmodel.Explain(s.Chain[:last]), s.Chain[last], why)
+		case s.Path != nil:
+			pass.Reportf(s.Node.Pos(), "%s, which writes %s without synchronization: %s", s.Via(), s.Cause, why)
 		case c.lazyInit(s.Func, s.Node):
 			pass.Reportf(s.Node.Pos(), "unsynchronized lazy initialization of package-level variable %s: concurrent invocations race to initialize it; use sync.OnceValues", s.Name)
 		default:
@@ -110,18 +109,17 @@ func (c *checker) write(f *funcmodel.Func, n ast.Node) *types.Var {
 	case *ast.IncDecStmt:
 		target = n.X
 	case *ast.CallExpr:
-		if knowledge.IsBuiltin(c.pass.TypesInfo, n, "delete") && len(n.Args) > 0 {
+		// delete(m, k) and clear(m) write the map or slice they are
+		// given, copy(dst, src) its destination.
+		info := c.pass.TypesInfo
+		if (knowledge.IsBuiltin(info, n, "delete") || knowledge.IsBuiltin(info, n, "clear") || knowledge.IsBuiltin(info, n, "copy")) && len(n.Args) > 0 {
 			target = n.Args[0]
 		}
 	}
 	if target == nil {
 		return nil
 	}
-	v := c.globalRoot(target)
-	if v == nil || c.lockedAt(f, n) {
-		return nil
-	}
-	return v
+	return c.globalRoot(target)
 }
 
 // globalRoot returns the package-level variable at the root of a written
@@ -194,9 +192,18 @@ func (c *checker) findProtected() {
 			continue
 		}
 		for _, e := range f.Edges {
-			if t := c.m.Target(e); t != nil && e.Calls() {
-				callers[t] = append(callers[t], call{f, e.Node})
+			t := c.m.Target(e)
+			if t == nil || !e.Runs() {
+				continue
 			}
+			if e.When != funcmodel.Now && e.When != funcmodel.Deferred {
+				// A goroutine, a callback or a once-only function does
+				// not run under the lock its starter holds: it has a
+				// caller that holds none.
+				callers[t] = append(callers[t], call{from: nil})
+				continue
+			}
+			callers[t] = append(callers[t], call{f, e.Node})
 		}
 	}
 	for changed := true; changed; {
@@ -207,7 +214,7 @@ func (c *checker) findProtected() {
 			}
 			all := true
 			for _, k := range calls {
-				if !c.protected[k.from] && !c.lockedAt(k.from, k.node) {
+				if k.from == nil || !c.protected[k.from] && !c.lockedAt(k.from, k.node) {
 					all = false
 					break
 				}

@@ -109,7 +109,7 @@ func run(pass *analysis.Pass) (any, error) {
 // declared in another package whose fact says it may not respond.
 func (c *checker) reportImported(e *funcmodel.Entry) {
 	var fact writerFact
-	if e.Obj == nil || !c.pass.ImportObjectFact(e.Obj, &fact) || len(fact.Params) == 0 {
+	if e.Obj == nil || e.Judged || !c.pass.ImportObjectFact(e.Obj.Origin(), &fact) || len(fact.Params) == 0 {
 		return
 	}
 	switch fact.Params[0] {

@@ -32,11 +32,11 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	for _, f := range m.Funcs {
-		if !f.FunctionCode() && !m.ColdStartCode(f) {
+		if !f.FunctionCode() && !f.ColdStart() {
 			continue
 		}
 		for _, e := range f.Edges {
-			if e.Kind != funcmodel.Arg || knowledge.CalleeKey(pass.TypesInfo, e.Call) != "sync.Once.Do" {
+			if e.When != funcmodel.Once || e.Call == nil || e.Node == e.Call || knowledge.CalleeKey(pass.TypesInfo, e.Call) != "sync.Once.Do" {
 				continue
 			}
 			body := m.Target(e)

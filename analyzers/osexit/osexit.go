@@ -7,9 +7,9 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/analysisdoc"
@@ -26,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:       analysisdoc.MustExtract(doc, "osexit"),
 	URL:       analysisdoc.URL("osexit"),
 	Requires:  []*analysis.Analyzer{funcmodel.Analyzer},
-	FactTypes: []analysis.Fact{new(exitFact)},
+	FactTypes: []analysis.Fact{new(effects.Fact[exit]), new(recoversFact)},
 	Run:       run,
 }
 
@@ -40,14 +40,10 @@ func init() {
 	Analyzer.Flags.BoolVar(&handlerPanic, "panic", false, "also report panics on the handler goroutine, which the framework answers with 500")
 }
 
-// exitFact marks a function that may terminate the process; Calls
-// explains how, the terminating call last.
-type exitFact struct{ Calls []string }
+// exit is the effect of terminating the process.
+type exit struct{}
 
-func (*exitFact) AFact()                {}
-func (f *exitFact) Chain() []string     { return f.Calls }
-func (f *exitFact) SetChain(c []string) { f.Calls = c }
-func (f *exitFact) String() string      { return "exits via " + strings.Join(f.Calls, " -> ") }
+func (exit) Label() string { return "exits via" }
 
 func run(pass *analysis.Pass) (any, error) {
 	m := pass.ResultOf[funcmodel.Analyzer].(*funcmodel.Model)
@@ -55,21 +51,20 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	spec := effects.Spec{
-		Cause: func(f *funcmodel.Func, n, parent ast.Node) string {
-			if call, ok := n.(*ast.CallExpr); ok {
+		Cause: func(f *funcmodel.Func, c inspector.Cursor) string {
+			if call, ok := c.Node().(*ast.CallExpr); ok {
 				return exitName(pass, m, call)
 			}
 			return ""
 		},
-		Follow:  funcmodel.Edge.Calls,
-		NewFact: func() effects.Fact { return new(exitFact) },
+		Carry: funcmodel.Edge.Runs, // an exit on any goroutine ends the instance
 	}
-	where := func(f *funcmodel.Func) bool { return f.FunctionCode() || coldStart && m.ColdStartCode(f) }
-	for _, s := range effects.Run(pass, m, spec, where) {
-		remedy := remedyFor(s.Func)
+	judge := func(f *funcmodel.Func) bool { return f.FunctionCode() || coldStart && f.ColdStart() }
+	for _, s := range effects.Run[exit](pass, m, spec, judge) {
+		remedy := remedyFor(s.Entries())
 		d := analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End()}
-		if s.Chain != nil {
-			d.Message = fmt.Sprintf("%s, which terminates the function instance; %s", funcmodel.Explain(s.Chain), remedy)
+		if s.Path != nil {
+			d.Message = fmt.Sprintf("%s, which calls %s, which terminates the function instance; %s", s.Via(), s.Cause, remedy)
 		} else {
 			call := s.Node.(*ast.CallExpr)
 			d.Message = fmt.Sprintf("%s terminates the function instance; %s", s.Name, remedy)
@@ -83,9 +78,9 @@ func run(pass *analysis.Pass) (any, error) {
 
 // remedyFor says what function code f should do instead of exiting,
 // according to the kinds of the entry points that reach it.
-func remedyFor(f *funcmodel.Func) string {
+func remedyFor(entries []*funcmodel.Entry) string {
 	http, other := false, false
-	for _, e := range f.Entries {
+	for _, e := range entries {
 		if e.Kind == knowledge.HTTP {
 			http = true
 		} else {

@@ -15,6 +15,7 @@ import (
 // goroutines call, unless the goroutine defers a recover. With -panic it
 // also reports panics on the handler goroutine.
 func reportPanics(pass *analysis.Pass, m *funcmodel.Model) {
+	exportRecovers(pass, m)
 	reported := make(map[ast.Node]bool)
 	report := func(f *funcmodel.Func, msg string) {
 		f.Inspect(func(n ast.Node) bool {
@@ -33,7 +34,7 @@ func reportPanics(pass *analysis.Pass, m *funcmodel.Model) {
 			continue
 		}
 		for _, e := range f.Edges {
-			if t := m.Target(e); t != nil && (e.Kind == funcmodel.Go || e.Kind == funcmodel.Arg && spawns(pass, e)) {
+			if t := m.Target(e); t != nil && (e.When == funcmodel.Goroutine || e.When == funcmodel.Later) {
 				roots = append(roots, t)
 			}
 		}
@@ -49,7 +50,7 @@ func reportPanics(pass *analysis.Pass, m *funcmodel.Model) {
 			queue = queue[1:]
 			report(f, "panic in a goroutine started from function code crashes the function instance: the framework recovers panics only on the handler goroutine; return an error to the invocation instead")
 			for _, e := range f.Edges {
-				if t := m.Target(e); t != nil && e.Calls() && !seen[t] && !recovers(pass, m, t) {
+				if t := m.Target(e); t != nil && e.Synchronous() && !seen[t] && !recovers(pass, m, t) {
 					seen[t] = true
 					queue = append(queue, t)
 				}
@@ -65,29 +66,51 @@ func reportPanics(pass *analysis.Pass, m *funcmodel.Model) {
 	}
 }
 
-// spawns reports whether an Arg edge passes its function to a method that
-// runs it on a new goroutine (WaitGroup.Go, errgroup's Go).
-func spawns(pass *analysis.Pass, e funcmodel.Edge) bool {
-	return e.Call != nil && knowledge.Spawners[knowledge.CalleeKey(pass.TypesInfo, e.Call)]
-}
-
-// recovers reports whether f defers a call that recovers a panic.
+// recovers reports whether f defers a call that recovers a panic: of a
+// function of the package that calls recover, or of a function of
+// another package whose fact says it does.
 func recovers(pass *analysis.Pass, m *funcmodel.Model, f *funcmodel.Func) bool {
 	for _, e := range f.Edges {
-		t := m.Target(e)
-		if e.Kind != funcmodel.Defer || t == nil {
+		if e.When != funcmodel.Deferred {
 			continue
 		}
-		found := false
-		t.Inspect(func(n ast.Node) bool {
-			if call, ok := n.(*ast.CallExpr); ok && knowledge.IsBuiltin(pass.TypesInfo, call, "recover") {
-				found = true
+		if t := m.Target(e); t != nil {
+			if callsRecover(pass, t) {
+				return true
 			}
-			return !found
-		})
-		if found {
+		} else if e.Callee != nil && pass.ImportObjectFact(e.Callee.Origin(), new(recoversFact)) {
 			return true
 		}
 	}
 	return false
+}
+
+// callsRecover reports whether f's own code calls recover: deferred, f
+// stops a panic.
+func callsRecover(pass *analysis.Pass, f *funcmodel.Func) bool {
+	found := false
+	f.Inspect(func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && knowledge.IsBuiltin(pass.TypesInfo, call, "recover") {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// recoversFact marks an exported function that calls recover, so that a
+// goroutine deferring it in another package does not crash on a panic.
+type recoversFact struct{}
+
+func (*recoversFact) AFact()         {}
+func (*recoversFact) String() string { return "recovers" }
+
+// exportRecovers exports recoversFact for the package's exported
+// functions that call recover.
+func exportRecovers(pass *analysis.Pass, m *funcmodel.Model) {
+	for _, f := range m.Funcs {
+		if f.Obj != nil && f.Obj.Exported() && callsRecover(pass, f) {
+			pass.ExportObjectFact(f.Obj, new(recoversFact))
+		}
+	}
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/analysisdoc"
@@ -26,17 +27,14 @@ var Analyzer = &analysis.Analyzer{
 	Doc:       analysisdoc.MustExtract(doc, "smtp25"),
 	URL:       analysisdoc.URL("smtp25"),
 	Requires:  []*analysis.Analyzer{funcmodel.Analyzer},
-	FactTypes: []analysis.Fact{new(port25Fact)},
+	FactTypes: []analysis.Fact{new(effects.Fact[port25])},
 	Run:       run,
 }
 
-// port25Fact marks a function that connects to port 25.
-type port25Fact struct{ Calls []string }
+// port25 is the effect of connecting to port 25.
+type port25 struct{}
 
-func (*port25Fact) AFact()                {}
-func (f *port25Fact) Chain() []string     { return f.Calls }
-func (f *port25Fact) SetChain(c []string) { f.Calls = c }
-func (f *port25Fact) String() string      { return "dials port 25 via " + strings.Join(f.Calls, " -> ") }
+func (port25) Label() string { return "dials port 25 via" }
 
 const remedy = "the platform blocks outbound connections on port 25; use port 587 with authentication or a mail API"
 
@@ -46,19 +44,18 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	spec := effects.Spec{
-		Cause: func(f *funcmodel.Func, n, parent ast.Node) string {
-			if call, ok := n.(*ast.CallExpr); ok && dialsPort25(pass, m, call) {
+		Cause: func(f *funcmodel.Func, c inspector.Cursor) string {
+			if call, ok := c.Node().(*ast.CallExpr); ok && dialsPort25(pass, m, call) {
 				return knowledge.ShortName(knowledge.Callee(pass.TypesInfo, call))
 			}
 			return ""
 		},
-		Follow:  funcmodel.Edge.Calls,
-		NewFact: func() effects.Fact { return new(port25Fact) },
+		Carry: funcmodel.Edge.Runs,
 	}
-	where := func(f *funcmodel.Func) bool { return f.FunctionCode() || m.ColdStartCode(f) }
-	for _, s := range effects.Run(pass, m, spec, where) {
-		if s.Chain != nil {
-			pass.Reportf(s.Node.Pos(), "%s to port 25: %s", funcmodel.Explain(s.Chain), remedy)
+	judge := func(f *funcmodel.Func) bool { return f.FunctionCode() || f.ColdStart() }
+	for _, s := range effects.Run[port25](pass, m, spec, judge) {
+		if s.Path != nil {
+			pass.Reportf(s.Node.Pos(), "%s, which calls %s to port 25: %s", s.Via(), s.Cause, remedy)
 		} else {
 			pass.Report(analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End(),
 				Message: s.Name + " connects to port 25: " + remedy})

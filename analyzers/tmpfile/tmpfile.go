@@ -44,7 +44,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	c := &checker{pass, m}
 	for _, f := range m.Funcs {
-		if !f.FunctionCode() || f.Lazy {
+		if !f.PerInvocation() {
 			continue
 		}
 		f.Inspect(func(n ast.Node) bool {

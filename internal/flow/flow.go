@@ -48,7 +48,7 @@ func (s *Search) From(pos token.Pos) *Result {
 		}
 		index++
 	}
-	impossible := impossibleSelectExits(s.Func.Body())
+	impossible, comms := selectFacts(s.Func.Body())
 	res := &Result{}
 	type item struct {
 		b *cfg.Block
@@ -64,6 +64,14 @@ func (s *Search) From(pos token.Pos) *Result {
 			continue // no case of a select without default was taken
 		}
 		guarded := false
+		if it.i == 0 && b.Kind == cfg.KindSelectCaseBody {
+			// The case's communication decides the path: go/cfg
+			// evaluates every case's communication before the branch,
+			// so the receive of the taken case guards only its body.
+			if cc, ok := b.Stmt.(*ast.CommClause); ok && cc.Comm != nil && s.Guard(cc.Comm) {
+				guarded = true
+			}
+		}
 		if it.i == 0 && (b.Kind == cfg.KindForLoop || b.Kind == cfg.KindRangeLoop) && s.Guard(b.Stmt) {
 			// A loop whose body settles the path is taken to run at
 			// least once (a loop receiving one result per goroutine, a
@@ -73,6 +81,9 @@ func (s *Search) From(pos token.Pos) *Result {
 		for _, n := range b.Nodes[it.i:] {
 			if guarded {
 				break
+			}
+			if comms[n] {
+				continue // evaluated before the select branches: see above
 			}
 			guarded = s.Guard(n)
 		}
@@ -145,28 +156,33 @@ func IsClosingBrace(n ast.Node) bool {
 	return ok
 }
 
-// impossibleSelectExits returns the last communication clause of every
-// select without default in body: go/cfg gives it an edge to the end of
-// the select for "no case taken", which cannot happen.
-func impossibleSelectExits(body *ast.BlockStmt) map[ast.Stmt]bool {
-	m := make(map[ast.Stmt]bool)
+// selectFacts returns, for the selects of body, the last communication
+// clause of every select without default (go/cfg gives it an edge to
+// the end of the select for "no case taken", which cannot happen), and
+// the communication statements of every case.
+func selectFacts(body *ast.BlockStmt) (impossible map[ast.Stmt]bool, comms map[ast.Node]bool) {
+	impossible, comms = make(map[ast.Stmt]bool), make(map[ast.Node]bool)
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
 		case *ast.SelectStmt:
 			var last ast.Stmt
+			hasDefault := false
 			for _, c := range n.Body.List {
-				if c.(*ast.CommClause).Comm == nil {
-					return true // has a default
+				cc := c.(*ast.CommClause)
+				if cc.Comm == nil {
+					hasDefault = true
+					continue
 				}
+				comms[cc.Comm] = true
 				last = c
 			}
-			if last != nil {
-				m[last] = true
+			if last != nil && !hasDefault {
+				impossible[last] = true
 			}
 		}
 		return true
 	})
-	return m
+	return impossible, comms
 }

@@ -5,15 +5,6 @@ import (
 	"strings"
 )
 
-// OnceLike lists the once-only initializers: their function argument runs
-// once per instance, however many invocations call them.
-var OnceLike = map[string]bool{
-	"sync.Once.Do":    true,
-	"sync.OnceFunc":   true,
-	"sync.OnceValue":  true,
-	"sync.OnceValues": true,
-}
-
 // clientConstructors maps the Key of each function that creates an object
 // meant to live for the instance: a client holding connections.
 var clientConstructors = map[string]bool{

@@ -42,3 +42,13 @@ func helloLower(w http.ResponseWriter, r *http.Request) {}
 var table = buildTable() // ok: the initializer is cold start, reported on buildTable
 
 func buildTable() map[string]int { return nil } // want `coldstart`
+
+// HelloAny takes an interface{} payload, which the framework decodes the
+// event into: a 1st-gen background function.
+func HelloAny(ctx context.Context, m interface{}) error { // want `entry background "HelloAny" via 1st gen` `fc\[HelloAny\]`
+	return nil
+}
+
+// EnableCors takes a pointer to a ResponseWriter: a helper, not an HTTP
+// function.
+func EnableCors(w *http.ResponseWriter, r *http.Request) {}

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"os"
 	"regexp"
+	"sync"
 
 	"cloud.google.com/go/pubsub"
 	"cloud.google.com/go/storage"
@@ -48,6 +49,7 @@ func loadCatalog() map[string]string {
 func mustTopic() *pubsub.Topic { return shared.Topic("t") }
 
 func upload(w http.ResponseWriter, r *http.Request) {
+	useLazy()
 	_ = bucket.Bucket(catalog["raw"])
 	_ = metadata
 	_ = srv.topic
@@ -66,4 +68,15 @@ func (s *server) publish(w http.ResponseWriter, r *http.Request) {
 func health(w http.ResponseWriter, r *http.Request) {
 	_ = shared
 	w.WriteHeader(http.StatusOK)
+}
+
+// lazyClient is the platform's recommended fix: the client is created by
+// the first invocation that calls lazyClient, not at cold start.
+var lazyClient = sync.OnceValues(func() (*storage.Client, error) { // ok: lazy
+	return storage.NewClient(context.Background())
+})
+
+func useLazy() {
+	c, err := lazyClient()
+	_, _ = c, err
 }

@@ -46,3 +46,23 @@ func odd(n int) bool {
 
 // Even is exported.
 func Even(n int) bool { return even(n) } // want Even:"exits via config.even -> config.odd -> os.Exit"
+
+// Cache is a generic type of the module whose method exits.
+type Cache[K comparable, V any] struct{ m map[K]V }
+
+// MustGet exits when the key is missing: callers see it through the
+// fact on the method's origin.
+func (c *Cache[K, V]) MustGet(k K) V { // want MustGet:"exits via log.Fatal"
+	v, ok := c.m[k]
+	if !ok {
+		log.Fatal("missing key")
+	}
+	return v
+}
+
+// Recover stops a panic of the goroutine that defers it.
+func Recover() { // want Recover:"recovers"
+	if r := recover(); r != nil {
+		log.Print(r)
+	}
+}

@@ -1,0 +1,118 @@
+package funcmodel
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// serveEdges adds, for every call of a router's ServeHTTP in a body
+// (router.ServeHTTP(w, r) in a handler), an edge to each route handler:
+// serving a router runs its routes.
+func (b *builder) serveEdges() {
+	if len(b.routes) == 0 {
+		return
+	}
+	for _, fn := range b.model.Funcs {
+		for _, e := range fn.Edges {
+			if e.When != Now || e.Call == nil || e.Node != e.Call {
+				continue
+			}
+			sel, ok := ast.Unparen(e.Call.Fun).(*ast.SelectorExpr)
+			if !ok {
+				continue
+			}
+			for _, r := range b.routesServed(sel) {
+				for _, h := range r.handlers {
+					for _, t := range b.handlerTargets(h) {
+						edge := Edge{When: Now, Node: e.Call, Call: e.Call, Callee: t.obj}
+						if t.lit != nil {
+							edge.Lit = b.model.byNode[t.lit]
+						}
+						if edge.Callee != nil || edge.Lit != nil {
+							fn.Edges = append(fn.Edges, edge)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// markPhases computes every body's phase and the entry points that
+// reach it: function code through the edges that run their target from
+// the entry points (once-only edges make it per instance), cold-start
+// code through those edges from init and the package initializers.
+func (m *Model) markPhases(everything bool) {
+	if everything {
+		// Every function is an entry point: record only the entry point
+		// of each body's own declaration, which keeps the model linear.
+		for _, e := range m.Entries {
+			if e.Func != nil {
+				e.Func.Entries = append(e.Func.Entries, e)
+				e.Func.Phase |= PerInvocation
+			}
+		}
+		for _, f := range m.Funcs {
+			if d := f.Decl(); f.Obj == nil && d != nil {
+				f.Entries, f.Phase = d.Entries, d.Phase
+			}
+		}
+		return
+	}
+	for _, e := range m.Entries {
+		if e.Func == nil {
+			continue
+		}
+		seen := map[*Func]Phase{e.Func: PerInvocation}
+		queue := []*Func{e.Func}
+		for len(queue) > 0 {
+			f := queue[0]
+			queue = queue[1:]
+			for _, edge := range f.Edges {
+				t := m.Target(edge)
+				if t == nil || !edge.Runs() {
+					continue
+				}
+				next := seen[f]
+				if edge.When == Once {
+					next = PerInstance
+				}
+				if seen[t]|next != seen[t] {
+					seen[t] |= next
+					queue = append(queue, t)
+				}
+			}
+		}
+		for _, f := range m.Funcs { // in source order
+			if ph, ok := seen[f]; ok {
+				f.Phase |= ph
+				f.Entries = append(f.Entries, e)
+			}
+		}
+	}
+	if len(m.Entries) == 0 {
+		return // the initialization of a library is no instance's cold start
+	}
+	var queue []*Func
+	for _, f := range m.Funcs {
+		if f.Node == nil || isInit(f.Obj) {
+			f.Phase |= ColdStart
+			queue = append(queue, f)
+		}
+	}
+	for len(queue) > 0 {
+		f := queue[0]
+		queue = queue[1:]
+		for _, edge := range f.Edges {
+			if t := m.Target(edge); t != nil && edge.Runs() && !t.ColdStart() {
+				t.Phase |= ColdStart
+				queue = append(queue, t)
+			}
+		}
+	}
+}
+
+// isInit reports whether fn is a package's init function.
+func isInit(fn *types.Func) bool {
+	return fn != nil && fn.Name() == "init" && fn.Signature().Recv() == nil
+}
