@@ -4,7 +4,7 @@ package knowledge
 // handler on a router: when the router serves an HTTP function, every
 // handler registered on it runs per request (a route).
 type Route struct {
-	Pattern  int // index of the path pattern argument, or -1
+	Pattern  int  // index of the path pattern argument, or -1
 	Handlers int  // index of the handler argument
 	Chain    bool // every argument after Handlers is a handler too (gin's handler chains)
 	// Default names the package-level router that a package-level
