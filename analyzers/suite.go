@@ -3,11 +3,15 @@
 package analyzers
 
 import (
+	"flag"
+	"slices"
+
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/fnlint/fnlint/analyzers/backgroundwork"
 	"github.com/fnlint/fnlint/analyzers/clientperrequest"
 	"github.com/fnlint/fnlint/analyzers/eagerinit"
+	"github.com/fnlint/fnlint/analyzers/flowgraph"
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/analyzers/globalmutation"
 	"github.com/fnlint/fnlint/analyzers/ignoredirective"
@@ -17,12 +21,54 @@ import (
 	"github.com/fnlint/fnlint/analyzers/runtimeversion"
 	"github.com/fnlint/fnlint/analyzers/smtp25"
 	"github.com/fnlint/fnlint/analyzers/tmpfile"
-	"github.com/fnlint/fnlint/internal/suppress"
 )
 
-// checks are the analyzers that report, in the order the docs present
-// them.
-var checks = []*analysis.Analyzer{
+// A Set is one instance of the suite: analyzers that share one
+// execution model and have flags of their own, so that drivers with
+// different settings in one process (two golangci-lint plugin
+// instances, a language server's runs) do not interfere.
+type Set struct {
+	// Model is the execution model, which reports nothing but has flags
+	// of its own (-funcmodel.entry) that drivers must expose.
+	Model *analysis.Analyzer
+	// Suite lists the analyzers that report diagnostics, in the order
+	// the docs present them, followed by ignoredirective, which checks
+	// the directives against them.
+	Suite []*analysis.Analyzer
+}
+
+// All returns the model followed by the suite.
+func (s *Set) All() []*analysis.Analyzer {
+	return append([]*analysis.Analyzer{s.Model}, s.Suite...)
+}
+
+// New returns a new instance of the suite over a model with the given
+// configuration.
+func New(cfg funcmodel.Config) *Set {
+	model := funcmodel.New(cfg)
+	graphs := flowgraph.New(model)
+	return newSet(model, []*analysis.Analyzer{
+		osexit.New(model),
+		backgroundwork.New(model, graphs),
+		missingresponse.New(model, graphs),
+		globalmutation.New(model, graphs),
+		eagerinit.New(model),
+		oncefailure.New(model),
+		clientperrequest.New(model),
+		tmpfile.New(model),
+		smtp25.New(model),
+		runtimeversion.New(model),
+	})
+}
+
+func newSet(model *analysis.Analyzer, checks []*analysis.Analyzer) *Set {
+	return &Set{Model: model, Suite: append(checks, ignoredirective.New(checks))}
+}
+
+// Default is the suite of the analyzers the packages export: its
+// analyzers are the packages' own Analyzer variables, so that any
+// analyzer can Require another and the suite still validates.
+var Default = newSet(funcmodel.Analyzer, []*analysis.Analyzer{
 	osexit.Analyzer,
 	backgroundwork.Analyzer,
 	missingresponse.Analyzer,
@@ -33,21 +79,39 @@ var checks = []*analysis.Analyzer{
 	tmpfile.Analyzer,
 	smtp25.Analyzer,
 	runtimeversion.Analyzer,
+})
+
+// Suite is Default's suite.
+var Suite = Default.Suite
+
+// All is Default's model followed by its suite.
+func All() []*analysis.Analyzer { return Default.All() }
+
+// With returns a new instance of the suite over a model with the given
+// configuration, whose flags have the values of s's.
+func (s *Set) With(cfg funcmodel.Config) *Set {
+	n := New(cfg)
+	for i, a := range n.All() {
+		from := s.All()[i]
+		from.Flags.VisitAll(func(f *flag.Flag) {
+			// Both flag sets were built by the same code: a value that
+			// the one holds the other accepts.
+			if err := a.Flags.Set(f.Name, f.Value.String()); err != nil {
+				panic("internal error: copying flag " + a.Name + "." + f.Name + ": " + err.Error())
+			}
+		})
+	}
+	return n
 }
 
-// Suite lists the analyzers that report diagnostics: each check wrapped
-// so that //fnlint:ignore directives and generated files silence it, and
-// the ignoredirective analyzer that checks the directives.
-var Suite = func() []*analysis.Analyzer {
-	var suite []*analysis.Analyzer
-	for _, a := range checks {
-		suite = append(suite, suppress.Wrap(a))
+// Select returns the analyzers of the suite with the given names, in the
+// suite's order.
+func (s *Set) Select(names []string) []*analysis.Analyzer {
+	var selected []*analysis.Analyzer
+	for _, a := range s.Suite {
+		if slices.Contains(names, a.Name) {
+			selected = append(selected, a)
+		}
 	}
-	return append(suite, ignoredirective.New(suite))
-}()
-
-// All is Suite preceded by the function model, which reports nothing but
-// has flags of its own (-funcmodel.entry) that drivers must expose.
-func All() []*analysis.Analyzer {
-	return append([]*analysis.Analyzer{funcmodel.Analyzer}, Suite...)
+	return selected
 }

@@ -31,6 +31,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/fnlint/fnlint/analyzers"
+	"github.com/fnlint/fnlint/analyzers/funcmodel"
 )
 
 func init() {
@@ -59,9 +60,12 @@ func New(raw any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, fmt.Errorf("fnlint plugin settings: %w (known keys: enable, disable, options)", err)
 	}
+	// Each instance has analyzers of its own, so that instances with
+	// different settings in one process do not interfere.
+	set := analyzers.New(funcmodel.Config{})
 	byName := make(map[string]*analysis.Analyzer)
 	var names []string
-	for _, a := range analyzers.Suite {
+	for _, a := range set.Suite {
 		byName[a.Name] = a
 		names = append(names, a.Name)
 	}
@@ -72,11 +76,11 @@ func New(raw any) (register.LinterPlugin, error) {
 			}
 		}
 	}
-	if err := setOptions(s.Options); err != nil {
+	if err := setOptions(set, s.Options); err != nil {
 		return nil, err
 	}
 	var selected []*analysis.Analyzer
-	for _, a := range analyzers.Suite {
+	for _, a := range set.Suite {
 		if len(s.Enable) > 0 && !slices.Contains(s.Enable, a.Name) || slices.Contains(s.Disable, a.Name) {
 			continue
 		}
@@ -101,12 +105,12 @@ func flatten(prefix string, options map[string]any, into map[string]string) {
 }
 
 // setOptions sets analyzer flags named "analyzer.flag".
-func setOptions(raw map[string]any) error {
+func setOptions(set *analyzers.Set, raw map[string]any) error {
 	options := make(map[string]string)
 	flatten("", raw, options)
 	flags := make(map[string]*flag.Flag)
 	var known []string
-	for _, a := range analyzers.All() {
+	for _, a := range set.All() {
 		a.Flags.VisitAll(func(f *flag.Flag) {
 			name := a.Name + "." + f.Name
 			flags[name] = f

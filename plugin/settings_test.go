@@ -1,8 +1,13 @@
 package plugin
 
 import (
+	"flag"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/analyzers/osexit"
@@ -29,17 +34,23 @@ func TestSettings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if as, _ := p.BuildAnalyzers(); len(as) != 1 || as[0].Name != "osexit" {
-		t.Errorf("enable osexit built %v", as)
+	as, _ = p.BuildAnalyzers()
+	if len(as) != 1 || as[0].Name != "osexit" {
+		t.Fatalf("enable osexit built %v", as)
 	}
-	if got := funcmodel.Analyzer.Flags.Lookup("entry").Value.String(); got != "example.com/x.F" {
+	if got := as[0].Requires[0].Flags.Lookup("entry").Value.String(); got != "example.com/x.F" {
 		t.Errorf("option not applied: %q", got)
 	}
-	_ = funcmodel.Analyzer.Flags.Set("entry", "")
-	if got := osexit.Analyzer.Flags.Lookup("coldstart").Value.String(); got != "true" {
+	if got := as[0].Flags.Lookup("coldstart").Value.String(); got != "true" {
 		t.Errorf("nested option not applied: %q", got)
 	}
-	_ = osexit.Analyzer.Flags.Set("coldstart", "false")
+	for _, a := range []*analysis.Analyzer{funcmodel.Analyzer, osexit.Analyzer} {
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			if f.Value.String() != f.DefValue {
+				t.Errorf("the plugin set the package-level flag %s.%s", a.Name, f.Name)
+			}
+		})
+	}
 
 	for _, tc := range []struct {
 		raw  map[string]any
@@ -55,3 +66,34 @@ func TestSettings(t *testing.T) {
 		}
 	}
 }
+
+// TestInstances runs two plugin instances with different settings in one
+// process: each keeps its own.
+func TestInstances(t *testing.T) {
+	osexitOf := func(options map[string]any) *analysis.Analyzer {
+		p, err := New(map[string]any{"enable": []string{"osexit"}, "options": options})
+		if err != nil {
+			t.Fatal(err)
+		}
+		as, _ := p.BuildAnalyzers()
+		return as[0]
+	}
+	strict := osexitOf(map[string]any{"osexit.coldstart": true, "osexit.panic": true})
+	lenient := osexitOf(map[string]any{"osexit.coldstart": false, "osexit.panic": false})
+	// osexit's ./flagged testdata expects both options on.
+	analysistest.Run(t, filepath.Join("..", "analyzers", "osexit", "testdata"), strict, "./flagged")
+	res := analysistest.Run(discard{t}, filepath.Join("..", "analyzers", "osexit", "testdata"), lenient, "./flagged")
+	n := 0
+	for _, r := range res {
+		n += len(r.Diagnostics)
+	}
+	if n != 0 {
+		t.Errorf("the lenient instance reported %d diagnostics on ./flagged, which has only cold-start exits and handler panics: the strict instance's settings leaked", n)
+	}
+}
+
+// discard ignores analysistest's complaints about expectations that the
+// lenient instance does not meet on purpose.
+type discard struct{ *testing.T }
+
+func (discard) Errorf(format string, args ...any) {}

@@ -11,22 +11,23 @@ import (
 
 	"github.com/fnlint/fnlint/analyzers/flowgraph"
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
-	"github.com/fnlint/fnlint/internal/analysisdoc"
 	"github.com/fnlint/fnlint/internal/effects"
 	"github.com/fnlint/fnlint/internal/flow"
+	"github.com/fnlint/fnlint/internal/suppress"
 )
 
 //go:embed doc.go
 var doc string
 
 // Analyzer reports work that outlives the invocation.
-var Analyzer = &analysis.Analyzer{
-	Name:      "backgroundwork",
-	Doc:       analysisdoc.MustExtract(doc, "backgroundwork"),
-	URL:       analysisdoc.URL("backgroundwork"),
-	Requires:  []*analysis.Analyzer{funcmodel.Analyzer, flowgraph.Analyzer},
-	FactTypes: []analysis.Fact{new(effects.Fact[spawned])},
-	Run:       run,
+var Analyzer = New(funcmodel.Analyzer, flowgraph.Analyzer)
+
+// New returns an instance of the analyzer that reads the execution
+// model and the control-flow graphs of the given instances: drivers
+// build one suite per configuration.
+func New(model, graphs *analysis.Analyzer) *analysis.Analyzer {
+	return suppress.Check("backgroundwork", doc, []*analysis.Analyzer{model, graphs},
+		func(pass *analysis.Pass) error { return run(pass, model, graphs) }, new(effects.Fact[spawned]))
 }
 
 // spawn is the effect of starting work that is not joined.
@@ -41,12 +42,12 @@ type finding struct {
 	partial bool       // some path joins it
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	m := pass.ResultOf[funcmodel.Analyzer].(*funcmodel.Model)
+func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
+	m := pass.ResultOf[model].(*funcmodel.Model)
 	if !m.Local {
-		return nil, nil
+		return nil
 	}
-	cfgs := pass.ResultOf[flowgraph.Analyzer].(*flowgraph.Graphs)
+	cfgs := pass.ResultOf[graphs].(*flowgraph.Graphs)
 
 	findings := make(map[*funcmodel.Func][]finding)
 	for _, f := range m.Funcs {
@@ -94,7 +95,7 @@ func run(pass *analysis.Pass) (any, error) {
 			})
 		}
 	}
-	return nil, nil
+	return nil
 }
 
 // report reports one finding.

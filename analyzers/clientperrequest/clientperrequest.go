@@ -10,22 +10,23 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
-	"github.com/fnlint/fnlint/internal/analysisdoc"
 	"github.com/fnlint/fnlint/internal/effects"
 	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/internal/suppress"
 )
 
 //go:embed doc.go
 var doc string
 
 // Analyzer reports clients created on every invocation.
-var Analyzer = &analysis.Analyzer{
-	Name:      "clientperrequest",
-	Doc:       analysisdoc.MustExtract(doc, "clientperrequest"),
-	URL:       analysisdoc.URL("clientperrequest"),
-	Requires:  []*analysis.Analyzer{funcmodel.Analyzer},
-	FactTypes: []analysis.Fact{new(effects.Fact[client])},
-	Run:       run,
+var Analyzer = New(funcmodel.Analyzer)
+
+// New returns an instance of the analyzer that reads the execution
+// model of the given instance: drivers build one suite per
+// configuration.
+func New(model *analysis.Analyzer) *analysis.Analyzer {
+	return suppress.Check("clientperrequest", doc, []*analysis.Analyzer{model},
+		func(pass *analysis.Pass) error { return run(pass, model) }, new(effects.Fact[client]))
 }
 
 // client is the effect of creating a client.
@@ -35,10 +36,10 @@ func (client) Label() string { return "creates a client via" }
 
 const transport = "http.Transport"
 
-func run(pass *analysis.Pass) (any, error) {
-	m := pass.ResultOf[funcmodel.Analyzer].(*funcmodel.Model)
+func run(pass *analysis.Pass, model *analysis.Analyzer) error {
+	m := pass.ResultOf[model].(*funcmodel.Model)
 	if !m.Local {
-		return nil, nil
+		return nil
 	}
 	spec := effects.Spec{
 		Cause: func(f *funcmodel.Func, c inspector.Cursor) string {
@@ -62,7 +63,7 @@ func run(pass *analysis.Pass) (any, error) {
 				Message: s.Name + " creates a client on every invocation; " + remedy})
 		}
 	}
-	return nil, nil
+	return nil
 }
 
 // creates returns the name of the client that n, in f, creates, or "":

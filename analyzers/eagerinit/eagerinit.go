@@ -13,22 +13,23 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
-	"github.com/fnlint/fnlint/internal/analysisdoc"
 	"github.com/fnlint/fnlint/internal/effects"
 	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/internal/suppress"
 )
 
 //go:embed doc.go
 var doc string
 
 // Analyzer reports cold-start work that not every entry point needs.
-var Analyzer = &analysis.Analyzer{
-	Name:      "eagerinit",
-	Doc:       analysisdoc.MustExtract(doc, "eagerinit"),
-	URL:       analysisdoc.URL("eagerinit"),
-	Requires:  []*analysis.Analyzer{funcmodel.Analyzer},
-	FactTypes: []analysis.Fact{new(effects.Fact[heavy])},
-	Run:       run,
+var Analyzer = New(funcmodel.Analyzer)
+
+// New returns an instance of the analyzer that reads the execution
+// model of the given instance: drivers build one suite per
+// configuration.
+func New(model *analysis.Analyzer) *analysis.Analyzer {
+	return suppress.Check("eagerinit", doc, []*analysis.Analyzer{model},
+		func(pass *analysis.Pass) error { return run(pass, model) }, new(effects.Fact[heavy]))
 }
 
 // heavy is the effect of doing heavy work (creating a client, reading
@@ -50,10 +51,10 @@ type site struct {
 	vars []*types.Var
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	m := pass.ResultOf[funcmodel.Analyzer].(*funcmodel.Model)
+func run(pass *analysis.Pass, model *analysis.Analyzer) error {
+	m := pass.ResultOf[model].(*funcmodel.Model)
 	if !m.Local {
-		return nil, nil
+		return nil
 	}
 	c := &checker{pass: pass, m: m}
 	c.chains = effects.Propagate[heavy](pass, m, effects.Spec{
@@ -70,7 +71,7 @@ func run(pass *analysis.Pass) (any, error) {
 		Carry: funcmodel.Edge.Synchronous,
 	})
 	if len(m.Entries) == 0 {
-		return nil, nil
+		return nil
 	}
 	// Entries registered together (a handler and the closure its wrapper
 	// returns) share a name and count as one function.
@@ -113,7 +114,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		pass.Reportf(s.node.Pos(), "%s runs at every cold start to initialize %s, but %s; initialize it lazily with sync.OnceValue", s.what, strings.Join(vnames, ", "), who)
 	}
-	return nil, nil
+	return nil
 }
 
 func (c *checker) imported(fn *types.Func) (effects.Chain, bool) {

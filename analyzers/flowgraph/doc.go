@@ -13,7 +13,10 @@
 // exits, log.Panic, runtime.Goexit, t.Fatal, the fatal and panic calls of
 // zap, logrus, klog and glog); a function of the same package whose body
 // has no reachable return; and a function of another package of the
-// module with the same property, known through an analysis fact.
+// module with the same property, known through an analysis fact. (That
+// fact is not one of the effect engine's: "never returns" holds when
+// every path of the graph ends in such a call, a property of the graph
+// itself, where the engine propagates "some call reaches a cause".)
 //
 // It works like the ctrlflow analyzer of golang.org/x/tools, with one
 // difference: ctrlflow learns that os.Exit or log.Fatal never return by

@@ -19,14 +19,21 @@ import (
 var doc string
 
 // Analyzer builds the control-flow graphs of a package's functions.
-var Analyzer = &analysis.Analyzer{
-	Name:       "flowgraph",
-	Doc:        analysisdoc.MustExtract(doc, "flowgraph"),
-	URL:        analysisdoc.URL("flowgraph"),
-	Requires:   []*analysis.Analyzer{funcmodel.Analyzer},
-	FactTypes:  []analysis.Fact{new(noReturn)},
-	ResultType: reflect.TypeFor[*Graphs](),
-	Run:        run,
+var Analyzer = New(funcmodel.Analyzer)
+
+// New returns an instance of the analyzer over the given instance of the
+// execution model.
+func New(model *analysis.Analyzer) *analysis.Analyzer {
+	a := &analysis.Analyzer{
+		Name:       "flowgraph",
+		Doc:        analysisdoc.MustExtract(doc, "flowgraph"),
+		URL:        analysisdoc.URL("flowgraph"),
+		FactTypes:  []analysis.Fact{new(noReturn)},
+		ResultType: reflect.TypeFor[*Graphs](),
+		Requires:   []*analysis.Analyzer{model},
+	}
+	a.Run = func(pass *analysis.Pass) (any, error) { return run(pass, model) }
+	return a
 }
 
 // noReturn marks a function whose body has no reachable return.
@@ -58,12 +65,12 @@ type builder struct {
 	started map[*funcmodel.Func]bool // breaks recursion
 }
 
-func run(pass *analysis.Pass) (any, error) {
+func run(pass *analysis.Pass, model *analysis.Analyzer) (any, error) {
 	g := &Graphs{
 		graphs:   make(map[*funcmodel.Func]*cfg.CFG),
 		noReturn: make(map[*types.Func]bool),
 	}
-	m := pass.ResultOf[funcmodel.Analyzer].(*funcmodel.Model)
+	m := pass.ResultOf[model].(*funcmodel.Model)
 	if !m.Local || pass.TypesInfo == nil {
 		return g, nil
 	}

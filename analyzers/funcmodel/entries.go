@@ -22,6 +22,10 @@ type registration struct {
 	reg  knowledge.Registration
 	call *ast.CallExpr
 	via  string
+	// elsewhere: a registration in a main package (a local development
+	// server), which declares entry points only of the other packages
+	// whose functions it registers.
+	elsewhere bool
 }
 
 // A route is a handler registered on a router.
@@ -51,9 +55,7 @@ func (b *builder) findRegistrations() []registration {
 			key := knowledge.Key(fn)
 			if reg, ok := knowledge.Registrations[key]; ok && reg.FuncArg < len(call.Args) {
 				b.regArgs[call.Args[reg.FuncArg]] = true
-				if !isMain || reg.Main {
-					regs = append(regs, registration{reg, call, key[strings.LastIndex(key, "/")+1:]})
-				}
+				regs = append(regs, registration{reg, call, key[strings.LastIndex(key, "/")+1:], isMain && !reg.Main})
 				continue
 			}
 			rt, ok := knowledge.Routes[key]
@@ -138,6 +140,9 @@ func (b *builder) addRegistered(regs []registration) {
 			targets = b.resolve(arg, make(map[ast.Node]bool))
 		}
 		for _, t := range targets {
+			if r.elsewhere && (t.obj == nil || t.obj.Pkg() == b.pass.Pkg) {
+				continue // the local server's own code
+			}
 			if t.routes != nil {
 				b.addRoutes(reg.Kind, name, t.routes)
 				continue
@@ -332,20 +337,30 @@ func (b *builder) findFirstGen() {
 	}
 }
 
-// findFlagged records the entry points named by the -entry flag.
-func (b *builder) findFlagged(names []string) {
+// findFlagged records the entry points named by the -entry flag, and
+// those that registrations in other packages declare.
+func (b *builder) findFlagged(names []string, registered []ExternalEntry) {
+	if len(names) == 0 && len(registered) == 0 {
+		return
+	}
 	for _, fn := range b.model.Funcs {
 		if fn.Obj == nil {
 			continue
 		}
 		key := knowledge.Key(fn.Obj)
+		decl := fn.Node.(*ast.FuncDecl).Name
 		for _, name := range names {
 			if name == key {
 				kind := SignatureKind(fn.Obj.Signature())
 				if kind == 0 {
 					kind = knowledge.Background
 				}
-				b.addEntry(kind, fn.Obj.Name(), "flag", fn.Node.(*ast.FuncDecl).Name, target{obj: fn.Obj})
+				b.addEntry(kind, fn.Obj.Name(), "flag", decl, target{obj: fn.Obj})
+			}
+		}
+		for _, r := range registered {
+			if r.Key == key {
+				b.addEntry(r.Kind, r.Name, r.Via, decl, target{obj: fn.Obj})
 			}
 		}
 	}

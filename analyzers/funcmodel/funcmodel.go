@@ -12,41 +12,60 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/fnlint/fnlint/internal/analysisdoc"
+	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/internal/options"
 )
 
 //go:embed doc.go
 var doc string
 
-// Analyzer computes the function model of a package. It reports nothing.
-var Analyzer = &analysis.Analyzer{
-	Name:             "funcmodel",
-	Doc:              analysisdoc.MustExtract(doc, "funcmodel"),
-	URL:              analysisdoc.URL("funcmodel"),
-	Run:              run,
-	Requires:         []*analysis.Analyzer{inspect.Analyzer},
-	FactTypes:        []analysis.Fact{new(judged)},
-	ResultType:       reflect.TypeFor[*Model](),
-	RunDespiteErrors: true,
+// Analyzer computes the execution model of a package. It reports
+// nothing.
+var Analyzer = New(Config{})
+
+// Config is what a driver tells the model beyond the flags.
+type Config struct {
+	// Registered lists entry points that registrations in other
+	// packages declare (a driver that sees the whole module finds them
+	// first): the model of the declaring package makes them entry
+	// points, so that their code is judged where it is.
+	Registered []ExternalEntry
 }
 
-var (
-	// entryFlag holds the -entry flag: extra entry points.
-	entryFlag listFlag
-	// depsFlag and everythingFlag serve testing fnlint on large code
-	// bases such as the standard library, which has no entry points.
-	depsFlag, everythingFlag bool
-)
+// An ExternalEntry is an entry point declared by a registration in
+// another package.
+type ExternalEntry struct {
+	Key  string // knowledge.Key of the registered function or method
+	Kind knowledge.Kind
+	Name string // the registered name
+	Via  string // the registration, "functions.HTTP in example.com/fn"
+}
 
-func init() {
-	Analyzer.Flags.Var(&entryFlag, "entry", "comma-separated extra entry points, as `importpath.Func` or importpath.Type.Method")
-	Analyzer.Flags.BoolVar(&depsFlag, "deps", false, "also model dependencies and the standard library (for testing fnlint)")
-	Analyzer.Flags.BoolVar(&everythingFlag, "everything", false, "treat every declared function as an entry point (for testing fnlint)")
+// New returns an instance of the model analyzer with its own flags.
+func New(cfg Config) *analysis.Analyzer {
+	a := &analysis.Analyzer{
+		Name:             "funcmodel",
+		Doc:              analysisdoc.MustExtract(doc, "funcmodel"),
+		URL:              analysisdoc.URL("funcmodel"),
+		Requires:         []*analysis.Analyzer{inspect.Analyzer},
+		FactTypes:        []analysis.Fact{new(judged)},
+		ResultType:       reflect.TypeFor[*Model](),
+		RunDespiteErrors: true,
+	}
+	a.Run = func(pass *analysis.Pass) (any, error) { return run(pass, cfg) }
+	a.Flags.Var(new(listFlag), "entry", "comma-separated extra entry points, as `importpath.Func` or importpath.Type.Method")
+	// deps and everything serve testing fnlint on large code bases such
+	// as the standard library, which has no entry points.
+	a.Flags.Bool("deps", false, "also model dependencies and the standard library (for testing fnlint)")
+	a.Flags.Bool("everything", false, "treat every declared function as an entry point (for testing fnlint)")
+	return a
 }
 
 // listFlag is a comma-separated list flag.
 type listFlag []string
 
 func (l *listFlag) String() string { return strings.Join(*l, ",") }
+func (l *listFlag) Get() any       { return []string(*l) }
 func (l *listFlag) Set(s string) error {
 	*l = nil
 	for _, v := range strings.Split(s, ",") {
@@ -57,10 +76,11 @@ func (l *listFlag) Set(s string) error {
 	return nil
 }
 
-func run(pass *analysis.Pass) (any, error) {
+func run(pass *analysis.Pass, cfg Config) (any, error) {
+	everything := options.Bool(pass, "everything")
 	m := &Model{
 		Pkg:     pass.Pkg,
-		Local:   depsFlag || isLocal(pass),
+		Local:   options.Bool(pass, "deps") || isLocal(pass),
 		byNode:  make(map[ast.Node]*Func),
 		byObj:   make(map[*types.Func]*Func),
 		inits:   make(map[*types.Var]ast.Expr),
@@ -82,20 +102,30 @@ func run(pass *analysis.Pass) (any, error) {
 	b.buildEdges()
 	b.serveEdges()
 	b.addRegistered(regs)
-	if len(regs) == 0 {
+	if !registers(regs) {
 		b.findFirstGen()
 	}
-	b.findFlagged(entryFlag)
-	if everythingFlag {
+	b.findFlagged(options.Get(pass, "entry").([]string), cfg.Registered)
+	if everything {
 		b.addEverything()
 	}
-	m.markPhases(everythingFlag)
+	m.markPhases(everything)
 	for _, f := range m.Funcs {
 		if f.Obj != nil && f.Obj.Exported() && f.FunctionCode() {
 			pass.ExportObjectFact(f.Obj, new(judged))
 		}
 	}
 	return m, nil
+}
+
+// registers reports whether the package registers functions of its own.
+func registers(regs []registration) bool {
+	for _, r := range regs {
+		if !r.elsewhere {
+			return true
+		}
+	}
+	return false
 }
 
 // judged marks an exported function that is function code of its own
@@ -117,7 +147,3 @@ func isLocal(pass *analysis.Pass) bool {
 // vet before Go 1.27 does not set Module.Main.) A driver that analyzes
 // only these packages from source (fnlint's) uses the same test.
 func LocalModule(path, version string) bool { return path != "" && version == "" }
-
-// ModelsDependencies reports whether -funcmodel.deps asks to model every
-// package, which a driver must then analyze from source.
-func ModelsDependencies() bool { return depsFlag }

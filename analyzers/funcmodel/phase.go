@@ -90,8 +90,8 @@ func (m *Model) markPhases(everything bool) {
 			}
 		}
 	}
-	if len(m.Entries) == 0 {
-		return // the initialization of a library is no instance's cold start
+	if !m.instance() {
+		return // the initialization of a library or a local server is no instance's cold start
 	}
 	var queue []*Func
 	for _, f := range m.Funcs {
@@ -115,4 +115,17 @@ func (m *Model) markPhases(everything bool) {
 // isInit reports whether fn is a package's init function.
 func isInit(fn *types.Func) bool {
 	return fn != nil && fn.Name() == "init" && fn.Signature().Recv() == nil
+}
+
+// instance reports whether the package's initialization is a function
+// instance's cold start: it declares entry points, and is not a main
+// package that only registers other packages' functions (a local
+// development server).
+func (m *Model) instance() bool {
+	for _, e := range m.Entries {
+		if e.Func != nil || m.Pkg.Name() != "main" {
+			return true
+		}
+	}
+	return false
 }

@@ -12,23 +12,24 @@ import (
 
 	"github.com/fnlint/fnlint/analyzers/flowgraph"
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
-	"github.com/fnlint/fnlint/internal/analysisdoc"
 	"github.com/fnlint/fnlint/internal/effects"
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/internal/locks"
+	"github.com/fnlint/fnlint/internal/suppress"
 )
 
 //go:embed doc.go
 var doc string
 
 // Analyzer reports unsynchronized writes to globals in function code.
-var Analyzer = &analysis.Analyzer{
-	Name:      "globalmutation",
-	Doc:       analysisdoc.MustExtract(doc, "globalmutation"),
-	URL:       analysisdoc.URL("globalmutation"),
-	Requires:  []*analysis.Analyzer{funcmodel.Analyzer, flowgraph.Analyzer},
-	FactTypes: []analysis.Fact{new(effects.Fact[write])},
-	Run:       run,
+var Analyzer = New(funcmodel.Analyzer, flowgraph.Analyzer)
+
+// New returns an instance of the analyzer that reads the execution
+// model and the control-flow graphs of the given instances: drivers
+// build one suite per configuration.
+func New(model, graphs *analysis.Analyzer) *analysis.Analyzer {
+	return suppress.Check("globalmutation", doc, []*analysis.Analyzer{model, graphs},
+		func(pass *analysis.Pass) error { return run(pass, model, graphs) }, new(effects.Fact[write]))
 }
 
 // write is the effect of writing package-level state without
@@ -47,15 +48,15 @@ type checker struct {
 	protected map[*funcmodel.Func]bool
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	m := pass.ResultOf[funcmodel.Analyzer].(*funcmodel.Model)
+func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
+	m := pass.ResultOf[model].(*funcmodel.Model)
 	if !m.Local {
-		return nil, nil
+		return nil
 	}
 	c := &checker{
 		pass:      pass,
 		m:         m,
-		cfgs:      pass.ResultOf[flowgraph.Analyzer].(*flowgraph.Graphs),
+		cfgs:      pass.ResultOf[graphs].(*flowgraph.Graphs),
 		held:      make(map[*funcmodel.Func]locks.Held),
 		protected: make(map[*funcmodel.Func]bool),
 	}
@@ -88,7 +89,7 @@ func run(pass *analysis.Pass) (any, error) {
 			pass.Reportf(s.Node.Pos(), "write to package-level variable %s without synchronization: %s", s.Name, why)
 		}
 	}
-	return nil, nil
+	return nil
 }
 
 // write returns the package-level variable that node n of f's own code

@@ -18,7 +18,7 @@ var doc string
 
 // New returns the analyzer checking directives against the analyzers of
 // a suite, which it requires so as to learn which directives they used.
-// The analyzers must be wrapped with suppress.Wrap.
+// The analyzers must run through suppress.Filter.
 func New(suite []*analysis.Analyzer) *analysis.Analyzer {
 	names := make(map[string]*analysis.Analyzer)
 	for _, a := range suite {

@@ -32,7 +32,10 @@
 // counts for every later return. Helpers of the package and the module
 // are summarized per writer parameter, through facts across packages, as
 // writing on all paths, on some paths, or never; a helper that never
-// writes (one that only sets headers) does not count as responding. Paths
+// writes (one that only sets headers) does not count as responding. (These
+// summaries are not the effect engine's chains: they are a three-valued
+// must/may property per parameter, computed on the control-flow graph,
+// where the engine propagates "some call reaches a cause".) Paths
 // that end in a panic or a process exit are not reported (the framework
 // answers a panic with 500; exits are osexit's).
 //

@@ -13,22 +13,23 @@ import (
 
 	"github.com/fnlint/fnlint/analyzers/flowgraph"
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
-	"github.com/fnlint/fnlint/internal/analysisdoc"
 	"github.com/fnlint/fnlint/internal/flow"
 	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/internal/suppress"
 )
 
 //go:embed doc.go
 var doc string
 
 // Analyzer reports HTTP functions that return without responding.
-var Analyzer = &analysis.Analyzer{
-	Name:      "missingresponse",
-	Doc:       analysisdoc.MustExtract(doc, "missingresponse"),
-	URL:       analysisdoc.URL("missingresponse"),
-	Requires:  []*analysis.Analyzer{funcmodel.Analyzer, flowgraph.Analyzer},
-	FactTypes: []analysis.Fact{new(writerFact)},
-	Run:       run,
+var Analyzer = New(funcmodel.Analyzer, flowgraph.Analyzer)
+
+// New returns an instance of the analyzer that reads the execution
+// model and the control-flow graphs of the given instances: drivers
+// build one suite per configuration.
+func New(model, graphs *analysis.Analyzer) *analysis.Analyzer {
+	return suppress.Check("missingresponse", doc, []*analysis.Analyzer{model, graphs},
+		func(pass *analysis.Pass) error { return run(pass, model, graphs) }, new(writerFact))
 }
 
 // writes summarizes what a function does with a writer parameter.
@@ -69,15 +70,15 @@ type checker struct {
 	summaries map[*types.Func][]writes
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	m := pass.ResultOf[funcmodel.Analyzer].(*funcmodel.Model)
+func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
+	m := pass.ResultOf[model].(*funcmodel.Model)
 	if !m.Local {
-		return nil, nil
+		return nil
 	}
 	c := &checker{
 		pass:      pass,
 		m:         m,
-		cfgs:      pass.ResultOf[flowgraph.Analyzer].(*flowgraph.Graphs),
+		cfgs:      pass.ResultOf[graphs].(*flowgraph.Graphs),
 		summaries: make(map[*types.Func][]writes),
 	}
 	c.summarize()
@@ -102,7 +103,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	return nil, nil
+	return nil
 }
 
 // reportImported reports, at its registration, an HTTP entry point

@@ -9,27 +9,29 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
-	"github.com/fnlint/fnlint/internal/analysisdoc"
 	"github.com/fnlint/fnlint/internal/fixes"
 	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/internal/suppress"
 )
 
 //go:embed doc.go
 var doc string
 
 // Analyzer reports sync.Once initializers that cache a failure.
-var Analyzer = &analysis.Analyzer{
-	Name:     "oncefailure",
-	Doc:      analysisdoc.MustExtract(doc, "oncefailure"),
-	URL:      analysisdoc.URL("oncefailure"),
-	Requires: []*analysis.Analyzer{funcmodel.Analyzer},
-	Run:      run,
+var Analyzer = New(funcmodel.Analyzer)
+
+// New returns an instance of the analyzer that reads the execution
+// model of the given instance: drivers build one suite per
+// configuration.
+func New(model *analysis.Analyzer) *analysis.Analyzer {
+	return suppress.Check("oncefailure", doc, []*analysis.Analyzer{model},
+		func(pass *analysis.Pass) error { return run(pass, model) })
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	m := pass.ResultOf[funcmodel.Analyzer].(*funcmodel.Model)
+func run(pass *analysis.Pass, model *analysis.Analyzer) error {
+	m := pass.ResultOf[model].(*funcmodel.Model)
 	if !m.Local {
-		return nil, nil
+		return nil
 	}
 	for _, f := range m.Funcs {
 		if !f.FunctionCode() && !f.ColdStart() {
@@ -48,7 +50,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	return nil, nil
+	return nil
 }
 
 // judge returns the diagnostic for the function given to Do, or "".

@@ -12,32 +12,27 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
-	"github.com/fnlint/fnlint/internal/analysisdoc"
 	"github.com/fnlint/fnlint/internal/effects"
 	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/internal/options"
+	"github.com/fnlint/fnlint/internal/suppress"
 )
 
 //go:embed doc.go
 var doc string
 
 // Analyzer reports process exits in function code.
-var Analyzer = &analysis.Analyzer{
-	Name:      "osexit",
-	Doc:       analysisdoc.MustExtract(doc, "osexit"),
-	URL:       analysisdoc.URL("osexit"),
-	Requires:  []*analysis.Analyzer{funcmodel.Analyzer},
-	FactTypes: []analysis.Fact{new(effects.Fact[exit]), new(recoversFact)},
-	Run:       run,
-}
+var Analyzer = New(funcmodel.Analyzer)
 
-var (
-	coldStart    bool // report exits in cold-start code
-	handlerPanic bool // report panics on the handler goroutine
-)
-
-func init() {
-	Analyzer.Flags.BoolVar(&coldStart, "coldstart", false, "also report exits in cold-start code (init and package initializers)")
-	Analyzer.Flags.BoolVar(&handlerPanic, "panic", false, "also report panics on the handler goroutine, which the framework answers with 500")
+// New returns an instance of the analyzer that reads the execution
+// model of the given instance: drivers build one suite per
+// configuration.
+func New(model *analysis.Analyzer) *analysis.Analyzer {
+	a := suppress.Check("osexit", doc, []*analysis.Analyzer{model},
+		func(pass *analysis.Pass) error { return run(pass, model) }, new(effects.Fact[exit]), new(recoversFact))
+	a.Flags.Bool("coldstart", false, "also report exits in cold-start code (init and package initializers)")
+	a.Flags.Bool("panic", false, "also report panics on the handler goroutine, which the framework answers with 500")
+	return a
 }
 
 // exit is the effect of terminating the process.
@@ -45,10 +40,10 @@ type exit struct{}
 
 func (exit) Label() string { return "exits via" }
 
-func run(pass *analysis.Pass) (any, error) {
-	m := pass.ResultOf[funcmodel.Analyzer].(*funcmodel.Model)
+func run(pass *analysis.Pass, model *analysis.Analyzer) error {
+	m := pass.ResultOf[model].(*funcmodel.Model)
 	if !m.Local {
-		return nil, nil
+		return nil
 	}
 	spec := effects.Spec{
 		Cause: func(f *funcmodel.Func, c inspector.Cursor) string {
@@ -59,6 +54,7 @@ func run(pass *analysis.Pass) (any, error) {
 		},
 		Carry: funcmodel.Edge.Runs, // an exit on any goroutine ends the instance
 	}
+	coldStart := options.Bool(pass, "coldstart")
 	judge := func(f *funcmodel.Func) bool { return f.FunctionCode() || coldStart && f.ColdStart() }
 	for _, s := range effects.Run[exit](pass, m, spec, judge) {
 		remedy := remedyFor(s.Entries())
@@ -73,7 +69,7 @@ func run(pass *analysis.Pass) (any, error) {
 		pass.Report(d)
 	}
 	reportPanics(pass, m)
-	return nil, nil
+	return nil
 }
 
 // remedyFor says what function code f should do instead of exiting,

@@ -7,6 +7,7 @@ import (
 
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/internal/options"
 )
 
 // reportPanics reports panics that the framework cannot recover: those in
@@ -57,7 +58,7 @@ func reportPanics(pass *analysis.Pass, m *funcmodel.Model) {
 			}
 		}
 	}
-	if handlerPanic {
+	if options.Bool(pass, "panic") {
 		for _, f := range m.Funcs {
 			if f.FunctionCode() {
 				report(f, "panic in function code: the framework answers 500 and logs a stack trace; respond with an error instead")

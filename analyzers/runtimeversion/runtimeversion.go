@@ -11,27 +11,25 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
-	"github.com/fnlint/fnlint/internal/analysisdoc"
 	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/internal/options"
+	"github.com/fnlint/fnlint/internal/suppress"
 )
 
 //go:embed doc.go
 var doc string
 
 // Analyzer reports go directives that name an unsupported runtime.
-var Analyzer = &analysis.Analyzer{
-	Name:     "runtimeversion",
-	Doc:      analysisdoc.MustExtract(doc, "runtimeversion"),
-	URL:      analysisdoc.URL("runtimeversion"),
-	Requires: []*analysis.Analyzer{funcmodel.Analyzer},
-	Run:      run,
-}
+var Analyzer = New(funcmodel.Analyzer)
 
-// today is the -today flag: the day dates are compared with.
-var today dateFlag
-
-func init() {
-	Analyzer.Flags.Var(&today, "today", "compare the runtime dates with this day, as `YYYY-MM-DD` (default: the current date)")
+// New returns an instance of the analyzer that reads the execution
+// model of the given instance: drivers build one suite per
+// configuration.
+func New(model *analysis.Analyzer) *analysis.Analyzer {
+	a := suppress.Check("runtimeversion", doc, []*analysis.Analyzer{model},
+		func(pass *analysis.Pass) error { return run(pass, model) })
+	a.Flags.Var(new(dateFlag), "today", "compare the runtime dates with this day, as `YYYY-MM-DD` (default: the current date)")
+	return a
 }
 
 // dateFlag is a YYYY-MM-DD flag; its zero value means the current date.
@@ -57,6 +55,9 @@ func (d *dateFlag) Set(s string) error {
 	return nil
 }
 
+// Get returns the flag's value, a *dateFlag.
+func (d *dateFlag) Get() any { return d }
+
 func (d *dateFlag) day() time.Time {
 	if d.t.IsZero() {
 		return time.Now().UTC().Truncate(24 * time.Hour)
@@ -64,10 +65,10 @@ func (d *dateFlag) day() time.Time {
 	return d.t
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	m := pass.ResultOf[funcmodel.Analyzer].(*funcmodel.Model)
+func run(pass *analysis.Pass, model *analysis.Analyzer) error {
+	m := pass.ResultOf[model].(*funcmodel.Model)
 	if !m.Local {
-		return nil, nil
+		return nil
 	}
 	var entry *funcmodel.Entry
 	for _, e := range m.Entries {
@@ -77,11 +78,11 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	if entry == nil {
-		return nil, nil
+		return nil
 	}
 	minor, ok := goMinor(pass.Pkg.GoVersion())
 	if !ok {
-		return nil, nil
+		return nil
 	}
 	var file *ast.File
 	for _, f := range pass.Files {
@@ -90,12 +91,12 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	if file == nil {
-		return nil, nil
+		return nil
 	}
-	if msg := judge(minor, today.day()); msg != "" {
+	if msg := judge(minor, options.Get(pass, "today").(*dateFlag).day()); msg != "" {
 		pass.Reportf(file.Package, "%s", msg)
 	}
-	return nil, nil
+	return nil
 }
 
 // goMinor returns the minor version of a Go version such as "go1.21" or

@@ -13,22 +13,23 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
-	"github.com/fnlint/fnlint/internal/analysisdoc"
 	"github.com/fnlint/fnlint/internal/effects"
 	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/internal/suppress"
 )
 
 //go:embed doc.go
 var doc string
 
 // Analyzer reports outbound connections to port 25.
-var Analyzer = &analysis.Analyzer{
-	Name:      "smtp25",
-	Doc:       analysisdoc.MustExtract(doc, "smtp25"),
-	URL:       analysisdoc.URL("smtp25"),
-	Requires:  []*analysis.Analyzer{funcmodel.Analyzer},
-	FactTypes: []analysis.Fact{new(effects.Fact[port25])},
-	Run:       run,
+var Analyzer = New(funcmodel.Analyzer)
+
+// New returns an instance of the analyzer that reads the execution
+// model of the given instance: drivers build one suite per
+// configuration.
+func New(model *analysis.Analyzer) *analysis.Analyzer {
+	return suppress.Check("smtp25", doc, []*analysis.Analyzer{model},
+		func(pass *analysis.Pass) error { return run(pass, model) }, new(effects.Fact[port25]))
 }
 
 // port25 is the effect of connecting to port 25.
@@ -38,10 +39,10 @@ func (port25) Label() string { return "dials port 25 via" }
 
 const remedy = "the platform blocks outbound connections on port 25; use port 587 with authentication or a mail API"
 
-func run(pass *analysis.Pass) (any, error) {
-	m := pass.ResultOf[funcmodel.Analyzer].(*funcmodel.Model)
+func run(pass *analysis.Pass, model *analysis.Analyzer) error {
+	m := pass.ResultOf[model].(*funcmodel.Model)
 	if !m.Local {
-		return nil, nil
+		return nil
 	}
 	spec := effects.Spec{
 		Cause: func(f *funcmodel.Func, c inspector.Cursor) string {
@@ -61,7 +62,7 @@ func run(pass *analysis.Pass) (any, error) {
 				Message: s.Name + " connects to port 25: " + remedy})
 		}
 	}
-	return nil, nil
+	return nil
 }
 
 // dialsPort25 reports whether call connects over TCP to an address whose

@@ -12,8 +12,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
-	"github.com/fnlint/fnlint/internal/analysisdoc"
 	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/internal/suppress"
 )
 
 //go:embed doc.go
@@ -21,12 +21,14 @@ var doc string
 
 // Analyzer reports files that are never removed or written where they
 // cannot be.
-var Analyzer = &analysis.Analyzer{
-	Name:     "tmpfile",
-	Doc:      analysisdoc.MustExtract(doc, "tmpfile"),
-	URL:      analysisdoc.URL("tmpfile"),
-	Requires: []*analysis.Analyzer{funcmodel.Analyzer},
-	Run:      run,
+var Analyzer = New(funcmodel.Analyzer)
+
+// New returns an instance of the analyzer that reads the execution
+// model of the given instance: drivers build one suite per
+// configuration.
+func New(model *analysis.Analyzer) *analysis.Analyzer {
+	return suppress.Check("tmpfile", doc, []*analysis.Analyzer{model},
+		func(pass *analysis.Pass) error { return run(pass, model) })
 }
 
 // tempDir is the platform's writable temporary directory.
@@ -37,10 +39,10 @@ type checker struct {
 	m    *funcmodel.Model
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	m := pass.ResultOf[funcmodel.Analyzer].(*funcmodel.Model)
+func run(pass *analysis.Pass, model *analysis.Analyzer) error {
+	m := pass.ResultOf[model].(*funcmodel.Model)
 	if !m.Local {
-		return nil, nil
+		return nil
 	}
 	c := &checker{pass, m}
 	for _, f := range m.Funcs {
@@ -54,7 +56,7 @@ func run(pass *analysis.Pass) (any, error) {
 			return true
 		})
 	}
-	return nil, nil
+	return nil
 }
 
 // location classifies where a path points.

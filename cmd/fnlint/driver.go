@@ -21,6 +21,7 @@ import (
 	"golang.org/x/tools/imports"
 
 	"github.com/fnlint/fnlint/analyzers"
+	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/runner"
 )
 
@@ -56,11 +57,12 @@ func runDriver(args []string) int {
 	}
 	fs.Bool("v", false, "accepted for compatibility; no effect")
 	fs.Int("c", -1, "accepted for compatibility; no effect")
+	set := analyzers.New(funcmodel.Config{})
 	enable := make(map[string]*bool)
-	for _, a := range analyzers.Suite {
+	for _, a := range set.Suite {
 		enable[a.Name] = fs.Bool(a.Name, false, "enable "+a.Name+" analysis")
 	}
-	for _, a := range analyzers.All() {
+	for _, a := range set.All() {
 		a.Flags.VisitAll(func(f *flag.Flag) {
 			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
 		})
@@ -68,7 +70,7 @@ func runDriver(args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return 1
 	}
-	selected := selectAnalyzers(fs, enable)
+	selected := selectAnalyzers(fs, set, enable)
 	if *cpuprofile != "" {
 		stop, err := startCPUProfile(*cpuprofile)
 		if err != nil {
@@ -84,7 +86,7 @@ func runDriver(args []string) int {
 	if *tags != "" {
 		cfg.BuildFlags = []string{"-tags=" + *tags}
 	}
-	findings, errs, err := runner.Run(cfg, fs.Args(), selected)
+	findings, errs, err := runner.RunWith(cfg, fs.Args(), selected, runOptions(set, selected))
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
 		return 1
@@ -120,7 +122,7 @@ func runDriver(args []string) int {
 
 // selectAnalyzers applies the -NAME flags as multichecker does: when
 // some are true, only those run; otherwise all but those set false.
-func selectAnalyzers(fs *flag.FlagSet, enable map[string]*bool) []*analysis.Analyzer {
+func selectAnalyzers(fs *flag.FlagSet, suite *analyzers.Set, enable map[string]*bool) []*analysis.Analyzer {
 	set := make(map[string]bool)
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	only := false
@@ -128,7 +130,7 @@ func selectAnalyzers(fs *flag.FlagSet, enable map[string]*bool) []*analysis.Anal
 		only = only || set[name] && *on
 	}
 	var selected []*analysis.Analyzer
-	for _, a := range analyzers.Suite {
+	for _, a := range suite.Suite {
 		on, explicit := *enable[a.Name], set[a.Name]
 		if only && on || !only && (!explicit || on) {
 			selected = append(selected, a)
@@ -334,5 +336,22 @@ func writeMemProfile(path string) {
 	}
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
+	}
+}
+
+// runOptions returns the runner's options for the selected analyzers of
+// set: full source when -funcmodel.deps models the dependencies, and
+// the same selection, with the same flags, over a model that knows the
+// entry points registered from other packages.
+func runOptions(set *analyzers.Set, selected []*analysis.Analyzer) runner.Options {
+	var names []string
+	for _, a := range selected {
+		names = append(names, a.Name)
+	}
+	return runner.Options{
+		FullSource: set.Model.Flags.Lookup("deps").Value.String() == "true",
+		Rebuild: func(cfg funcmodel.Config) []*analysis.Analyzer {
+			return set.With(cfg).Select(names)
+		},
 	}
 }

@@ -5,6 +5,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/fnlint/fnlint/analyzers"
+	"github.com/fnlint/fnlint/analyzers/funcmodel"
 )
 
 const fixSrc = `package x
@@ -66,5 +69,32 @@ func TestFixFile(t *testing.T) {
 		if got, _ := os.ReadFile(path); string(got) != tc.content {
 			t.Errorf("%s was changed:\n%s", tc.name, got)
 		}
+	}
+}
+
+// TestRunOptions checks that the command, not the runner, turns
+// -funcmodel.deps into loading every package from source, and that the
+// rebuilt suite keeps the selection and the flags.
+func TestRunOptions(t *testing.T) {
+	set := analyzers.New(funcmodel.Config{})
+	if runOptions(set, set.Suite).FullSource {
+		t.Error("FullSource without -funcmodel.deps")
+	}
+	if err := set.Model.Flags.Set("deps", "true"); err != nil {
+		t.Fatal(err)
+	}
+	if err := set.Suite[0].Flags.Set("coldstart", "true"); err != nil {
+		t.Fatal(err)
+	}
+	opts := runOptions(set, set.Suite[:1])
+	if !opts.FullSource {
+		t.Error("no FullSource with -funcmodel.deps")
+	}
+	rebuilt := opts.Rebuild(funcmodel.Config{Registered: []funcmodel.ExternalEntry{{Key: "example.com/x.F"}}})
+	if len(rebuilt) != 1 || rebuilt[0].Name != "osexit" || rebuilt[0] == set.Suite[0] {
+		t.Fatalf("rebuilt %v, want a new osexit", rebuilt)
+	}
+	if got := rebuilt[0].Flags.Lookup("coldstart").Value.String(); got != "true" {
+		t.Errorf("rebuilt osexit has -coldstart=%s, want the command's true", got)
 	}
 }

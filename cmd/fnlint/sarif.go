@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/fnlint/fnlint/analyzers"
+	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/runner"
 	"github.com/fnlint/fnlint/internal/sarifout"
 )
@@ -32,7 +33,8 @@ func sarifRequested(args []string) (bool, []string) {
 // written (findings or not: code scanning judges them), 1 on errors.
 func runSARIF(args []string) int {
 	fs := flag.NewFlagSet("fnlint -sarif", flag.ContinueOnError)
-	for _, a := range analyzers.All() {
+	set := analyzers.New(funcmodel.Config{})
+	for _, a := range set.All() {
 		a.Flags.VisitAll(func(f *flag.Flag) {
 			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
 		})
@@ -44,7 +46,7 @@ func runSARIF(args []string) int {
 	if len(patterns) == 0 {
 		patterns = []string{"."}
 	}
-	findings, errors, err := runner.Run(packages.Config{Tests: true}, patterns, analyzers.Suite)
+	findings, errors, err := runner.RunWith(packages.Config{Tests: true}, patterns, set.Suite, runOptions(set, set.Suite))
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
 		return 1
@@ -58,7 +60,7 @@ func runSARIF(args []string) int {
 	for i, f := range findings {
 		diags[i] = sarifout.Diagnostic{Analyzer: f.Analyzer, Fset: f.Fset, Diagnostic: f.Diagnostic}
 	}
-	report := sarifout.Report(analyzers.Suite, diags, repositoryRoot())
+	report := sarifout.Report(set.Suite, diags, repositoryRoot())
 	if err := sarifout.Write(os.Stdout, report); err != nil {
 		fmt.Fprintf(os.Stderr, "fnlint: writing SARIF: %v\n", err)
 		return 1

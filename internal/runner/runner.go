@@ -45,9 +45,15 @@ type Options struct {
 	// FullSource loads and analyzes every dependency from source, as
 	// checker.Analyze documents, instead of only the requested packages
 	// and the main-module packages they import. It is slower and gives
-	// the same findings (the test of this package checks it). It is
-	// implied when -funcmodel.deps models the dependencies.
+	// the same findings (the test of this package checks it). A command
+	// sets it when -funcmodel.deps models the dependencies.
 	FullSource bool
+
+	// Rebuild, if not nil, returns the analyzers to run instead of
+	// suite, over a model given the entry points that registrations in
+	// other packages declare (see registrations); it is called only when
+	// there are some.
+	Rebuild func(funcmodel.Config) []*analysis.Analyzer
 
 	// Visit, if not nil, is called with each package analyzed (in
 	// dependency order), for tests and diagnostics of the driver.
@@ -76,7 +82,7 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 	cfg.Env = append(cfg.Env, "GOPROXY=off") // never the network
 	defer knowledge.ResetKeys()
 	var pkgs []*packages.Package
-	if opts.FullSource || funcmodel.ModelsDependencies() {
+	if opts.FullSource {
 		cfg.Mode = packages.LoadAllSyntax | packages.NeedModule
 		pkgs, err = packages.Load(&cfg, patterns...)
 	} else {
@@ -97,6 +103,15 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 		}
 	})
 	loadFailed := len(errors) > 0
+	if opts.Rebuild != nil {
+		ext, err := registrations(pkgs)
+		if err != nil {
+			return nil, errors, err
+		}
+		if len(ext) > 0 {
+			suite = opts.Rebuild(funcmodel.Config{Registered: ext})
+		}
+	}
 	graph, err := checker.Analyze(suite, pkgs, nil)
 	if err != nil {
 		return nil, errors, err

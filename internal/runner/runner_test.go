@@ -15,7 +15,6 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/fnlint/fnlint/analyzers"
-	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/runner"
 	"github.com/fnlint/fnlint/internal/testmodules"
 )
@@ -159,24 +158,19 @@ func TestDependencyErrors(t *testing.T) {
 	}
 }
 
-// TestModelledDependenciesFromSource checks that -funcmodel.deps, which
-// models every package, switches the driver to loading every package
-// from source.
-func TestModelledDependenciesFromSource(t *testing.T) {
-	deps := funcmodel.Analyzer.Flags.Lookup("deps")
-	if err := deps.Value.Set("true"); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = deps.Value.Set("false") })
+// TestFullSource checks that FullSource, which a command sets for
+// -funcmodel.deps, loads every package from source.
+func TestFullSource(t *testing.T) {
 	dir, _ := filepath.Abs("../../testdata/sample")
 	std := false
 	_, _, err := runner.RunWith(packages.Config{Dir: dir, Env: env}, []string{"./..."}, analyzers.Suite, runner.Options{
-		Visit: func(p *packages.Package) { std = std || p.PkgPath == "net/http" },
+		FullSource: true,
+		Visit:      func(p *packages.Package) { std = std || p.PkgPath == "net/http" },
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !std {
-		t.Error("with -funcmodel.deps, net/http was not analyzed from source")
+		t.Error("with FullSource, net/http was not analyzed from source")
 	}
 }

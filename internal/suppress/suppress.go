@@ -11,10 +11,12 @@
 // vendored code). Generated files (// Code generated ... DO NOT EDIT.)
 // are never reported.
 //
-// Wrap applies this to an analyzer in every driver (fnlint, go vet,
-// golangci-lint), since it filters the analyzer's own reports; the
-// ignoredirective analyzer reports directives that are malformed or
-// silence nothing.
+// The directives are computed once per package, as the result of
+// Analyzer (as staticcheck's directives fact); every check requires it
+// and runs through Filter, which drops the check's silenced reports in
+// every driver (fnlint, go vet, golangci-lint) and returns the
+// directives it used, which the ignoredirective analyzer reads to report
+// directives that are malformed or silence nothing.
 package suppress
 
 import (
@@ -24,6 +26,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/fnlint/fnlint/internal/analysisdoc"
 )
 
 // A Directive is one //fnlint:ignore or //fnlint:file-ignore comment.
@@ -87,56 +91,90 @@ func (d Directive) silences(name string, line int) bool {
 	return false
 }
 
-// Used is the result of a wrapped analyzer: the directives that silenced
-// one of its diagnostics.
+// Analyzer computes the directives of a package's files.
+var Analyzer = &analysis.Analyzer{
+	Name:             "directives",
+	Doc:              "compute the //fnlint:ignore directives of a package (reports nothing)",
+	Run:              directives,
+	ResultType:       reflect.TypeFor[*Directives](),
+	RunDespiteErrors: true,
+}
+
+// Directives are the directives of a package's files, and which files
+// are generated.
+type Directives struct {
+	byFile    map[*token.File][]Directive
+	generated map[*token.File]bool
+}
+
+func directives(pass *analysis.Pass) (any, error) {
+	d := &Directives{byFile: make(map[*token.File][]Directive), generated: make(map[*token.File]bool)}
+	for _, f := range pass.Files {
+		tf := pass.Fset.File(f.FileStart)
+		if tf == nil {
+			continue
+		}
+		d.generated[tf] = ast.IsGenerated(f)
+		d.byFile[tf] = Parse(pass.Fset, f)
+	}
+	return d, nil
+}
+
+// Used is the result of a check run through Filter: the directives that
+// silenced one of its diagnostics.
 type Used map[token.Pos]bool
 
-// Wrap returns a copy of a that drops its diagnostics in generated files
-// and those silenced by a directive, and returns the directives it used.
-// a must not have a result of its own.
-func Wrap(a *analysis.Analyzer) *analysis.Analyzer {
-	if a.ResultType != nil {
-		panic("internal error: suppress.Wrap of an analyzer with a result: " + a.Name)
-	}
-	w := *a
-	run := a.Run
-	w.ResultType = reflect.TypeFor[Used]()
-	w.Run = func(pass *analysis.Pass) (any, error) {
+// ResultType is the result type of a check run through Filter.
+var ResultType = reflect.TypeFor[Used]()
+
+// Filter returns the Run function of a check from its run: it drops the
+// check's diagnostics in generated files and those a directive silences,
+// and returns the directives it used. The check must require Analyzer
+// and have ResultType as its result type.
+func Filter(run func(*analysis.Pass) error) func(*analysis.Pass) (any, error) {
+	return func(pass *analysis.Pass) (any, error) {
+		ds := pass.ResultOf[Analyzer].(*Directives)
+		name := pass.Analyzer.Name
 		used := make(Used)
-		files := make(map[*token.File]*ast.File)
-		for _, f := range pass.Files {
-			files[pass.Fset.File(f.FileStart)] = f
-		}
-		directives := make(map[*ast.File][]Directive)
 		report := pass.Report
 		p := *pass
 		p.Report = func(d analysis.Diagnostic) {
-			f := files[pass.Fset.File(d.Pos)]
-			if f == nil {
+			tf := pass.Fset.File(d.Pos)
+			if tf == nil {
 				report(d)
 				return
 			}
-			if ast.IsGenerated(f) {
+			if ds.generated[tf] {
 				return
 			}
-			ds, ok := directives[f]
-			if !ok {
-				ds = Parse(pass.Fset, f)
-				directives[f] = ds
-			}
 			line := pass.Fset.Position(d.Pos).Line
-			for _, dir := range ds {
-				if dir.silences(a.Name, line) {
+			for _, dir := range ds.byFile[tf] {
+				if dir.silences(name, line) {
 					used[dir.Pos] = true
 					return
 				}
 			}
 			report(d)
 		}
-		if _, err := run(&p); err != nil {
+		if err := run(&p); err != nil {
 			return nil, err
 		}
 		return used, nil
 	}
-	return &w
+}
+
+// Check returns a new instance of a check: the analyzer name, documented
+// by the package comment doc (see analysisdoc), that requires the given
+// analyzers and Analyzer, exports the given facts, and runs run through
+// Filter.
+func Check(name, doc string, requires []*analysis.Analyzer, run func(*analysis.Pass) error, facts ...analysis.Fact) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:       name,
+		Doc:        analysisdoc.MustExtract(doc, name),
+		URL:        analysisdoc.URL(name),
+		Requires:   append(requires[:len(requires):len(requires)], Analyzer),
+		FactTypes:  facts,
+		ResultType: ResultType,
+		Run:        Filter(run),
+	}
 }

@@ -17,6 +17,7 @@ import (
 	"cloud.google.com/go/pubsub"
 	"cloud.google.com/go/storage"
 	"example.com/sample/internal/config"
+	"example.com/sample/internal/handlers"
 	"example.com/sample/internal/notify"
 	"github.com/GoogleCloudPlatform/functions-framework-go/functions"
 	"github.com/cloudevents/sdk-go/v2/event"
@@ -42,6 +43,18 @@ func init() {
 	functions.HTTP("Thumbnail", thumbnail)
 	functions.HTTP("Archive", archive)
 	functions.CloudEvent("OnUpload", onUpload)
+
+	// Handlers of another package, and routes served by one function.
+	functions.HTTP("Hello", handlers.Hello)
+	api := http.NewServeMux()
+	api.HandleFunc("/items", handlers.Items)
+	api.HandleFunc("/stats", stats)
+	functions.HTTP("API", api.ServeHTTP)
+}
+
+func stats(w http.ResponseWriter, r *http.Request) {
+	requests++
+	fmt.Fprintf(w, "%d requests", requests)
 }
 
 type greeting struct {

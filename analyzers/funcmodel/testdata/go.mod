@@ -3,22 +3,11 @@ module example.com/root
 go 1.24
 
 require (
-	cloud.google.com/go/pubsub v1.0.0
-	cloud.google.com/go/pubsub/v2 v2.0.0
-	cloud.google.com/go/storage v1.40.0
-	firebase.google.com/go/v4 v4.14.0
 	github.com/GoogleCloudPlatform/functions-framework-go v1.8.1
 	github.com/aws/aws-lambda-go v1.47.0
 	github.com/cloudevents/sdk-go/v2 v2.15.2
-	github.com/golang/glog v1.2.0
-	github.com/redis/go-redis/v9 v9.5.0
-	github.com/rs/zerolog v1.33.0
-	github.com/sirupsen/logrus v1.9.3
-	github.com/unrolled/render v1.7.0
-	go.uber.org/zap v1.27.0
-	golang.org/x/sync v0.8.0
-	google.golang.org/grpc v1.64.0
-	k8s.io/klog/v2 v2.130.1
+	github.com/go-chi/chi/v5 v5.0.12
+	github.com/gorilla/mux v1.8.1
 )
 
 replace (
@@ -29,7 +18,9 @@ replace (
 	github.com/GoogleCloudPlatform/functions-framework-go => ../../../testdata/stubs/functions-framework-go
 	github.com/aws/aws-lambda-go => ../../../testdata/stubs/aws-lambda-go
 	github.com/cloudevents/sdk-go/v2 => ../../../testdata/stubs/cloudevents
+	github.com/go-chi/chi/v5 => ../../../testdata/stubs/chi
 	github.com/golang/glog => ../../../testdata/stubs/glog
+	github.com/gorilla/mux => ../../../testdata/stubs/gorillamux
 	github.com/redis/go-redis/v9 => ../../../testdata/stubs/goredis
 	github.com/rs/zerolog => ../../../testdata/stubs/zerolog
 	github.com/sirupsen/logrus => ../../../testdata/stubs/logrus
