@@ -34,8 +34,7 @@ import (
 //	go test ./internal/sweep -run=^$ -fuzz=FuzzAnalyze -fuzztime=5m
 //
 // and commit any crasher it writes under testdata/fuzz as a regression
-// case (under testdata/crashers while the fix is pending: see
-// TestKnownCrashers).
+// case, with its fix.
 //
 // Each input is one file of a package of a fake main module,
 // example.com/fuzz, parsed and type-checked in process against the

@@ -3,9 +3,7 @@ package sweep
 // extraSeeds are seeds of FuzzAnalyze that the analyzer testdata lacks:
 // the registration shapes the function model must take apart, the
 // execution shapes of issue 12, and code as it looks while being typed.
-// A seed that crashes an analyzer does not belong here, where it would
-// stop every fuzzing run at its start: it goes under testdata/crashers
-// (see TestKnownCrashers) until the fix lands.
+// A crasher found by fuzzing goes under testdata/fuzz with its fix.
 var extraSeeds = []string{
 	// A plain functions.HTTP registration.
 	`package fn
