@@ -22,6 +22,9 @@ type builder struct {
 	regArgs map[ast.Expr]bool
 	// routes holds the handlers registered on each router variable.
 	routes map[types.Object][]route
+	// ranged maps the value variable of a range loop (for _, rt :=
+	// range routes) to the expression it ranges over.
+	ranged map[*types.Var]ast.Expr
 }
 
 // isTestFile reports whether f is a _test.go file.
@@ -57,9 +60,9 @@ func (b *builder) collectAssignments() {
 			b.model.inits[v] = value
 		}
 	}
-	types := []ast.Node{(*ast.ValueSpec)(nil), (*ast.AssignStmt)(nil), (*ast.UnaryExpr)(nil), (*ast.RangeStmt)(nil)}
+	kinds := []ast.Node{(*ast.ValueSpec)(nil), (*ast.AssignStmt)(nil), (*ast.UnaryExpr)(nil), (*ast.RangeStmt)(nil)}
 	for _, file := range b.files {
-		for c := range file.Preorder(types...) {
+		for c := range file.Preorder(kinds...) {
 			switch n := c.Node().(type) {
 			case *ast.ValueSpec:
 				for i, id := range n.Names {
@@ -87,6 +90,11 @@ func (b *builder) collectAssignments() {
 					if id, ok := x.(*ast.Ident); ok && n.Tok == token.ASSIGN {
 						record(id, nil)
 						record(id, nil)
+					}
+				}
+				if id, ok := n.Value.(*ast.Ident); ok && n.Tok == token.DEFINE {
+					if v, ok := info.Defs[id].(*types.Var); ok {
+						b.ranged[v] = n.X
 					}
 				}
 			case *ast.UnaryExpr:

@@ -39,11 +39,18 @@
 //     registrations are matched by type through knowledge.Routes. A
 //     handler registered on a router that nothing serves is not function
 //     code, and never cold-start code merely because init registers it.
+//     Handlers in a table of routes (a package-level slice of structs or
+//     a map of handlers) registered in a range loop count too.
 //   - Registrations of a function declared in another package of the
-//     module (functions.HTTP("Hello", handlers.Hello), also from a main
-//     package): the registering package reports, at the registration,
-//     what the handler's facts say it does, unless the handler's own
-//     package judges it already (it is function code there).
+//     module (functions.HTTP("Hello", handlers.Hello), or
+//     funcframework.RegisterHTTPFunctionContext(ctx, "/", fn.Handle) in
+//     a cmd/ main, whose own code stays local-server code). fnlint's
+//     driver runs the model over the whole module first and makes the
+//     function an entry point of its own package (Config.Registered), so
+//     it is judged where it is written. Under go vet and golangci-lint,
+//     which analyze one package at a time, the registering package
+//     reports at the registration what the handler's facts say it does,
+//     unless the handler's own package judges it already.
 //   - 1st-gen functions, in a non-main package at the root of a module
 //     that registers nothing: exported functions with the HTTP signature
 //     func(http.ResponseWriter, *http.Request), the CloudEvent signature
@@ -85,11 +92,12 @@
 // values stored in fields or passed as parameters are not followed; a
 // handler stored in a variable assigned more than once is not resolved;
 // routes registered on a sub-router (chi's Route and Group, gorilla's
-// Subrouter) or on a router held in a field are not followed; handlers
-// in a table of routes registered in a loop are not resolved; an entry
+// Subrouter) or on a router held in a field are not followed; an entry
 // point declared in another package is reported at its registration, not
-// at the offending statement (analysis facts flow from a package to its
-// importers, never back), and only for the effects that export facts; a
+// at the offending statement under go vet and golangci-lint (analysis
+// facts flow from a package to its importers, never back; fnlint's own
+// driver runs the model over the module first and judges it where it is
+// written), and there only for the effects that export facts; a
 // function passed to an unknown call is taken to run now; 1st-gen
 // detection needs module information (go.mod).
 package funcmodel

@@ -3,6 +3,7 @@ package funcmodel
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -235,6 +236,18 @@ func (b *builder) resolve(e ast.Expr, seen map[ast.Node]bool) []target {
 			if value := b.model.ValueOf(v); value != nil {
 				return b.resolve(value, seen)
 			}
+			if x, ok := b.ranged[v]; ok {
+				return b.resolveAll(b.elements(x, ""), seen) // for _, h := range handlers
+			}
+		}
+		if sel, ok := e.(*ast.SelectorExpr); ok {
+			// rt.handler, for _, rt := range routes: the handler field of
+			// every route of the table.
+			if v, ok := info.Uses[ast.Unparen(sel.X).(*ast.Ident)].(*types.Var); ok && isIdent(sel.X) {
+				if x, ok := b.ranged[v]; ok {
+					return b.resolveAll(b.elements(x, sel.Sel.Name), seen)
+				}
+			}
 		}
 	case *ast.CallExpr:
 		if tv, ok := info.Types[e.Fun]; ok && tv.IsType() {
@@ -266,6 +279,75 @@ func (b *builder) resolve(e ast.Expr, seen map[ast.Node]bool) []target {
 		return targets
 	}
 	return nil
+}
+
+// resolveAll resolves each of the expressions.
+func (b *builder) resolveAll(exprs []ast.Expr, seen map[ast.Node]bool) []target {
+	var targets []target
+	for _, x := range exprs {
+		targets = append(targets, b.resolve(x, seen)...)
+	}
+	return targets
+}
+
+// elements returns the values of the slice, array or map literal that x
+// is or that the variable x is given once (a package-level table of
+// routes); with field set, the field of that name of each struct
+// element instead.
+func (b *builder) elements(x ast.Expr, field string) []ast.Expr {
+	info := b.pass.TypesInfo
+	if v := varOf(info, x); v != nil && b.model.ValueOf(v) != nil {
+		x = b.model.ValueOf(v)
+	}
+	lit, ok := ast.Unparen(x).(*ast.CompositeLit)
+	if !ok {
+		return nil
+	}
+	var out []ast.Expr
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			elt = kv.Value
+		}
+		if field == "" {
+			out = append(out, elt)
+			continue
+		}
+		if ptr, ok := elt.(*ast.UnaryExpr); ok && ptr.Op == token.AND {
+			elt = ptr.X
+		}
+		s, ok := elt.(*ast.CompositeLit)
+		if !ok {
+			continue
+		}
+		st, ok := structOf(info.TypeOf(s))
+		if !ok {
+			continue
+		}
+		for i, f := range s.Elts {
+			if kv, ok := f.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == field {
+					out = append(out, kv.Value)
+				}
+			} else if i < st.NumFields() && st.Field(i).Name() == field {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// structOf returns the struct type underlying t, if it is one.
+func structOf(t types.Type) (*types.Struct, bool) {
+	if t == nil {
+		return nil, false
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	return st, ok
+}
+
+func isIdent(e ast.Expr) bool {
+	_, ok := ast.Unparen(e).(*ast.Ident)
+	return ok
 }
 
 // methodTargets resolves a handler passed as an interface value to the

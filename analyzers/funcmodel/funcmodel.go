@@ -94,6 +94,7 @@ func run(pass *analysis.Pass, cfg Config) (any, error) {
 		model:   m,
 		regArgs: make(map[ast.Expr]bool),
 		routes:  make(map[types.Object][]route),
+		ranged:  make(map[*types.Var]ast.Expr),
 	}
 	b.selectFiles(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
 	b.collectAssignments()

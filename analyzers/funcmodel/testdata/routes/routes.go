@@ -45,3 +45,32 @@ func serveDefault(w http.ResponseWriter, r *http.Request) { // want `fc\[Default
 // Process is a 1st-gen-shaped background function with an any payload;
 // this package registers its functions, so it is not an entry point.
 func Process(ctx context.Context, m any) error { return nil }
+
+// A table of routes, registered in a loop on a router that a function
+// serves.
+type route struct {
+	path    string
+	handler http.HandlerFunc
+}
+
+var table = []route{
+	{"/score", score},
+	{path: "/rank", handler: rank},
+}
+
+var byPath = map[string]http.HandlerFunc{"/top": top}
+
+func score(w http.ResponseWriter, r *http.Request) {} // want `fc\[Table\]`
+func rank(w http.ResponseWriter, r *http.Request)  {} // want `fc\[Table\]`
+func top(w http.ResponseWriter, r *http.Request)   {} // want `fc\[Table\]`
+
+func init() {
+	mux := http.NewServeMux()
+	for _, rt := range table {
+		mux.HandleFunc(rt.path, rt.handler) // want `entry http "Table" via route of Table` `entry http "Table" via route of Table`
+	}
+	for path, h := range byPath {
+		mux.HandleFunc(path, h) // want `entry http "Table" via route of Table`
+	}
+	functions.HTTP("Table", mux.ServeHTTP)
+}
