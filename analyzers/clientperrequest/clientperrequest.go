@@ -96,7 +96,7 @@ func storedInGlobal(pass *analysis.Pass, f *funcmodel.Func, call *ast.CallExpr, 
 		return false
 	}
 	client := as.Lhs[0] // the constructor's first result is the client
-	if v := rootVar(pass, client); v != nil && isGlobal(v) {
+	if v := funcmodel.RootVar(pass.TypesInfo, client); v != nil && funcmodel.IsGlobal(v) {
 		return as.Tok == token.ASSIGN
 	}
 	id := identOf(client)
@@ -104,7 +104,7 @@ func storedInGlobal(pass *analysis.Pass, f *funcmodel.Func, call *ast.CallExpr, 
 		return false
 	}
 	local, ok := pass.TypesInfo.ObjectOf(id).(*types.Var)
-	if !ok || isGlobal(local) {
+	if !ok || funcmodel.IsGlobal(local) {
 		return false
 	}
 	stored := false
@@ -115,7 +115,7 @@ func storedInGlobal(pass *analysis.Pass, f *funcmodel.Func, call *ast.CallExpr, 
 		}
 		for i, rhs := range st.Rhs {
 			if id := identOf(rhs); id != nil && pass.TypesInfo.Uses[id] == local {
-				if v := rootVar(pass, st.Lhs[i]); v != nil && isGlobal(v) {
+				if v := funcmodel.RootVar(pass.TypesInfo, st.Lhs[i]); v != nil && funcmodel.IsGlobal(v) {
 					stored = true
 				}
 			}
@@ -125,34 +125,8 @@ func storedInGlobal(pass *analysis.Pass, f *funcmodel.Func, call *ast.CallExpr, 
 	return stored
 }
 
-// isGlobal reports whether v is a package-level variable.
-func isGlobal(v *types.Var) bool { return v.Pkg() != nil && v.Parent() == v.Pkg().Scope() }
-
 // identOf returns e, without parentheses, as an identifier, or nil.
 func identOf(e ast.Expr) *ast.Ident {
 	id, _ := ast.Unparen(e).(*ast.Ident)
 	return id
-}
-
-// rootVar returns the variable at the root of x, x.f or x[i], or nil.
-func rootVar(pass *analysis.Pass, e ast.Expr) *types.Var {
-	for {
-		switch x := ast.Unparen(e).(type) {
-		case *ast.Ident:
-			v, _ := pass.TypesInfo.ObjectOf(x).(*types.Var)
-			return v
-		case *ast.SelectorExpr:
-			if _, ok := pass.TypesInfo.Selections[x]; !ok {
-				v, _ := pass.TypesInfo.Uses[x.Sel].(*types.Var) // pkg.Var
-				return v
-			}
-			e = x.X
-		case *ast.IndexExpr:
-			e = x.X
-		case *ast.StarExpr:
-			e = x.X
-		default:
-			return nil
-		}
-	}
 }

@@ -236,7 +236,7 @@ func (c *checker) assigned(body *ast.BlockStmt, lhs []ast.Expr) []*types.Var {
 		if !ok || fnIsError(v) {
 			continue
 		}
-		if v.Parent() == c.pass.Pkg.Scope() {
+		if funcmodel.IsGlobal(v) && v.Pkg() == c.pass.Pkg {
 			vars = append(vars, v)
 			continue
 		}
@@ -249,7 +249,7 @@ func (c *checker) assigned(body *ast.BlockStmt, lhs []ast.Expr) []*types.Var {
 						continue
 					}
 					if gid, ok := ast.Unparen(as.Lhs[i]).(*ast.Ident); ok {
-						if g, ok := c.pass.TypesInfo.Uses[gid].(*types.Var); ok && g.Parent() == c.pass.Pkg.Scope() {
+						if g, ok := c.pass.TypesInfo.Uses[gid].(*types.Var); ok && funcmodel.IsGlobal(g) && g.Pkg() == c.pass.Pkg {
 							vars = append(vars, g)
 						}
 					}
@@ -284,7 +284,7 @@ func (c *checker) users() map[*funcmodel.Entry]map[*types.Var]bool {
 	refs := func(n ast.Node, into map[*types.Var]bool) {
 		ast.Inspect(n, func(x ast.Node) bool {
 			if id, ok := x.(*ast.Ident); ok {
-				if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && v.Parent() == c.pass.Pkg.Scope() {
+				if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && funcmodel.IsGlobal(v) && v.Pkg() == c.pass.Pkg {
 					into[v] = true
 				}
 			}
@@ -322,7 +322,7 @@ func (c *checker) users() map[*funcmodel.Entry]map[*types.Var]bool {
 		own := make(map[*types.Var]bool)
 		f.Inspect(func(n ast.Node) bool {
 			if id, ok := n.(*ast.Ident); ok {
-				if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && v.Parent() == c.pass.Pkg.Scope() {
+				if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && funcmodel.IsGlobal(v) && v.Pkg() == c.pass.Pkg {
 					own[v] = true
 				}
 			}

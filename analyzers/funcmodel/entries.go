@@ -2,7 +2,6 @@ package funcmodel
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"strings"
@@ -69,7 +68,7 @@ func (b *builder) findRegistrations() []registration {
 			}
 			r := route{}
 			if rt.Pattern >= 0 && rt.Pattern < len(call.Args) {
-				r.pattern = constString(info, call.Args[rt.Pattern])
+				r.pattern, _ = ConstString(info, call.Args[rt.Pattern])
 			}
 			last := rt.Handlers
 			if rt.Chain {
@@ -116,14 +115,6 @@ func varOf(info *types.Info, e ast.Expr) *types.Var {
 	return nil
 }
 
-// constString returns the value of a constant string expression, or "".
-func constString(info *types.Info, e ast.Expr) string {
-	if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
-		return constant.StringVal(tv.Value)
-	}
-	return ""
-}
-
 // addRegistered records the entry points of registration calls, once
 // the bodies of the package are built.
 func (b *builder) addRegistered(regs []registration) {
@@ -132,7 +123,7 @@ func (b *builder) addRegistered(regs []registration) {
 		arg := call.Args[reg.FuncArg]
 		name := ""
 		if reg.NameArg >= 0 && reg.NameArg < len(call.Args) {
-			name = constString(b.pass.TypesInfo, call.Args[reg.NameArg])
+			name, _ = ConstString(b.pass.TypesInfo, call.Args[reg.NameArg])
 		}
 		var targets []target
 		if reg.Method != "" {

@@ -131,7 +131,7 @@ func (c *checker) globalRoot(e ast.Expr) *types.Var {
 		switch x := ast.Unparen(e).(type) {
 		case *ast.Ident:
 			v, ok := c.pass.TypesInfo.ObjectOf(x).(*types.Var)
-			if !ok || x.Name == "_" || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
+			if !ok || x.Name == "_" || !funcmodel.IsGlobal(v) {
 				return nil
 			}
 			return v
@@ -166,7 +166,7 @@ func isPointerVar(pass *analysis.Pass, e ast.Expr) bool {
 		return false
 	}
 	v, ok := pass.TypesInfo.ObjectOf(id).(*types.Var)
-	return ok && v.Pkg() != nil && v.Parent() != v.Pkg().Scope()
+	return ok && v.Pkg() != nil && !funcmodel.IsGlobal(v)
 }
 
 // lockedAt reports whether a mutex is held at node n of f.

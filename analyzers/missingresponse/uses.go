@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/knowledge"
 )
 
@@ -76,7 +77,7 @@ func (c *checker) derivesWriter(e ast.Expr, ws writers) bool {
 
 func isLocalVar(obj types.Object) bool {
 	v, ok := obj.(*types.Var)
-	return ok && !v.IsField() && v.Parent() != nil && v.Parent() != v.Pkg().Scope()
+	return ok && !v.IsField() && v.Parent() != nil && !funcmodel.IsGlobal(v)
 }
 
 // responds reports whether node writes the response through one of the

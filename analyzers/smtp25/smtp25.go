@@ -3,7 +3,6 @@ package smtp25
 import (
 	_ "embed"
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"net"
@@ -77,7 +76,7 @@ func dialsPort25(pass *analysis.Pass, m *funcmodel.Model, call *ast.CallExpr) bo
 		return false
 	}
 	if d.Network >= 0 {
-		network, ok := constString(pass, call.Args[d.Network])
+		network, ok := funcmodel.ConstString(pass.TypesInfo, call.Args[d.Network])
 		if !ok || !strings.HasPrefix(network, "tcp") {
 			return false
 		}
@@ -93,7 +92,7 @@ func isPort25(pass *analysis.Pass, m *funcmodel.Model, e ast.Expr, depth int) bo
 	if depth > 8 {
 		return false
 	}
-	if s, ok := constString(pass, e); ok {
+	if s, ok := funcmodel.ConstString(pass.TypesInfo, e); ok {
 		_, port, err := net.SplitHostPort(s)
 		return err == nil && smtpPort(port)
 	}
@@ -113,12 +112,12 @@ func isPort25(pass *analysis.Pass, m *funcmodel.Model, e ast.Expr, depth int) bo
 		switch knowledge.CalleeKey(pass.TypesInfo, e) {
 		case "net.JoinHostPort":
 			if len(e.Args) == 2 {
-				port, ok := constString(pass, e.Args[1])
+				port, ok := funcmodel.ConstString(pass.TypesInfo, e.Args[1])
 				return ok && smtpPort(port)
 			}
 		case "fmt.Sprintf":
 			if len(e.Args) >= 1 {
-				format, ok := constString(pass, e.Args[0])
+				format, ok := funcmodel.ConstString(pass.TypesInfo, e.Args[0])
 				if !ok {
 					return false
 				}
@@ -142,7 +141,7 @@ func isPort25(pass *analysis.Pass, m *funcmodel.Model, e ast.Expr, depth int) bo
 // following single-assignment variables, and whether the whole
 // expression is that constant text.
 func constSuffix(pass *analysis.Pass, m *funcmodel.Model, e ast.Expr, depth int) (string, bool) {
-	if s, ok := constString(pass, e); ok {
+	if s, ok := funcmodel.ConstString(pass.TypesInfo, e); ok {
 		return s, true
 	}
 	if depth > 8 {
@@ -173,12 +172,3 @@ func endsWithPort25(s string) bool {
 }
 
 func smtpPort(port string) bool { return port == "25" || port == "smtp" }
-
-// constString returns the value of a constant string expression.
-func constString(pass *analysis.Pass, e ast.Expr) (string, bool) {
-	tv := pass.TypesInfo.Types[e]
-	if tv.Value == nil || tv.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(tv.Value), true
-}

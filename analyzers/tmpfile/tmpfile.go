@@ -86,7 +86,7 @@ func (c *checker) check(f *funcmodel.Func, call *ast.CallExpr) {
 	arg := call.Args[op.Path]
 	loc, text := c.locate(arg, 0)
 	if op.Kind == knowledge.TempFile || op.Kind == knowledge.TempDir {
-		if s, ok := c.constString(arg); ok && s == "" {
+		if s, ok := funcmodel.ConstString(c.pass.TypesInfo, arg); ok && s == "" {
 			loc = temp // the default temp dir
 		}
 	}
@@ -146,7 +146,7 @@ func (c *checker) locate(e ast.Expr, depth int) (location, string) {
 	if depth > 8 {
 		return unknown, ""
 	}
-	if s, ok := c.constString(e); ok {
+	if s, ok := funcmodel.ConstString(c.pass.TypesInfo, e); ok {
 		return classify(s), s
 	}
 	switch e := ast.Unparen(e).(type) {
@@ -162,7 +162,7 @@ func (c *checker) locate(e ast.Expr, depth int) (location, string) {
 			}
 			parts := []string{dir}
 			for _, a := range e.Args[1:] {
-				s, ok := c.constString(a)
+				s, ok := funcmodel.ConstString(c.pass.TypesInfo, a)
 				if !ok {
 					return loc, ""
 				}
@@ -198,7 +198,7 @@ func (c *checker) isTempResult(v *types.Var) bool {
 				if call, ok := as.Rhs[0].(*ast.CallExpr); ok {
 					if op, ok := knowledge.FileOps[knowledge.CalleeKey(c.pass.TypesInfo, call)]; ok && op.Kind == knowledge.TempDir && len(call.Args) > 0 {
 						loc, _ := c.locate(call.Args[0], 1)
-						s, isConst := c.constString(call.Args[0])
+						s, isConst := funcmodel.ConstString(c.pass.TypesInfo, call.Args[0])
 						found = loc == temp || isConst && s == ""
 					}
 				}
@@ -219,14 +219,6 @@ func classify(path string) location {
 		return temp
 	}
 	return outside
-}
-
-func (c *checker) constString(e ast.Expr) (string, bool) {
-	tv := c.pass.TypesInfo.Types[e]
-	if tv.Value == nil || tv.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(tv.Value), true
 }
 
 // removed reports whether body removes what call creates, or hands it to
@@ -332,7 +324,7 @@ func (c *checker) resultVar(body *ast.BlockStmt, call *ast.CallExpr) types.Objec
 // single value when it has one), f.Name() of a file variable, a constant,
 // or a Join of keys.
 func (c *checker) key(e ast.Expr, depth int) string {
-	if s, ok := c.constString(e); ok {
+	if s, ok := funcmodel.ConstString(c.pass.TypesInfo, e); ok {
 		return "const:" + filepath.Clean(s)
 	}
 	if depth > 8 {
