@@ -72,7 +72,9 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	}
 	var entry *funcmodel.Entry
 	for _, e := range m.Entries {
-		if e.Kind != knowledge.Lambda {
+		// An entry point judged in its own package (a cmd/ main
+		// registering the function package's handler) is reported there.
+		if e.Kind != knowledge.Lambda && !e.Judged {
 			entry = e
 			break
 		}
