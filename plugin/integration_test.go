@@ -9,6 +9,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/fnlint/fnlint/internal/testmodules"
 )
 
 // TestCustomGolangciLint builds a real golangci-lint with the fnlint
@@ -17,7 +19,9 @@ import (
 // its public host, which this machine cannot reach: git is pointed, with
 // url.<local>.insteadOf, at a local repository made from the
 // golangci-lint module source in the module cache, tagged with the
-// version of .custom-gcl.yml.
+// version of .custom-gcl.yml. Besides the sample, it runs on the module
+// with a helper module replaced by a local directory, and on the same
+// module with the helper from a module cache.
 func TestCustomGolangciLint(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds golangci-lint")
@@ -89,46 +93,78 @@ func TestCustomGolangciLint(t *testing.T) {
 		t.Fatal(err)
 	}
 	example, _ := os.ReadFile(filepath.Join(root, "plugin", "testdata", "golangci.yml"))
-	if err := os.WriteFile(filepath.Join(sample, ".golangci.yml"), example, 0o644); err != nil {
-		t.Fatal(err)
-	}
 	offline := []string{"GOPROXY=off", "GOFLAGS=-mod=mod", "GOWORK=off"}
-	cmd := exec.Command(gcl, "run", "--output.json.path=stdout", "--show-stats=false", "./...")
-	cmd.Dir = sample
-	cmd.Env = append(os.Environ(), offline...)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, _ := cmd.Output() // exit status 1: issues found
-	var report struct {
-		Issues []struct {
-			FromLinter string
-			Text       string
-			Pos        struct{ Filename string }
+	type issue struct {
+		FromLinter string
+		Text       string
+		Pos        struct{ Filename string }
+	}
+	// lint runs the custom golangci-lint on the module in dir, with the
+	// example configuration, and returns its issues.
+	lint := func(dir string, env []string) []issue {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(dir, ".golangci.yml"), example, 0o644); err != nil {
+			t.Fatal(err)
 		}
-	}
-	if err := json.Unmarshal(out, &report); err != nil {
-		t.Fatalf("golangci-lint JSON output: %v\n%s\nstderr:\n%s", err, out, stderr.String())
-	}
-	found := make(map[string]bool)
-	for _, is := range report.Issues {
-		if is.FromLinter != "fnlint" {
-			t.Errorf("issue from %s: %s", is.FromLinter, is.Text)
+		cmd := exec.Command(gcl, "run", "--output.json.path=stdout", "--show-stats=false", "./...")
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), env...)
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		out, _ := cmd.Output() // exit status 1: issues found
+		var report struct{ Issues []issue }
+		if err := json.Unmarshal(out, &report); err != nil {
+			t.Fatalf("golangci-lint JSON output in %s: %v\n%s\nstderr:\n%s", dir, err, out, stderr.String())
 		}
-		found[is.Text] = true
+		for _, is := range report.Issues {
+			if is.FromLinter != "fnlint" {
+				t.Errorf("issue from %s: %s", is.FromLinter, is.Text)
+			}
+		}
+		return report.Issues
 	}
+	says := func(issues []issue, want string) bool {
+		for _, is := range issues {
+			if strings.Contains(is.Text, want) {
+				return true
+			}
+		}
+		return false
+	}
+	issues := lint(sample, offline)
 	for _, want := range []string{
 		"log.Fatalf terminates the function instance",
 		"goroutine outlives the invocation",
 		"returns without writing a response",
 		"storage.NewClient creates a client on every invocation",
 	} {
-		ok := false
-		for text := range found {
-			ok = ok || strings.Contains(text, want)
+		if !says(issues, want) {
+			t.Errorf("no issue says %q; issues: %v", want, issues)
 		}
-		if !ok {
-			t.Errorf("no issue says %q; issues: %v", want, report.Issues)
-		}
+	}
+
+	// A helper module replaced by a local directory is the user's code,
+	// as in fnlint's driver and go vet (cmd/fnlint's TestReplacedModule);
+	// the same module from the module cache is a dependency.
+	const mustEnv = "calls common.MustEnv, which calls log.Fatalf"
+	replaced := filepath.Join(root, "internal", "runner", "testdata", "replaced")
+	local := filepath.Join(work, "replaced", "fn")
+	if err := testmodules.Copy(local, filepath.Join(replaced, "fn")); err != nil {
+		t.Fatal(err)
+	}
+	if issues := lint(local, offline); len(issues) != 1 || !says(issues, mustEnv) {
+		t.Errorf("on a module with a local replacement: issues %v, want the one that says %q", issues, mustEnv)
+	}
+	cached := filepath.Join(work, "cached", "fn")
+	if err := testmodules.Copy(cached, filepath.Join(replaced, "fn")); err != nil {
+		t.Fatal(err)
+	}
+	env, err := testmodules.FromModuleCache(cached, filepath.Join(replaced, "common"), "v1.0.0", filepath.Join(work, "cached"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if issues := lint(cached, env); len(issues) != 0 {
+		t.Errorf("on a module with the helper from the module cache: issues %v, want none", issues)
 	}
 
 	// --fix leaves code that builds.

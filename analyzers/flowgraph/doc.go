@@ -22,10 +22,11 @@
 // difference: ctrlflow learns that os.Exit or log.Fatal never return by
 // analyzing the standard library and every dependency from source, while
 // flowgraph takes that knowledge from tables, so that fnlint analyzes
-// from source only the packages of your module and reads its
-// dependencies from export data, and every driver (fnlint, go vet,
-// golangci-lint) sees the same graphs. Like the function model, it is
-// empty for packages outside the main modules.
+// from source only your own code and reads its dependencies from export
+// data, and every driver (fnlint, go vet, golangci-lint) sees the same
+// graphs. Like the function model, it is empty for packages outside your
+// own code (the main and workspace modules, and modules replaced by a
+// local directory).
 //
 // Known blind spots: a dependency's own helper that always exits
 // (func die(msg string) { log.Fatal(msg) } in a third-party module) is

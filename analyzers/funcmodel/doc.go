@@ -85,8 +85,12 @@
 // in other packages of the module is judged through the facts of the
 // effect engine (internal/effects). Test files, main packages (except
 // for Lambda handlers) and code reached only from main are not function
-// code. Dependencies from the module cache and the standard library are
-// described by fnlint's knowledge tables and are not modelled.
+// code. Only the user's own code is modelled: the packages of the main
+// and workspace modules and of modules replaced by a local directory
+// (replace example.com/common => ../common). Dependencies from the module
+// cache or a vendor directory, modules that fnlint's knowledge tables
+// describe (wherever they are) and the standard library are described by
+// the tables and are not modelled.
 //
 // Known blind spots: calls through interface methods and through function
 // values stored in fields or passed as parameters are not followed; a

@@ -13,6 +13,7 @@ import (
 
 	"github.com/fnlint/fnlint/internal/analysisdoc"
 	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/internal/locality"
 	"github.com/fnlint/fnlint/internal/options"
 )
 
@@ -136,15 +137,7 @@ type judged struct{}
 func (*judged) AFact()         {}
 func (*judged) String() string { return "judged" }
 
-// isLocal reports whether pass analyzes a package of a main or workspace
-// module, rather than a dependency or the standard library.
-func isLocal(pass *analysis.Pass) bool {
-	return pass.Module != nil && LocalModule(pass.Module.Path, pass.Module.Version)
-}
-
-// LocalModule reports whether the packages of the module with this path
-// and version are modelled: those of a main or workspace module. The
-// standard library has no module path; dependencies have a version. (go
-// vet before Go 1.27 does not set Module.Main.) A driver that analyzes
-// only these packages from source (fnlint's) uses the same test.
-func LocalModule(path, version string) bool { return path != "" && version == "" }
+// isLocal reports whether pass analyzes the user's own code, rather than
+// a dependency or the standard library. A driver that analyzes only these
+// packages from source (fnlint's) asks locality too.
+func isLocal(pass *analysis.Pass) bool { return locality.LocalPass(pass) }

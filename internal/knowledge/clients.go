@@ -43,6 +43,9 @@ var clientConstructors = map[string]bool{
 	"go.mongodb.org/mongo-driver/v2/mongo.Connect": true,
 }
 
+// cloudClients is the path prefix of the Cloud client libraries.
+const cloudClients = "cloud.google.com/go/"
+
 // IsClientConstructor reports whether fn creates a client meant to live
 // for the instance: a Cloud client library constructor (a function
 // New...Client of a package under cloud.google.com/go/), or one of the
@@ -56,6 +59,6 @@ func IsClientConstructor(fn *types.Func) bool {
 		return false
 	}
 	path, name := fn.Pkg().Path(), fn.Name()
-	return strings.HasPrefix(path, "cloud.google.com/go/") &&
+	return strings.HasPrefix(path, cloudClients) &&
 		strings.HasPrefix(name, "New") && strings.HasSuffix(name, "Client")
 }

@@ -16,7 +16,7 @@ import (
 	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
 
-	"github.com/fnlint/fnlint/analyzers/funcmodel"
+	"github.com/fnlint/fnlint/internal/locality"
 )
 
 // graphMode asks go list for the whole import graph, with each
@@ -25,16 +25,18 @@ import (
 const graphMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
 	packages.NeedImports | packages.NeedDeps | packages.NeedModule | packages.NeedTypesSizes
 
-// local reports whether p belongs to a main or workspace module: the
+// local reports whether p is the user's own code (see locality): the
 // packages whose function model is not empty, and so the only ones whose
-// analysis facts can differ from nothing.
+// analysis facts can differ from nothing. A module replaced by a local
+// directory is one of them, and is loaded from source like a main
+// module.
 func local(p *packages.Package) bool {
-	return p.Module != nil && funcmodel.LocalModule(p.Module.Path, p.Module.Version)
+	return p.Module != nil && locality.Local(p.Module.Path, p.Module.Version, p.GoFiles)
 }
 
 // load lists the packages that patterns name and their dependencies,
 // and parses and type-checks from source the requested packages and the
-// packages of the main module(s) they depend on, with every other
+// local packages (see local) they depend on, with every other
 // dependency's types read from its export data. It returns the
 // requested packages; following Imports from them reaches exactly the
 // packages loaded from source, so an analysis driver runs on those only.
@@ -177,7 +179,7 @@ type loader struct {
 
 	mu sync.Mutex // guards exported, which gcexportdata extends as it reads
 	// exported holds the packages read from export data, by path. Only
-	// dependencies outside the main modules are read from export data,
+	// dependencies outside the user's own code are read from export data,
 	// and they have no test variants, so a path names one package.
 	exported map[string]*types.Package
 }

@@ -5,8 +5,8 @@
 // analysis errors as messages naming the package.
 //
 // It parses and type-checks from source only the requested packages and
-// the main-module packages they import, between which analysis facts
-// flow, and reads every other dependency from export data; the analyzers
+// the packages of the user's own code they import (see locality), between
+// which analysis facts flow, and reads every other dependency from export data; the analyzers
 // take what they must know of the standard library and third-party
 // modules from fnlint's knowledge tables. Nothing of the module is
 // compiled. docs/performance.md has the measurements.
@@ -44,9 +44,9 @@ func (f Finding) Position() token.Position { return f.Fset.Position(f.Pos) }
 type Options struct {
 	// FullSource loads and analyzes every dependency from source, as
 	// checker.Analyze documents, instead of only the requested packages
-	// and the main-module packages they import. It is slower and gives
-	// the same findings (the test of this package checks it). A command
-	// sets it when -funcmodel.deps models the dependencies.
+	// and the local packages they import. It is slower and gives the
+	// same findings (the test of this package checks it). A command sets
+	// it when -funcmodel.deps models the dependencies.
 	FullSource bool
 
 	// Rebuild, if not nil, returns the analyzers to run instead of
@@ -69,7 +69,8 @@ func Run(cfg packages.Config, patterns []string, suite []*analysis.Analyzer) (fi
 
 // RunWith is Run with options.
 //
-// Only the requested packages and the packages of the main module(s)
+// Only the requested packages and the packages of the user's own code
+// (main and workspace modules, modules replaced by a local directory)
 // that they import are parsed, type-checked and analyzed: analysis facts
 // flow between those. Every other dependency (the standard library,
 // third-party modules) is described by its export data, which go list

@@ -44,7 +44,7 @@ func render(findings []runner.Finding, errs []string) string {
 }
 
 // TestSameAsFullSource checks that analyzing from source only the
-// requested packages and the main-module packages they import reports
+// requested packages and the local packages they import reports
 // exactly what checker.Analyze over every dependency loaded from source
 // reports: on every testdata module as a whole, and on each of its
 // packages alone (which needs the facts of the module's other packages;
@@ -129,17 +129,17 @@ func TestLoadsOnlyWhatItMust(t *testing.T) {
 
 // TestDependencyErrors checks that an error in a dependency read from
 // export data is reported as itself, not only as a failed import: here
-// a replaced module imports a module missing from the cache.
+// a module from the module cache imports a module missing from it.
 func TestDependencyErrors(t *testing.T) {
-	dir := t.TempDir()
+	work := t.TempDir()
 	files := map[string]string{
-		"go.mod":     "module example.com/top\n\ngo 1.24\n\nrequire example.com/dep v1.0.0\n\nreplace example.com/dep => ./dep\n",
-		"top.go":     "package top\n\nimport _ \"example.com/dep\"\n",
+		"top/go.mod": "module example.com/top\n\ngo 1.24\n\nrequire example.com/dep v1.0.0\n",
+		"top/top.go": "package top\n\nimport _ \"example.com/dep\"\n",
 		"dep/go.mod": "module example.com/dep\n\ngo 1.24\n\nrequire example.com/nowhere v1.2.3\n",
 		"dep/dep.go": "package dep\n\nimport _ \"example.com/nowhere\"\n",
 	}
 	for name, content := range files {
-		path := filepath.Join(dir, name)
+		path := filepath.Join(work, name)
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -147,14 +147,45 @@ func TestDependencyErrors(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	cfg := packages.Config{Dir: dir, Env: append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off", "GOPROXY=off")}
-	_, errs, err := runner.RunWith(cfg, []string{"./..."}, analyzers.Suite, runner.Options{})
+	dir := filepath.Join(work, "top")
+	cacheEnv, err := testmodules.FromModuleCache(dir, filepath.Join(work, "dep"), "v1.0.0", work)
 	if err != nil {
 		t.Fatal(err)
+	}
+	cfg := packages.Config{Dir: dir, Env: append(os.Environ(), cacheEnv...)}
+	fromSource := false
+	_, errs, err := runner.RunWith(cfg, []string{"./..."}, analyzers.Suite, runner.Options{
+		Visit: func(p *packages.Package) { fromSource = fromSource || p.PkgPath == "example.com/dep" },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fromSource {
+		t.Error("example.com/dep, from the module cache, was analyzed from source")
 	}
 	all := strings.Join(errs, "\n")
 	if !strings.Contains(all, "example.com/nowhere") {
 		t.Errorf("the errors do not name the missing module:\n%s", all)
+	}
+}
+
+// TestReplacedModuleFromSource checks that a module replaced by a local
+// directory is analyzed from source, like the main module, so that the
+// facts of its helpers reach the function that calls them.
+func TestReplacedModuleFromSource(t *testing.T) {
+	dir, _ := filepath.Abs("testdata/replaced/fn")
+	common := false
+	findings, errs, err := runner.RunWith(packages.Config{Dir: dir, Env: env}, []string{"./..."}, analyzers.Suite, runner.Options{
+		Visit: func(p *packages.Package) { common = common || p.PkgPath == "example.com/common" },
+	})
+	if err != nil || len(errs) > 0 {
+		t.Fatalf("run: %v %v", err, errs)
+	}
+	if !common {
+		t.Error("example.com/common, replaced by ../common, was not analyzed from source")
+	}
+	if out := render(findings, nil); !strings.Contains(out, "calls common.MustEnv, which calls log.Fatalf") {
+		t.Errorf("the exit in example.com/common does not reach the function:\n%s", out)
 	}
 }
 

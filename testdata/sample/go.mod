@@ -33,7 +33,7 @@ replace (
 	github.com/redis/go-redis/v9 => ../stubs/goredis
 	github.com/rs/zerolog => ../stubs/zerolog
 	github.com/sirupsen/logrus => ../stubs/logrus
-	github.com/unrolled/render => ../stubs/render
+	github.com/unrolled/render => ../stubs/modcache/github.com/unrolled/render@v1.7.0
 	go.uber.org/zap => ../stubs/zap
 	golang.org/x/sync => ../stubs/xsync
 	google.golang.org/grpc => ../stubs/grpc

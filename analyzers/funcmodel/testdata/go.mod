@@ -24,7 +24,7 @@ replace (
 	github.com/redis/go-redis/v9 => ../../../testdata/stubs/goredis
 	github.com/rs/zerolog => ../../../testdata/stubs/zerolog
 	github.com/sirupsen/logrus => ../../../testdata/stubs/logrus
-	github.com/unrolled/render => ../../../testdata/stubs/render
+	github.com/unrolled/render => ../../../testdata/stubs/modcache/github.com/unrolled/render@v1.7.0
 	go.uber.org/zap => ../../../testdata/stubs/zap
 	golang.org/x/sync => ../../../testdata/stubs/xsync
 	google.golang.org/grpc => ../../../testdata/stubs/grpc

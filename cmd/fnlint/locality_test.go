@@ -1,0 +1,76 @@
+package main_test
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/fnlint/fnlint/internal/testmodules"
+)
+
+// replacedDir returns the directory of the function module whose helper
+// module, example.com/common, is replaced by a local directory.
+func replacedDir(t *testing.T) string {
+	dir, err := filepath.Abs("../../internal/runner/testdata/replaced/fn")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// mustEnv is the finding on the function's call of the helper.
+const mustEnv = "fn.go:20:14: calls common.MustEnv, which calls log.Fatalf, which terminates the function instance"
+
+// TestReplacedModule: a module replaced by a local directory is the
+// user's code, so the exit in its helper reaches the function that calls
+// it, through fnlint's driver and through go vet alike.
+func TestReplacedModule(t *testing.T) {
+	dir := replacedDir(t)
+	for _, tc := range []struct {
+		name string
+		args []string
+	}{
+		{"fnlint", []string{binary, "./..."}},
+		{"go vet", []string{"go", "vet", "-vettool=" + binary, "./..."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, out, status := run(t, dir, tc.args[0], tc.args[1:]...)
+			if status == 0 || !strings.Contains(out, mustEnv) || diagnostics(out) != 1 {
+				t.Errorf("exit status %d, want the one finding %q; output:\n%s", status, mustEnv, out)
+			}
+		})
+	}
+}
+
+// TestModuleCacheDependency: the same helper module, required from the
+// module cache, is a dependency: its exit is not the function's.
+func TestModuleCacheDependency(t *testing.T) {
+	work := t.TempDir()
+	dir := filepath.Join(work, "fn")
+	if err := testmodules.Copy(dir, replacedDir(t)); err != nil {
+		t.Fatal(err)
+	}
+	env, err := testmodules.FromModuleCache(dir, filepath.Join(replacedDir(t), "..", "common"), "v1.0.0", work)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		args []string
+	}{
+		{"fnlint", []string{binary, "./..."}},
+		{"go vet", []string{"go", "vet", "-vettool=" + binary, "./..."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, out, status := runEnv(t, dir, env, tc.args[0], tc.args[1:]...)
+			if status != 0 || strings.Contains(out, "MustEnv") {
+				t.Errorf("exit status %d, want 0 and no finding; output:\n%s", status, out)
+			}
+		})
+	}
+	// The module did come from the cache.
+	stdout, _, _ := runEnv(t, dir, env, "go", "list", "-f", "{{.Module.Dir}}", "example.com/common")
+	if !strings.Contains(filepath.ToSlash(stdout), "/modcache/example.com/common@v1.0.0") {
+		t.Errorf("example.com/common is not in the test's module cache: %s", stdout)
+	}
+}
