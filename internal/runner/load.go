@@ -11,6 +11,7 @@ import (
 	"os"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/gcexportdata"
@@ -108,6 +109,10 @@ func load(cfg packages.Config, patterns []string) (roots []*packages.Package, de
 		}
 		p.Imports = pruned
 	}
+	ld.below = make(map[*packages.Package][]*packages.Package)
+	for p := range direct {
+		ld.sourceBelow(p, isSource)
+	}
 	// Ask for the export data while the source packages are parsed.
 	exports := make(chan error, 1)
 	go func() { exports <- ld.exportFiles(cfg, direct) }()
@@ -126,13 +131,19 @@ func load(cfg packages.Config, patterns []string) (roots []*packages.Package, de
 		return nil, nil, err
 	}
 	// Type-check in parallel; a package waits for the source packages
-	// it imports.
+	// it imports, and for those that the dependencies it reads from
+	// export data import (see fromExportData), before it takes a CPU.
 	var checked sync.WaitGroup
 	for _, p := range source {
 		checked.Go(func() {
 			defer close(ld.done[p])
 			for _, imp := range p.Imports {
 				<-ld.done[imp]
+			}
+			for _, imp := range ld.imports[p] {
+				for _, src := range ld.below[imp] {
+					<-ld.done[src]
+				}
 			}
 			cpu <- struct{}{}
 			ld.check(p)
@@ -176,6 +187,11 @@ type loader struct {
 	done map[*packages.Package]chan struct{}
 	// imports holds each source package's imports before pruning.
 	imports map[*packages.Package]map[string]*packages.Package
+
+	// below holds, for each dependency read from export data, the source
+	// packages it imports directly or through other such dependencies
+	// (see fromExportData).
+	below map[*packages.Package][]*packages.Package
 
 	mu sync.Mutex // guards exported, which gcexportdata extends as it reads
 	// exported holds the packages read from export data, by path. Only
@@ -260,13 +276,48 @@ func (ld *loader) check(p *packages.Package) {
 	p.IllTyped = illTyped || len(p.Errors) > 0
 }
 
+// sourceBelow computes below[p] for a dependency read from export data,
+// and for the dependencies it imports.
+func (ld *loader) sourceBelow(p *packages.Package, isSource map[*packages.Package]bool) []*packages.Package {
+	if below, ok := ld.below[p]; ok {
+		return below
+	}
+	ld.below[p] = nil // an import cycle is an error of its own
+	var below []*packages.Package
+	for _, imp := range p.Imports {
+		if isSource[imp] {
+			below = append(below, imp)
+		} else {
+			below = append(below, ld.sourceBelow(imp, isSource)...)
+		}
+	}
+	slices.SortFunc(below, func(a, b *packages.Package) int { return strings.Compare(a.ID, b.ID) })
+	below = slices.Compact(below)
+	ld.below[p] = below
+	return below
+}
+
 // fromExportData returns the types of a dependency, read from its export
 // data on first use.
+//
+// A dependency may import the user's own code: a module replaced by a
+// local directory that a third-party module requires too. Its export
+// data must then refer to the packages type-checked from source, not to
+// copies of their own that are different types, so those are
+// type-checked first and handed to the reader.
 func (ld *loader) fromExportData(p *packages.Package) (*types.Package, error) {
+	for _, src := range ld.below[p] {
+		<-ld.done[src] // already closed: check waited for it
+	}
 	ld.mu.Lock()
 	defer ld.mu.Unlock()
 	if t := ld.exported[p.PkgPath]; t != nil && t.Complete() {
 		return t, nil
+	}
+	for _, src := range ld.below[p] {
+		if ld.exported[src.PkgPath] == nil {
+			ld.exported[src.PkgPath] = src.Types
+		}
 	}
 	if p.ExportFile == "" {
 		return nil, fmt.Errorf("no export data for %s", p.ID)

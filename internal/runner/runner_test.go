@@ -189,6 +189,49 @@ func TestReplacedModuleFromSource(t *testing.T) {
 	}
 }
 
+// TestDependencyImportsReplacedModule checks that a dependency read from
+// export data that imports a module replaced by a local directory, which
+// is analyzed from source, sees the very types checked from source: the
+// function passes a value from one to the other without a type error.
+func TestDependencyImportsReplacedModule(t *testing.T) {
+	work := t.TempDir()
+	files := map[string]string{
+		"fn/go.mod":        "module example.com/fn\n\ngo 1.24\n\nrequire example.com/common v0.0.0\n\nreplace example.com/common => ../common\n",
+		"fn/fn.go":         "package fn\n\nimport (\n\t\"example.com/common\"\n\t\"example.com/lib\"\n)\n\nfunc F() int { return common.Use(lib.Get()) }\n",
+		"common/go.mod":    "module example.com/common\n\ngo 1.24\n",
+		"common/common.go": "package common\n\ntype T struct{ N int }\n\nfunc Use(t *T) int { return t.N }\n",
+		"lib/go.mod":       "module example.com/lib\n\ngo 1.24\n\nrequire example.com/common v0.0.0\n",
+		"lib/lib.go":       "package lib\n\nimport \"example.com/common\"\n\nfunc Get() *common.T { return &common.T{N: 1} }\n",
+	}
+	for name, content := range files {
+		path := filepath.Join(work, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dir := filepath.Join(work, "fn")
+	cacheEnv, err := testmodules.FromModuleCache(dir, filepath.Join(work, "lib"), "v1.0.0", work)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var source []string
+	_, errs, err := runner.RunWith(packages.Config{Dir: dir, Env: append(os.Environ(), cacheEnv...)}, []string{"./..."}, analyzers.Suite, runner.Options{
+		Visit: func(p *packages.Package) { source = append(source, p.PkgPath) },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(errs) > 0 {
+		t.Errorf("errors:\n%s", strings.Join(errs, "\n"))
+	}
+	if slices.Sort(source); !slices.Equal(source, []string{"example.com/common", "example.com/fn"}) {
+		t.Errorf("analyzed from source: %v, want example.com/common and example.com/fn", source)
+	}
+}
+
 // TestFullSource checks that FullSource, which a command sets for
 // -funcmodel.deps, loads every package from source.
 func TestFullSource(t *testing.T) {
