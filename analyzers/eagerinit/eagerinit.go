@@ -112,7 +112,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 				who = "entry point " + missing[0] + " never uses it"
 			}
 		}
-		pass.Reportf(s.node.Pos(), "%s runs at every cold start to initialize %s, but %s; initialize it lazily with sync.OnceValue", s.what, strings.Join(vnames, ", "), who)
+		pass.Reportf(s.node.Pos(), "%s runs at every cold start to initialize %s, but %s; initialize it lazily with %s", s.what, strings.Join(vnames, ", "), who, onceFor(pass.TypesInfo, s.node))
 	}
 	return nil
 }
@@ -356,4 +356,15 @@ func slicesOf(m map[*types.Var]bool) []*types.Var {
 		s = append(s, v)
 	}
 	return s
+}
+
+// onceFor names the once-only initializer that fits the heavy call: a
+// call with two results, (client, error), needs sync.OnceValues.
+func onceFor(info *types.Info, n ast.Node) string {
+	if call, ok := n.(*ast.CallExpr); ok {
+		if tup, ok := info.TypeOf(call).(*types.Tuple); ok && tup.Len() == 2 {
+			return "sync.OnceValues"
+		}
+	}
+	return "sync.OnceValue"
 }

@@ -15,8 +15,8 @@ import (
 // and the phase in which each body runs.
 type Model struct {
 	Pkg *types.Package
-	// Local reports whether the package belongs to a main module (or a
-	// workspace module), the code fnlint analyzes. Dependencies from the
+	// Local reports whether the package is the user's own code (see
+	// internal/locality), the code fnlint analyzes. Dependencies from the
 	// module cache and the standard library get an empty model and export
 	// no facts: the knowledge tables describe them.
 	Local bool

@@ -108,7 +108,7 @@ func runDriver(args []string) int {
 		}
 	default:
 		for _, f := range findings {
-			fmt.Fprintf(os.Stderr, "%s: %s\n", f.Position(), f.Message)
+			fmt.Fprintf(os.Stderr, "%s: %s (%s)\n", f.Position(), f.Message, f.Analyzer.Name)
 			for _, rel := range f.Related {
 				fmt.Fprintf(os.Stderr, "\t%s: %s\n", f.Fset.Position(rel.Pos), rel.Message)
 			}

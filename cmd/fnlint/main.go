@@ -50,6 +50,10 @@ import (
 )
 
 func main() {
+	if len(os.Args) == 2 && os.Args[1] == "version" {
+		printVersion(os.Stdout)
+		return
+	}
 	if len(os.Args) > 1 && os.Args[1] == "lsp" {
 		lsp.Serve(context.Background(), stdio{}, analyzers.Suite, func(format string, args ...any) {
 			fmt.Fprintf(os.Stderr, format+"\n", args...)

@@ -354,3 +354,10 @@ func TestHelp(t *testing.T) {
 		t.Errorf("fnlint help osexit does not show the analyzer's documentation:\n%s", out)
 	}
 }
+
+func TestVersion(t *testing.T) {
+	stdout, stderr, status := run(t, ".", binary, "version")
+	if status != 0 || !strings.HasPrefix(stdout, "fnlint ") || !strings.Contains(stdout, " go1.") {
+		t.Errorf("fnlint version: status %d, stdout %q, stderr %q; want \"fnlint VERSION [REVISION] GOVERSION\"", status, stdout, stderr)
+	}
+}

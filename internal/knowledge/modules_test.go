@@ -58,11 +58,16 @@ func TestTableKeysReadsEveryTable(t *testing.T) {
 					if !ok || len(vs.Values) != 1 {
 						continue
 					}
-					lit, ok := vs.Values[0].(*ast.CompositeLit)
-					if !ok {
-						continue
+					var typ ast.Expr
+					switch v := vs.Values[0].(type) {
+					case *ast.CompositeLit:
+						typ = v.Type
+					case *ast.CallExpr: // a table built by a function: func() map[string]T {...}()
+						if fn, ok := v.Fun.(*ast.FuncLit); ok && fn.Type.Results != nil && len(fn.Type.Results.List) == 1 {
+							typ = fn.Type.Results.List[0].Type
+						}
 					}
-					if m, ok := lit.Type.(*ast.MapType); ok {
+					if m, ok := typ.(*ast.MapType); ok {
 						if id, ok := m.Key.(*ast.Ident); ok && id.Name == "string" {
 							tables = append(tables, vs.Names[0].Name)
 						}

@@ -18,8 +18,8 @@ import (
 type server struct{ topic *pubsub.Topic }
 
 var (
-	bucket, _ = storage.NewClient(context.Background())     // want `storage.NewClient runs at every cold start to initialize bucket, but entry points Health, Publish never use it; initialize it lazily with sync.OnceValue`
-	catalog   = loadCatalog()                               // want `loadCatalog \(it calls os.ReadFile\) runs at every cold start to initialize catalog, but entry points Health, Publish never use it`
+	bucket, _ = storage.NewClient(context.Background())     // want `storage.NewClient runs at every cold start to initialize bucket, but entry points Health, Publish never use it; initialize it lazily with sync.OnceValues`
+	catalog   = loadCatalog()                               // want `loadCatalog \(it calls os.ReadFile\) runs at every cold start to initialize catalog, but entry points Health, Publish never use it; initialize it lazily with sync.OnceValue$`
 	pages     = template.Must(template.ParseGlob("*.html")) // want `template.ParseGlob runs at every cold start to initialize pages, but no entry point uses it`
 	archive   = store.MustOpen()                            // want `store.MustOpen \(it calls storage.NewClient\) runs at every cold start to initialize archive, but no entry point uses it`
 	shared, _ = pubsub.NewClient(context.Background(), "p") // ok: every entry point uses it
