@@ -9,6 +9,7 @@ import (
 	"go/scanner"
 	"go/token"
 	"go/types"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -105,7 +106,15 @@ func newFixture(tb testing.TB, seeds [][]byte) *fixture {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	stubMods, err := filepath.Glob(filepath.Join(root, "testdata/stubs/*/go.mod"))
+	// Every stub module, including those laid out as module-cache copies
+	// (testdata/stubs/modcache/...), which locality keeps dependencies.
+	var stubMods []string
+	err = filepath.WalkDir(filepath.Join(root, "testdata/stubs"), func(path string, d fs.DirEntry, err error) error {
+		if err == nil && d.Name() == "go.mod" {
+			stubMods = append(stubMods, path)
+		}
+		return err
+	})
 	if err != nil {
 		tb.Fatal(err)
 	}
