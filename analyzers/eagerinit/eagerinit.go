@@ -78,12 +78,15 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	users := make(map[string]map[*types.Var]bool)
 	var names []string
 	for e, used := range c.users() {
-		if users[e.Name] == nil {
-			users[e.Name] = make(map[*types.Var]bool)
-			names = append(names, e.Name)
+		// The routes of a router share the instances of the function
+		// that serves them.
+		name := e.Function()
+		if users[name] == nil {
+			users[name] = make(map[*types.Var]bool)
+			names = append(names, name)
 		}
 		for v := range used {
-			users[e.Name][v] = true
+			users[name][v] = true
 		}
 	}
 	slices.Sort(names)

@@ -154,7 +154,7 @@ func (b *builder) addRoutes(kind knowledge.Kind, name string, routes []route) {
 					continue // a router mounted on a router: not followed
 				}
 				e := b.addEntry(kind, strings.TrimSpace(name+" "+r.pattern), "route of "+name, h, t)
-				e.Arg = h
+				e.Arg, e.Served = h, name
 			}
 		}
 	}

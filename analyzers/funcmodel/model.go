@@ -54,6 +54,17 @@ type Entry struct {
 	// Judged reports, for an entry point declared in another package,
 	// that its package judges it already: it is function code there.
 	Judged bool
+	// Served is, for a route, the name of the function that serves it.
+	Served string
+}
+
+// Function returns the name of the deployed function the entry point
+// belongs to: its own, or for a route the function serving the router.
+func (e *Entry) Function() string {
+	if e.Served != "" {
+		return e.Served
+	}
+	return e.Name
 }
 
 // Phase says when a body runs, as a set: a helper may run both at cold
