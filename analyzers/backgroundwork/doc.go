@@ -35,7 +35,11 @@
 // A goroutine is joined by sync.WaitGroup.Wait or errgroup's Wait on a
 // group it uses, or by a receive from (or range over) a channel it uses;
 // passing that group or channel to a call counts as handing the wait to
-// the callee, and a deferred join joins every return.
+// the callee, and so does returning it (a future: the caller waits); a
+// deferred join joins every return. A goroutine that waits on ctx.Done()
+// of a context the function creates is joined by calling (or deferring)
+// its cancel function. In a select, a receive joins only on the path of
+// its own case: a goroutine abandoned on a timeout case is reported.
 //
 // Bad:
 //

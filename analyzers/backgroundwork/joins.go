@@ -49,6 +49,9 @@ func joinsSync(pass *analysis.Pass, s *spawn, n ast.Node) bool {
 				knowledge.IsNamed(pass.TypesInfo.TypeOf(sel.X), "io", "PipeReader") {
 				found = true // reading the pipe the goroutine writes
 			}
+			if refersTo(pass, x.Fun, s.objs) {
+				found = true // the cancel function of the context it waits on
+			}
 			if isBuiltinCall(pass, x) {
 				break
 			}

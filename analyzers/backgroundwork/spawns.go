@@ -99,6 +99,12 @@ func (s *spawn) collectSyncObjs(pass *analysis.Pass, f *funcmodel.Func, g *ast.G
 	}
 	ast.Inspect(g.Call.Fun, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.UnaryExpr:
+			// <-ctx.Done() of a context that f cancels: calling the
+			// cancel function ends the goroutine's wait.
+			if n.Op == token.ARROW {
+				s.addCancel(pass, f, n.X)
+			}
 		case *ast.SendStmt:
 			s.addObj(pass, f, n.Chan)
 		case *ast.CallExpr:
@@ -114,6 +120,48 @@ func (s *spawn) collectSyncObjs(pass *analysis.Pass, f *funcmodel.Func, g *ast.G
 			}
 		}
 		return true
+	})
+}
+
+// cancelers are the functions returning a context and the function that
+// cancels it (the context documentation: "Canceling this context releases
+// resources associated with it").
+var cancelers = map[string]bool{
+	"context.WithCancel": true, "context.WithCancelCause": true,
+	"context.WithTimeout": true, "context.WithTimeoutCause": true,
+	"context.WithDeadline": true, "context.WithDeadlineCause": true,
+}
+
+// addCancel records, for a goroutine that receives from ctx.Done(), the
+// cancel function of ctx when f creates ctx (ctx, cancel :=
+// context.WithCancel(...)): calling it, or deferring the call, makes the
+// goroutine's wait end with f.
+func (s *spawn) addCancel(pass *analysis.Pass, f *funcmodel.Func, recv ast.Expr) {
+	call, ok := ast.Unparen(recv).(*ast.CallExpr)
+	if !ok || knowledge.CalleeKey(pass.TypesInfo, call) != "context.Context.Done" {
+		return
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	ctx := refObj(pass, sel.X)
+	if ctx == nil || !isLocal(f, ctx) {
+		return
+	}
+	f.Inspect(func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+			return true
+		}
+		c, ok := as.Rhs[0].(*ast.CallExpr)
+		if !ok || !cancelers[knowledge.CalleeKey(pass.TypesInfo, c)] || refObj(pass, as.Lhs[0]) != ctx {
+			return true
+		}
+		if cancel := refObj(pass, as.Lhs[1]); cancel != nil {
+			s.objs[cancel] = true
+		}
+		return false
 	})
 }
 

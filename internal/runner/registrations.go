@@ -28,7 +28,15 @@ func registrations(pkgs []*packages.Package) ([]funcmodel.ExternalEntry, error) 
 	if err != nil {
 		return nil, err
 	}
-	modelled := make(map[string]bool) // package paths the model covers
+	// The declaring package must be one of those requested, whose
+	// findings are printed: a handler of a package analyzed only for
+	// its facts (a locally replaced module outside the patterns) stays
+	// reported at its registration.
+	requested := make(map[string]bool)
+	for _, p := range pkgs {
+		requested[p.PkgPath] = true
+	}
+	modelled := make(map[string]bool) // requested package paths the model covers
 	var models []*funcmodel.Model
 	for act := range graph.All() {
 		if act.Analyzer != model || act.Err != nil {
@@ -38,7 +46,9 @@ func registrations(pkgs []*packages.Package) ([]funcmodel.ExternalEntry, error) 
 		if !ok || !m.Local || m.Pkg == nil {
 			continue
 		}
-		modelled[m.Pkg.Path()] = true
+		if requested[m.Pkg.Path()] {
+			modelled[m.Pkg.Path()] = true
+		}
 		models = append(models, m)
 	}
 	var ext []funcmodel.ExternalEntry

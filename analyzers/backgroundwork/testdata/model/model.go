@@ -3,6 +3,7 @@
 package model
 
 import (
+	"context"
 	"net/http"
 	"sync"
 	"time"
@@ -44,7 +45,7 @@ func future(w http.ResponseWriter, r *http.Request) {
 
 func timeout(w http.ResponseWriter, r *http.Request) {
 	done := make(chan struct{})
-	go func() { // want `goroutine outlives the invocation on the path through the return at line 55`
+	go func() { // want `goroutine outlives the invocation on the path through the return at line 56`
 		watch()
 		close(done)
 	}()
@@ -56,3 +57,35 @@ func timeout(w http.ResponseWriter, r *http.Request) {
 	}
 	w.WriteHeader(http.StatusNoContent)
 }
+
+// merge cancels its context when it returns: the goroutine waiting on
+// ctx.Done() ends with it.
+func merge(r *http.Request, done <-chan struct{}) {
+	ctx, cancel := context.WithCancel(r.Context())
+	defer cancel()
+	go func() { // ok: ends when merge's deferred cancel runs
+		select {
+		case <-done:
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
+	watch()
+}
+
+// leak never cancels the context its goroutine waits on.
+func leak(r *http.Request) {
+	ctx, cancel := context.WithCancel(r.Context())
+	_ = cancel
+	go func() { // want `goroutine outlives the invocation`
+		<-ctx.Done()
+	}()
+}
+
+func merged(w http.ResponseWriter, r *http.Request) {
+	merge(r, nil)
+	leak(r)
+	w.WriteHeader(http.StatusNoContent)
+}
+
+func init() { functions.HTTP("Merged", merged) }
