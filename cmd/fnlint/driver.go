@@ -96,6 +96,9 @@ func runDriver(args []string) int {
 		fmt.Fprintln(os.Stderr, e)
 		status = 1
 	}
+	if hint := remedy(errs); hint != "" {
+		fmt.Fprintln(os.Stderr, hint)
+	}
 	switch {
 	case *fix:
 		if !applyFixes(findings, *diff) {
@@ -354,4 +357,27 @@ func runOptions(set *analyzers.Set, selected []*analysis.Analyzer) runner.Option
 			return set.With(cfg).Select(names)
 		},
 	}
+}
+
+// notDownloaded are the go command's words for a module that is required
+// but not in the module cache, as it says them when loading offline.
+var notDownloaded = []string{
+	"module lookup disabled by GOPROXY=off",
+	"missing go.sum entry",
+	"no required module provides package",
+	"not in the module cache",
+}
+
+// remedy returns what to run when the load errors say that dependencies
+// are not downloaded, or "": fnlint loads packages offline, so it says
+// how to fetch them rather than fetching them itself.
+func remedy(errs []string) string {
+	for _, e := range errs {
+		for _, words := range notDownloaded {
+			if strings.Contains(e, words) {
+				return "fnlint: the module's dependencies are not all downloaded (fnlint never uses the network): run `go mod download` (and `go mod tidy` if go.sum lacks entries) in the module, then run fnlint again"
+			}
+		}
+	}
+	return ""
 }
