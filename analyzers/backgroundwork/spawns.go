@@ -83,7 +83,9 @@ func findSpawns(pass *analysis.Pass, f *funcmodel.Func) []*spawn {
 func (s *spawn) collectSyncObjs(pass *analysis.Pass, f *funcmodel.Func, g *ast.GoStmt) {
 	info := pass.TypesInfo
 	var params *types.Tuple
-	if sig, ok := info.TypeOf(g.Call.Fun).Underlying().(*types.Signature); ok {
+	if t := info.TypeOf(g.Call.Fun); t == nil {
+		// half-typed code: no parameters to consult
+	} else if sig, ok := t.Underlying().(*types.Signature); ok {
 		params = sig.Params()
 	}
 	for i, arg := range g.Call.Args {

@@ -305,4 +305,25 @@ func init() {
 	})
 }
 `,
+	// Half-typed code: a go statement of an undeclared function, with
+	// a channel argument, and a route on an undeclared router.
+	`package fn
+
+import (
+	"net/http"
+
+	"github.com/GoogleCloudPlatform/functions-framework-go/functions"
+)
+
+func init() {
+	mux.HandleFunc("/a", handle)
+	functions.HTTP("H", mux.ServeHTTP)
+}
+
+func handle(w http.ResponseWriter, r *http.Request) {
+	ch := make(chan int)
+	go notyet(ch)
+	<-ch
+}
+`,
 }
