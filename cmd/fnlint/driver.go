@@ -29,8 +29,8 @@ import (
 // multichecker handles: help, no arguments, and the go vet and go fix
 // protocol (-V=full, -flags, a .cfg file).
 func byMultichecker(args []string) bool {
-	if len(args) == 0 || args[0] == "help" {
-		return true
+	if len(args) == 2 && args[0] == "help" && subcommandHelp[args[1]] == "" {
+		return true // an analyzer's documentation
 	}
 	for _, a := range args {
 		if strings.HasSuffix(a, ".cfg") || strings.HasPrefix(a, "-V") || a == "-flags" {
@@ -67,8 +67,20 @@ func runDriver(args []string) int {
 			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
 		})
 	}
+	var names []string
+	for _, a := range set.Suite {
+		names = append(names, a.Name)
+	}
+	fs.Usage = func() { usage(fs.Output(), fs, names) }
 	if err := fs.Parse(args); err != nil {
-		return 1
+		if err == flag.ErrHelp {
+			return 0
+		}
+		return 2 // the flag package said what is wrong
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(os.Stderr, "fnlint: no packages named: run fnlint ./... to analyze the module in this directory, or fnlint help")
+		return 2
 	}
 	selected := selectAnalyzers(fs, set, enable)
 	if *cpuprofile != "" {

@@ -54,6 +54,15 @@ func main() {
 		printVersion(os.Stdout)
 		return
 	}
+	if len(os.Args) >= 2 && os.Args[1] == "help" && len(os.Args) <= 3 {
+		if len(os.Args) == 3 && subcommandHelp[os.Args[2]] != "" {
+			fmt.Print(subcommandHelp[os.Args[2]])
+			return
+		}
+		if len(os.Args) == 2 {
+			os.Exit(runDriver([]string{"-h"}))
+		}
+	}
 	if len(os.Args) > 1 && os.Args[1] == "lsp" {
 		lsp.Serve(context.Background(), stdio{}, analyzers.Suite, func(format string, args ...any) {
 			fmt.Fprintf(os.Stderr, format+"\n", args...)

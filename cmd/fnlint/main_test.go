@@ -361,3 +361,26 @@ func TestVersion(t *testing.T) {
 		t.Errorf("fnlint version: status %d, stdout %q, stderr %q; want \"fnlint VERSION [REVISION] GOVERSION\"", status, stdout, stderr)
 	}
 }
+
+// TestUsage checks the command's own help and its exit statuses.
+func TestUsage(t *testing.T) {
+	for _, tc := range []struct {
+		args   []string
+		status int
+		want   string
+	}{
+		{[]string{"-h"}, 0, "Exit status: 0 nothing reported; 3 findings"},
+		{[]string{"help"}, 0, "fnlint lsp "},
+		{[]string{"help", "lsp"}, 0, "language server"},
+		{nil, 2, "no packages named"},
+		{[]string{"-nosuchflag", "./..."}, 2, "flag provided but not defined: -nosuchflag"},
+	} {
+		stdout, stderr, status := run(t, sampleDir(t), binary, tc.args...)
+		if out := stdout + stderr; status != tc.status || !strings.Contains(out, tc.want) {
+			t.Errorf("fnlint %v: status %d, want %d with %q; output:\n%s", tc.args, status, tc.status, tc.want, out)
+		}
+		if strings.Contains(stdout+stderr, "accepted for compatibility") {
+			t.Errorf("fnlint %v shows flags that have no effect", tc.args)
+		}
+	}
+}
