@@ -43,7 +43,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	}
 	spec := effects.Spec{
 		Cause: func(f *funcmodel.Func, c inspector.Cursor) string {
-			return creates(pass, f, c.Node(), c.Parent().Node())
+			return creates(pass, f, c)
 		},
 		// A client created by whatever the invocation runs, but not by a
 		// once-only initializer.
@@ -59,21 +59,37 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 			pass.Report(analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End(),
 				Message: "a new http.Transport on every invocation opens new connections each time; reuse one Transport (or http.DefaultTransport) across invocations"})
 		default:
+			fn := knowledge.Callee(pass.TypesInfo, s.Node.(*ast.CallExpr))
 			pass.Report(analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End(),
-				Message: s.Name + " creates a client on every invocation; " + remedy})
+				Message: s.Name + " " + knowledge.ClientAction(fn) + " on every invocation; " + remedy})
 		}
 	}
 	return nil
 }
 
-// creates returns the name of the client that n, in f, creates, or "":
-// a call of a client constructor whose result is not stored into a
-// package-level variable, or an http.Transport literal.
-func creates(pass *analysis.Pass, f *funcmodel.Func, n, parent ast.Node) string {
-	switch n := n.(type) {
+// creates returns the name of the client that the node at c, in f,
+// creates, or "": a call of a client constructor whose result is not
+// stored into a package-level variable (as it is, or through a call that
+// returns it, such as session.Must), or an http.Transport literal.
+func creates(pass *analysis.Pass, f *funcmodel.Func, c inspector.Cursor) string {
+	switch n := c.Node().(type) {
 	case *ast.CallExpr:
 		fn := knowledge.Callee(pass.TypesInfo, n)
-		if fn == nil || !knowledge.IsClientConstructor(fn) || storedInGlobal(pass, f, n, parent) {
+		if fn == nil || !knowledge.IsClientConstructor(fn) {
+			return ""
+		}
+		use := c
+		for {
+			wrap, ok := use.Parent().Node().(*ast.CallExpr)
+			if !ok || len(wrap.Args) == 0 || wrap.Args[0] != use.Node() {
+				break
+			}
+			if w := knowledge.Callee(pass.TypesInfo, wrap); w == nil || !knowledge.IsClientPassThrough(w) {
+				break
+			}
+			use = use.Parent()
+		}
+		if storedInGlobal(pass, f, use.Node().(*ast.CallExpr), use.Parent().Node()) {
 			return ""
 		}
 		return knowledge.ShortName(fn)

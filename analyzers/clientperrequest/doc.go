@@ -12,6 +12,10 @@
 // the function on every call costs its set-up time (authentication,
 // connection, TLS handshake) on every request, and leaks connections when
 // it is not closed.
+// AWS gives Lambda the same rule (docs/platform.md, "AWS Lambda";
+// AWS's Lambda best practices): initialize SDK clients and database
+// connections outside the function handler, so that later invocations
+// on the same execution environment reuse them.
 //
 // clientperrequest reports, in function code that runs on every
 // invocation (see the funcmodel analyzer), calls of Cloud client library
@@ -19,7 +23,13 @@
 // cloud.google.com/go/), firebase.NewApp and the Firestore, Auth,
 // Database, Messaging and Storage clients of a Firebase app, grpc.Dial,
 // grpc.DialContext and grpc.NewClient, sql.Open (and sqlx, pgx), Redis
-// and MongoDB clients, and new http.Transport values; and calls of
+// and MongoDB clients, the AWS SDK for Go's sessions (v1:
+// session.NewSession, session.New, NewSessionWithOptions, also inside
+// session.Must) and configurations (v2: config.LoadDefaultConfig, which
+// reads the environment and the shared config files) and its service
+// clients (v1: s3.New(sess) and the New of every package under
+// service/; v2: s3.NewFromConfig(cfg), s3.New(opts) and the same of
+// every service), and new http.Transport values; and calls of
 // functions of other packages of the module that create them ("calls
 // db.Open, which calls sql.Open").
 //
@@ -55,5 +65,7 @@
 // the finding.
 //
 // Known blind spots: constructors called through interfaces or function
-// values, and clients created by libraries fnlint does not know.
+// values, clients created by libraries fnlint does not know, and a
+// chain through a helper of another package that loads an AWS
+// configuration is worded as creating a client.
 package clientperrequest

@@ -9,6 +9,8 @@ require (
 	firebase.google.com/go/v4 v4.14.0
 	github.com/GoogleCloudPlatform/functions-framework-go v1.8.1
 	github.com/aws/aws-lambda-go v1.47.0
+	github.com/aws/aws-sdk-go v1.55.5
+	github.com/aws/aws-sdk-go-v2 v1.36.3
 	github.com/cloudevents/sdk-go/v2 v2.15.2
 	github.com/golang/glog v1.2.0
 	github.com/redis/go-redis/v9 v9.5.0
@@ -28,6 +30,8 @@ replace (
 	firebase.google.com/go/v4 => ../../../testdata/stubs/firebase
 	github.com/GoogleCloudPlatform/functions-framework-go => ../../../testdata/stubs/functions-framework-go
 	github.com/aws/aws-lambda-go => ../../../testdata/stubs/aws-lambda-go
+	github.com/aws/aws-sdk-go => ../../../testdata/stubs/aws-sdk-go
+	github.com/aws/aws-sdk-go-v2 => ../../../testdata/stubs/aws-sdk-go-v2
 	github.com/cloudevents/sdk-go/v2 => ../../../testdata/stubs/cloudevents
 	github.com/golang/glog => ../../../testdata/stubs/glog
 	github.com/redis/go-redis/v9 => ../../../testdata/stubs/goredis

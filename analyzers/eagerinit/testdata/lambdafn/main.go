@@ -1,0 +1,39 @@
+// Command lambdafn is a Lambda function whose one entry point uses the
+// SDK clients made at cold start: the recommended caching, not eager
+// work. A client no entry point uses is still eager.
+package main
+
+import (
+	"context"
+
+	"github.com/aws/aws-lambda-go/events"
+	"github.com/aws/aws-lambda-go/lambda"
+	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+)
+
+var (
+	cfg, _ = config.LoadDefaultConfig(context.Background()) // ok: the only entry point uses it, through store
+	store  = s3.NewFromConfig(cfg)                          // ok: the only entry point uses it
+	queue  *sqs.Client
+	unused = dynamodb.NewFromConfig(cfg) // want `dynamodb.NewFromConfig runs at every cold start to initialize unused, but no entry point uses it; initialize it lazily with sync.OnceValue`
+)
+
+func init() {
+	queue = sqs.NewFromConfig(cfg) // ok: the only entry point uses it
+}
+
+func handler(ctx context.Context, ev events.SQSEvent) error {
+	_, err := store.PutObject(ctx, &s3.PutObjectInput{})
+	if err != nil {
+		return err
+	}
+	_, err = queue.SendMessage(ctx, &sqs.SendMessageInput{})
+	return err
+}
+
+func main() {
+	lambda.Start(handler)
+}

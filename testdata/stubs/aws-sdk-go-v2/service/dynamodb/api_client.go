@@ -1,0 +1,18 @@
+// Package dynamodb is a stub of github.com/aws/aws-sdk-go-v2/service/dynamodb.
+package dynamodb
+
+import "github.com/aws/aws-sdk-go-v2/aws"
+
+// Options configures a client.
+type Options struct {
+	Region string
+}
+
+// Client is the service client.
+type Client struct{ options Options }
+
+// New returns a client from its options.
+func New(options Options, optFns ...func(*Options)) *Client { return &Client{options: options} }
+
+// NewFromConfig returns a client from an aws.Config.
+func NewFromConfig(cfg aws.Config, optFns ...func(*Options)) *Client { return &Client{} }
