@@ -86,23 +86,44 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 	for _, s := range effects.Run[spawned](pass, m, spec, judge) {
 		switch {
 		case s.Path == nil:
-			report(pass, s.Func, bySpawn[s.Node], !s.Func.FunctionCode())
+			cold := !s.Func.FunctionCode()
+			platforms := funcmodel.Platforms(s.Entries())
+			if cold {
+				platforms = funcmodel.Platforms(m.Entries) // cold start is the package's
+			}
+			report(pass, s.Func, bySpawn[s.Node], cold, platforms)
 		case s.Entry != nil || s.Func.FunctionCode():
 			pass.Report(analysis.Diagnostic{
 				Pos:     s.Node.Pos(),
 				End:     s.Node.End(),
-				Message: fmt.Sprintf("%s, which starts a %s that outlives the invocation; the instance gets no CPU after the function returns", s.Via(), s.Cause),
+				Message: fmt.Sprintf("%s, which starts a %s that outlives the invocation; %s", s.Via(), s.Cause, afterReturn(funcmodel.Platforms(s.Entries()))),
 			})
 		}
 	}
 	return nil
 }
 
+// afterReturn says what becomes of work after the handler returns, on
+// the platforms (docs/platform.md, "CPU only during an invocation" and
+// "AWS Lambda").
+func afterReturn(p funcmodel.Platform) string {
+	const lambda = "Lambda freezes the execution environment when the handler returns, so the work resumes, if at all, in a later invocation"
+	switch p {
+	case funcmodel.Lambda:
+		return lambda
+	case funcmodel.Lambda | funcmodel.CloudRun:
+		return "the instance gets no CPU after the function returns, and " + lambda
+	}
+	return "the instance gets no CPU after the function returns"
+}
+
 // report reports one finding.
-func report(pass *analysis.Pass, f *funcmodel.Func, fd finding, cold bool) {
+func report(pass *analysis.Pass, f *funcmodel.Func, fd finding, cold bool, platforms funcmodel.Platform) {
 	s := fd.spawn
 	d := analysis.Diagnostic{Pos: s.node.Pos(), End: s.node.End()}
 	switch {
+	case cold && platforms == funcmodel.Lambda:
+		d.Message = fmt.Sprintf("%s started at cold start runs outside any invocation: Lambda freezes the execution environment between invocations, so it runs only in pieces, inside later invocations; start it inside the handler and wait for it", s.what)
 	case cold:
 		d.Message = fmt.Sprintf("%s started at cold start runs outside any invocation and gets no CPU between invocations; start it inside the function and wait for it", s.what)
 	case fd.partial:
@@ -115,7 +136,7 @@ func report(pass *analysis.Pass, f *funcmodel.Func, fd finding, cold bool) {
 			d.Related = append(d.Related, analysis.RelatedInformation{Pos: r.Pos(), End: r.End(), Message: "returns without waiting"})
 		}
 	default:
-		d.Message = fmt.Sprintf("%s outlives the invocation: %s returns without waiting for it, and the instance gets no CPU after the function returns; %s", s.what, f.Name(), remedy(s))
+		d.Message = fmt.Sprintf("%s outlives the invocation: %s returns without waiting for it, and %s; %s", s.what, f.Name(), afterReturn(platforms), remedy(s))
 	}
 	pass.Report(d)
 }

@@ -14,6 +14,12 @@
 // started from global scope during initialization either, since that is
 // outside any invocation.
 //
+// On AWS Lambda (docs/platform.md, "AWS Lambda") the execution
+// environment is frozen when the handler returns: work still running
+// gets no CPU and resumes, if at all, inside a later invocation of the
+// same environment. The messages say so for the code that Lambda
+// handlers reach.
+//
 // backgroundwork reports, in function code (see the funcmodel analyzer):
 //
 //   - a go statement whose goroutine is not joined before the function

@@ -17,7 +17,10 @@
 // body's phase from it and never re-derives it.
 //
 // Entry points, each with a kind (http, cloudevent, background, typed,
-// lambda) and a name:
+// lambda), a name, and the platform that invokes it (Entry.Platform:
+// AWS Lambda for aws-lambda-go handlers, Cloud Run functions for every
+// other; funcmodel.Platforms gives the platforms of the entry points
+// reaching a body, so that a message can say what holds there):
 //
 //   - functions-framework-go registrations anywhere in a non-main
 //     package: functions.HTTP, functions.CloudEvent, functions.Typed, and

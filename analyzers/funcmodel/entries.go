@@ -369,7 +369,7 @@ func (b *builder) methodTargets(arg ast.Expr, method string) []target {
 
 // addEntry records an entry point.
 func (b *builder) addEntry(kind knowledge.Kind, name, via string, at ast.Node, t target) *Entry {
-	e := &Entry{Kind: kind, Name: name, Via: via, Pos: at.Pos(), Obj: t.obj}
+	e := &Entry{Kind: kind, Platform: PlatformOf(kind), Name: name, Via: via, Pos: at.Pos(), Obj: t.obj}
 	if t.lit != nil {
 		e.Func = b.model.Node(t.lit)
 	} else {
@@ -433,7 +433,10 @@ func (b *builder) findFlagged(names []string, registered []ExternalEntry) {
 		}
 		for _, r := range registered {
 			if r.Key == key {
-				b.addEntry(r.Kind, r.Name, r.Via, decl, target{obj: fn.Obj})
+				e := b.addEntry(r.Kind, r.Name, r.Via, decl, target{obj: fn.Obj})
+				if r.Platform != 0 {
+					e.Platform = r.Platform
+				}
 			}
 		}
 	}

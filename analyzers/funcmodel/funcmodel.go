@@ -36,10 +36,11 @@ type Config struct {
 // An ExternalEntry is an entry point declared by a registration in
 // another package.
 type ExternalEntry struct {
-	Key  string // knowledge.Key of the registered function or method
-	Kind knowledge.Kind
-	Name string // the registered name
-	Via  string // the registration, "functions.HTTP in example.com/fn"
+	Key      string // knowledge.Key of the registered function or method
+	Kind     knowledge.Kind
+	Platform Platform
+	Name     string // the registered name
+	Via      string // the registration, "functions.HTTP in example.com/fn"
 }
 
 // New returns an instance of the model analyzer with its own flags.

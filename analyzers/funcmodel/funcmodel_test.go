@@ -25,7 +25,7 @@ var probe = &analysis.Analyzer{
 	Run: func(pass *analysis.Pass) (any, error) {
 		m := pass.ResultOf[funcmodel.Analyzer].(*funcmodel.Model)
 		for _, e := range m.Entries {
-			pass.Reportf(e.Pos, "entry %s %q via %s", e.Kind, e.Name, e.Via)
+			pass.Reportf(e.Pos, "entry %s %q via %s (%s)", e.Kind, e.Name, e.Via, e.Platform)
 		}
 		for _, f := range m.Funcs {
 			pos := f.Node

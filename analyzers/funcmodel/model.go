@@ -45,12 +45,16 @@ func (m *Model) ValueOf(v *types.Var) ast.Expr {
 // An Entry is an entry point: a function the platform invokes.
 type Entry struct {
 	Kind knowledge.Kind
-	Name string      // registered name ("API /a" for a route); for 1st-gen and Lambda handlers, the function's name
-	Via  string      // how it was declared: "functions.HTTP", "1st gen", "flag", "route of API"
-	Pos  token.Pos   // the registration's function argument, or the declaration
-	Arg  ast.Expr    // the registration's function argument; nil for 1st-gen and flagged entries
-	Obj  *types.Func // the named function or method; nil for a function literal
-	Func *Func       // its body in this package; nil when declared elsewhere
+	// Platform is the platform that invokes it: AWS Lambda for the
+	// handlers of aws-lambda-go (and the routes of a router that a Lambda
+	// handler serves), Cloud Run functions for every other.
+	Platform Platform
+	Name     string      // registered name ("API /a" for a route); for 1st-gen and Lambda handlers, the function's name
+	Via      string      // how it was declared: "functions.HTTP", "1st gen", "flag", "route of API"
+	Pos      token.Pos   // the registration's function argument, or the declaration
+	Arg      ast.Expr    // the registration's function argument; nil for 1st-gen and flagged entries
+	Obj      *types.Func // the named function or method; nil for a function literal
+	Func     *Func       // its body in this package; nil when declared elsewhere
 	// Judged reports, for an entry point declared in another package,
 	// that its package judges it already: it is function code there.
 	Judged bool
@@ -65,6 +69,52 @@ func (e *Entry) Function() string {
 		return e.Served
 	}
 	return e.Name
+}
+
+// Platform is a set of serverless platforms: the platforms of the entry
+// points that reach some code, whose rules and words its messages use.
+type Platform uint8
+
+const (
+	// CloudRun is Cloud Run functions (formerly Cloud Functions).
+	CloudRun Platform = 1 << iota
+	// Lambda is AWS Lambda.
+	Lambda
+)
+
+func (p Platform) String() string {
+	switch p {
+	case CloudRun:
+		return "Cloud Run functions"
+	case Lambda:
+		return "AWS Lambda"
+	case CloudRun | Lambda:
+		return "Cloud Run functions and AWS Lambda"
+	}
+	return "no platform"
+}
+
+// PlatformOf returns the platform that invokes entry points of kind k.
+func PlatformOf(k knowledge.Kind) Platform {
+	if k == knowledge.Lambda {
+		return Lambda
+	}
+	return CloudRun
+}
+
+// Platforms returns the set of platforms of the entry points: of those
+// that reach a body (Func.Entries) or a site of an effect
+// (effects.Site.Entries). Code that no entry point reaches is judged, if
+// at all, by Cloud Run functions' rules.
+func Platforms(entries []*Entry) Platform {
+	var p Platform
+	for _, e := range entries {
+		p |= e.Platform
+	}
+	if p == 0 {
+		return CloudRun
+	}
+	return p
 }
 
 // Phase says when a body runs, as a set: a helper may run both at cold

@@ -13,6 +13,17 @@
 // instance that never saw it. Caching clients in globals is recommended;
 // mutating globals per request is a data race and a logic error.
 //
+// On AWS Lambda (docs/platform.md, "AWS Lambda") a default execution
+// environment runs one invocation at a time: a global written by the
+// handler is not raced but leaks into the next invocation of the
+// environment, and other environments never see it. On Lambda Managed
+// Instances aws-lambda-go runs up to AWS_LAMBDA_MAX_CONCURRENCY handlers
+// at once in one process, and the write is a data race as on Cloud Run
+// functions. The messages say what holds for the platform of the entry
+// points that reach the write; an unsynchronized lazy initialization
+// is harmless in a default environment and a race on Managed Instances,
+// and its message says so.
+//
 // globalmutation reports, in function code that runs on every invocation
 // (see the funcmodel analyzer), writes to package-level variables:
 // assignment and op-assignment (n++, n += x), map stores and delete on a

@@ -78,18 +78,52 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 		Guarded: func(f *funcmodel.Func, n ast.Node) bool { return c.protected[f] || c.lockedAt(f, n) },
 	}
 	judge := func(f *funcmodel.Func) bool { return f.PerInvocation() }
-	const why = "concurrent invocations race on it, and the next invocation may land on another instance that never saw the write"
 	for _, s := range effects.Run[write](pass, m, spec, judge) {
+		platforms := funcmodel.Platforms(s.Entries())
 		switch {
 		case s.Path != nil:
-			pass.Reportf(s.Node.Pos(), "%s, which writes %s without synchronization: %s", s.Via(), s.Cause, why)
+			pass.Reportf(s.Node.Pos(), "%s, which writes %s without synchronization: %s", s.Via(), s.Cause, why(platforms))
 		case c.lazyInit(s.Func, s.Node):
-			pass.Reportf(s.Node.Pos(), "unsynchronized lazy initialization of package-level variable %s: concurrent invocations race to initialize it; use sync.OnceValues", s.Name)
+			pass.Reportf(s.Node.Pos(), "unsynchronized lazy initialization of package-level variable %s: %s; use sync.OnceValues", s.Name, lazyWhy(platforms))
 		default:
-			pass.Reportf(s.Node.Pos(), "write to package-level variable %s without synchronization: %s", s.Name, why)
+			pass.Reportf(s.Node.Pos(), "write to package-level variable %s without synchronization: %s", s.Name, why(platforms))
 		}
 	}
 	return nil
+}
+
+// Why a write to a global hurts: Cloud Run functions serve concurrent
+// requests on one instance; a default Lambda execution environment runs
+// one invocation at a time, so the write leaks into the next one, while
+// Lambda Managed Instances run several at once in one process
+// (docs/platform.md, "Concurrency" and "AWS Lambda").
+const (
+	cloudRunWhy = "concurrent invocations race on it, and the next invocation may land on another instance that never saw the write"
+	lambdaWhy   = "on Lambda it leaks into the next invocation of the execution environment, other environments never see it, and on Lambda Managed Instances, which run up to AWS_LAMBDA_MAX_CONCURRENCY invocations at once in one process, it is a data race; keep per-invocation state in local variables, or guard shared state with a mutex"
+)
+
+// why says why an unsynchronized write hurts on the platforms.
+func why(p funcmodel.Platform) string {
+	switch p {
+	case funcmodel.Lambda:
+		return lambdaWhy
+	case funcmodel.Lambda | funcmodel.CloudRun:
+		return "on Cloud Run functions " + cloudRunWhy + "; " + lambdaWhy
+	}
+	return cloudRunWhy
+}
+
+// lazyWhy says why an unsynchronized lazy initialization hurts on the
+// platforms.
+func lazyWhy(p funcmodel.Platform) string {
+	const lambda = "on Lambda Managed Instances, which run up to AWS_LAMBDA_MAX_CONCURRENCY invocations at once in one process, they race to initialize it (a default execution environment runs one invocation at a time)"
+	if p&funcmodel.Lambda == 0 {
+		return "concurrent invocations race to initialize it"
+	}
+	if p&funcmodel.CloudRun != 0 {
+		return "concurrent invocations race to initialize it, on Cloud Run functions and " + lambda
+	}
+	return lambda
 }
 
 // write returns the package-level variable that node n of f's own code

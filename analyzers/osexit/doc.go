@@ -14,6 +14,15 @@
 // a panic in another goroutine: all of them kill the instance, together
 // with every other request it is serving concurrently.
 //
+// On AWS Lambda (docs/platform.md, "AWS Lambda") os.Exit and log.Fatal
+// end the runtime process: the invocation fails with Runtime.ExitError
+// instead of the handler's error, and the next invocation pays a cold
+// start. aws-lambda-go recovers a panic on the handler goroutine and
+// reports it as the invocation's error (and then ends the process too,
+// which its response to a panic asks for); it cannot recover a panic in
+// another goroutine. The messages say what holds for the platform of
+// the entry points reaching the exit.
+//
 // osexit reports, in function code (see the funcmodel analyzer), calls of
 // os.Exit, syscall.Exit, log.Fatal*, (*log.Logger).Fatal*, the fatal calls
 // of logrus, zap, zerolog (Fatal() events), klog and glog, flag.Parse and

@@ -58,18 +58,45 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	judge := func(f *funcmodel.Func) bool { return f.FunctionCode() || coldStart && f.ColdStart() }
 	for _, s := range effects.Run[exit](pass, m, spec, judge) {
 		remedy := remedyFor(s.Entries())
+		platforms, cold := funcmodel.Platforms(s.Entries()), s.Func != nil && !s.Func.FunctionCode()
+		if cold {
+			platforms = funcmodel.Platforms(m.Entries) // cold start is the package's
+		}
+		ends := terminates(platforms, cold)
+		if cold && platforms == funcmodel.Lambda {
+			remedy = "keep the error and return it from the handler instead"
+		}
 		d := analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End()}
 		if s.Path != nil {
-			d.Message = fmt.Sprintf("%s, which calls %s, which terminates the function instance; %s", s.Via(), s.Cause, remedy)
+			d.Message = fmt.Sprintf("%s, which calls %s, which %s; %s", s.Via(), s.Cause, ends, remedy)
 		} else {
 			call := s.Node.(*ast.CallExpr)
-			d.Message = fmt.Sprintf("%s terminates the function instance; %s", s.Name, remedy)
+			d.Message = fmt.Sprintf("%s %s; %s", s.Name, ends, remedy)
 			d.SuggestedFixes = suggestFix(pass, m, s.Func, call)
 		}
 		pass.Report(d)
 	}
 	reportPanics(pass, m)
 	return nil
+}
+
+// terminates says what an exit does on the platforms p of the entry
+// points reaching it (docs/platform.md, "Process exits and crashes" and
+// "AWS Lambda"): on Lambda it ends the runtime process, so the
+// invocation fails with the runtime's exit error instead of the
+// handler's, and the next invocation pays a cold start.
+func terminates(p funcmodel.Platform, cold bool) string {
+	lambda := "ends the Lambda runtime process: the invocation fails with Runtime.ExitError instead of the handler's error, and the next invocation pays a cold start"
+	if cold {
+		lambda = "ends the Lambda runtime process in its init phase: the invocation waiting for it fails with Runtime.ExitError, and the next one starts cold again"
+	}
+	switch p {
+	case funcmodel.Lambda:
+		return lambda
+	case funcmodel.Lambda | funcmodel.CloudRun:
+		return "terminates the function instance, or on Lambda " + lambda
+	}
+	return "terminates the function instance"
 }
 
 // remedyFor says what function code f should do instead of exiting,

@@ -27,5 +27,5 @@ func TestFlags(t *testing.T) {
 			}
 		}
 	})
-	analysistest.Run(t, analysistest.TestData(), osexit.Analyzer, "./flagged")
+	analysistest.Run(t, analysistest.TestData(), osexit.Analyzer, "./flagged", "./flaggedlambda")
 }

@@ -49,7 +49,7 @@ func reportPanics(pass *analysis.Pass, m *funcmodel.Model) {
 		for len(queue) > 0 {
 			f := queue[0]
 			queue = queue[1:]
-			report(f, "panic in a goroutine started from function code crashes the function instance: the framework recovers panics only on the handler goroutine; return an error to the invocation instead")
+			report(f, goroutinePanic(funcmodel.Platforms(root.Entries)))
 			for _, e := range f.Edges {
 				if t := m.Target(e); t != nil && e.Synchronous() && !seen[t] && !recovers(pass, m, t) {
 					seen[t] = true
@@ -61,10 +61,30 @@ func reportPanics(pass *analysis.Pass, m *funcmodel.Model) {
 	if options.Bool(pass, "panic") {
 		for _, f := range m.Funcs {
 			if f.FunctionCode() {
-				report(f, "panic in function code: the framework answers 500 and logs a stack trace; respond with an error instead")
+				report(f, handlerPanic(funcmodel.Platforms(f.Entries)))
 			}
 		}
 	}
+}
+
+// goroutinePanic is the message for a panic in a goroutine started from
+// function code reached from entry points of the platforms p.
+func goroutinePanic(p funcmodel.Platform) string {
+	if p == funcmodel.Lambda {
+		return "panic in a goroutine started from function code crashes the Lambda runtime process: aws-lambda-go recovers panics only on the handler goroutine; return an error to the invocation instead"
+	}
+	return "panic in a goroutine started from function code crashes the function instance: the framework recovers panics only on the handler goroutine; return an error to the invocation instead"
+}
+
+// handlerPanic is the message for a panic on the handler goroutine:
+// functions-framework-go answers 500; aws-lambda-go reports the panic as
+// the invocation's error and then ends the runtime process (its
+// response to a panic says the process should exit).
+func handlerPanic(p funcmodel.Platform) string {
+	if p == funcmodel.Lambda {
+		return "panic in function code: aws-lambda-go reports it as the invocation's error, then ends the runtime process, and the next invocation pays a cold start; return an error instead"
+	}
+	return "panic in function code: the framework answers 500 and logs a stack trace; respond with an error instead"
 }
 
 // recovers reports whether f defers a call that recovers a panic: of a

@@ -12,6 +12,13 @@
 // writes a temporary file on every request and never deletes it runs out
 // of memory and is restarted.
 //
+// On AWS Lambda (docs/platform.md, "AWS Lambda") /tmp is ephemeral disk,
+// not memory: 512 MB by default, configurable up to 10 GB, shared by the
+// invocations of one execution environment and kept across them, so
+// files that are never removed fill it until writes fail; the function's
+// code directory and everything outside /tmp are read-only. The messages
+// say what holds for the platform of the entry points reaching the call.
+//
 // tmpfile reports, in function code that runs on every invocation (see
 // the funcmodel analyzer):
 //

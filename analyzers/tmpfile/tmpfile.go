@@ -90,11 +90,18 @@ func (c *checker) check(f *funcmodel.Func, call *ast.CallExpr) {
 			loc = temp // the default temp dir
 		}
 	}
-	switch loc {
-	case relative:
+	lambda := funcmodel.Platforms(f.Entries) == funcmodel.Lambda
+	switch {
+	case loc == relative && lambda:
+		c.pass.Reportf(call.Pos(), "%s writes to the relative path %q, in the function's code directory, which is read-only on Lambda: it fails at run time; write under os.TempDir() (/tmp) and remove the file when done", name, text)
+		return
+	case loc == relative:
 		c.pass.Reportf(call.Pos(), "%s writes to the relative path %q, in the read-only source directory: it fails at run time; write under os.TempDir() and remove the file when done", name, text)
 		return
-	case outside:
+	case loc == outside && lambda:
+		c.pass.Reportf(call.Pos(), "%s writes to %s, outside %s, the only writable directory on Lambda: it fails at run time; write under os.TempDir() and remove the file when done", name, text, tempDir)
+		return
+	case loc == outside:
 		c.pass.Reportf(call.Pos(), "%s writes to %s, outside the writable temp dir %s: it fails on 1st gen and uses instance memory on 2nd gen; write under os.TempDir() and remove the file when done", name, text, tempDir)
 		return
 	}
@@ -109,6 +116,11 @@ func (c *checker) check(f *funcmodel.Func, call *ast.CallExpr) {
 		knowledge.File: "a file", knowledge.Dir: "a directory",
 		knowledge.TempFile: "a temporary file", knowledge.TempDir: "a temporary directory",
 	}[op.Kind]
+	if lambda {
+		// Lambda's /tmp is disk, not memory (docs/platform.md, "AWS Lambda").
+		c.pass.Reportf(call.Pos(), "%s creates %s that is never removed: Lambda's /tmp is ephemeral disk (512 MB by default, up to 10 GB) shared by the invocations of the execution environment and kept across them, so it fills up; remove it before returning (defer os.Remove)", name, what)
+		return
+	}
 	c.pass.Reportf(call.Pos(), "%s creates %s that is never removed: the filesystem is in memory, so it keeps using the instance's memory after the invocation; remove it before returning (defer os.Remove)", name, what)
 }
 

@@ -18,7 +18,7 @@ func withOptions(ctx context.Context) error { return nil } // want `fc\[withOpti
 
 func main() {
 	if len("x") == 0 {
-		lambda.StartHandler(handler{}) // want `entry lambda "Invoke" via lambda.StartHandler`
+		lambda.StartHandler(handler{}) // want `entry lambda "Invoke" via lambda.StartHandler \(AWS Lambda\)`
 	}
 	lambda.StartWithOptions(withOptions) // want `entry lambda "withOptions" via lambda.StartWithOptions`
 }

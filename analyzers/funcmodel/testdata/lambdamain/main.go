@@ -14,5 +14,5 @@ func handler(ctx context.Context, req events.APIGatewayProxyRequest) (events.API
 }
 
 func main() {
-	lambda.Start(handler) // want `entry lambda "handler" via lambda.Start`
+	lambda.Start(handler) // want `entry lambda "handler" via lambda.Start \(AWS Lambda\)`
 }

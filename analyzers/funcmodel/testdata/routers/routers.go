@@ -17,7 +17,7 @@ var (
 )
 
 func init() {
-	chiRouter.Get("/users", users)   // want `entry http "Chi /users" via route of Chi`
+	chiRouter.Get("/users", users)   // want `entry http "Chi /users" via route of Chi \(Cloud Run functions\)`
 	chiRouter.Post("/users", create) // want `entry http "Chi /users" via route of Chi`
 	functions.HTTP("Chi", chiRouter.ServeHTTP)
 

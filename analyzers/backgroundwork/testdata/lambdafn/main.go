@@ -1,0 +1,38 @@
+// Command lambdafn is a Lambda function that leaves work running after
+// its handler returns: Lambda freezes the execution environment then.
+package main
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"example.com/bg/worker"
+	"github.com/aws/aws-lambda-go/events"
+	"github.com/aws/aws-lambda-go/lambda"
+)
+
+func init() {
+	go refresh() // want `goroutine started at cold start runs outside any invocation: Lambda freezes the execution environment between invocations, so it runs only in pieces, inside later invocations; start it inside the handler and wait for it`
+}
+
+func refresh() {
+	for range time.Tick(time.Minute) {
+	}
+}
+
+func handler(ctx context.Context, ev events.SQSEvent) error {
+	go audit(ev) // want `goroutine outlives the invocation: handler returns without waiting for it, and Lambda freezes the execution environment when the handler returns, so the work resumes, if at all, in a later invocation; wait for it with a sync.WaitGroup or errgroup`
+	var wg sync.WaitGroup
+	wg.Go(func() { audit(ev) }) // ok: waited for below
+	wg.Wait()
+	worker.Start() // want `calls worker.Start, which starts a goroutine that outlives the invocation; Lambda freezes the execution environment when the handler returns, so the work resumes, if at all, in a later invocation`
+	return nil
+}
+
+func audit(ev events.SQSEvent) {}
+
+func main() {
+	go refresh() // ok: main is not function code
+	lambda.Start(handler)
+}
