@@ -11,7 +11,10 @@
 // graphs. A block ends at a call that never returns normally: panic; a
 // function of fnlint's tables (os.Exit, log.Fatal and the other process
 // exits, log.Panic, runtime.Goexit, t.Fatal, the fatal and panic calls of
-// zap, logrus, klog and glog); a function of the same package whose body
+// zap, logrus, klog and glog, and aws-lambda-go's lambda.Start and its
+// Start variants, which serve invocations until the process ends, so
+// that what follows them in a Lambda main is unreachable); a function of
+// the same package whose body
 // has no reachable return; and a function of another package of the
 // module with the same property, known through an analysis fact. (That
 // fact is not one of the effect engine's: "never returns" holds when
@@ -28,7 +31,11 @@
 // own code (the main and workspace modules, and modules replaced by a
 // local directory).
 //
-// Known blind spots: a dependency's own helper that always exits
+// Known blind spots: as in ctrlflow, a body with a defer statement is
+// taken to return (the deferred call may recover a panic), so a Lambda
+// main that defers something gets no "never returns" fact, although
+// its code after lambda.Start is unreachable and its deferred calls
+// never run; no analyzer reports those. A dependency's own helper that always exits
 // (func die(msg string) { log.Fatal(msg) } in a third-party module) is
 // not known to stop, so a path through it is followed as if it returned.
 package flowgraph

@@ -8,7 +8,8 @@ import "go/types"
 // the ctrlflow analyzer infers from its source (every exported function
 // or method, including promoted methods of unexported types, whose body
 // has no reachable return); the logging libraries' part follows
-// ctrlflow's and staticcheck's lists.
+// ctrlflow's and staticcheck's lists; aws-lambda-go's part its
+// documentation.
 var neverReturn = map[string]bool{
 	"runtime.Goexit":     true,
 	"runtime.CPUProfile": true, // always panics (deprecated)
@@ -29,6 +30,16 @@ var neverReturn = map[string]bool{
 	"testing.common.SkipNow": true,
 	"testing.common.Skip":    true,
 	"testing.common.Skipf":   true,
+
+	// aws-lambda-go: "Start blocks, and does not return after being
+	// called" (lambda.Start's documentation); every Start variant ends
+	// in the same loop, which, if it ever stops, calls log.Fatalf.
+	awsLambda + "Start":                   true,
+	awsLambda + "StartWithOptions":        true,
+	awsLambda + "StartWithContext":        true,
+	awsLambda + "StartHandler":            true,
+	awsLambda + "StartHandlerWithContext": true,
+	awsLambda + "StartHandlerFunc":        true,
 
 	"go.uber.org/zap.Logger.Panic":              true,
 	"go.uber.org/zap.SugaredLogger.Panic":       true,
