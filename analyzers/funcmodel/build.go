@@ -318,6 +318,8 @@ func (b *builder) classify(c inspector.Cursor, e ast.Expr) Edge {
 		edge.When = Goroutine
 	case knowledge.RunsLater:
 		edge.When = Later
+	case knowledge.RunsNever:
+		edge.When = Stored // lambda.NewHandler(f): served when invoked
 	}
 	return edge
 }

@@ -63,8 +63,19 @@
 //     parameter is not the HTTP signature.
 //   - AWS Lambda handlers passed to lambda.Start, StartWithOptions,
 //     StartWithContext or StartHandlerFunc, and the Invoke method of a
-//     handler passed to StartHandler (Lambda handlers live in main
-//     packages, so these count there).
+//     lambda.Handler value passed to any of them or to StartHandler and
+//     StartHandlerWithContext; a handler wrapped by lambda.NewHandler or
+//     NewHandlerWithOptions (directly, or through a variable given it
+//     once) is the entry point, and the wrapper keeps it without running
+//     it. Lambda handlers live in main packages, so these count there.
+//   - HTTP handlers on Lambda: when the function passed to lambda.Start
+//     is the Proxy, ProxyWithContext or ProxyWithContextV2 method of an
+//     aws-lambda-go-api-proxy adapter (httpadapter.New, NewV2, NewALB,
+//     gorillamux, chiadapter, ginadapter, echoadapter; the adapter
+//     written in the call or held in a variable given it once), the
+//     handler it adapts is an HTTP entry point on Lambda, and the routes
+//     of a router it adapts are HTTP entry points named by their
+//     pattern ("/users", via "route of lambda.Start").
 //   - Functions named with the -funcmodel.entry flag, as
 //     importpath.Func or importpath.Type.Method, for registration code
 //     fnlint does not know.
@@ -99,7 +110,9 @@
 // values stored in fields or passed as parameters are not followed; a
 // handler stored in a variable assigned more than once is not resolved;
 // routes registered on a sub-router (chi's Route and Group, gorilla's
-// Subrouter) or on a router held in a field are not followed; an entry
+// Subrouter) or on a router held in a field are not followed, nor are
+// adapters of aws-lambda-go-api-proxy other than those named above
+// (fiber, iris, negroni, handlerfunc) or one held in a field; an entry
 // point declared in another package is reported at its registration, not
 // at the offending statement under go vet and golangci-lint (analysis
 // facts flow from a package to its importers, never back; fnlint's own

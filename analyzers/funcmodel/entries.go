@@ -15,6 +15,9 @@ type target struct {
 	obj    *types.Func
 	lit    *ast.FuncLit
 	routes []route // a router: the routes it serves
+	// http: served through an HTTP adapter (aws-lambda-go-api-proxy):
+	// an HTTP handler, whatever the registration's kind.
+	http bool
 }
 
 // A registration is a call to a registration function.
@@ -125,36 +128,104 @@ func (b *builder) addRegistered(regs []registration) {
 		if reg.NameArg >= 0 && reg.NameArg < len(call.Args) {
 			name, _ = ConstString(b.pass.TypesInfo, call.Args[reg.NameArg])
 		}
-		var targets []target
-		if reg.Method != "" {
-			targets = b.methodTargets(arg, reg.Method)
-		} else {
-			targets = b.resolve(arg, make(map[ast.Node]bool))
-		}
-		for _, t := range targets {
+		platform := PlatformOf(reg.Kind)
+		for _, t := range b.registeredTargets(arg, reg.Method, 0) {
 			if r.elsewhere && (t.obj == nil || t.obj.Pkg() == b.pass.Pkg) {
 				continue // the local server's own code
 			}
+			kind := reg.Kind
+			if t.http {
+				kind = knowledge.HTTP // a handler behind an API Gateway adapter
+			}
 			if t.routes != nil {
-				b.addRoutes(reg.Kind, name, t.routes)
+				via := "route of " + name
+				if name == "" {
+					via = "route of " + r.via
+				}
+				b.addRoutes(kind, name, via, t.routes, platform)
 				continue
 			}
-			b.addEntry(reg.Kind, name, r.via, arg, t).Arg = arg
+			e := b.addEntry(kind, name, r.via, arg, t)
+			e.Arg, e.Platform = arg, platform
 		}
 	}
 }
 
+// registeredTargets resolves the argument of a registration: a function
+// value; or, for a registration that serves a method of other values
+// (lambda.Start, StartHandler: Invoke), a handler wrapped by
+// lambda.NewHandler, or that method of the value's type.
+func (b *builder) registeredTargets(arg ast.Expr, method string, depth int) []target {
+	if method == "" || isFunc(b.pass.TypesInfo.TypeOf(arg)) || depth > 8 {
+		return b.resolve(arg, make(map[ast.Node]bool))
+	}
+	if inner := b.wrappedHandler(arg); inner != nil {
+		return b.registeredTargets(inner, method, depth+1)
+	}
+	return b.methodTargets(arg, method)
+}
+
+// valueOf follows e through variables given exactly one value, to that
+// value.
+func (b *builder) valueOf(e ast.Expr) ast.Expr {
+	for range 8 {
+		v := varOf(b.pass.TypesInfo, e)
+		if v == nil || b.model.ValueOf(v) == nil {
+			break
+		}
+		e = b.model.ValueOf(v)
+	}
+	return ast.Unparen(e)
+}
+
+// wrappedHandler returns the handler that e, a call of a handler
+// wrapper (lambda.NewHandler(fn)) or a variable given one, wraps; or nil.
+func (b *builder) wrappedHandler(e ast.Expr) ast.Expr {
+	call, ok := b.valueOf(e).(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	if i, ok := knowledge.HandlerWrappers[knowledge.CalleeKey(b.pass.TypesInfo, call)]; ok && i < len(call.Args) {
+		return call.Args[i]
+	}
+	return nil
+}
+
+// adapterTargets resolves sel, when it is the serving method of an
+// aws-lambda-go-api-proxy adapter (httpadapter.New(mux).ProxyWithContext,
+// or adapter.Proxy for a variable given one adapter), to the handler or
+// router that the adapter serves, marked as HTTP handlers.
+func (b *builder) adapterTargets(sel *ast.SelectorExpr) ([]target, bool) {
+	if !knowledge.AdapterMethods[sel.Sel.Name] {
+		return nil, false
+	}
+	call, ok := b.valueOf(sel.X).(*ast.CallExpr)
+	if !ok {
+		return nil, false
+	}
+	i, ok := knowledge.Adapters[knowledge.CalleeKey(b.pass.TypesInfo, call)]
+	if !ok || i >= len(call.Args) {
+		return nil, false
+	}
+	targets := b.handlerTargets(call.Args[i])
+	for i := range targets {
+		targets[i].http = true
+	}
+	return targets, true
+}
+
 // addRoutes records the handlers of a router that an entry point serves
-// as entry points of their own, named "NAME PATTERN".
-func (b *builder) addRoutes(kind knowledge.Kind, name string, routes []route) {
+// as entry points of their own, named "NAME PATTERN", on the platform
+// of the entry point.
+func (b *builder) addRoutes(kind knowledge.Kind, name, via string, routes []route, platform Platform) {
 	for _, r := range routes {
 		for _, h := range r.handlers {
 			for _, t := range b.handlerTargets(h) {
 				if t.routes != nil {
 					continue // a router mounted on a router: not followed
 				}
-				e := b.addEntry(kind, strings.TrimSpace(name+" "+r.pattern), "route of "+name, h, t)
-				e.Arg, e.Served = h, name
+				e := b.addEntry(kind, strings.TrimSpace(name+" "+r.pattern), via, h, t)
+				e.Arg, e.Platform, e.Served = h, platform, name
 			}
 		}
 	}
@@ -209,6 +280,9 @@ func (b *builder) resolve(e ast.Expr, seen map[ast.Node]bool) []target {
 		if sel, ok := e.(*ast.SelectorExpr); ok {
 			if routes := b.routesServed(sel); routes != nil {
 				return []target{{routes: routes}}
+			}
+			if targets, ok := b.adapterTargets(sel); ok {
+				return targets
 			}
 		}
 		if fn := funcValue(info, e); fn != nil {

@@ -33,7 +33,7 @@ type Registration struct {
 	Kind    Kind
 	NameArg int    // index of the registered name argument, or -1
 	FuncArg int    // index of the function argument
-	Method  string // when the argument is an interface value: the method that serves invocations
+	Method  string // when the argument is not a function value: the method of its type that serves invocations
 	Main    bool   // whether the registration declares entry points in a main package
 }
 
@@ -58,12 +58,56 @@ var Registrations = map[string]Registration{
 	ffLegacy + "RegisterEventFunctionContext":      {Kind: Background, NameArg: 1, FuncArg: 2},
 	ffLegacy + "RegisterCloudEventFunctionContext": {Kind: CloudEvent, NameArg: 1, FuncArg: 2},
 
-	awsLambda + "Start":                   {Kind: Lambda, NameArg: -1, FuncArg: 0, Main: true},
-	awsLambda + "StartWithOptions":        {Kind: Lambda, NameArg: -1, FuncArg: 0, Main: true},
-	awsLambda + "StartWithContext":        {Kind: Lambda, NameArg: -1, FuncArg: 1, Main: true},
+	// aws-lambda-go's lambda package: Start and StartWithOptions take a
+	// handler function or a value with the Handler interface's Invoke
+	// method (its reflectHandler calls Invoke on such a value), as do the
+	// deprecated StartWithContext, StartHandler and
+	// StartHandlerWithContext; the generic StartHandlerFunc takes a
+	// func(context.Context, TIn) (TOut, error).
+	awsLambda + "Start":                   {Kind: Lambda, NameArg: -1, FuncArg: 0, Method: "Invoke", Main: true},
+	awsLambda + "StartWithOptions":        {Kind: Lambda, NameArg: -1, FuncArg: 0, Method: "Invoke", Main: true},
+	awsLambda + "StartWithContext":        {Kind: Lambda, NameArg: -1, FuncArg: 1, Method: "Invoke", Main: true},
 	awsLambda + "StartHandlerFunc":        {Kind: Lambda, NameArg: -1, FuncArg: 0, Main: true},
 	awsLambda + "StartHandler":            {Kind: Lambda, NameArg: -1, FuncArg: 0, Method: "Invoke", Main: true},
 	awsLambda + "StartHandlerWithContext": {Kind: Lambda, NameArg: -1, FuncArg: 1, Method: "Invoke", Main: true},
+}
+
+// HandlerWrappers maps the Key of each function that wraps a handler
+// into a value that serves it (a lambda.Handler) to the index of the
+// handler argument: lambda.NewHandler(fn) and NewHandlerWithOptions,
+// whose result's Invoke decodes the payload and calls fn (aws-lambda-go's
+// documentation of NewHandler). The wrapper keeps the handler: it does
+// not run it (see FuncArgRuns).
+var HandlerWrappers = map[string]int{
+	awsLambda + "NewHandler":            0,
+	awsLambda + "NewHandlerWithOptions": 0,
+}
+
+const apiProxy = "github.com/awslabs/aws-lambda-go-api-proxy/"
+
+// Adapters maps the Key of each constructor of an
+// aws-lambda-go-api-proxy adapter to the index of its argument: the
+// http.Handler or router (gorilla/mux, chi, gin, echo) that the
+// adapter's Proxy methods (AdapterMethods) run for each API Gateway or
+// ALB request, translated to an *http.Request. Source: the adapter
+// packages' New, NewV2 and NewALB functions.
+var Adapters = func() map[string]int {
+	m := make(map[string]int)
+	for _, pkg := range []string{"httpadapter", "gorillamux", "chi", "gin", "echo"} {
+		for _, name := range []string{"New", "NewV2", "NewALB"} {
+			m[apiProxy+pkg+"."+name] = 0
+		}
+	}
+	return m
+}()
+
+// AdapterMethods lists the methods of an adapter that serve a Lambda
+// invocation by running the adapted handler: the value passed to
+// lambda.Start (adapter.ProxyWithContext).
+var AdapterMethods = map[string]bool{
+	"Proxy":              true,
+	"ProxyWithContext":   true,
+	"ProxyWithContextV2": true, // chiadapter's v2
 }
 
 // Package paths of the types in entry-point signatures.

@@ -18,6 +18,9 @@ const (
 	RunsGoroutine
 	// RunsLater runs it later on another goroutine (see Callbacks).
 	RunsLater
+	// RunsNever keeps it without running it: a wrapper whose result
+	// serves it when invoked (see HandlerWrappers).
+	RunsNever
 )
 
 // onceLike lists the once-only initializers (sync documents them: "Do
@@ -41,6 +44,9 @@ func FuncArgRuns(key string) Runs {
 	}
 	if _, ok := Callbacks[key]; ok {
 		return RunsLater
+	}
+	if _, ok := HandlerWrappers[key]; ok {
+		return RunsNever
 	}
 	return RunsNow
 }
