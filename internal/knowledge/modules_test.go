@@ -22,7 +22,7 @@ func TestDescribesModule(t *testing.T) {
 		"github.com/klauspost/compress":                         true,  // WriterUses
 		"example.com/common":                                    false, // the user's
 		"github.com/unrolled/render":                            false, // unknown to fnlint
-		"github.com/aws/aws-sdk-go-v2":                          false, // a sibling of a described module
+		"github.com/aws/aws-lambda-go-extras":                   false, // a sibling of a described module
 		"cloud.google.com/gopher":                               false,
 		"log":                                                   false, // the standard library has no module
 		"":                                                      false,
