@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/fnlint/fnlint/analyzers/backgroundwork"
+	"github.com/fnlint/fnlint/analyzers/batchfailure"
 	"github.com/fnlint/fnlint/analyzers/clientperrequest"
 	"github.com/fnlint/fnlint/analyzers/eagerinit"
 	"github.com/fnlint/fnlint/analyzers/flowgraph"
@@ -57,6 +58,7 @@ func New(cfg funcmodel.Config) *Set {
 		clientperrequest.New(model),
 		tmpfile.New(model),
 		smtp25.New(model),
+		batchfailure.New(model),
 		runtimeversion.New(model),
 	})
 }
@@ -78,6 +80,7 @@ var Default = newSet(funcmodel.Analyzer, []*analysis.Analyzer{
 	clientperrequest.Analyzer,
 	tmpfile.Analyzer,
 	smtp25.Analyzer,
+	batchfailure.Analyzer,
 	runtimeversion.Analyzer,
 })
 

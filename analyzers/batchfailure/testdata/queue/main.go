@@ -1,0 +1,154 @@
+// Command queue is a Lambda function with SQS handlers that fail whole
+// batches for one message, and handlers that do it right.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log"
+
+	"github.com/aws/aws-lambda-go/events"
+	"github.com/aws/aws-lambda-go/lambda"
+)
+
+func process(ctx context.Context, msg events.SQSMessage) error { return nil }
+
+// failsBatch returns the first error: every message is delivered again.
+func failsBatch(ctx context.Context, ev events.SQSEvent) error {
+	for _, msg := range ev.Records {
+		if err := process(ctx, msg); err != nil {
+			return err // want `returning an error from inside the loop over the SQS messages fails the whole batch: Lambda delivers every record again, those already processed included; return events.SQSEventResponse\{BatchItemFailures: ...\} listing the failed records instead, with ReportBatchItemFailures enabled on the event source mapping`
+		}
+		if msg.Body == "" {
+			return errors.New("empty body") // want `returning an error from inside the loop over the SQS messages fails the whole batch`
+		}
+		for _, c := range msg.Body {
+			if c == 0 {
+				return fmt.Errorf("message %s: NUL byte", msg.MessageId) // want `fails the whole batch`
+			}
+		}
+	}
+	return nil
+}
+
+// pointerEvent takes the event by pointer.
+func pointerEvent(ctx context.Context, ev *events.SQSEvent) error {
+	for i := range ev.Records {
+		err := process(ctx, ev.Records[i])
+		if err != nil {
+			log.Printf("message %d: %v", i, err)
+			return fmt.Errorf("message %d: %w", i, err) // want `fails the whole batch`
+		}
+	}
+	return nil
+}
+
+// collects reports partial failures: only the failed messages are
+// delivered again.
+func collects(ctx context.Context, ev events.SQSEvent) (events.SQSEventResponse, error) {
+	var resp events.SQSEventResponse
+	for _, msg := range ev.Records {
+		if err := process(ctx, msg); err != nil { // ok: the failure is recorded
+			log.Printf("message %s: %v", msg.MessageId, err)
+			resp.BatchItemFailures = append(resp.BatchItemFailures, events.SQSBatchItemFailure{ItemIdentifier: msg.MessageId})
+		}
+	}
+	return resp, nil
+}
+
+// respondsButReturns returns an error although it reports failures: an
+// error still fails the whole batch.
+func respondsButReturns(ctx context.Context, ev events.SQSEvent) (events.SQSEventResponse, error) {
+	for _, msg := range ev.Records {
+		if err := process(ctx, msg); err != nil {
+			return events.SQSEventResponse{}, err // want `returning an error from inside the loop over the SQS messages fails the whole batch, even with ReportBatchItemFailures: Lambda delivers every record again, those already processed included; add the record to BatchItemFailures and go on with the next one instead`
+		}
+	}
+	return events.SQSEventResponse{}, nil
+}
+
+// drops logs a failure and leaves it out of the response: the message
+// is deleted from the queue as if it had succeeded.
+func drops(ctx context.Context, ev events.SQSEvent) (*events.SQSEventResponse, error) {
+	resp := &events.SQSEventResponse{}
+	for _, msg := range ev.Records {
+		if err := process(ctx, msg); err != nil { // want `the error of this record is logged and dropped: without the record in BatchItemFailures, Lambda counts it as processed and never delivers it again; add events.SQSBatchItemFailure\{ItemIdentifier: <record>.MessageId\} to the response's BatchItemFailures`
+			log.Printf("message %s: %v", msg.MessageId, err)
+			continue
+		}
+	}
+	return resp, nil
+}
+
+// afterLoop fails the invocation after processing every message.
+func afterLoop(ctx context.Context, ev events.SQSEvent) error {
+	failed := 0
+	for _, msg := range ev.Records {
+		if err := process(ctx, msg); err != nil { // ok: not a batch response handler
+			log.Print(err)
+			failed++
+		}
+		if msg.Body == "skip" {
+			return nil // ok: nil is no failure
+		}
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d messages failed", failed) // ok: after the loop
+	}
+	return nil
+}
+
+// inClosure returns from a function literal, not from the handler.
+func inClosure(ctx context.Context, ev events.SQSEvent) error {
+	for _, msg := range ev.Records {
+		check := func() error {
+			return errors.New("not the handler's return") // ok: the literal's return
+		}
+		_ = check
+		_ = msg
+	}
+	return nil
+}
+
+// unknown returns what process returns, which may be nil.
+func unknown(ctx context.Context, ev events.SQSEvent) error {
+	for _, msg := range ev.Records {
+		return process(ctx, msg) // ok: not known to be non-nil (a blind spot)
+	}
+	return nil
+}
+
+// api is no batch handler.
+func api(ctx context.Context, req events.APIGatewayProxyRequest) (events.APIGatewayProxyResponse, error) {
+	for k := range req.Headers {
+		if k == "" {
+			return events.APIGatewayProxyResponse{StatusCode: 400}, errors.New("empty header") // ok: not a batch
+		}
+	}
+	return events.APIGatewayProxyResponse{StatusCode: 200}, nil
+}
+
+// notAnEntry has the shape but is no entry point.
+func notAnEntry(ctx context.Context, ev events.SQSEvent) error {
+	for range ev.Records {
+		return errors.New("x") // ok: not function code
+	}
+	return nil
+}
+
+func start() {
+	lambda.Start(failsBatch)
+	lambda.Start(pointerEvent)
+	lambda.Start(collects)
+	lambda.Start(respondsButReturns)
+	lambda.Start(drops)
+	lambda.Start(afterLoop)
+	lambda.Start(inClosure)
+	lambda.Start(unknown)
+	lambda.Start(api)
+}
+
+func main() {
+	start()
+}

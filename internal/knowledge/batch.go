@@ -1,0 +1,62 @@
+package knowledge
+
+// LambdaEvents is the package of aws-lambda-go's event types.
+const LambdaEvents = "github.com/aws/aws-lambda-go/events"
+
+// A BatchEvent describes a Lambda event that delivers records in
+// batches from an event source mapping (SQS, Kinesis, DynamoDB
+// streams). AWS's documentation of these event sources ("Handling
+// errors", "Reporting batch item failures"): when the handler returns
+// an error, the whole batch is retried, records already processed
+// included; with ReportBatchItemFailures enabled on the mapping, the
+// handler instead returns a response listing the failed records'
+// identifiers in BatchItemFailures, and only those are retried.
+type BatchEvent struct {
+	Response string // the response type of the same source: SQSEventResponse
+	Records  string // what the records are, for messages: "SQS messages"
+	ID       string // the field path of a record's identifier: "MessageId"
+}
+
+// BatchEvents maps the name of each batch event type of LambdaEvents to
+// its description.
+var BatchEvents = map[string]BatchEvent{
+	"SQSEvent":      {Response: "SQSEventResponse", Records: "SQS messages", ID: "MessageId"},
+	"KinesisEvent":  {Response: "KinesisEventResponse", Records: "Kinesis records", ID: "Kinesis.SequenceNumber"},
+	"DynamoDBEvent": {Response: "DynamoDBEventResponse", Records: "DynamoDB stream records", ID: "Change.SequenceNumber"},
+}
+
+// BatchResponses lists the types of LambdaEvents that report batch item
+// failures (all three have the same JSON shape).
+var BatchResponses = map[string]bool{
+	"SQSEventResponse":      true,
+	"KinesisEventResponse":  true,
+	"DynamoDBEventResponse": true,
+}
+
+// LogCalls lists the Keys of the functions that only log their
+// arguments: the standard library's log, log/slog and fmt.Print*, and
+// the non-fatal levels of logrus and zap (the Siblings of Exits).
+var LogCalls = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, name := range []string{"Print", "Printf", "Println"} {
+		m["log."+name] = true
+		m["log.Logger."+name] = true
+		m["fmt."+name] = true
+	}
+	for _, name := range []string{"Debug", "Info", "Warn", "Error", "DebugContext", "InfoContext", "WarnContext", "ErrorContext", "Log", "LogAttrs"} {
+		m["log/slog."+name] = true
+		m["log/slog.Logger."+name] = true
+	}
+	for _, prefix := range []string{"github.com/sirupsen/logrus.", "github.com/sirupsen/logrus.Logger.", "github.com/sirupsen/logrus.Entry."} {
+		for _, name := range []string{"Print", "Printf", "Println", "Info", "Infof", "Warn", "Warnf", "Error", "Errorf", "Debug", "Debugf"} {
+			m[prefix+name] = true
+		}
+	}
+	for _, name := range []string{"Debug", "Info", "Warn", "Error"} {
+		m["go.uber.org/zap.Logger."+name] = true
+		for _, suffix := range []string{"", "f", "w", "ln"} {
+			m["go.uber.org/zap.SugaredLogger."+name+suffix] = true
+		}
+	}
+	return m
+}()
