@@ -20,7 +20,9 @@
 // newest runtime. It reports once per package that declares Cloud Run
 // functions entry points: normally one, the package at the module root,
 // which is where the platform looks for the function. AWS Lambda entry
-// points are not judged: Lambda has its own runtimes.
+// points (handlers, and the routes served through API Gateway adapters)
+// are not judged: Lambda's Go runtime is a deploy setting
+// (provided.al2023, provided.al2), not the go directive.
 //
 // The flag -runtimeversion.today=YYYY-MM-DD sets the day the dates are
 // compared with, for reproducible runs; it defaults to today.

@@ -72,9 +72,10 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	}
 	var entry *funcmodel.Entry
 	for _, e := range m.Entries {
-		// An entry point judged in its own package (a cmd/ main
-		// registering the function package's handler) is reported there.
-		if e.Kind != knowledge.Lambda && !e.Judged {
+		// Lambda's runtime is a deploy setting, not the go directive; an
+		// entry point judged in its own package (a cmd/ main registering
+		// the function package's handler) is reported there.
+		if e.Platform != funcmodel.Lambda && !e.Judged {
 			entry = e
 			break
 		}

@@ -15,7 +15,7 @@ func TestRuntimeVersion(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = Analyzer.Flags.Set("today", "") })
-	for _, module := range []string{"go111", "go116", "go120", "go125", "go126", "go117"} {
+	for _, module := range []string{"go111", "go116", "go120", "go125", "go126", "go117", "lambda126"} {
 		t.Run(module, func(t *testing.T) {
 			analysistest.Run(t, filepath.Join(analysistest.TestData(), module), Analyzer, "./...")
 		})
