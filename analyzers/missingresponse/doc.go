@@ -11,7 +11,10 @@
 // starts for later calls. In Go the failure is quieter and just as real:
 // a handler that returns without writing makes net/http send an empty 200
 // OK, so an error path that only logs and returns tells the caller that
-// everything worked.
+// everything worked. On AWS Lambda, behind an aws-lambda-go-api-proxy
+// adapter (httpadapter, gorillamux, chiadapter), a handler that writes
+// nothing leaves the adapter without a status code: it answers 504
+// Gateway Timeout and fails the invocation.
 //
 // missingresponse follows, on the control-flow graph of every HTTP entry
 // point (see the funcmodel analyzer), each path from entry to return, and

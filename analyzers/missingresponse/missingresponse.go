@@ -97,13 +97,24 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 		}
 		for _, exit := range c.silentExits(e.Func, 0) {
 			if flow.IsClosingBrace(exit) {
-				pass.Reportf(exit.Pos(), "%s ends without writing a response: the caller gets an empty 200 OK", e.Func.Name())
+				pass.Reportf(exit.Pos(), "%s ends without writing a response: %s", e.Func.Name(), consequence(e))
 			} else {
-				pass.Reportf(exit.Pos(), "returns without writing a response: the caller gets an empty 200 OK")
+				pass.Reportf(exit.Pos(), "returns without writing a response: %s", consequence(e))
 			}
 		}
 	}
 	return nil
+}
+
+// consequence says what the caller gets from an HTTP entry point that
+// writes nothing: net/http sends an empty 200 OK; on Lambda the
+// aws-lambda-go-api-proxy adapter finds no status code, answers 504 and
+// fails the invocation ("Status code not set on response").
+func consequence(e *funcmodel.Entry) string {
+	if e.Platform == funcmodel.Lambda {
+		return "the API Gateway adapter finds no status code, answers 504 Gateway Timeout and fails the invocation; write a status before every return"
+	}
+	return "the caller gets an empty 200 OK"
 }
 
 // reportImported reports, at its registration, an HTTP entry point
@@ -115,9 +126,9 @@ func (c *checker) reportImported(e *funcmodel.Entry) {
 	}
 	switch fact.Params[0] {
 	case never:
-		c.pass.Reportf(e.Pos, "%s never writes a response: the caller gets an empty 200 OK", knowledge.ShortName(e.Obj))
+		c.pass.Reportf(e.Pos, "%s never writes a response: %s", knowledge.ShortName(e.Obj), consequence(e))
 	case some:
-		c.pass.Reportf(e.Pos, "%s returns without writing a response at %s: the caller gets an empty 200 OK", knowledge.ShortName(e.Obj), fact.Escape)
+		c.pass.Reportf(e.Pos, "%s returns without writing a response at %s: %s", knowledge.ShortName(e.Obj), fact.Escape, consequence(e))
 	}
 }
 

@@ -9,8 +9,13 @@ require (
 	firebase.google.com/go/v4 v4.14.0
 	github.com/GoogleCloudPlatform/functions-framework-go v1.8.1
 	github.com/aws/aws-lambda-go v1.47.0
+	github.com/awslabs/aws-lambda-go-api-proxy v0.16.2
 	github.com/cloudevents/sdk-go/v2 v2.15.2
+	github.com/gin-gonic/gin v1.9.1
+	github.com/go-chi/chi/v5 v5.0.12
 	github.com/golang/glog v1.2.0
+	github.com/gorilla/mux v1.8.1
+	github.com/labstack/echo/v4 v4.10.2
 	github.com/redis/go-redis/v9 v9.5.0
 	github.com/rs/zerolog v1.33.0
 	github.com/sirupsen/logrus v1.9.3
@@ -28,8 +33,13 @@ replace (
 	firebase.google.com/go/v4 => ../../../testdata/stubs/firebase
 	github.com/GoogleCloudPlatform/functions-framework-go => ../../../testdata/stubs/functions-framework-go
 	github.com/aws/aws-lambda-go => ../../../testdata/stubs/aws-lambda-go
+	github.com/awslabs/aws-lambda-go-api-proxy => ../../../testdata/stubs/api-proxy
 	github.com/cloudevents/sdk-go/v2 => ../../../testdata/stubs/cloudevents
+	github.com/gin-gonic/gin => ../../../testdata/stubs/gin
+	github.com/go-chi/chi/v5 => ../../../testdata/stubs/chi
 	github.com/golang/glog => ../../../testdata/stubs/glog
+	github.com/gorilla/mux => ../../../testdata/stubs/gorillamux
+	github.com/labstack/echo/v4 => ../../../testdata/stubs/echo
 	github.com/redis/go-redis/v9 => ../../../testdata/stubs/goredis
 	github.com/rs/zerolog => ../../../testdata/stubs/zerolog
 	github.com/sirupsen/logrus => ../../../testdata/stubs/logrus
