@@ -384,3 +384,35 @@ func TestUsage(t *testing.T) {
 		}
 	}
 }
+
+// TestLambda runs fnlint on the Lambda sample module: its findings are
+// those of the golden file, and none speaks Cloud Run's language.
+func TestLambda(t *testing.T) {
+	dir, err := filepath.Abs("../../testdata/lambda")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, status := run(t, dir, binary, "./...")
+	if status != 3 {
+		t.Errorf("exit status %d, want 3 (diagnostics); stderr:\n%s", status, stderr)
+	}
+	got := normalize(stderr, dir)
+	golden := filepath.Join("testdata", "lambda.txt")
+	if os.Getenv("UPDATE_GOLDEN") != "" {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != string(want) {
+		t.Errorf("fnlint ./... on the Lambda sample:\n%s\nwant:\n%s", got, want)
+	}
+	for _, cloudRun := range []string{"function instance", "in memory", "instance gets no CPU", "concurrent invocations race", "1st gen", "runtime go1"} {
+		if strings.Contains(got, cloudRun) {
+			t.Errorf("a finding on Lambda code says %q:\n%s", cloudRun, got)
+		}
+	}
+}

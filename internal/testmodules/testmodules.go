@@ -1,9 +1,9 @@
 // Package testmodules lists the repository's testdata modules, for the
 // tests that run over all of them: each analyzer's (one module, or one
-// per case), the runner's, the sample and the legacy function. It also
-// copies a testdata module for the end-to-end tests, with a dependency
-// taken from a module cache of the test's own instead of a local
-// directory.
+// per case), the runner's, the sample, the legacy function and the
+// Lambda sample. It also copies a testdata module for the end-to-end
+// tests, with a dependency taken from a module cache of the test's own
+// instead of a local directory.
 package testmodules
 
 import (
@@ -27,6 +27,7 @@ var patterns = []string{
 	"internal/runner/testdata/*/*/go.mod",
 	"testdata/sample/go.mod",
 	"testdata/legacy/go.mod",
+	"testdata/lambda/go.mod",
 }
 
 // Dirs returns the absolute directories of the testdata modules.

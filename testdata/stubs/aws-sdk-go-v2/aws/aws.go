@@ -9,3 +9,6 @@ package aws
 type Config struct {
 	Region string
 }
+
+// String returns a pointer to v.
+func String(v string) *string { return &v }
