@@ -93,7 +93,8 @@
 // Each body has one phase, a set (Func.Phase): per invocation (reached
 // from an entry point through edges that run their target), once per
 // instance (reached only through a once-only edge), cold start (init, the
-// package-level initializers and what they run, in a package that
+// package-level initializers, a Lambda binary's main, which runs in the
+// init phase before lambda.Start, and what they run, in a package that
 // declares entry points: the initialization of a library is not a
 // function instance's cold start), or none (unreached: not judged). Code
 // in other packages of the module is judged through the facts of the

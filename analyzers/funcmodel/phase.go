@@ -94,8 +94,11 @@ func (m *Model) markPhases(everything bool) {
 		return // the initialization of a library or a local server is no instance's cold start
 	}
 	var queue []*Func
+	lambdaMain := m.Pkg.Name() == "main" && Platforms(m.Entries)&Lambda != 0
 	for _, f := range m.Funcs {
-		if f.Node == nil || isInit(f.Obj) {
+		// A Lambda binary's main runs in the init phase of the execution
+		// environment, before lambda.Start hands control to the runtime.
+		if f.Node == nil || isInit(f.Obj) || lambdaMain && isMain(f.Obj) {
 			f.Phase |= ColdStart
 			queue = append(queue, f)
 		}
@@ -110,6 +113,11 @@ func (m *Model) markPhases(everything bool) {
 			}
 		}
 	}
+}
+
+// isMain reports whether fn is a main package's main function.
+func isMain(fn *types.Func) bool {
+	return fn != nil && fn.Name() == "main" && fn.Signature().Recv() == nil && fn.Pkg() != nil && fn.Pkg().Name() == "main"
 }
 
 // isInit reports whether fn is a package's init function.

@@ -16,7 +16,7 @@ func (handler) Invoke(ctx context.Context, payload []byte) ([]byte, error) { // 
 
 func withOptions(ctx context.Context) error { return nil } // want `fc\[withOptions\]`
 
-func main() {
+func main() { // want `coldstart`
 	if len("x") == 0 {
 		lambda.StartHandler(handler{}) // want `entry lambda "Invoke" via lambda.StartHandler \(AWS Lambda\)`
 	}

@@ -13,6 +13,11 @@ func handler(ctx context.Context, req events.APIGatewayProxyRequest) (events.API
 	return events.APIGatewayProxyResponse{StatusCode: 200}, nil
 }
 
-func main() {
+// main runs in the init phase of the execution environment, before
+// lambda.Start hands control to the runtime: cold-start code.
+func main() { // want `coldstart`
+	setup()
 	lambda.Start(handler) // want `entry lambda "handler" via lambda.Start \(AWS Lambda\)`
 }
+
+func setup() {} // want `coldstart`

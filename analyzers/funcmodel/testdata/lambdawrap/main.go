@@ -26,7 +26,7 @@ func (invoker) Invoke(ctx context.Context, payload []byte) ([]byte, error) { // 
 // A package-level wrapped handler is kept, not run, at cold start.
 var kept = lambda.NewHandler(viaVar)
 
-func start(ctx context.Context) {
+func start(ctx context.Context) { // want `coldstart`
 	lambda.StartWithContext(ctx, withCtx)    // want `entry lambda "withCtx" via lambda.StartWithContext \(AWS Lambda\)`
 	lambda.StartHandlerFunc(typed)           // want `entry lambda "typed" via lambda.StartHandlerFunc \(AWS Lambda\)`
 	lambda.Start(lambda.NewHandler(wrapped)) // want `entry lambda "wrapped" via lambda.Start \(AWS Lambda\)`
@@ -36,7 +36,7 @@ func start(ctx context.Context) {
 	lambda.Start(invoker{})                // want `entry lambda "Invoke" via lambda.Start \(AWS Lambda\)`
 }
 
-func main() {
+func main() { // want `coldstart`
 	start(context.Background())
 	lambda.Start(plain) // want `entry lambda "plain" via lambda.Start \(AWS Lambda\)`
 }

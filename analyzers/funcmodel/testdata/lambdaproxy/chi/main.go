@@ -12,7 +12,7 @@ import (
 
 func list(w http.ResponseWriter, r *http.Request) {} // want `fc\[/items\]`
 
-func main() {
+func main() { // want `coldstart`
 	r := chi.NewRouter()
 	r.Get("/items", list) // want `entry http "/items" via route of lambda.Start \(AWS Lambda\)`
 	lambda.Start(chiadapter.New(r).ProxyWithContext)

@@ -10,7 +10,7 @@ import (
 
 func health(c echo.Context) error { return c.String(200, "ok") } // want `fc\[/health\]`
 
-func main() {
+func main() { // want `coldstart`
 	e := echo.New()
 	e.GET("/health", health) // want `entry http "/health" via route of lambda.Start \(AWS Lambda\)`
 	lambda.Start(echoadapter.New(e).ProxyWithContext)

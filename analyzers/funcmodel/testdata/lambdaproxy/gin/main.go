@@ -16,6 +16,6 @@ func init() {
 	engine.GET("/ping", ping) // want `entry http "/ping" via route of lambda.StartWithOptions \(AWS Lambda\)`
 }
 
-func main() {
+func main() { // want `coldstart`
 	lambda.StartWithOptions(ginadapter.New(engine).ProxyWithContext)
 }

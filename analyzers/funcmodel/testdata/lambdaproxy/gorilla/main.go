@@ -14,7 +14,7 @@ func users(w http.ResponseWriter, r *http.Request)  {} // want `fc\[/users\]`
 func orders(w http.ResponseWriter, r *http.Request) {} // want `fc\[/orders\]`
 func unused(w http.ResponseWriter, r *http.Request) {} // ok: on a router no adapter serves
 
-func main() {
+func main() { // want `coldstart`
 	r := mux.NewRouter()
 	r.HandleFunc("/users", users)   // want `entry http "/users" via route of lambda.Start \(AWS Lambda\)`
 	r.HandleFunc("/orders", orders) // want `entry http "/orders" via route of lambda.Start \(AWS Lambda\)`

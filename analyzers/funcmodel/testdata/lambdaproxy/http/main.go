@@ -13,13 +13,13 @@ import (
 func hello(w http.ResponseWriter, r *http.Request)  {} // want `fc\[/hello\]`
 func single(w http.ResponseWriter, r *http.Request) {} // want `fc\[single\]`
 
-func routes() {
+func routes() { // want `coldstart`
 	mux := http.NewServeMux()
 	mux.HandleFunc("/hello", hello) // want `entry http "/hello" via route of lambda.Start \(AWS Lambda\)`
 	lambda.Start(httpadapter.New(mux).Proxy)
 }
 
-func main() {
+func main() { // want `coldstart`
 	routes()
 	lambda.Start(httpadapter.NewV2(http.HandlerFunc(single)).ProxyWithContext) // want `entry http "single" via lambda.Start \(AWS Lambda\)`
 }
