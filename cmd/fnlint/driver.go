@@ -71,9 +71,9 @@ func runDriver(args []string) int {
 	for _, a := range set.Suite {
 		names = append(names, a.Name)
 	}
-	fs.Usage = func() { usage(fs.Output(), fs, names) }
+	fs.Usage = func() { fmt.Fprint(os.Stderr, usage(fs, names)) }
 	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
+		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
 		return 2 // the flag package said what is wrong

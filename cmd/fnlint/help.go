@@ -3,7 +3,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"io"
 	"strings"
 )
 
@@ -29,11 +28,12 @@ Silence a deliberate case with //fnlint:ignore ANALYZER reason.
 Flags:
 `
 
-// usage writes the command's help: the commands, the output and exit
+// usage returns the command's help: the commands, the output and exit
 // statuses, and the flags that act (those accepted only for go vet's
 // sake are hidden).
-func usage(w io.Writer, fs *flag.FlagSet, analyzerNames []string) {
-	fmt.Fprintf(w, commandHelp, strings.Join(analyzerNames, ", "))
+func usage(fs *flag.FlagSet, analyzerNames []string) string {
+	var w strings.Builder
+	fmt.Fprintf(&w, commandHelp, strings.Join(analyzerNames, ", "))
 	fs.VisitAll(func(f *flag.Flag) {
 		if strings.HasPrefix(f.Usage, "accepted for compatibility") {
 			return
@@ -43,12 +43,13 @@ func usage(w io.Writer, fs *flag.FlagSet, analyzerNames []string) {
 		if name != "" {
 			line += " " + name
 		}
-		fmt.Fprintf(w, "%s\n    \t%s", line, text)
+		fmt.Fprintf(&w, "%s\n    \t%s", line, text)
 		if f.DefValue != "" && f.DefValue != "false" {
-			fmt.Fprintf(w, " (default %s)", f.DefValue)
+			fmt.Fprintf(&w, " (default %s)", f.DefValue)
 		}
-		fmt.Fprintln(w)
+		w.WriteString("\n")
 	})
+	return w.String()
 }
 
 // subcommandHelp documents the commands that are not analyzers, for

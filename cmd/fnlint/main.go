@@ -51,7 +51,7 @@ import (
 
 func main() {
 	if len(os.Args) == 2 && os.Args[1] == "version" {
-		printVersion(os.Stdout)
+		fmt.Print(version())
 		return
 	}
 	if len(os.Args) >= 2 && os.Args[1] == "help" && len(os.Args) <= 3 {

@@ -1,24 +1,19 @@
 package main
 
-import (
-	"fmt"
-	"io"
-	"runtime/debug"
-)
+import "runtime/debug"
 
-// printVersion writes fnlint's module version and the VCS revision it
+// version returns fnlint's module version and the VCS revision it
 // was built from, as the build recorded them: "(devel)" and the commit
 // for a build from a checkout (go install ./cmd/fnlint), the release
 // for go install ...@vX.
-func printVersion(w io.Writer) {
+func version() string {
 	info, ok := debug.ReadBuildInfo()
 	if !ok {
-		fmt.Fprintln(w, "fnlint: no build information")
-		return
+		return "fnlint: no build information\n"
 	}
-	version := info.Main.Version
-	if version == "" {
-		version = "(devel)"
+	v := info.Main.Version
+	if v == "" {
+		v = "(devel)"
 	}
 	var rev, modified string
 	for _, s := range info.Settings {
@@ -31,9 +26,9 @@ func printVersion(w io.Writer) {
 			}
 		}
 	}
-	fmt.Fprintf(w, "fnlint %s", version)
+	s := "fnlint " + v
 	if rev != "" {
-		fmt.Fprintf(w, " %s%s", rev, modified)
+		s += " " + rev + modified
 	}
-	fmt.Fprintf(w, " %s\n", info.GoVersion)
+	return s + " " + info.GoVersion + "\n"
 }
