@@ -1,24 +1,16 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"os"
-	"path/filepath"
 	"runtime/pprof"
-	"slices"
 	"strings"
 
-	"github.com/pmezard/go-difflib/difflib"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
-	"golang.org/x/tools/imports"
 
 	"github.com/fnlint/fnlint/analyzers"
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
@@ -42,7 +34,8 @@ func byMultichecker(args []string) bool {
 
 // runDriver analyzes the packages named by args and prints or applies
 // the findings; it returns the exit status (0 clean, 3 findings, 1
-// errors; with -json or -fix, 0 unless errors).
+// errors; with -json, 0 unless errors; with -fix, 3 when findings
+// remain unfixed, which it prints).
 func runDriver(args []string) int {
 	fs := flag.NewFlagSet("fnlint", flag.ContinueOnError)
 	jsonOut := fs.Bool("json", false, "emit the go/analysis JSON tree")
@@ -113,8 +106,13 @@ func runDriver(args []string) int {
 	}
 	switch {
 	case *fix:
-		if !applyFixes(findings, *diff) {
+		unfixed, ok := applyFixes(findings, *diff)
+		if !ok {
 			status = 1
+		}
+		printFindings(unfixed)
+		if status == 0 && len(unfixed) > 0 {
+			status = 3
 		}
 	case *jsonOut:
 		if err := printJSON(findings); err != nil {
@@ -122,17 +120,23 @@ func runDriver(args []string) int {
 			return 1
 		}
 	default:
-		for _, f := range findings {
-			fmt.Fprintf(os.Stderr, "%s: %s (%s)\n", f.Position(), f.Message, f.Analyzer.Name)
-			for _, rel := range f.Related {
-				fmt.Fprintf(os.Stderr, "\t%s: %s\n", f.Fset.Position(rel.Pos), rel.Message)
-			}
-		}
+		printFindings(findings)
 		if status == 0 && len(findings) > 0 {
 			status = 3
 		}
 	}
 	return status
+}
+
+// printFindings prints findings as file:line:col: message, with their
+// related positions indented below them.
+func printFindings(findings []runner.Finding) {
+	for _, f := range findings {
+		fmt.Fprintf(os.Stderr, "%s: %s (%s)\n", f.Position(), f.Message, f.Analyzer.Name)
+		for _, rel := range f.Related {
+			fmt.Fprintf(os.Stderr, "\t%s: %s\n", f.Fset.Position(rel.Pos), rel.Message)
+		}
+	}
 }
 
 // selectAnalyzers applies the -NAME flags as multichecker does: when
@@ -206,120 +210,6 @@ func printJSON(findings []runner.Finding) error {
 	}
 	_, err = fmt.Fprintf(os.Stdout, "%s\n", out)
 	return err
-}
-
-// An edit is one text edit of a fix, by byte offsets in one file.
-type edit struct {
-	start, end int
-	text       string
-	analyzer   string
-}
-
-// applyFixes applies the first suggested fix of every finding, file by
-// file: edits that overlap leave their file unchanged, as do files that
-// are generated or outside the analyzed module; the result is formatted
-// and freed of imports it no longer uses, then written atomically (or
-// shown as a diff). It reports whether every fix applied.
-func applyFixes(findings []runner.Finding, diff bool) bool {
-	edits := make(map[string][]edit)
-	roots := make(map[string]string)
-	for _, f := range findings {
-		if len(f.SuggestedFixes) == 0 {
-			continue
-		}
-		for _, e := range f.SuggestedFixes[0].TextEdits {
-			p, q := f.Fset.Position(e.Pos), f.Fset.Position(e.End)
-			ed := edit{p.Offset, q.Offset, string(e.NewText), f.Analyzer.Name}
-			if !slices.Contains(edits[p.Filename], ed) {
-				edits[p.Filename] = append(edits[p.Filename], ed)
-			}
-			roots[p.Filename] = f.ModuleDir
-		}
-	}
-	ok := true
-	files := make([]string, 0, len(edits))
-	for name := range edits {
-		files = append(files, name)
-	}
-	slices.Sort(files)
-	for _, name := range files {
-		if err := fixFile(name, roots[name], edits[name], diff); err != nil {
-			fmt.Fprintf(os.Stderr, "fnlint: %s: %v; the file is left unchanged\n", name, err)
-			ok = false
-		}
-	}
-	return ok
-}
-
-func fixFile(name, root string, edits []edit, diff bool) error {
-	if root == "" {
-		return fmt.Errorf("not in a module")
-	}
-	if rel, err := filepath.Rel(root, name); err != nil || strings.HasPrefix(rel, "..") {
-		return fmt.Errorf("outside the analyzed module %s", root)
-	}
-	src, err := os.ReadFile(name)
-	if err != nil {
-		return err
-	}
-	if f, err := parser.ParseFile(token.NewFileSet(), name, src, parser.ParseComments|parser.PackageClauseOnly); err == nil && ast.IsGenerated(f) {
-		return fmt.Errorf("generated file")
-	}
-	slices.SortFunc(edits, func(a, b edit) int { return a.start - b.start })
-	for i := 1; i < len(edits); i++ {
-		if edits[i].start < edits[i-1].end {
-			return fmt.Errorf("conflicting fixes from %s and %s", edits[i-1].analyzer, edits[i].analyzer)
-		}
-	}
-	var out bytes.Buffer
-	last := 0
-	for _, e := range edits {
-		if e.start < last || e.end > len(src) {
-			return fmt.Errorf("fix out of range")
-		}
-		out.Write(src[last:e.start])
-		out.WriteString(e.text)
-		last = e.end
-	}
-	out.Write(src[last:])
-	fixed, err := imports.Process(name, out.Bytes(), &imports.Options{Comments: true, TabIndent: true, TabWidth: 8})
-	if err != nil {
-		return fmt.Errorf("the fixed file does not parse: %w", err)
-	}
-	if diff {
-		text, _ := difflib.GetUnifiedDiffString(difflib.UnifiedDiff{
-			A: difflib.SplitLines(string(src)), B: difflib.SplitLines(string(fixed)),
-			FromFile: name + " (old)", ToFile: name + " (new)", Context: 3,
-		})
-		fmt.Print(text)
-		return nil
-	}
-	return writeAtomically(name, fixed)
-}
-
-// writeAtomically replaces a file by writing a temporary file beside it
-// and renaming it over the original, keeping the original's mode.
-func writeAtomically(name string, data []byte) error {
-	info, err := os.Stat(name)
-	if err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(name), ".fnlint-*.go")
-	if err != nil {
-		return err
-	}
-	// After a successful rename there is nothing left to remove.
-	defer func() { _ = os.Remove(tmp.Name()) }()
-	if _, err := tmp.Write(data); err != nil {
-		return errors.Join(err, tmp.Close())
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), info.Mode().Perm()); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), name)
 }
 
 // startCPUProfile starts writing a CPU profile to path and returns the

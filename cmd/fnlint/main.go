@@ -15,11 +15,15 @@
 // -NAME.option sets an analyzer's option; -cpuprofile and -memprofile
 // write profiles of the run.
 //
-// -fix leaves a file unchanged, and says why, when fixes in it conflict,
-// when it is generated or outside the analyzed module, or when the result
-// would not parse; it removes imports a fix leaves unused, writes files
-// atomically, and a second -fix changes nothing. With -fix the status is
-// 0 unless a fix could not be applied.
+// -fix changes only the text its fixes replace and the import lines they
+// leave unused, keeping a byte-order mark, line endings, the file's mode,
+// owner and group. It leaves a file unchanged, and says why, when fixes
+// in it conflict, when it is generated, read-only or outside the analyzed
+// module (symbolic links included), when the result would not parse, or
+// when the file changed after fnlint read it. It writes files atomically
+// and prints the findings it did not fix; a second -fix changes nothing.
+// With -fix the status is 3 when findings remain unfixed, 1 when a file
+// could not be fixed.
 //
 // Exit status: 0 when no diagnostics were reported, 3 when some were, 1
 // when packages could not be loaded or analyzed (the errors are printed,

@@ -52,7 +52,7 @@ func local(p *packages.Package) bool {
 // depErrors lists the errors of the dependencies read from export data
 // (a module missing from the cache, a package that does not build): the
 // analyzed packages only see that an import failed.
-func load(cfg packages.Config, patterns []string) (roots []*packages.Package, depErrors []string, err error) {
+func load(cfg packages.Config, patterns []string, srcs *Sources) (roots []*packages.Package, depErrors []string, err error) {
 	listCfg := cfg
 	listCfg.Mode = graphMode
 	if cfg.Fset == nil {
@@ -90,6 +90,7 @@ func load(cfg packages.Config, patterns []string) (roots []*packages.Package, de
 	})
 	ld := &loader{
 		fset:     cfg.Fset,
+		srcs:     srcs,
 		exported: make(map[string]*types.Package),
 		done:     make(map[*packages.Package]chan struct{}, len(source)),
 		imports:  make(map[*packages.Package]map[string]*packages.Package, len(source)),
@@ -183,6 +184,7 @@ func (ld *loader) exportFiles(cfg packages.Config, pkgs map[*packages.Package]bo
 
 type loader struct {
 	fset *token.FileSet
+	srcs *Sources // records what parse reads
 	// done is closed when a source package is type-checked.
 	done map[*packages.Package]chan struct{}
 	// imports holds each source package's imports before pruning.
@@ -209,6 +211,7 @@ func (ld *loader) parse(p *packages.Package) {
 			p.Errors = append(p.Errors, packages.Error{Pos: name + ":1", Msg: err.Error(), Kind: packages.ParseError})
 			continue
 		}
+		ld.srcs.add(name, src)
 		f, err := parser.ParseFile(ld.fset, name, src, parser.AllErrors|parser.ParseComments|parser.SkipObjectResolution)
 		var list scanner.ErrorList
 		if errors.As(err, &list) {

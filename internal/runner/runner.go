@@ -13,9 +13,11 @@
 package runner
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"go/token"
+	"go/types"
 	"os"
 	"slices"
 	"strings"
@@ -34,6 +36,13 @@ type Finding struct {
 	Fset      *token.FileSet
 	PkgID     string // the package reported on
 	ModuleDir string // the root directory of its module, or ""
+	// Pkg is the package reported on, as type-checked: its imports name
+	// the packages its files import.
+	Pkg *types.Package
+	// Sources holds the files as the analysis read them, the text that
+	// the finding's positions and fixes refer to; shared by the findings
+	// of one run.
+	Sources *Sources
 	analysis.Diagnostic
 }
 
@@ -82,12 +91,14 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 	}
 	cfg.Env = append(cfg.Env, "GOPROXY=off") // never the network
 	defer knowledge.ResetKeys()
+	srcs := newSources()
 	var pkgs []*packages.Package
 	if opts.FullSource {
 		cfg.Mode = packages.LoadAllSyntax | packages.NeedModule
+		cfg.ParseFile = srcs.parseFile
 		pkgs, err = packages.Load(&cfg, patterns...)
 	} else {
-		pkgs, errors, err = load(cfg, patterns)
+		pkgs, errors, err = load(cfg, patterns, srcs)
 	}
 	if err != nil {
 		return nil, nil, err
@@ -113,7 +124,9 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 			suite = opts.Rebuild(funcmodel.Config{Registered: ext})
 		}
 	}
-	graph, err := checker.Analyze(suite, pkgs, nil)
+	var checkOpts checker.Options
+	sameText := setReadFile(&checkOpts, srcs.readFile)
+	graph, err := checker.Analyze(suite, pkgs, &checkOpts)
 	if err != nil {
 		return nil, errors, err
 	}
@@ -138,9 +151,15 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 				if m := act.Package.Module; m != nil {
 					dir = m.Dir
 				}
-				findings = append(findings, Finding{act.Analyzer, act.Package.Fset, act.Package.ID, dir, d})
+				findings = append(findings, Finding{
+					Analyzer: act.Analyzer, Fset: act.Package.Fset, PkgID: act.Package.ID, ModuleDir: dir,
+					Pkg: act.Package.Types, Sources: srcs, Diagnostic: d,
+				})
 			}
 		}
+	}
+	if !sameText {
+		dropUnreadFixes(findings, srcs)
 	}
 	slices.SortFunc(findings, func(a, b Finding) int {
 		pa, pb := a.Position(), b.Position()
@@ -155,4 +174,32 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 func skipped(err error) bool {
 	msg := err.Error()
 	return strings.Contains(msg, "analysis skipped due to errors") || strings.HasPrefix(msg, "failed prerequisites")
+}
+
+// dropUnreadFixes removes the suggested fixes that edit a file whose
+// content on disk is not what the parser read: when Pass.ReadFile could
+// not be given the parsed text (see setReadFile), a fix built from the
+// disk's copy of such a file may copy text from the wrong offsets.
+func dropUnreadFixes(findings []Finding, srcs *Sources) {
+	same := make(map[string]bool)
+	for i := range findings {
+		f := &findings[i]
+		ok := true
+		for _, fix := range f.SuggestedFixes {
+			for _, e := range fix.TextEdits {
+				name := f.Fset.Position(e.Pos).Filename
+				match, seen := same[name]
+				if !seen {
+					src, parsed := srcs.Content(name)
+					disk, err := os.ReadFile(name)
+					match = parsed && err == nil && bytes.Equal(src, disk)
+					same[name] = match
+				}
+				ok = ok && match
+			}
+		}
+		if !ok {
+			f.SuggestedFixes = nil
+		}
+	}
 }
