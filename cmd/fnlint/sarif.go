@@ -57,10 +57,12 @@ func runSARIF(args []string) int {
 		status = 1
 	}
 	diags := make([]sarifout.Diagnostic, len(findings))
+	var srcs *runner.Sources
 	for i, f := range findings {
 		diags[i] = sarifout.Diagnostic{Analyzer: f.Analyzer, Fset: f.Fset, Diagnostic: f.Diagnostic}
+		srcs = f.Sources // one run: the same for every finding
 	}
-	report := sarifout.Report(set.Suite, diags, repositoryRoot())
+	report := sarifout.Report(set.Suite, diags, repositoryRoot(), srcs.Content)
 	if err := sarifout.Write(os.Stdout, report); err != nil {
 		fmt.Fprintf(os.Stderr, "fnlint: writing SARIF: %v\n", err)
 		return 1

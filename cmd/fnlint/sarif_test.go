@@ -1,6 +1,8 @@
 package main_test
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -57,5 +59,47 @@ func TestSARIF(t *testing.T) {
 	}
 	if fixes == 0 {
 		t.Error("no result carries the osexit fix")
+	}
+}
+
+// TestSARIFColumns: the log declares UTF-16 columns and writes them.
+func TestSARIFColumns(t *testing.T) {
+	dir := sampleCopy(t)
+	path := filepath.Join(dir, "function.go")
+	src, _ := os.ReadFile(path)
+	if err := os.WriteFile(path, []byte(strings.Replace(string(src), fatalLine, unicodeLine, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, status := run(t, dir, binary, "-sarif", "./...")
+	if status != 0 {
+		t.Fatalf("-sarif exit status %d; stderr:\n%s", status, stderr)
+	}
+	report, err := sarif.FromBytes([]byte(stdout))
+	if err != nil {
+		t.Fatal(err)
+	}
+	run := report.Runs[0]
+	if run.ColumnKind == nil || *run.ColumnKind != "utf16CodeUnits" {
+		t.Errorf("columnKind %v, want utf16CodeUnits", run.ColumnKind)
+	}
+	found := false
+	for _, res := range run.Results {
+		if !strings.HasPrefix(*res.Message.Text, "log.Fatal terminates") || *res.Locations[0].PhysicalLocation.ArtifactLocation.URI != "function.go" {
+			continue
+		}
+		found = true
+		r := res.Locations[0].PhysicalLocation.Region
+		// 1-based: after \t\t, log.Print(", größe (5 units), a space, 😀 (2 units), "); and a space.
+		const col = 1 + 2 + 11 + 5 + 1 + 2 + 4
+		if *r.StartLine != 68 || *r.StartColumn != col || *r.EndColumn != col+len(`log.Fatal("x")`) {
+			t.Errorf("log.Fatal at %d:%d-%d, want 68:%d-%d", *r.StartLine, *r.StartColumn, *r.EndColumn, col, col+len(`log.Fatal("x")`))
+		}
+		del := res.Fixes[0].ArtifactChanges[0].Replacements[0].DeletedRegion
+		if *del.StartColumn != col {
+			t.Errorf("the fix deletes from column %d, want %d", *del.StartColumn, col)
+		}
+	}
+	if !found {
+		t.Error("no result for log.Fatal")
 	}
 }

@@ -23,6 +23,7 @@ type serverInfo struct {
 }
 
 type serverCapabilities struct {
+	PositionEncoding   string                  `json:"positionEncoding"`
 	TextDocumentSync   textDocumentSyncOptions `json:"textDocumentSync"`
 	CodeActionProvider codeActionOptions       `json:"codeActionProvider"`
 }

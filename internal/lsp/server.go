@@ -17,6 +17,7 @@ import (
 	"io"
 	"net/url"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 
@@ -25,6 +26,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/fnlint/fnlint/internal/runner"
+	"github.com/fnlint/fnlint/internal/textpos"
 )
 
 // Serve runs the server on a stream (the editor's stdin and stdout)
@@ -41,10 +43,18 @@ type server struct {
 	logf  func(string, ...any)
 
 	mu      sync.Mutex
-	folders []string             // workspace folder directories
-	fixes   map[string][]fixable // by document URI
-	// published records the URIs with diagnostics, to clear them.
+	folders []folder
+	fixes   map[string][]fixable // by file path
+	// uris holds the client's URI of each file it named, by path: the
+	// server answers in the client's spelling of a URI, never its own.
+	uris map[string]string
+	// published records the files with diagnostics, to clear them.
 	published map[string]bool
+}
+
+// A folder is a workspace folder: its directory and the client's URI.
+type folder struct {
+	dir, uri string
 }
 
 // A fixable is a published diagnostic with its quick fixes.
@@ -63,17 +73,18 @@ func (s *server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 		s.mu.Lock()
 		for _, f := range p.WorkspaceFolders {
 			if dir, ok := uriToPath(f.URI); ok {
-				s.folders = append(s.folders, dir)
+				s.folders = append(s.folders, folder{dir, f.URI})
 			}
 		}
 		if len(s.folders) == 0 {
 			if dir, ok := uriToPath(p.RootURI); ok {
-				s.folders = append(s.folders, dir)
+				s.folders = append(s.folders, folder{dir, p.RootURI})
 			}
 		}
 		s.mu.Unlock()
 		return initializeResult{
 			Capabilities: serverCapabilities{
+				PositionEncoding:   "utf-16",
 				TextDocumentSync:   textDocumentSyncOptions{OpenClose: true, Save: saveOptions{}},
 				CodeActionProvider: codeActionOptions{CodeActionKinds: []string{"quickfix"}},
 			},
@@ -126,18 +137,68 @@ func unmarshal(req *jsonrpc2.Request, v any) error {
 func (s *server) inWorkspace(path string) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	for _, dir := range s.folders {
-		if rel, err := filepath.Rel(dir, path); err == nil && !strings.HasPrefix(rel, "..") {
+	return s.inWorkspaceLocked(path)
+}
+
+// inWorkspaceLocked is inWorkspace with s.mu held.
+func (s *server) inWorkspaceLocked(path string) bool {
+	for _, f := range s.folders {
+		if within(f.dir, path) {
 			return true
 		}
 	}
 	return false
 }
 
+// within reports whether path lies in the directory dir.
+func within(dir, path string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+}
+
+// remember records the client's URI of the file it names, and returns
+// the file's path.
+func (s *server) remember(uri string) (string, bool) {
+	path, ok := uriToPath(uri)
+	if !ok {
+		return "", false
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.uris == nil {
+		s.uris = make(map[string]string)
+	}
+	s.uris[path] = uri
+	return path, true
+}
+
+// uriOf returns the URI of a file as the client spells it: the URI it
+// named the file by, or else the file's path below the URI of the
+// workspace folder that holds it; s.mu is held.
+func (s *server) uriOf(path string) string {
+	if uri, ok := s.uris[path]; ok {
+		return uri
+	}
+	for _, f := range s.folders {
+		if !within(f.dir, path) {
+			continue
+		}
+		rel, _ := filepath.Rel(f.dir, path)
+		uri := strings.TrimSuffix(f.uri, "/")
+		for _, seg := range strings.Split(filepath.ToSlash(rel), "/") {
+			if seg != "." {
+				uri += "/" + url.PathEscape(seg)
+			}
+		}
+		return uri
+	}
+	return pathToURI(path)
+}
+
 // analyze analyzes the package of the document and publishes the
 // diagnostics of its files.
 func (s *server) analyze(ctx context.Context, conn *jsonrpc2.Conn, uri string) {
-	path, ok := uriToPath(uri)
+	path, ok := s.remember(uri)
 	if !ok || filepath.Ext(path) != ".go" || !s.inWorkspace(path) {
 		return
 	}
@@ -150,14 +211,21 @@ func (s *server) analyze(ctx context.Context, conn *jsonrpc2.Conn, uri string) {
 	for _, e := range errs {
 		s.logf("fnlint lsp: %s", e)
 	}
-	byURI := make(map[string][]fixable)
+	byPath := make(map[string][]fixable)
+	maps := make(map[*token.FileSet]*textpos.Mapper)
+	s.mu.Lock()
 	for _, f := range findings {
-		fileURI := pathToURI(f.Position().Filename)
-		if !s.inWorkspace(f.Position().Filename) {
+		m := maps[f.Fset]
+		if m == nil {
+			m = textpos.NewMapper(f.Fset, f.Sources.Content)
+			maps[f.Fset] = m
+		}
+		start := m.Locate(f.Pos)
+		if !start.Exact || !s.inWorkspaceLocked(start.Filename) {
 			continue
 		}
 		d := diagnostic{
-			Range:           rangeOf(f.Fset, f.Pos, f.End),
+			Range:           rangeOf(m, f.Pos, f.End),
 			Severity:        2, // warning
 			Code:            f.Analyzer.Name,
 			CodeDescription: &codeDescription{Href: f.Analyzer.URL},
@@ -165,45 +233,51 @@ func (s *server) analyze(ctx context.Context, conn *jsonrpc2.Conn, uri string) {
 			Message:         f.Message,
 		}
 		fx := fixable{diag: d}
+	fixes:
 		for _, sf := range f.SuggestedFixes {
 			edit := workspaceEdit{Changes: make(map[string][]textEdit)}
 			for _, te := range sf.TextEdits {
-				u := pathToURI(f.Fset.Position(te.Pos).Filename)
-				edit.Changes[u] = append(edit.Changes[u], textEdit{Range: rangeOf(f.Fset, te.Pos, te.End), NewText: string(te.NewText)})
+				loc := m.Locate(te.Pos)
+				if !loc.Exact || !s.inWorkspaceLocked(loc.Filename) {
+					continue fixes // an edit the client cannot be given exactly
+				}
+				u := s.uriOf(loc.Filename)
+				edit.Changes[u] = append(edit.Changes[u], textEdit{Range: rangeOf(m, te.Pos, te.End), NewText: string(te.NewText)})
 			}
 			fx.fixes = append(fx.fixes, codeAction{Title: sf.Message, Kind: "quickfix", Diagnostics: []diagnostic{d}, IsPreferred: true, Edit: edit})
 		}
-		byURI[fileURI] = append(byURI[fileURI], fx)
+		byPath[start.Filename] = append(byPath[start.Filename], fx)
 	}
-	s.mu.Lock()
 	if s.published == nil {
 		s.published = make(map[string]bool)
 	}
 	// Clear the files of this directory that no longer have diagnostics.
 	var clear []string
-	for u := range s.published {
-		if p, ok := uriToPath(u); ok && filepath.Dir(p) == dir && byURI[u] == nil {
-			clear = append(clear, u)
-			delete(s.published, u)
-			delete(s.fixes, u)
+	for p := range s.published {
+		if filepath.Dir(p) == dir && byPath[p] == nil {
+			clear = append(clear, s.uriOf(p))
+			delete(s.published, p)
+			delete(s.fixes, p)
 		}
 	}
-	if byURI[uri] == nil {
-		clear = append(clear, uri) // the opened file, even when clean
+	if byPath[path] == nil {
+		clear = append(clear, s.uriOf(path)) // the opened file, even when clean
 	}
-	for u, fx := range byURI {
-		s.fixes[u] = fx
-		s.published[u] = true
+	publish := make(map[string][]diagnostic)
+	for p, fx := range byPath {
+		s.fixes[p] = fx
+		s.published[p] = true
+		diags := make([]diagnostic, len(fx))
+		for i, f := range fx {
+			diags[i] = f.diag
+		}
+		publish[s.uriOf(p)] = diags
 	}
 	s.mu.Unlock()
 	for _, u := range clear {
 		s.publish(ctx, conn, u, nil)
 	}
-	for u, fx := range byURI {
-		diags := make([]diagnostic, len(fx))
-		for i, f := range fx {
-			diags[i] = f.diag
-		}
+	for u, diags := range publish {
 		s.publish(ctx, conn, u, diags)
 	}
 }
@@ -220,10 +294,14 @@ func (s *server) publish(ctx context.Context, conn *jsonrpc2.Conn, uri string, d
 // codeActions returns the quick fixes of the diagnostics that overlap
 // the requested range.
 func (s *server) codeActions(p codeActionParams) []codeAction {
+	path, ok := s.remember(p.TextDocument.URI)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	actions := []codeAction{}
-	for _, f := range s.fixes[p.TextDocument.URI] {
+	if !ok {
+		return actions
+	}
+	for _, f := range s.fixes[path] {
 		if overlaps(f.diag.Range, p.Range) {
 			actions = append(actions, f.fixes...)
 		}
@@ -239,26 +317,33 @@ func before(p, q position) bool {
 	return p.Line < q.Line || p.Line == q.Line && p.Character < q.Character
 }
 
-// rangeOf converts a span to an LSP range (0-based lines; columns in
-// bytes, which equal UTF-16 units for ASCII source).
-func rangeOf(fset *token.FileSet, pos, end token.Pos) lspRange {
-	start := fset.Position(pos)
+// rangeOf converts a span of one file to an LSP range: 0-based lines,
+// columns in UTF-16 code units.
+func rangeOf(m *textpos.Mapper, pos, end token.Pos) lspRange {
+	start := m.Locate(pos)
 	stop := start
 	if end.IsValid() && end >= pos {
-		stop = fset.Position(end)
+		if l := m.Locate(end); l.Filename == start.Filename && l.Exact {
+			stop = l
+		}
 	}
 	return lspRange{
-		Start: position{Line: start.Line - 1, Character: start.Column - 1},
-		End:   position{Line: stop.Line - 1, Character: stop.Column - 1},
+		Start: position{Line: start.Line, Character: start.Col},
+		End:   position{Line: stop.Line, Character: stop.Col},
 	}
 }
 
+// uriToPath returns the path of a file URI, decoding its escapes.
 func uriToPath(uri string) (string, bool) {
 	u, err := url.Parse(uri)
-	if err != nil || u.Scheme != "file" {
+	if err != nil || u.Scheme != "file" || u.Path == "" {
 		return "", false
 	}
-	return filepath.Clean(filepath.FromSlash(u.Path)), true
+	p := u.Path
+	if runtime.GOOS == "windows" && len(p) >= 3 && p[0] == '/' && p[2] == ':' {
+		p = p[1:] // file:///C:/x
+	}
+	return filepath.Clean(filepath.FromSlash(p)), true
 }
 
 func pathToURI(path string) string {

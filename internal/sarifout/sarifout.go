@@ -1,6 +1,8 @@
 // Package sarifout writes fnlint's diagnostics as a SARIF 2.1.0 log for
 // code scanning: one rule per analyzer, one result per diagnostic, with
 // its region and suggested fixes, paths relative to a root directory.
+// Columns count UTF-16 code units (the log's columnKind says so), as
+// GitHub code scanning expects.
 package sarifout
 
 import (
@@ -12,6 +14,8 @@ import (
 
 	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/fnlint/fnlint/internal/textpos"
 )
 
 // A Diagnostic is one finding of an analyzer.
@@ -25,8 +29,11 @@ type Diagnostic struct {
 const InformationURI = "https://github.com/fnlint/fnlint"
 
 // Report builds the SARIF log of diags, reported by analyzers, with
-// artifact paths relative to root.
-func Report(analyzers []*analysis.Analyzer, diags []Diagnostic, root string) *sarif.Report {
+// artifact paths relative to root. read returns the content of a file
+// as the analysis parsed it, from which columns are counted; where it
+// has none, or a //line directive moves a position, a region has lines
+// only, and a fix that edits there is left out.
+func Report(analyzers []*analysis.Analyzer, diags []Diagnostic, root string, read func(filename string) ([]byte, bool)) *sarif.Report {
 	driver := sarif.NewToolComponent()
 	driver.Name = ptr("fnlint")
 	driver.InformationURI = ptr(InformationURI)
@@ -47,23 +54,31 @@ func Report(analyzers []*analysis.Analyzer, diags []Diagnostic, root string) *sa
 	tool.Driver = driver
 	run := sarif.NewRun()
 	run.Tool = tool
-	run.ColumnKind = ptr("unicodeCodePoints")
+	run.ColumnKind = ptr("utf16CodeUnits")
+	maps := make(map[*token.FileSet]*textpos.Mapper)
 	for _, d := range diags {
+		m := maps[d.Fset]
+		if m == nil {
+			m = textpos.NewMapper(d.Fset, read)
+			maps[d.Fset] = m
+		}
 		res := sarif.NewResult()
 		res.RuleID = ptr(d.Analyzer.Name)
 		res.RuleIndex = index[d.Analyzer.Name]
 		res.Message = message(d.Message)
 		loc := sarif.NewLocation()
-		loc.PhysicalLocation = physical(d.Fset, root, d.Pos, d.End)
+		loc.PhysicalLocation = physical(m, root, d.Pos, d.End)
 		res.Locations = append(res.Locations, loc)
 		for _, rel := range d.Related {
 			l := sarif.NewLocation()
-			l.PhysicalLocation = physical(d.Fset, root, rel.Pos, rel.End)
+			l.PhysicalLocation = physical(m, root, rel.Pos, rel.End)
 			l.Message = message(rel.Message)
 			res.RelatedLocations = append(res.RelatedLocations, l)
 		}
 		for _, fix := range d.SuggestedFixes {
-			res.Fixes = append(res.Fixes, sarifFix(d.Fset, root, fix))
+			if f := sarifFix(m, root, fix); f != nil {
+				res.Fixes = append(res.Fixes, f)
+			}
 		}
 		run.Results = append(run.Results, res)
 	}
@@ -80,13 +95,23 @@ func Write(w io.Writer, report *sarif.Report) error {
 	return enc.Encode(report)
 }
 
-func sarifFix(fset *token.FileSet, root string, fix analysis.SuggestedFix) *sarif.Fix {
+// sarifFix returns fix as a SARIF fix, or nil when an edit's region
+// cannot be given exactly.
+func sarifFix(m *textpos.Mapper, root string, fix analysis.SuggestedFix) *sarif.Fix {
 	f := sarif.NewFix()
 	f.Description = message(fix.Message)
 	changes := make(map[string]*sarif.ArtifactChange)
 	var order []string
 	for _, edit := range fix.TextEdits {
-		uri := relative(root, fset.Position(edit.Pos).Filename)
+		end := edit.End
+		if !end.IsValid() {
+			end = edit.Pos
+		}
+		start, stop := m.Locate(edit.Pos), m.Locate(end)
+		if !start.Exact || !stop.Exact || start.Filename != stop.Filename {
+			return nil
+		}
+		uri := relative(root, start.Filename)
 		ch, ok := changes[uri]
 		if !ok {
 			ch = sarif.NewArtifactChange()
@@ -95,7 +120,7 @@ func sarifFix(fset *token.FileSet, root string, fix analysis.SuggestedFix) *sari
 			order = append(order, uri)
 		}
 		rep := sarif.NewReplacement()
-		rep.DeletedRegion = region(fset, edit.Pos, edit.End)
+		rep.DeletedRegion = region(start, &stop)
 		content := sarif.NewArtifactContent()
 		content.Text = ptr(string(edit.NewText))
 		rep.InsertedContent = content
@@ -107,20 +132,33 @@ func sarifFix(fset *token.FileSet, root string, fix analysis.SuggestedFix) *sari
 	return f
 }
 
-func physical(fset *token.FileSet, root string, pos, end token.Pos) *sarif.PhysicalLocation {
+func physical(m *textpos.Mapper, root string, pos, end token.Pos) *sarif.PhysicalLocation {
+	start := m.Locate(pos)
 	p := sarif.NewPhysicalLocation()
-	p.ArtifactLocation = artifact(relative(root, fset.Position(pos).Filename))
-	p.Region = region(fset, pos, end)
+	p.ArtifactLocation = artifact(relative(root, start.Filename))
+	var stop *textpos.Location
+	if end.IsValid() && end >= pos {
+		if l := m.Locate(end); l.Filename == start.Filename {
+			stop = &l
+		}
+	}
+	p.Region = region(start, stop)
 	return p
 }
 
-func region(fset *token.FileSet, pos, end token.Pos) *sarif.Region {
+// region returns the SARIF region (1-based lines and columns) from start
+// to stop, if not nil; columns only where they are exact.
+func region(start textpos.Location, stop *textpos.Location) *sarif.Region {
 	r := sarif.NewRegion()
-	start := fset.Position(pos)
-	r.StartLine, r.StartColumn = ptr(start.Line), ptr(start.Column)
-	if end.IsValid() && end >= pos {
-		stop := fset.Position(end)
-		r.EndLine, r.EndColumn = ptr(stop.Line), ptr(stop.Column)
+	r.StartLine = ptr(start.Line + 1)
+	if start.Exact {
+		r.StartColumn = ptr(start.Col + 1)
+	}
+	if stop != nil {
+		r.EndLine = ptr(stop.Line + 1)
+		if start.Exact && stop.Exact {
+			r.EndColumn = ptr(stop.Col + 1)
+		}
 	}
 	return r
 }
