@@ -61,16 +61,24 @@ type codeAction struct {
 	Title string `json:"title"`
 	Kind  string `json:"kind"`
 	Edit  struct {
-		Changes map[string][]textEdit `json:"changes"`
+		Changes         map[string][]textEdit `json:"changes"`
+		DocumentChanges []struct {
+			TextDocument struct {
+				URI     string `json:"uri"`
+				Version *int   `json:"version"`
+			} `json:"textDocument"`
+			Edits []textEdit `json:"edits"`
+		} `json:"documentChanges"`
 	} `json:"edit"`
 }
 
 // An lspSession is the real binary running `fnlint lsp`, driven as an
 // editor's language client drives it.
 type lspSession struct {
-	t     *testing.T
+	t     testing.TB
 	ctx   context.Context
 	cmd   *exec.Cmd
+	stdin io.Writer // for bytes the client library would not write
 	conn  *jsonrpc2.Conn
 	diags chan published
 	logs  chan string // window/logMessage
@@ -78,19 +86,19 @@ type lspSession struct {
 }
 
 // startLSP starts `fnlint lsp` in dir.
-func startLSP(t *testing.T, dir string) *lspSession {
+func startLSP(t testing.TB, dir string) *lspSession {
 	t.Helper()
 	cmd := exec.Command(binary, "lsp")
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOPROXY=off", "GOWORK=off", "GOFLAGS=-mod=mod")
 	stdin, _ := cmd.StdinPipe()
 	stdout, _ := cmd.StdoutPipe()
-	cmd.Stderr = os.Stderr
+	cmd.Stderr = testLog{t}
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	s := &lspSession{t: t, ctx: ctx, cmd: cmd,
+	s := &lspSession{t: t, ctx: ctx, cmd: cmd, stdin: stdin,
 		diags: make(chan published, 256), logs: make(chan string, 1024), shown: make(chan string, 64)}
 	quiet := jsonrpc2.SetLogger(log.New(io.Discard, "", 0)) // the end of the stream at exit is no error
 	s.conn = jsonrpc2.NewConn(ctx, jsonrpc2.NewBufferedStream(pipe{stdout, stdin}, jsonrpc2.VSCodeObjectCodec{}),
@@ -106,7 +114,10 @@ func startLSP(t *testing.T, dir string) *lspSession {
 				}
 			case "window/logMessage":
 				if err := json.Unmarshal(*req.Params, &msg); err == nil {
-					s.logs <- msg.Message
+					select {
+					case s.logs <- msg.Message:
+					default: // a test that reads no logs must not block the stream
+					}
 				}
 			case "window/showMessage":
 				if err := json.Unmarshal(*req.Params, &msg); err == nil {
@@ -126,6 +137,14 @@ func startLSP(t *testing.T, dir string) *lspSession {
 	return s
 }
 
+// testLog writes the server's standard error to the test's log.
+type testLog struct{ t testing.TB }
+
+func (l testLog) Write(p []byte) (int, error) {
+	l.t.Log(strings.TrimSuffix(string(p), "\n"))
+	return len(p), nil
+}
+
 // fileURI returns the URI of path as Neovim writes it: every byte but
 // the unreserved ones and / percent-encoded (a space as %20, @ as %40).
 func fileURI(path string) string {
@@ -142,17 +161,30 @@ func fileURI(path string) string {
 	return b.String()
 }
 
-// initialize runs the initialize handshake for the workspace folder dir.
+// initialize runs the initialize handshake for the workspace folder dir,
+// as a client without capabilities.
 func (s *lspSession) initialize(dir string) (capabilities map[string]json.RawMessage) {
+	s.t.Helper()
+	return s.initializeWith(dir, map[string]any{}, nil)
+}
+
+// editor is what a current editor's client declares: versioned document
+// changes in workspace edits.
+var editor = map[string]any{"workspace": map[string]any{"workspaceEdit": map[string]any{"documentChanges": true}}}
+
+// initializeWith runs the initialize handshake with the client's
+// capabilities and fnlint's initialization options.
+func (s *lspSession) initializeWith(dir string, caps, options map[string]any) (capabilities map[string]json.RawMessage) {
 	s.t.Helper()
 	root := fileURI(dir)
 	var init struct {
 		Capabilities map[string]json.RawMessage `json:"capabilities"`
 	}
 	if err := s.conn.Call(s.ctx, "initialize", map[string]any{
-		"rootUri":          root,
-		"workspaceFolders": []map[string]string{{"uri": root, "name": filepath.Base(dir)}},
-		"capabilities":     map[string]any{},
+		"rootUri":               root,
+		"workspaceFolders":      []map[string]string{{"uri": root, "name": filepath.Base(dir)}},
+		"capabilities":          caps,
+		"initializationOptions": options,
 	}, &init); err != nil {
 		s.t.Fatalf("initialize: %v", err)
 	}

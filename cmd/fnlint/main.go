@@ -68,10 +68,9 @@ func main() {
 		}
 	}
 	if len(os.Args) > 1 && os.Args[1] == "lsp" {
-		lsp.Serve(context.Background(), stdio{}, analyzers.Suite, func(format string, args ...any) {
+		os.Exit(lsp.Serve(context.Background(), stdio{}, analyzers.Suite, func(format string, args ...any) {
 			fmt.Fprintf(os.Stderr, format+"\n", args...)
-		})
-		return
+		}))
 	}
 	if err := checkModule(os.Args[1:]); err != nil {
 		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)

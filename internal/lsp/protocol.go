@@ -1,11 +1,30 @@
 package lsp
 
 // The subset of the Language Server Protocol (3.17) that fnlint speaks.
-// jsonrpc2 does the framing and transport; these are the messages.
+// jsonrpc2 does the transport (codec.go the framing); these are the
+// messages. Positions count UTF-16 code units, the protocol's default
+// and the one encoding every client supports.
 
 type initializeParams struct {
-	RootURI          string            `json:"rootUri"`
-	WorkspaceFolders []workspaceFolder `json:"workspaceFolders"`
+	RootURI               string             `json:"rootUri"`
+	WorkspaceFolders      []workspaceFolder  `json:"workspaceFolders"`
+	Capabilities          clientCapabilities `json:"capabilities"`
+	InitializationOptions *initOptions       `json:"initializationOptions"`
+}
+
+type clientCapabilities struct {
+	Workspace struct {
+		WorkspaceEdit struct {
+			DocumentChanges bool `json:"documentChanges"`
+		} `json:"workspaceEdit"`
+	} `json:"workspace"`
+}
+
+// initOptions are fnlint's settings, from the client's configuration.
+type initOptions struct {
+	// Debounce is how long, in milliseconds, the server waits after an
+	// edit for the next before it analyzes (default 250).
+	Debounce *int `json:"debounce"`
 }
 
 type workspaceFolder struct {
@@ -28,9 +47,15 @@ type serverCapabilities struct {
 	CodeActionProvider codeActionOptions       `json:"codeActionProvider"`
 }
 
+// Text document sync kinds.
+const (
+	syncFull        = 1
+	syncIncremental = 2
+)
+
 type textDocumentSyncOptions struct {
 	OpenClose bool        `json:"openClose"`
-	Change    int         `json:"change"` // 0: none; fnlint analyzes what is on disk
+	Change    int         `json:"change"`
 	Save      saveOptions `json:"save"`
 }
 
@@ -48,11 +73,32 @@ type textDocumentIdentifier struct {
 
 type didOpenParams struct {
 	TextDocument struct {
-		URI string `json:"uri"`
+		URI     string `json:"uri"`
+		Version int32  `json:"version"`
+		Text    string `json:"text"`
 	} `json:"textDocument"`
 }
 
+type didChangeParams struct {
+	TextDocument struct {
+		URI     string `json:"uri"`
+		Version int32  `json:"version"`
+	} `json:"textDocument"`
+	ContentChanges []contentChange `json:"contentChanges"`
+}
+
+// A contentChange replaces Range, or the whole text when Range is nil.
+type contentChange struct {
+	Range *lspRange `json:"range"`
+	Text  string    `json:"text"`
+}
+
 type didSaveParams struct {
+	TextDocument textDocumentIdentifier `json:"textDocument"`
+	Text         *string                `json:"text"`
+}
+
+type didCloseParams struct {
 	TextDocument textDocumentIdentifier `json:"textDocument"`
 }
 
@@ -81,6 +127,7 @@ type diagnostic struct {
 
 type publishDiagnosticsParams struct {
 	URI         string       `json:"uri"`
+	Version     *int32       `json:"version,omitempty"`
 	Diagnostics []diagnostic `json:"diagnostics"`
 }
 
@@ -94,8 +141,21 @@ type textEdit struct {
 	NewText string   `json:"newText"`
 }
 
+// A versionedTextDocumentIdentifier names a document at a version; a
+// nil Version (null) is the file on disk.
+type versionedTextDocumentIdentifier struct {
+	URI     string `json:"uri"`
+	Version *int32 `json:"version"`
+}
+
+type textDocumentEdit struct {
+	TextDocument versionedTextDocumentIdentifier `json:"textDocument"`
+	Edits        []textEdit                      `json:"edits"`
+}
+
 type workspaceEdit struct {
-	Changes map[string][]textEdit `json:"changes"`
+	Changes         map[string][]textEdit `json:"changes,omitempty"`
+	DocumentChanges []textDocumentEdit    `json:"documentChanges,omitempty"`
 }
 
 type codeAction struct {
@@ -105,3 +165,23 @@ type codeAction struct {
 	IsPreferred bool          `json:"isPreferred"`
 	Edit        workspaceEdit `json:"edit"`
 }
+
+// Message types of window/showMessage and window/logMessage.
+const (
+	messageError   = 1
+	messageWarning = 2
+	messageInfo    = 3
+	messageLog     = 4
+)
+
+type messageParams struct {
+	Type    int    `json:"type"`
+	Message string `json:"message"`
+}
+
+// Error codes of the protocol, beside JSON-RPC's.
+const (
+	codeServerNotInitialized = -32002
+	codeInvalidRequest       = -32600
+	codeRequestCancelled     = -32800
+)

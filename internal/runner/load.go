@@ -91,6 +91,7 @@ func load(cfg packages.Config, patterns []string, srcs *Sources) (roots []*packa
 	ld := &loader{
 		fset:     cfg.Fset,
 		srcs:     srcs,
+		overlay:  cfg.Overlay,
 		exported: make(map[string]*types.Package),
 		done:     make(map[*packages.Package]chan struct{}, len(source)),
 		imports:  make(map[*packages.Package]map[string]*packages.Package, len(source)),
@@ -185,6 +186,9 @@ func (ld *loader) exportFiles(cfg packages.Config, pkgs map[*packages.Package]bo
 type loader struct {
 	fset *token.FileSet
 	srcs *Sources // records what parse reads
+	// overlay replaces the content of files on disk, as in
+	// packages.Config; go list sees it too.
+	overlay map[string][]byte
 	// done is closed when a source package is type-checked.
 	done map[*packages.Package]chan struct{}
 	// imports holds each source package's imports before pruning.
@@ -206,7 +210,11 @@ type loader struct {
 func (ld *loader) parse(p *packages.Package) {
 	p.Syntax = make([]*ast.File, 0, len(p.CompiledGoFiles))
 	for _, name := range p.CompiledGoFiles {
-		src, err := os.ReadFile(name)
+		src, ok := ld.overlay[name]
+		var err error
+		if !ok {
+			src, err = os.ReadFile(name)
+		}
 		if err != nil {
 			p.Errors = append(p.Errors, packages.Error{Pos: name + ":1", Msg: err.Error(), Kind: packages.ParseError})
 			continue

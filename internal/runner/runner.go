@@ -69,9 +69,12 @@ type Options struct {
 	Visit func(*packages.Package)
 }
 
-// Run loads the packages that patterns name, with cfg's directory and
-// environment, and runs suite on them. Errors lists the load and analysis
-// errors; the packages that loaded are analyzed regardless.
+// Run loads the packages that patterns name, with cfg's directory,
+// environment and overlay (which the go command, the parser and the
+// analyzers' Pass.ReadFile all see), and runs suite on them. Errors
+// lists the load and analysis errors; the packages that loaded are
+// analyzed regardless. Cancelling cfg.Context stops the go command, and
+// the run before its analysis starts.
 func Run(cfg packages.Config, patterns []string, suite []*analysis.Analyzer) (findings []Finding, errors []string, err error) {
 	return RunWith(cfg, patterns, suite, Options{})
 }
@@ -99,6 +102,9 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 		pkgs, err = packages.Load(&cfg, patterns...)
 	} else {
 		pkgs, errors, err = load(cfg, patterns, srcs)
+	}
+	if err == nil && cfg.Context != nil {
+		err = cfg.Context.Err()
 	}
 	if err != nil {
 		return nil, nil, err
