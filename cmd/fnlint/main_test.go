@@ -73,25 +73,33 @@ func normalize(out, dir string) string {
 }
 
 func TestSample(t *testing.T) {
-	dir := sampleDir(t)
+	golden(t, sampleDir(t), "sample.txt")
+}
+
+// golden runs fnlint ./... in dir, expects findings (status 3), and
+// compares its normalized output with testdata/name (UPDATE_GOLDEN=1
+// rewrites it). It returns the output.
+func golden(t *testing.T, dir, name string) string {
+	t.Helper()
 	_, stderr, status := run(t, dir, binary, "./...")
 	if status != 3 {
 		t.Errorf("exit status %d, want 3 (diagnostics); stderr:\n%s", status, stderr)
 	}
 	got := normalize(stderr, dir)
-	golden := filepath.Join("testdata", "sample.txt")
+	file := filepath.Join("testdata", name)
 	if os.Getenv("UPDATE_GOLDEN") != "" {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+		if err := os.WriteFile(file, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	want, err := os.ReadFile(golden)
+	want, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got != string(want) {
-		t.Errorf("fnlint ./... on the sample module:\n%s\nwant:\n%s", got, want)
+		t.Errorf("fnlint ./... in %s:\n%s\nwant (%s):\n%s", dir, got, file, want)
 	}
+	return got
 }
 
 // TestLegacy runs fnlint on a 1st-gen function module on Go 1.16, with a
@@ -392,24 +400,7 @@ func TestLambda(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, stderr, status := run(t, dir, binary, "./...")
-	if status != 3 {
-		t.Errorf("exit status %d, want 3 (diagnostics); stderr:\n%s", status, stderr)
-	}
-	got := normalize(stderr, dir)
-	golden := filepath.Join("testdata", "lambda.txt")
-	if os.Getenv("UPDATE_GOLDEN") != "" {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		t.Errorf("fnlint ./... on the Lambda sample:\n%s\nwant:\n%s", got, want)
-	}
+	got := golden(t, dir, "lambda.txt")
 	for _, cloudRun := range []string{"function instance", "in memory", "instance gets no CPU", "concurrent invocations race", "1st gen", "runtime go1"} {
 		if strings.Contains(got, cloudRun) {
 			t.Errorf("a finding on Lambda code says %q:\n%s", cloudRun, got)
