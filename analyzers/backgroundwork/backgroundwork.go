@@ -86,17 +86,12 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 	for _, s := range effects.Run[spawned](pass, m, spec, judge) {
 		switch {
 		case s.Path == nil:
-			cold := !s.Func.FunctionCode()
-			platforms := funcmodel.Platforms(s.Entries())
-			if cold {
-				platforms = funcmodel.Platforms(m.Entries) // cold start is the package's
-			}
-			report(pass, s.Func, bySpawn[s.Node], cold, platforms)
+			report(pass, s.Func, bySpawn[s.Node], !s.Func.FunctionCode(), s.Platform(m))
 		case s.Entry != nil || s.Func.FunctionCode():
 			pass.Report(analysis.Diagnostic{
 				Pos:     s.Node.Pos(),
 				End:     s.Node.End(),
-				Message: fmt.Sprintf("%s, which starts a %s that outlives the invocation; %s", s.Via(), s.Cause, afterReturn(funcmodel.Platforms(s.Entries()))),
+				Message: fmt.Sprintf("%s, which starts a %s that outlives the invocation; %s", s.Via(), s.Cause, afterReturn(s.Platform(m))),
 			})
 		}
 	}

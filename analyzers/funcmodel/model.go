@@ -102,6 +102,17 @@ func PlatformOf(k knowledge.Kind) Platform {
 	return CloudRun
 }
 
+// PlatformOf returns the platforms whose rules judge f: those of the
+// entry points that reach it, or for cold-start code, which runs in the
+// initialization of the package's function instances, those of the
+// package's entry points.
+func (m *Model) PlatformOf(f *Func) Platform {
+	if !f.FunctionCode() && f.ColdStart() {
+		return Platforms(m.Entries)
+	}
+	return Platforms(f.Entries)
+}
+
 // Platforms returns the set of platforms of the entry points: of those
 // that reach a body (Func.Entries) or a site of an effect
 // (effects.Site.Entries). Code that no entry point reaches is judged, if

@@ -79,7 +79,7 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 	}
 	judge := func(f *funcmodel.Func) bool { return f.PerInvocation() }
 	for _, s := range effects.Run[write](pass, m, spec, judge) {
-		platforms := funcmodel.Platforms(s.Entries())
+		platforms := s.Platform(m)
 		switch {
 		case s.Path != nil:
 			pass.Reportf(s.Node.Pos(), "%s, which writes %s without synchronization: %s", s.Via(), s.Cause, why(platforms))

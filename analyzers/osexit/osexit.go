@@ -58,10 +58,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	judge := func(f *funcmodel.Func) bool { return f.FunctionCode() || coldStart && f.ColdStart() }
 	for _, s := range effects.Run[exit](pass, m, spec, judge) {
 		remedy := remedyFor(s.Entries())
-		platforms, cold := funcmodel.Platforms(s.Entries()), s.Func != nil && !s.Func.FunctionCode()
-		if cold {
-			platforms = funcmodel.Platforms(m.Entries) // cold start is the package's
-		}
+		platforms, cold := s.Platform(m), s.Func != nil && !s.Func.FunctionCode()
 		ends := terminates(platforms, cold)
 		if cold && platforms == funcmodel.Lambda {
 			remedy = "keep the error and return it from the handler instead"

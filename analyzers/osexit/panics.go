@@ -49,7 +49,7 @@ func reportPanics(pass *analysis.Pass, m *funcmodel.Model) {
 		for len(queue) > 0 {
 			f := queue[0]
 			queue = queue[1:]
-			report(f, goroutinePanic(funcmodel.Platforms(root.Entries)))
+			report(f, goroutinePanic(m.PlatformOf(root)))
 			for _, e := range f.Edges {
 				if t := m.Target(e); t != nil && e.Synchronous() && !seen[t] && !recovers(pass, m, t) {
 					seen[t] = true
@@ -61,7 +61,7 @@ func reportPanics(pass *analysis.Pass, m *funcmodel.Model) {
 	if options.Bool(pass, "panic") {
 		for _, f := range m.Funcs {
 			if f.FunctionCode() {
-				report(f, handlerPanic(funcmodel.Platforms(f.Entries)))
+				report(f, handlerPanic(m.PlatformOf(f)))
 			}
 		}
 	}

@@ -90,7 +90,7 @@ func (c *checker) check(f *funcmodel.Func, call *ast.CallExpr) {
 			loc = temp // the default temp dir
 		}
 	}
-	lambda := funcmodel.Platforms(f.Entries) == funcmodel.Lambda
+	lambda := c.m.PlatformOf(f) == funcmodel.Lambda
 	switch {
 	case loc == relative && lambda:
 		c.pass.Reportf(call.Pos(), "%s writes to the relative path %q, in the function's code directory, which is read-only on Lambda: it fails at run time; write under os.TempDir() (/tmp) and remove the file when done", name, text)

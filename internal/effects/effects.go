@@ -85,6 +85,15 @@ func (s Site) Entries() []*funcmodel.Entry {
 	return s.Func.Entries
 }
 
+// Platform returns the platforms whose rules judge the site (see
+// funcmodel.Model.PlatformOf).
+func (s Site) Platform(m *funcmodel.Model) funcmodel.Platform {
+	if s.Entry != nil {
+		return funcmodel.Platforms([]*funcmodel.Entry{s.Entry})
+	}
+	return m.PlatformOf(s.Func)
+}
+
 // Via explains the path of a call site: "calls a, which calls b", or
 // for a registration `registers a (entry point "X"), which calls b`.
 func (s Site) Via() string {
