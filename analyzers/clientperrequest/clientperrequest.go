@@ -38,21 +38,43 @@ const transport = "http.Transport"
 
 func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	m := pass.ResultOf[model].(*funcmodel.Model)
-	if !m.Local {
+	if !m.Local && !m.Summarized {
 		return nil
 	}
 	spec := effects.Spec{
 		Cause: func(f *funcmodel.Func, c inspector.Cursor) string {
-			return creates(pass, f, c)
+			if name := creates(pass, f, c); name != "" || !m.Summarized {
+				return name
+			}
+			return connects(pass, c)
 		},
 		// A client created by whatever the invocation runs, but not by a
 		// once-only initializer.
 		Carry: func(e funcmodel.Edge) bool { return e.Runs() && e.When != funcmodel.Once },
+		// Nor one that a call creates and the caller keeps in a
+		// package-level variable.
+		// Nor one a call is given (see knowledge.ClientGivers).
+		Guarded: func(f *funcmodel.Func, n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return false
+			}
+			if givenClient(pass, call) {
+				return true
+			}
+			c, ok := f.CursorOf(call)
+			return ok && stored(pass, f, c)
+		},
+		// A dependency's function is a client constructor when it
+		// creates connections and hands them to its caller.
+		Summarize: func(f *funcmodel.Func) bool { return returnsConnections(f.Obj) },
 	}
 	judge := func(f *funcmodel.Func) bool { return f.PerInvocation() }
 	for _, s := range effects.Run[client](pass, m, spec, judge) {
 		const remedy = "create it once in a package-level variable (with sync.OnceValues) and reuse it across invocations"
 		switch {
+		case s.Path != nil && s.Cause == transport:
+			pass.Reportf(s.Node.Pos(), "%s, which creates an http.Transport, opening new connections on every invocation; %s", s.Via(), remedy)
 		case s.Path != nil:
 			pass.Reportf(s.Node.Pos(), "%s, which calls %s, creating a client on every invocation; %s", s.Via(), s.Cause, remedy)
 		case s.Name == transport:
@@ -75,21 +97,7 @@ func creates(pass *analysis.Pass, f *funcmodel.Func, c inspector.Cursor) string 
 	switch n := c.Node().(type) {
 	case *ast.CallExpr:
 		fn := knowledge.Callee(pass.TypesInfo, n)
-		if fn == nil || !knowledge.IsClientConstructor(fn) {
-			return ""
-		}
-		use := c
-		for {
-			wrap, ok := use.Parent().Node().(*ast.CallExpr)
-			if !ok || len(wrap.Args) == 0 || wrap.Args[0] != use.Node() {
-				break
-			}
-			if w := knowledge.Callee(pass.TypesInfo, wrap); w == nil || !knowledge.IsClientPassThrough(w) {
-				break
-			}
-			use = use.Parent()
-		}
-		if storedInGlobal(pass, f, use.Node().(*ast.CallExpr), use.Parent().Node()) {
+		if fn == nil || !knowledge.IsClientConstructor(fn) || stored(pass, f, c) {
 			return ""
 		}
 		return knowledge.ShortName(fn)
@@ -99,6 +107,125 @@ func creates(pass *analysis.Pass, f *funcmodel.Func, c inspector.Cursor) string 
 		}
 	}
 	return ""
+}
+
+// connects returns, for the node at c in a dependency's code, the name
+// of what it does when it opens connections or does blocking I/O
+// (beyond what creates finds): a dial (net.Dial, a tls.Dialer, or a
+// call of a function value or interface method that gives a net.Conn:
+// a dialer chosen at run time), a copy of an http.Transport, or a call
+// that reads files or the network (knowledge.IsHeavy). Each makes a
+// dependency's function a client constructor if the function also
+// returns what it opened (see returnsConnections).
+func connects(pass *analysis.Pass, c inspector.Cursor) string {
+	call, ok := c.Node().(*ast.CallExpr)
+	if !ok {
+		return ""
+	}
+	fn := knowledge.Callee(pass.TypesInfo, call)
+	if fn == nil {
+		if t, ok := pass.TypesInfo.TypeOf(call.Fun).(*types.Signature); ok && givesConn(t) {
+			return types.ExprString(call.Fun)
+		}
+		return ""
+	}
+	key := knowledge.Key(fn)
+	if _, ok := knowledge.Dials[key]; ok || key == "net/http.Transport.Clone" || knowledge.IsHeavy(fn) {
+		return knowledge.ShortName(fn)
+	}
+	if recv := fn.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) && givesConn(fn.Signature()) {
+		return knowledge.ShortName(fn)
+	}
+	return ""
+}
+
+// givesConn reports whether a function of type sig returns a net.Conn.
+func givesConn(sig *types.Signature) bool {
+	for v := range sig.Results().Variables() {
+		if knowledge.IsNamed(v.Type(), "net", "Conn") {
+			return true
+		}
+	}
+	return false
+}
+
+// returnsConnections reports whether fn, a dependency's function,
+// returns a value that holds connections: one of connTypes, or a
+// struct (or pointer to one) with a field of one of them, as
+// gmail.NewService's *gmail.Service holds an *http.Client and
+// amqp.Dial's *amqp.Connection its io.ReadWriteCloser.
+func returnsConnections(fn *types.Func) bool {
+	if fn == nil {
+		return false
+	}
+	for v := range fn.Signature().Results().Variables() {
+		t := v.Type()
+		if isConnType(t) {
+			return true
+		}
+		if p, ok := types.Unalias(t).(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if st, ok := t.Underlying().(*types.Struct); ok {
+			for field := range st.Fields() {
+				if isConnType(field.Type()) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// connTypes are the types whose values hold connections or a pool of
+// them.
+var connTypes = [...]struct{ pkg, name string }{
+	{"net/http", "Client"},
+	{"net/http", "Transport"},
+	{"net/http", "RoundTripper"},
+	{"net", "Conn"},
+	{"io", "ReadWriteCloser"},
+	{"database/sql", "DB"},
+	{"google.golang.org/grpc", "ClientConn"},
+	{"google.golang.org/grpc", "ClientConnInterface"},
+}
+
+func isConnType(t types.Type) bool {
+	for _, c := range connTypes {
+		if knowledge.IsNamed(t, c.pkg, c.name) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenClient reports whether call passes an option that gives the
+// callee the client or connection to use (knowledge.ClientGivers).
+func givenClient(pass *analysis.Pass, call *ast.CallExpr) bool {
+	for _, arg := range call.Args {
+		if opt, ok := ast.Unparen(arg).(*ast.CallExpr); ok && knowledge.ClientGivers[knowledge.CalleeKey(pass.TypesInfo, opt)] {
+			return true
+		}
+	}
+	return false
+}
+
+// stored reports whether the call at c, in f, gives a value that f
+// keeps in a package-level variable, as it is or through a call that
+// returns it (session.Must): see storedInGlobal.
+func stored(pass *analysis.Pass, f *funcmodel.Func, c inspector.Cursor) bool {
+	use := c
+	for {
+		wrap, ok := use.Parent().Node().(*ast.CallExpr)
+		if !ok || len(wrap.Args) == 0 || wrap.Args[0] != use.Node() {
+			break
+		}
+		if w := knowledge.Callee(pass.TypesInfo, wrap); w == nil || !knowledge.IsClientPassThrough(w) {
+			break
+		}
+		use = use.Parent()
+	}
+	return storedInGlobal(pass, f, use.Node().(*ast.CallExpr), use.Parent().Node())
 }
 
 // storedInGlobal reports whether call, in f, is the value of an

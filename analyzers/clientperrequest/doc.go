@@ -29,9 +29,19 @@
 // reads the environment and the shared config files) and its service
 // clients (v1: s3.New(sess) and the New of every package under
 // service/; v2: s3.NewFromConfig(cfg), s3.New(opts) and the same of
-// every service), and new http.Transport values; and calls of
-// functions of other packages of the module that create them ("calls
-// db.Open, which calls sql.Open").
+// every service), and new http.Transport values; calls of functions of
+// other packages of the module that create them ("calls db.Open, which
+// calls sql.Open"); and calls of the constructors of third-party
+// modules that no table lists, known from their code: a function of
+// such a module is a client constructor when it opens connections (it
+// dials, directly or through a dialer chosen at run time, creates or
+// clones an http.Transport, calls a known constructor, or reads files
+// or the network, as finding credentials does) and returns a value that
+// holds them (an *http.Client, an http.RoundTripper, a net.Conn, an
+// io.ReadWriteCloser, a *sql.DB or a gRPC connection, or a struct with
+// a field of one of these): gmail.NewService and every other service
+// constructor of google.golang.org/api, idtoken.NewClient,
+// google.DefaultClient, amqp.Dial.
 //
 // Not reported: code that runs once per instance (cold-start code, and
 // function code reached only through sync.Once.Do, sync.OnceFunc,
@@ -39,8 +49,11 @@
 // stored into a package-level variable, straight or through a local
 // variable that the same function then assigns to it (c, err :=
 // NewClient(ctx); if err != nil {...}; client = c: a lazily filled cache;
-// the globalmutation analyzer judges its synchronization); and an
-// http.Client without a Transport, which reuses http.DefaultTransport.
+// the globalmutation analyzer judges its synchronization); a
+// third-party constructor given the client to use
+// (option.WithHTTPClient, option.WithGRPCConn of google.golang.org/api);
+// and an http.Client without a Transport, which reuses
+// http.DefaultTransport.
 //
 // Bad:
 //
@@ -65,7 +78,11 @@
 // the finding.
 //
 // Known blind spots: constructors called through interfaces or function
-// values, clients created by libraries fnlint does not know, and a
-// chain through a helper of another package that loads an AWS
-// configuration is worded as creating a client.
+// values; a third-party constructor that opens connections only later,
+// on first use, or keeps them behind an interface field other than
+// those named above; a third-party constructor that is given its client
+// through options built elsewhere (opts...) is reported, since the
+// derivation follows every path of the constructor; and a chain
+// through a helper of another package that loads an AWS configuration
+// is worded as creating a client.
 package clientperrequest

@@ -21,7 +21,10 @@
 // clientperrequest knows (firebase.NewApp, grpc.NewClient, Redis, ...),
 // (*sql.DB).Ping, http.Get and friends, reading files, and parsing
 // template sets from files, directly or through helpers of the package or
-// of the module (var catalog = loadCatalog()). The message names the
+// of the module (var catalog = loadCatalog()), or through functions of
+// third-party modules that no table lists, whose I/O is derived from
+// their code (gmail.NewService finds the default credentials, reading
+// a file). The message names the
 // entry points that do not need the variable and suggests sync.OnceValue.
 //
 // An entry point uses a variable when the code it reaches refers to it,

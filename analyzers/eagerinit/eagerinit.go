@@ -53,7 +53,7 @@ type site struct {
 
 func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	m := pass.ResultOf[model].(*funcmodel.Model)
-	if !m.Local {
+	if !m.Local && !m.Summarized {
 		return nil
 	}
 	c := &checker{pass: pass, m: m}
@@ -69,6 +69,9 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 		// The work of the callees that run before the initializer
 		// returns; not a goroutine's, not a stored function's.
 		Carry: funcmodel.Edge.Synchronous,
+		// A dependency's function that does I/O makes the cold start
+		// that calls it pay for it.
+		Summarize: effects.All,
 	})
 	if len(m.Entries) == 0 {
 		return nil
@@ -121,7 +124,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 }
 
 func (c *checker) imported(fn *types.Func) (effects.Chain, bool) {
-	return effects.Imported[heavy](c.pass, fn)
+	return effects.Imported[heavy](c.pass, c.m, fn)
 }
 
 // heavyIn returns the first heavy node in e and its description.

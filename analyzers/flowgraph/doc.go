@@ -24,18 +24,18 @@
 // It works like the ctrlflow analyzer of golang.org/x/tools, with one
 // difference: ctrlflow learns that os.Exit or log.Fatal never return by
 // analyzing the standard library and every dependency from source, while
-// flowgraph takes that knowledge from tables, so that fnlint analyzes
-// from source only your own code and reads its dependencies from export
-// data, and every driver (fnlint, go vet, golangci-lint) sees the same
-// graphs. Like the function model, it is empty for packages outside your
-// own code (the main and workspace modules, and modules replaced by a
-// local directory).
+// flowgraph takes that knowledge for the standard library and the
+// modules fnlint's tables describe from those tables, and derives it
+// only in your own code and in the other third-party dependencies (the
+// modules no table describes, whose "never returns" facts summarize
+// them; see funcmodel's Model.Summarized). Every driver (fnlint, go vet,
+// golangci-lint) sees the same graphs.
 //
 // Known blind spots: as in ctrlflow, a body with a defer statement is
 // taken to return (the deferred call may recover a panic), so a Lambda
 // main that defers something gets no "never returns" fact, although
 // its code after lambda.Start is unreachable and its deferred calls
-// never run; no analyzer reports those. A dependency's own helper that always exits
-// (func die(msg string) { log.Fatal(msg) } in a third-party module) is
-// not known to stop, so a path through it is followed as if it returned.
+// never run; no analyzer reports those. A helper of a module the tables
+// describe that always exits without a table entry of its own is not
+// known to stop, so a path through it is followed as if it returned.
 package flowgraph

@@ -42,6 +42,15 @@ type noReturn struct{}
 func (*noReturn) AFact()         {}
 func (*noReturn) String() string { return "noReturn" }
 
+// noReturnEffect names the fact in the summaries a driver keeps.
+const noReturnEffect = "never returns"
+
+// Summary returns the fact as a summary of a dependency's function (see
+// funcmodel.Summaries).
+func (*noReturn) Summary() (string, funcmodel.Summary) {
+	return noReturnEffect, funcmodel.Summary{}
+}
+
 // Graphs holds the control-flow graphs of a package's functions; it is
 // empty for a package outside the main modules.
 type Graphs struct {
@@ -71,8 +80,8 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) (any, error) {
 		noReturn: make(map[*types.Func]bool),
 	}
 	m := pass.ResultOf[model].(*funcmodel.Model)
-	if !m.Local || pass.TypesInfo == nil {
-		return g, nil
+	if !m.Local && !m.Summarized || pass.TypesInfo == nil {
+		return g, nil // (a dependency's graphs give its noReturn facts)
 	}
 	b := &builder{pass: pass, model: m, g: g, started: make(map[*funcmodel.Func]bool)}
 	// The bodies of the function model, declarations first, in source
@@ -125,5 +134,9 @@ func (b *builder) mayReturn(call *ast.CallExpr) bool {
 	if fn.Pkg() == b.pass.Pkg {
 		return true // declared without a body
 	}
-	return !knowledge.NeverReturns(fn) && !b.pass.ImportObjectFact(fn, new(noReturn))
+	if knowledge.NeverReturns(fn) || b.pass.ImportObjectFact(fn, new(noReturn)) {
+		return false
+	}
+	_, summarized := b.model.Summary(noReturnEffect, fn)
+	return !summarized
 }

@@ -102,10 +102,21 @@
 // for Lambda handlers) and code reached only from main are not function
 // code. Only the user's own code is modelled: the packages of the main
 // and workspace modules and of modules replaced by a local directory
-// (replace example.com/common => ../common). Dependencies from the module
-// cache or a vendor directory, modules that fnlint's knowledge tables
-// describe (wherever they are) and the standard library are described by
-// the tables and are not modelled.
+// (replace example.com/common => ../common). The standard library and
+// the modules that fnlint's knowledge tables describe (wherever they
+// are: functions-framework-go, aws-lambda-go, the Cloud client
+// libraries, gRPC, the common loggers) are described by the tables and
+// are not modelled. Every other dependency from the module cache or a
+// vendor directory is summarized (Model.Summarized): its bodies and
+// edges are modelled, with no entry points and nothing judged, so that
+// what its functions do that function code pays for — ending the
+// process, never returning, creating a client (a function that opens
+// connections and returns what holds them), doing blocking I/O — is
+// derived from its code, propagated through its own calls by the
+// effect engine and exported as facts: a third-party logger's exit
+// helper or an API's service constructor needs no table entry. Where
+// the derivation is too coarse, a table in internal/knowledge
+// (overrides.go) corrects it.
 //
 // Known blind spots: calls through interface methods and through function
 // values stored in fields or passed as parameters are not followed; a

@@ -31,6 +31,10 @@ type Config struct {
 	// first): the model of the declaring package makes them entry
 	// points, so that their code is judged where it is.
 	Registered []ExternalEntry
+
+	// Summaries holds what the functions of the dependencies that the
+	// driver did not analyze in this run do, from an earlier run.
+	Summaries Summaries
 }
 
 // An ExternalEntry is an entry point declared by a registration in
@@ -81,14 +85,17 @@ func (l *listFlag) Set(s string) error {
 func run(pass *analysis.Pass, cfg Config) (any, error) {
 	everything := options.Bool(pass, "everything")
 	m := &Model{
-		Pkg:     pass.Pkg,
-		Local:   options.Bool(pass, "deps") || isLocal(pass),
-		byNode:  make(map[ast.Node]*Func),
-		byObj:   make(map[*types.Func]*Func),
-		inits:   make(map[*types.Var]ast.Expr),
-		assigns: make(map[*types.Var]int),
+		Pkg:   pass.Pkg,
+		Local: options.Bool(pass, "deps") || isLocal(pass),
+
+		summaries: cfg.Summaries,
+		byNode:    make(map[ast.Node]*Func),
+		byObj:     make(map[*types.Func]*Func),
+		inits:     make(map[*types.Var]ast.Expr),
+		assigns:   make(map[*types.Var]int),
 	}
-	if !m.Local || pass.TypesInfo == nil || pass.Pkg == nil {
+	m.Summarized = !m.Local && summarized(pass)
+	if !m.Local && !m.Summarized || pass.TypesInfo == nil || pass.Pkg == nil {
 		return m, nil
 	}
 	b := &builder{
@@ -100,6 +107,11 @@ func run(pass *analysis.Pass, cfg Config) (any, error) {
 	}
 	b.selectFiles(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
 	b.collectAssignments()
+	if m.Summarized {
+		b.buildFuncs()
+		b.buildEdges()
+		return m, nil
+	}
 	regs := b.findRegistrations()
 	b.buildFuncs()
 	b.buildEdges()
@@ -142,3 +154,13 @@ func (*judged) String() string { return "judged" }
 // a dependency or the standard library. A driver that analyzes only these
 // packages from source (fnlint's) asks locality too.
 func isLocal(pass *analysis.Pass) bool { return locality.LocalPass(pass) }
+
+// summarized reports whether pass, which does not analyze the user's
+// own code, analyzes a third-party dependency that the knowledge tables
+// do not describe: one whose behaviour is derived from its code (see
+// Model.Summarized). The standard library belongs to no module; a
+// module the tables describe is known from them alone (see
+// internal/locality).
+func summarized(pass *analysis.Pass) bool {
+	return pass.Module != nil && locality.Summarized(pass.Module.Path)
+}

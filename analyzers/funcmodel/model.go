@@ -16,15 +16,25 @@ import (
 type Model struct {
 	Pkg *types.Package
 	// Local reports whether the package is the user's own code (see
-	// internal/locality), the code fnlint analyzes. Dependencies from the
-	// module cache and the standard library get an empty model and export
-	// no facts: the knowledge tables describe them.
+	// internal/locality), the code fnlint analyzes.
 	Local bool
+	// Summarized reports whether the package is a third-party
+	// dependency (a module that is not the user's own code) analyzed
+	// from source: its model has its bodies and edges but no entry
+	// points and no phases, so that the effects that summarize a
+	// dependency (process exits, clients created, blocking I/O, calls
+	// that never return; see effects.Spec.Summarize) are derived from
+	// its code and exported as facts, and nothing is judged. The
+	// standard library gets an empty model: the knowledge tables
+	// describe it.
+	Summarized bool
 	// Files are the package's non-test files: test files are not
 	// function code, and every analyzer reads this list, not pass.Files.
 	Files   []*ast.File
 	Entries []*Entry
 	Funcs   []*Func // every body of Files, in source order
+
+	summaries Summaries
 
 	byNode  map[ast.Node]*Func
 	byObj   map[*types.Func]*Func
@@ -286,6 +296,17 @@ func (f *Func) Name() string {
 }
 
 // Walk calls fn for each node of f's own code in depth-first order,
+// CursorOf returns the cursor of n, a node of f's own code (not of a
+// literal it contains), found in time linear in the size of f.
+func (f *Func) CursorOf(n ast.Node) (inspector.Cursor, bool) {
+	for _, root := range f.roots {
+		if c, ok := root.FindNode(n); ok {
+			return c, true
+		}
+	}
+	return inspector.Cursor{}, false
+}
+
 // with its cursor (whose Parent and Enclosing see the whole file),
 // without entering nested function literals: they are Funcs of their
 // own. Returning false from fn skips the node's children.

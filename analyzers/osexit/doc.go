@@ -28,7 +28,10 @@
 // of logrus, zap, zerolog (Fatal() events), klog and glog, flag.Parse and
 // (*flag.FlagSet).Parse on a set created with flag.ExitOnError, and calls
 // of functions of other packages of the module that may do so, naming the
-// chain: "calls config.MustEnv, which calls log.Fatalf". It also reports a
+// chain: "calls config.MustEnv, which calls log.Fatalf"; and calls of
+// functions of third-party modules that no table lists and whose code
+// may exit (log.ErrorExit of github.com/cybozu-go/log, which calls
+// os.Exit), derived from their code. It also reports a
 // panic in a goroutine started from function code, unless that
 // goroutine defers a recover.
 //

@@ -42,7 +42,7 @@ func (exit) Label() string { return "exits via" }
 
 func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	m := pass.ResultOf[model].(*funcmodel.Model)
-	if !m.Local {
+	if !m.Local && !m.Summarized {
 		return nil
 	}
 	spec := effects.Spec{
@@ -53,6 +53,9 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 			return ""
 		},
 		Carry: funcmodel.Edge.Runs, // an exit on any goroutine ends the instance
+		// A dependency's function that exits, on some path, ends the
+		// instance of the function code that calls it.
+		Summarize: effects.All,
 	}
 	coldStart := options.Bool(pass, "coldstart")
 	judge := func(f *funcmodel.Func) bool { return f.FunctionCode() || coldStart && f.ColdStart() }
@@ -73,7 +76,9 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 		}
 		pass.Report(d)
 	}
-	reportPanics(pass, m)
+	if m.Local {
+		reportPanics(pass, m)
+	}
 	return nil
 }
 
@@ -126,6 +131,11 @@ func exitName(pass *analysis.Pass, m *funcmodel.Model, call *ast.CallExpr) strin
 	key := knowledge.Key(fn)
 	if _, ok := knowledge.Exits[key]; ok {
 		return knowledge.ShortName(fn)
+	}
+	if m.Summarized {
+		// A library that parses the command line is not the function
+		// code's doing, and an instance's command line is fixed.
+		return ""
 	}
 	switch key {
 	case "flag.Parse":

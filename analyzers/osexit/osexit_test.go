@@ -10,7 +10,7 @@ import (
 
 func TestOSExit(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), osexit.Analyzer,
-		"./config", "./generic", "./handlers", "./crossreg", "./httpfn", "./eventfn", "./loggers", "./lambdafn", "./cmd/...")
+		"./config", "./generic", "./handlers", "./crossreg", "./httpfn", "./eventfn", "./loggers", "./lambdafn", "./thirdparty", "./cmd/...")
 }
 
 // TestFlags checks -osexit.coldstart and -osexit.panic.

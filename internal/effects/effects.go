@@ -40,6 +40,14 @@ type Fact[E Labeler] struct {
 
 func (*Fact[E]) AFact() {}
 
+// Summary returns the fact as a summary of a dependency's function, for
+// drivers that keep facts across runs (funcmodel.Summaries): the
+// effect is E's label.
+func (f *Fact[E]) Summary() (string, funcmodel.Summary) {
+	var e E
+	return e.Label(), funcmodel.Summary{Path: f.Path, Cause: f.Cause}
+}
+
 func (f *Fact[E]) String() string {
 	var e E
 	return e.Label() + " " + strings.Join(append(append([]string(nil), f.Path...), f.Cause), " -> ")
@@ -62,6 +70,27 @@ type Spec struct {
 	// cause, or a call carrying it) is guarded there: then it does not
 	// count.
 	Guarded func(f *funcmodel.Func, n ast.Node) bool
+	// Summarize, if set, makes the effect part of the summaries of
+	// third-party dependencies (funcmodel.Model.Summarized): it is
+	// derived from their code and propagated through their calls like
+	// the user's own, and an exported function f of a dependency that
+	// has it keeps it in its fact when Summarize(f) holds. An effect
+	// without it is not derived in dependencies at all: what it means
+	// there is not what it means in function code (a library's writes
+	// to its own globals are guarded by its own design; its goroutines
+	// are its own business).
+	Summarize func(f *funcmodel.Func) bool
+}
+
+// All is a Spec.Summarize that keeps the effect in the summary of every
+// exported function that has it.
+func All(*funcmodel.Func) bool { return true }
+
+// Summarizes reports whether m is a dependency's model and spec derives
+// the effect in dependencies; the analyzer then exports the effect's
+// facts and judges nothing.
+func (spec Spec) Summarizes(m *funcmodel.Model) bool {
+	return m.Summarized && spec.Summarize != nil
 }
 
 // A Site is where judged code has the effect: a direct cause (Path nil),
@@ -129,6 +158,9 @@ func quote(s string) string { return `"` + s + `"` }
 // package does not judge.
 func Run[E Labeler](pass *analysis.Pass, m *funcmodel.Model, spec Spec, judge func(*funcmodel.Func) bool) []Site {
 	Propagate[E](pass, m, spec)
+	if m.Summarized {
+		return nil // a dependency: nothing in it is judged
+	}
 	var sites []Site
 	for _, f := range m.Funcs {
 		if !judge(f) {
@@ -141,10 +173,7 @@ func Run[E Labeler](pass *analysis.Pass, m *funcmodel.Model, spec Spec, judge fu
 			return true
 		})
 		for _, e := range f.ImportedCalls(pass.Pkg, spec.Carry) {
-			if guarded(spec, f, e.Node) {
-				continue
-			}
-			if ch, ok := Imported[E](pass, e.Callee); ok {
+			if ch, ok := Imported[E](pass, m, e.Callee); ok && !guarded(spec, f, e.Node) {
 				name := knowledge.ShortName(e.Callee)
 				sites = append(sites, Site{Func: f, Node: e.Node, Name: name, Path: append([]string{name}, ch.Path...), Cause: ch.Cause})
 			}
@@ -154,7 +183,7 @@ func Run[E Labeler](pass *analysis.Pass, m *funcmodel.Model, spec Spec, judge fu
 		if e.Func != nil || e.Obj == nil || e.Arg == nil || e.Judged || e.Obj.Pkg() == pass.Pkg {
 			continue
 		}
-		if ch, ok := Imported[E](pass, e.Obj); ok {
+		if ch, ok := Imported[E](pass, m, e.Obj); ok {
 			name := knowledge.ShortName(e.Obj)
 			sites = append(sites, Site{Node: e.Arg, Name: name, Path: append([]string{name}, ch.Path...), Cause: ch.Cause, Entry: e})
 		}
@@ -163,11 +192,16 @@ func Run[E Labeler](pass *analysis.Pass, m *funcmodel.Model, spec Spec, judge fu
 }
 
 // Imported returns the chain of fn, a function of another package, from
-// its fact.
-func Imported[E Labeler](pass *analysis.Pass, fn *types.Func) (Chain, bool) {
+// its fact, or from the summary the driver kept of it (see
+// funcmodel.Summaries) when its package was not analyzed in this run.
+func Imported[E Labeler](pass *analysis.Pass, m *funcmodel.Model, fn *types.Func) (Chain, bool) {
 	fact := new(Fact[E])
 	if pass.ImportObjectFact(fn.Origin(), fact) {
 		return Chain{Path: fact.Path, Cause: fact.Cause}, true
+	}
+	var e E
+	if s, ok := m.Summary(e.Label(), fn); ok {
+		return Chain{Path: s.Path, Cause: s.Cause}, true
 	}
 	return Chain{}, false
 }
@@ -179,8 +213,15 @@ func Imported[E Labeler](pass *analysis.Pass, fn *types.Func) (Chain, bool) {
 // linear in the size of the graph and terminates on recursion. A body
 // reaches the effect through a literal it contains without the
 // literal's name entering the path.
+//
+// In a dependency's model (funcmodel.Model.Summarized) it does so only
+// for an effect that spec summarizes, and exports only the facts of the
+// functions Summarize selects.
 func Propagate[E Labeler](pass *analysis.Pass, m *funcmodel.Model, spec Spec) map[*funcmodel.Func]Chain {
 	chains := make(map[*funcmodel.Func]Chain)
+	if m.Summarized && spec.Summarize == nil {
+		return chains
+	}
 	var queue []*funcmodel.Func
 	for _, f := range m.Funcs {
 		f.Walk(func(c inspector.Cursor) bool {
@@ -198,15 +239,17 @@ func Propagate[E Labeler](pass *analysis.Pass, m *funcmodel.Model, spec Spec) ma
 		edge funcmodel.Edge
 	}
 	callers := make(map[*funcmodel.Func][]caller)
+	// A guard is asked for only where the effect would pass: guards may
+	// cost time linear in a body.
 	for _, f := range m.Funcs {
 		for _, e := range f.Edges {
-			if !spec.Carry(e) || guarded(spec, f, e.Node) {
+			if !spec.Carry(e) {
 				continue
 			}
 			if t := m.Target(e); t != nil {
 				callers[t] = append(callers[t], caller{f, e})
 			} else if _, done := chains[f]; !done && e.Callee != nil && e.Callee.Pkg() != m.Pkg {
-				if ch, ok := Imported[E](pass, e.Callee); ok {
+				if ch, ok := Imported[E](pass, m, e.Callee); ok && !guarded(spec, f, e.Node) {
 					chains[f] = Chain{Path: clip(append([]string{knowledge.ShortName(e.Callee)}, ch.Path...)), Cause: ch.Cause}
 					queue = append(queue, f)
 				}
@@ -217,7 +260,7 @@ func Propagate[E Labeler](pass *analysis.Pass, m *funcmodel.Model, spec Spec) ma
 		t := queue[0]
 		queue = queue[1:]
 		for _, c := range callers[t] {
-			if _, done := chains[c.from]; done {
+			if _, done := chains[c.from]; done || guarded(spec, c.from, c.edge.Node) {
 				continue
 			}
 			ch := chains[t]
@@ -230,7 +273,7 @@ func Propagate[E Labeler](pass *analysis.Pass, m *funcmodel.Model, spec Spec) ma
 		}
 	}
 	for _, f := range m.Funcs {
-		if ch, ok := chains[f]; ok && f.Obj != nil && f.Obj.Exported() {
+		if ch, ok := chains[f]; ok && f.Obj != nil && f.Obj.Exported() && (!m.Summarized || spec.Summarize(f)) {
 			pass.ExportObjectFact(f.Obj, &Fact[E]{Path: ch.Path, Cause: ch.Cause})
 		}
 	}

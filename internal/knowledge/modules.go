@@ -8,8 +8,9 @@ import (
 // DescribesModule reports whether the tables describe packages of the
 // module with this path: whether a package that a table key names, or
 // that an entry-point signature uses, is the module's root package or
-// lies under it, or the module is a Cloud client library (whose
-// constructors IsClientConstructor knows by name). A package belongs to
+// lies under it, or the module is a Cloud client library or a module of
+// the AWS SDK for Go v2 (whose constructors IsClientConstructor knows by
+// name). A package belongs to
 // a module the tables describe when its module's path is one of these.
 //
 // The answer is derived from the tables themselves, so a module is
@@ -21,7 +22,7 @@ func DescribesModule(path string) bool {
 	if path == "" {
 		return false
 	}
-	return strings.HasPrefix(path+"/", cloudClients) || describedModules()[path]
+	return strings.HasPrefix(path+"/", cloudClients) || strings.HasPrefix(path+"/", awsV2) || describedModules()[path]
 }
 
 // describedModules holds every candidate module path of the packages

@@ -12,8 +12,10 @@
 //     => ../common): a directory the user edits, though the module has a
 //     version like any requirement.
 //
-// Every other module is a dependency, which fnlint knows only from its
-// knowledge tables; the standard library has no module path.
+// Every other module is a dependency, which fnlint knows from its
+// knowledge tables or, for a module no table describes, from the
+// summaries it derives from the module's code (see Summarized); the
+// standard library has no module path.
 //
 // Drivers do not say where a module comes from: go list, go vet and
 // golangci-lint all give a replaced module its required version, and an
@@ -26,9 +28,9 @@
 // directory. The files are known without asking the go command or the
 // environment where the module cache is, which an analyzer may not do.
 // A local directory named like a module cache copy (common@v1.0.0) is
-// taken for one: fnlint's testdata keeps its stub of a module the tables
-// do not describe in such a directory (testdata/stubs/modcache), to have
-// a dependency that fnlint cannot see into.
+// taken for one: fnlint's testdata keeps its stubs of modules the tables
+// do not describe in such directories (testdata/stubs/modcache), to
+// have dependencies that fnlint summarizes rather than judges.
 //
 // One exception: a module whose packages the knowledge tables describe
 // (knowledge.DescribesModule: functions-framework-go, aws-lambda-go,
@@ -86,6 +88,16 @@ func Local(path, version string, files []string) bool {
 	return true
 }
 
+// Summarized reports whether a package of the module with this path,
+// which is not the user's own code, is a third-party dependency whose
+// behaviour fnlint derives from its code (see funcmodel's
+// Model.Summarized): a module that the knowledge tables do not
+// describe. The standard library, which has no module path, is known
+// from the tables, like the modules they describe.
+func Summarized(path string) bool {
+	return path != "" && !knowledge.DescribesModule(path)
+}
+
 // LocalPass reports whether pass analyzes a package of the user's own
 // code (see Local).
 func LocalPass(pass *analysis.Pass) bool {
@@ -120,6 +132,13 @@ func fileNames(pass *analysis.Pass, f *ast.File) []string {
 // module's own path and version there: a module replaced by another
 // module's version is kept under the replacement's.
 func inModuleCache(file string) bool {
+	return InModuleCache(file)
+}
+
+// InModuleCache reports whether the slash-separated file name lies in a
+// module cache's copy of a module: under a directory named
+// <escaped module path>@<version>.
+func InModuleCache(file string) bool {
 	dirs := strings.Split(file, "/")
 	for i, d := range dirs[:len(dirs)-1] {
 		last, version, ok := strings.Cut(d, "@")

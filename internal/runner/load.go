@@ -35,6 +35,13 @@ func local(p *packages.Package) bool {
 	return p.Module != nil && locality.Local(p.Module.Path, p.Module.Version, p.GoFiles)
 }
 
+// summarized reports whether p is a third-party dependency whose
+// summaries the analyzers derive from its code (see locality.Summarized):
+// it is loaded from source like the user's own code.
+func summarized(p *packages.Package) bool {
+	return p.Module != nil && locality.Summarized(p.Module.Path)
+}
+
 // load lists the packages that patterns name and their dependencies,
 // and parses and type-checks from source the requested packages and the
 // local packages (see local) they depend on, with every other
@@ -73,7 +80,7 @@ func load(cfg packages.Config, patterns []string, srcs *Sources) (roots []*packa
 		isSource[p] = true
 		source = append(source, p)
 		for _, imp := range p.Imports {
-			if local(imp) {
+			if local(imp) || summarized(imp) {
 				visit(imp)
 			}
 		}

@@ -4,12 +4,15 @@
 // package and its test variant and sorted by position, and the load and
 // analysis errors as messages naming the package.
 //
-// It parses and type-checks from source only the requested packages and
-// the packages of the user's own code they import (see locality), between
-// which analysis facts flow, and reads every other dependency from export data; the analyzers
-// take what they must know of the standard library and third-party
-// modules from fnlint's knowledge tables. Nothing of the module is
-// compiled. docs/performance.md has the measurements.
+// It parses and type-checks from source the requested packages, the
+// packages of the user's own code they import (see locality), and the
+// third-party dependencies that no knowledge table describes, whose
+// summaries the analyzers derive from their code (locality.Summarized);
+// analysis facts flow between all of those. The standard library and
+// the modules the tables describe are read from export data, and the
+// analyzers take what they must know of them from fnlint's knowledge
+// tables. Nothing of the module is compiled. docs/performance.md has
+// the measurements.
 package runner
 
 import (
@@ -81,13 +84,14 @@ func Run(cfg packages.Config, patterns []string, suite []*analysis.Analyzer) (fi
 
 // RunWith is Run with options.
 //
-// Only the requested packages and the packages of the user's own code
-// (main and workspace modules, modules replaced by a local directory)
-// that they import are parsed, type-checked and analyzed: analysis facts
-// flow between those. Every other dependency (the standard library,
-// third-party modules) is described by its export data, which go list
-// builds or finds in the build cache, and by fnlint's knowledge tables;
-// fnlint's analyzers derive no facts in them.
+// The requested packages, the packages of the user's own code (main and
+// workspace modules, modules replaced by a local directory) that they
+// import and the summarized third-party dependencies are parsed,
+// type-checked and analyzed: analysis facts flow between those, and
+// only the requested packages are judged. Every other dependency (the
+// standard library, the modules the knowledge tables describe) is
+// described by its export data, which go list builds or finds in the
+// build cache, and by fnlint's knowledge tables.
 func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer, opts Options) (findings []Finding, errors []string, err error) {
 	if cfg.Env == nil {
 		cfg.Env = os.Environ()

@@ -137,14 +137,16 @@ func TestLoadsOnlyWhatItMust(t *testing.T) {
 
 // TestDependencyErrors checks that an error in a dependency read from
 // export data is reported as itself, not only as a failed import: here
-// a module from the module cache imports a module missing from it.
+// a module from the module cache that the knowledge tables describe
+// (so that it is read from export data, see TestSummarizedFromSource)
+// imports a module missing from it.
 func TestDependencyErrors(t *testing.T) {
 	work := t.TempDir()
 	files := map[string]string{
-		"top/go.mod": "module example.com/top\n\ngo 1.24\n\nrequire example.com/dep v1.0.0\n",
-		"top/top.go": "package top\n\nimport _ \"example.com/dep\"\n",
-		"dep/go.mod": "module example.com/dep\n\ngo 1.24\n\nrequire example.com/nowhere v1.2.3\n",
-		"dep/dep.go": "package dep\n\nimport _ \"example.com/nowhere\"\n",
+		"top/go.mod": "module example.com/top\n\ngo 1.24\n\nrequire github.com/golang/glog v1.0.0\n",
+		"top/top.go": "package top\n\nimport _ \"github.com/golang/glog\"\n",
+		"dep/go.mod": "module github.com/golang/glog\n\ngo 1.24\n\nrequire example.com/nowhere v1.2.3\n",
+		"dep/dep.go": "package glog\n\nimport _ \"example.com/nowhere\"\n",
 	}
 	for name, content := range files {
 		path := filepath.Join(work, name)
@@ -163,13 +165,13 @@ func TestDependencyErrors(t *testing.T) {
 	cfg := packages.Config{Dir: dir, Env: append(os.Environ(), cacheEnv...)}
 	fromSource := false
 	_, errs, err := runner.RunWith(cfg, []string{"./..."}, analyzers.Suite, runner.Options{
-		Visit: func(p *packages.Package) { fromSource = fromSource || p.PkgPath == "example.com/dep" },
+		Visit: func(p *packages.Package) { fromSource = fromSource || p.PkgPath == "github.com/golang/glog" },
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if fromSource {
-		t.Error("example.com/dep, from the module cache, was analyzed from source")
+		t.Error("github.com/golang/glog, from the module cache and described by the tables, was analyzed from source")
 	}
 	all := strings.Join(errs, "\n")
 	if !strings.Contains(all, "example.com/nowhere") {
@@ -205,11 +207,11 @@ func TestDependencyImportsReplacedModule(t *testing.T) {
 	work := t.TempDir()
 	files := map[string]string{
 		"fn/go.mod":        "module example.com/fn\n\ngo 1.24\n\nrequire example.com/common v0.0.0\n\nreplace example.com/common => ../common\n",
-		"fn/fn.go":         "package fn\n\nimport (\n\t\"example.com/common\"\n\t\"example.com/lib\"\n)\n\nfunc F() int { return common.Use(lib.Get()) }\n",
+		"fn/fn.go":         "package fn\n\nimport (\n\t\"example.com/common\"\n\tlib \"github.com/sirupsen/logrus\"\n)\n\nfunc F() int { return common.Use(lib.Get()) }\n",
 		"common/go.mod":    "module example.com/common\n\ngo 1.24\n",
 		"common/common.go": "package common\n\ntype T struct{ N int }\n\nfunc Use(t *T) int { return t.N }\n",
-		"lib/go.mod":       "module example.com/lib\n\ngo 1.24\n\nrequire example.com/common v0.0.0\n",
-		"lib/lib.go":       "package lib\n\nimport \"example.com/common\"\n\nfunc Get() *common.T { return &common.T{N: 1} }\n",
+		"lib/go.mod":       "module github.com/sirupsen/logrus\n\ngo 1.24\n\nrequire example.com/common v0.0.0\n",
+		"lib/lib.go":       "package logrus\n\nimport \"example.com/common\"\n\nfunc Get() *common.T { return &common.T{N: 1} }\n",
 	}
 	for name, content := range files {
 		path := filepath.Join(work, name)
@@ -254,5 +256,88 @@ func TestFullSource(t *testing.T) {
 	}
 	if !std {
 		t.Error("with FullSource, net/http was not analyzed from source")
+	}
+}
+
+// TestSummarizedFromSource checks that a third-party dependency the
+// knowledge tables do not describe is analyzed from source, and that
+// what its functions do reaches the function code calling them: an exit
+// helper and a client constructor that no table lists.
+func TestSummarizedFromSource(t *testing.T) {
+	work := t.TempDir()
+	files := map[string]string{
+		"fn/go.mod": "module example.com/fn\n\ngo 1.24\n",
+		"fn/fn.go": `package fn
+
+import (
+	"net/http"
+
+	"example.com/logx"
+)
+
+func Handle(w http.ResponseWriter, r *http.Request) {
+	if _, err := logx.NewService(); err != nil {
+		logx.ErrorExit(err)
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+`,
+		"logx/go.mod": "module example.com/logx\n\ngo 1.24\n",
+		"logx/logx.go": `package logx
+
+import (
+	"fmt"
+	"net/http"
+	"os"
+)
+
+// ErrorExit logs err and exits.
+func ErrorExit(err error) {
+	fmt.Fprintln(os.Stderr, err)
+	exit(1)
+}
+
+func exit(code int) { os.Exit(code) }
+
+type Service struct{ client *http.Client }
+
+func NewService() (*Service, error) {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	return &Service{client: &http.Client{Transport: t}}, nil
+}
+`,
+	}
+	for name, content := range files {
+		path := filepath.Join(work, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dir := filepath.Join(work, "fn")
+	cacheEnv, err := testmodules.FromModuleCache(dir, filepath.Join(work, "logx"), "v1.0.0", work)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromSource := false
+	findings, errs, err := runner.RunWith(packages.Config{Dir: dir, Env: append(os.Environ(), cacheEnv...)}, []string{"./..."}, analyzers.Suite, runner.Options{
+		Visit: func(p *packages.Package) { fromSource = fromSource || p.PkgPath == "example.com/logx" },
+	})
+	if err != nil || len(errs) > 0 {
+		t.Fatalf("run: %v %v", err, errs)
+	}
+	if !fromSource {
+		t.Error("example.com/logx, a dependency no table describes, was not analyzed from source")
+	}
+	out := render(findings, nil)
+	for _, want := range []string{
+		"calls logx.ErrorExit, which calls logx.exit, which calls os.Exit, which terminates the function instance",
+		"calls logx.NewService, which calls (*http.Transport).Clone, creating a client on every invocation",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no finding says %q:\n%s", want, out)
+		}
 	}
 }

@@ -3,6 +3,9 @@ module example.com/cpr
 go 1.24
 
 require (
+	github.com/rabbitmq/amqp091-go v1.10.0
+	golang.org/x/oauth2 v0.30.0
+	google.golang.org/api v0.244.0
 	cloud.google.com/go/pubsub v1.0.0
 	cloud.google.com/go/pubsub/v2 v2.0.0
 	cloud.google.com/go/storage v1.40.0
@@ -24,6 +27,9 @@ require (
 )
 
 replace (
+	github.com/rabbitmq/amqp091-go => ../../../testdata/stubs/modcache/github.com/rabbitmq/amqp091-go@v1.10.0
+	golang.org/x/oauth2 => ../../../testdata/stubs/modcache/golang.org/x/oauth2@v0.30.0
+	google.golang.org/api => ../../../testdata/stubs/modcache/google.golang.org/api@v0.244.0
 	cloud.google.com/go/pubsub => ../../../testdata/stubs/pubsub
 	cloud.google.com/go/pubsub/v2 => ../../../testdata/stubs/pubsubv2
 	cloud.google.com/go/storage => ../../../testdata/stubs/storage

@@ -3,6 +3,7 @@ module example.com/mr
 go 1.24
 
 require (
+	github.com/cybozu-go/log v1.7.0
 	cloud.google.com/go/pubsub v1.0.0
 	cloud.google.com/go/pubsub/v2 v2.0.0
 	cloud.google.com/go/storage v1.40.0
@@ -27,6 +28,7 @@ require (
 )
 
 replace (
+	github.com/cybozu-go/log => ../../../testdata/stubs/modcache/github.com/cybozu-go/log@v1.7.0
 	cloud.google.com/go/pubsub => ../../../testdata/stubs/pubsub
 	cloud.google.com/go/pubsub/v2 => ../../../testdata/stubs/pubsubv2
 	cloud.google.com/go/storage => ../../../testdata/stubs/storage

@@ -1,0 +1,26 @@
+package knowledge
+
+// The tables in this file correct what fnlint derives from the code of
+// third-party dependencies (see funcmodel's Model.Summarized), where the
+// derivation is too coarse. They name packages of modules whose code is
+// summarized, so, unlike every other table, they do not make a module
+// one that the tables describe (see DescribesModule and overrideKeys).
+
+// ClientGivers holds the Keys of the options with which a caller hands
+// a dependency's constructor the HTTP client or connection to use: a
+// constructor given one creates no connections. Derivation cannot tell,
+// since it follows every path of the constructor, the one that builds a
+// transport when no client is given included: gmail.NewService(ctx,
+// option.WithHTTPClient(c)) wraps c (the usual way to call a Google API
+// with a user's OAuth token, per request), while gmail.NewService(ctx)
+// clones http.DefaultTransport.
+var ClientGivers = map[string]bool{
+	"google.golang.org/api/option.WithHTTPClient": true,
+	"google.golang.org/api/option.WithGRPCConn":   true,
+}
+
+// overrideKeys returns the keys of every table of this file (a test
+// checks that none is missing).
+func overrideKeys() []string {
+	return appendKeys(nil, ClientGivers)
+}

@@ -1,0 +1,3 @@
+module github.com/cybozu-go/log
+
+go 1.21
