@@ -7,22 +7,29 @@
 // runtimeversion: report a go directive naming an unsupported runtime
 //
 // The platform's runtime table (docs/platform.md, "Go runtimes"): each Go
-// runtime (go116, go120, ...) is deprecated on one date and decommissioned
-// on a later one. A deprecated runtime gets no security updates; after
-// decommissioning, deployments fail. A go directive newer than every
-// runtime the platform offers does not build at deploy time either.
+// runtime (go116, go120, ..., go127) is deprecated on one date and
+// decommissioned on a later one; for the newest runtimes the platform
+// gives both as ranges of months ("Feb/March 2027"). A deprecated runtime
+// gets no security updates; after decommissioning, deployments fail.
 //
-// runtimeversion reads the go directive of the module (as the package's
-// Go version) and reports, at the package clause of a file that declares
-// an entry point (see the funcmodel analyzer), a runtime that is
-// deprecated or decommissioned on the day of the analysis, with its id,
-// its dates and the newest supported runtime, or a version newer than the
-// newest runtime. It reports once per package that declares Cloud Run
-// functions entry points: normally one, the package at the module root,
-// which is where the platform looks for the function. AWS Lambda entry
-// points (handlers, and the routes served through API Gateway adapters)
-// are not judged: Lambda's Go runtime is a deploy setting
-// (provided.al2023, provided.al2), not the go directive.
+// runtimeversion reads the module's go directive (from the module the
+// driver describes, or the package's Go version) and reports, at the go
+// directive in go.mod, a runtime that is deprecated or decommissioned on
+// the day of the analysis, with its id, its dates and the newest
+// supported runtime. While the day falls within a range of months, the
+// message says that the platform gives no day. A go directive newer than
+// every runtime of fnlint's table is a question, not a failure: the
+// platform adds runtimes faster than fnlint is released, so the message
+// gives the month the table is from and asks to check the platform's
+// runtime list.
+//
+// Every package of the module that declares Cloud Run functions entry
+// points reports the same diagnostic at the same place, which fnlint and
+// golangci-lint print once per module. AWS Lambda entry points (handlers,
+// and the routes served through API Gateway adapters) are not judged:
+// Lambda's Go runtime is a deploy setting (provided.al2023,
+// provided.al2; the old go1.x runtime is deprecated), not the go
+// directive.
 //
 // The flag -runtimeversion.today=YYYY-MM-DD sets the day the dates are
 // compared with, for reproducible runs; it defaults to today.
@@ -33,9 +40,17 @@
 //
 // Good:
 //
-//	go 1.25
+//	go 1.27
+//
+// To silence a deliberate case (the runtime is chosen at deploy time with
+// --runtime), put //fnlint:ignore runtimeversion with the reason on the
+// line above the go directive in go.mod.
 //
 // Known blind spots: a version the platform never offered (Go 1.14, 1.15,
 // 1.17) is not judged; the runtime chosen at deploy time (--runtime) is
-// not visible to fnlint.
+// not visible to fnlint. Drivers that do not say where go.mod is (go vet
+// before Go 1.27) get the finding at the package clause of each package
+// that declares entry points, once per package; fnlint's language
+// server, which publishes diagnostics for the Go files of a package,
+// does not show a finding in go.mod.
 package runtimeversion

@@ -3,11 +3,13 @@ package runtimeversion
 import (
 	_ "embed"
 	"fmt"
-	"go/ast"
+	"go/token"
+	"os"
 	"strconv"
 	"strings"
 	"time"
 
+	"golang.org/x/mod/modfile"
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
@@ -83,29 +85,74 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	if entry == nil {
 		return nil
 	}
-	minor, ok := goMinor(pass.Pkg.GoVersion())
+	version := pass.Pkg.GoVersion()
+	if pass.Module != nil && pass.Module.GoVersion != "" {
+		version = pass.Module.GoVersion
+	}
+	minor, ok := goMinor(version)
 	if !ok {
 		return nil
 	}
-	var file *ast.File
-	for _, f := range pass.Files {
-		if f.FileStart <= entry.Pos && entry.Pos < f.FileEnd {
-			file = f
-		}
-	}
-	if file == nil {
+	msg := judge(minor, options.Get(pass, "today").(*dateFlag).day())
+	if msg == "" {
 		return nil
 	}
-	if msg := judge(minor, options.Get(pass, "today").(*dateFlag).day()); msg != "" {
-		pass.Reportf(file.Package, "%s", msg)
+	if pass.Module != nil && pass.Module.GoMod != "" {
+		// Every package of the module that declares entry points reports
+		// this same diagnostic, which drivers that run them together
+		// (fnlint, golangci-lint) print once.
+		if d, ok := directive(pass.Fset, pass.Module.GoMod); ok {
+			if !d.silenced {
+				pass.Report(analysis.Diagnostic{Pos: d.pos, End: d.end, Message: msg})
+			}
+			return nil
+		}
+	}
+	// A driver that does not say where go.mod is (go vet before Go 1.27):
+	// the package clause of the file that declares the entry point.
+	for _, f := range pass.Files {
+		if f.FileStart <= entry.Pos && entry.Pos < f.FileEnd {
+			pass.Reportf(f.Package, "%s", msg)
+		}
 	}
 	return nil
 }
 
-// goMinor returns the minor version of a Go version such as "go1.21" or
-// "go1.21.0".
+// A goDirective is where the go directive of a go.mod file is.
+type goDirective struct {
+	pos, end token.Pos
+	// silenced: a //fnlint:ignore runtimeversion directive with a reason
+	// on the go directive's line or the line above.
+	silenced bool
+}
+
+// directive adds the go.mod file at path to fset and returns its go
+// directive, if it has one.
+func directive(fset *token.FileSet, path string) (goDirective, bool) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return goDirective{}, false
+	}
+	f, err := modfile.ParseLax(path, data, nil)
+	if err != nil || f.Go == nil {
+		return goDirective{}, false
+	}
+	tf := fset.AddFile(path, -1, len(data))
+	tf.SetLinesForContent(data)
+	syntax := f.Go.Syntax
+	d := goDirective{pos: tf.Pos(syntax.Start.Byte), end: tf.Pos(syntax.End.Byte)}
+	for _, c := range append(syntax.Before, syntax.Suffix...) {
+		if dir, ok := suppress.ParseComment(c.Token); ok && dir.Silences("runtimeversion") {
+			d.silenced = true
+		}
+	}
+	return d, true
+}
+
+// goMinor returns the minor version of a Go version such as "go1.21",
+// "go1.21.0" or, as go list spells a module's, "1.21.0".
 func goMinor(v string) (int, bool) {
-	v, ok := strings.CutPrefix(v, "go1.")
+	v, ok := strings.CutPrefix(strings.TrimPrefix(v, "go"), "1.")
 	if !ok {
 		return 0, false
 	}
@@ -118,31 +165,60 @@ func goMinor(v string) (int, bool) {
 
 // judge returns the diagnostic for a module on Go 1.minor on day, or "".
 func judge(minor int, day time.Time) string {
-	newest := knowledge.Runtimes[0]
-	if minor > newest.Minor {
-		return fmt.Sprintf("go.mod selects Go 1.%d, newer than any runtime the platform offers: deployment fails; set the go directive to 1.%d for %s, the newest supported runtime", minor, newest.Minor, newest.ID)
+	move := advice(day)
+	if newest := knowledge.Runtimes[0]; minor > newest.Minor {
+		return fmt.Sprintf("go.mod selects Go 1.%d, newer than %s, the newest runtime fnlint knows; fnlint's runtime table is from %s: check the platform's runtime list for go1%d before deploying",
+			minor, newest.ID, knowledge.RuntimesAsOf, minor)
 	}
 	for _, rt := range knowledge.Runtimes {
 		if rt.Minor != minor {
 			continue
 		}
-		deprecated, decommissioned := date(rt.Deprecated), date(rt.Decommissioned)
+		dep, dec := rt.Deprecated, rt.Decommissioned
 		switch {
-		case !decommissioned.IsZero() && !day.Before(decommissioned):
-			return fmt.Sprintf("go.mod selects Go 1.%d: runtime %s was deprecated on %s and decommissioned on %s, so deployments fail; move to %s, the newest supported runtime", minor, rt.ID, rt.Deprecated, rt.Decommissioned, newest.ID)
-		case !deprecated.IsZero() && !day.Before(deprecated):
-			return fmt.Sprintf("go.mod selects Go 1.%d: runtime %s is deprecated since %s and gets no security updates; it is decommissioned on %s; move to %s, the newest supported runtime", minor, rt.ID, rt.Deprecated, rt.Decommissioned, newest.ID)
+		case passed(dec.Certain(), day):
+			return fmt.Sprintf("go.mod selects Go 1.%d: runtime %s was deprecated %s and decommissioned %s, so deployments fail; %s", minor, rt.ID, on(dep), on(dec), move)
+		case passed(dec.Earliest(), day):
+			return fmt.Sprintf("go.mod selects Go 1.%d: runtime %s is decommissioned %s (the platform gives no day), after which deployments fail; %s", minor, rt.ID, on(dec), move)
+		case passed(dep.Certain(), day):
+			return fmt.Sprintf("go.mod selects Go 1.%d: runtime %s is deprecated %s and gets no security updates; it is decommissioned %s; %s", minor, rt.ID, since(dep), on(dec), move)
+		case passed(dep.Earliest(), day):
+			return fmt.Sprintf("go.mod selects Go 1.%d: runtime %s is deprecated %s (the platform gives no day), and then gets no security updates; it is decommissioned %s; %s", minor, rt.ID, on(dep), on(dec), move)
 		}
 	}
 	return ""
 }
 
-// date parses "YYYY-MM-DD" or "YYYY-MM"; it returns the zero time for "".
-func date(s string) time.Time {
-	for _, layout := range []string{time.DateOnly, "2006-01"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t
-		}
+// advice says which runtime to move to on day: the newest of the table,
+// unless its deprecation has begun, when the table is too old to name
+// one (an older row without published dates is no better).
+func advice(day time.Time) string {
+	if newest := knowledge.Runtimes[0]; !passed(newest.Deprecated.Earliest(), day) {
+		return fmt.Sprintf("move to %s, the newest supported runtime", newest.ID)
 	}
-	return time.Time{}
+	return fmt.Sprintf("fnlint's runtime table is from %s: move to a runtime the platform's runtime list supports", knowledge.RuntimesAsOf)
+}
+
+// passed reports whether date is known and day is not before it.
+func passed(date, day time.Time) bool { return !date.IsZero() && !day.Before(date) }
+
+// on words a date after a verb: "on 2024-05-01", "between 2027-02 and
+// 2027-03"; "on a date not yet published" for none.
+func on(d knowledge.RuntimeDate) string {
+	switch {
+	case d.IsZero():
+		return "on a date not yet published"
+	case d.IsRange():
+		return d.String()
+	}
+	return "on " + d.String()
+}
+
+// since words a date that has surely passed: "since 2024-05-01", "since
+// 2027-02 or 2027-03".
+func since(d knowledge.RuntimeDate) string {
+	if d.IsRange() {
+		return "since " + d.From + " or " + d.To
+	}
+	return "since " + d.String()
 }

@@ -114,13 +114,32 @@ func TestLegacy(t *testing.T) {
 		t.Errorf("exit status %d, want 3; stderr:\n%s", status, stderr)
 	}
 	for _, want := range []string{
-		"function.go:4:1: go.mod selects Go 1.16: runtime go116 was deprecated on 2024-01-30 and decommissioned on 2025-01-30",
+		"go.mod:3:1: go.mod selects Go 1.16: runtime go116 was deprecated on 2024-01-30 and decommissioned on 2025-01-30",
 		"function.go:19:3: returns without writing a response",
 		`function.go:21:12: os.WriteFile writes to the relative path "greeted.txt"`,
 	} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("output lacks %q:\n%s", want, stderr)
 		}
+	}
+}
+
+// TestRuntimeVersionOncePerModule runs fnlint on a module of three
+// packages that declare entry points: each reports the go directive,
+// and fnlint prints it once.
+func TestRuntimeVersionOncePerModule(t *testing.T) {
+	dir, err := filepath.Abs("../../analyzers/runtimeversion/testdata/multi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, status := run(t, dir, binary, "-runtimeversion.today=2027-05-01", "./...")
+	if status != 3 {
+		t.Errorf("exit status %d, want 3; stderr:\n%s", status, stderr)
+	}
+	got := normalize(stderr, dir)
+	want := "go.mod:4:1: go.mod selects Go 1.26: runtime go126 is deprecated since 2027-02 or 2027-03 and gets no security updates; it is decommissioned between 2027-08 and 2027-09; move to go127, the newest supported runtime (runtimeversion)\n"
+	if got != want {
+		t.Errorf("fnlint ./... in %s:\n%s\nwant:\n%s", dir, got, want)
 	}
 }
 

@@ -23,6 +23,7 @@ import (
 	"go/ast"
 	"go/token"
 	"reflect"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -50,32 +51,47 @@ func Parse(fset *token.FileSet, f *ast.File) []Directive {
 	var ds []Directive
 	for _, group := range f.Comments {
 		for _, c := range group.List {
-			text := c.Text
-			d := Directive{Pos: c.Pos(), Line: fset.Position(c.Pos()).Line}
-			switch {
-			case strings.HasPrefix(text, filePrefix):
-				d.File = true
-				text = text[len(filePrefix):]
-			case strings.HasPrefix(text, linePrefix):
-				text = text[len(linePrefix):]
-			default:
-				continue
+			if d, ok := ParseComment(c.Text); ok {
+				d.Pos, d.Line = c.Pos(), fset.Position(c.Pos()).Line
+				ds = append(ds, d)
 			}
-			if text != "" && text[0] != ' ' && text[0] != '\t' {
-				continue // //fnlint:ignored or another word
-			}
-			if i := strings.Index(text, "//"); i >= 0 {
-				text = text[:i] // a comment after the directive
-			}
-			fields := strings.Fields(text)
-			if len(fields) > 0 {
-				d.Names = strings.Split(fields[0], ",")
-				d.Reason = strings.Join(fields[1:], " ")
-			}
-			ds = append(ds, d)
 		}
 	}
 	return ds
+}
+
+// ParseComment returns the directive that the text of a // comment is,
+// without its position: in Go files and in the files an analyzer reads
+// itself (the go directive of go.mod for runtimeversion).
+func ParseComment(text string) (Directive, bool) {
+	var d Directive
+	switch {
+	case strings.HasPrefix(text, filePrefix):
+		d.File = true
+		text = text[len(filePrefix):]
+	case strings.HasPrefix(text, linePrefix):
+		text = text[len(linePrefix):]
+	default:
+		return d, false
+	}
+	if text != "" && text[0] != ' ' && text[0] != '\t' {
+		return d, false // //fnlint:ignored or another word
+	}
+	if i := strings.Index(text, "//"); i >= 0 {
+		text = text[:i] // a comment after the directive
+	}
+	fields := strings.Fields(text)
+	if len(fields) > 0 {
+		d.Names = strings.Split(fields[0], ",")
+		d.Reason = strings.Join(fields[1:], " ")
+	}
+	return d, true
+}
+
+// Silences reports whether the directive, with a reason, silences the
+// analyzer name (wherever it applies).
+func (d Directive) Silences(name string) bool {
+	return d.Reason != "" && slices.Contains(d.Names, name)
 }
 
 // silences reports whether d silences analyzer name at line.

@@ -9,6 +9,7 @@ import (
 	"go/scanner"
 	"go/token"
 	"go/types"
+	"go/version"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -81,8 +82,18 @@ func fuzzSeeds(tb testing.TB) [][]byte {
 const fuzzModule = "example.com/fuzz"
 
 // fuzzGoVersion is the go directive of the fake module: the newest
-// runtime the platform offers.
-var fuzzGoVersion = fmt.Sprintf("1.%d", knowledge.Runtimes[0].Minor)
+// runtime the platform offers that the running toolchain can build (the
+// table may name runtimes newer than the toolchain).
+var fuzzGoVersion = func() string {
+	current := version.Lang(runtime.Version())
+	for _, rt := range knowledge.Runtimes {
+		v := fmt.Sprintf("1.%d", rt.Minor)
+		if current == "" || version.Compare("go"+v, current) <= 0 {
+			return v
+		}
+	}
+	return "1.21"
+}()
 
 // A fixture is what every fuzzed file is type-checked against: the
 // types of a fixed set of packages, read once per process from export

@@ -1,5 +1,5 @@
 // Package fn is a 1st-gen function at the root of a module on Go 1.11.
-package fn // want `go.mod selects Go 1.11: runtime go111 was deprecated on 2020-08-05 and decommissioned on 2021-02, so deployments fail; move to go125, the newest supported runtime`
+package fn // ok: reported at the go directive in go.mod
 
 import (
 	"fmt"

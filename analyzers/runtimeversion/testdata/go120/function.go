@@ -1,5 +1,5 @@
 // Package fn is a 1st-gen function at the root of a module on Go 1.20.
-package fn // want `go.mod selects Go 1.20: runtime go120 is deprecated since 2024-05-01 and gets no security updates; it is decommissioned on 2025-05-01`
+package fn // ok: reported at the go directive in go.mod
 
 import (
 	"fmt"

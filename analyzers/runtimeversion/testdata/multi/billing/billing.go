@@ -1,0 +1,14 @@
+// Package billing registers a function with functions-framework-go.
+package billing // ok: reported once, at the go directive
+
+import (
+	"net/http"
+
+	"github.com/GoogleCloudPlatform/functions-framework-go/functions"
+)
+
+func init() {
+	functions.HTTP("billing", serve)
+}
+
+func serve(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusNoContent) }
