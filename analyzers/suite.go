@@ -19,6 +19,7 @@ import (
 	"github.com/fnlint/fnlint/analyzers/missingresponse"
 	"github.com/fnlint/fnlint/analyzers/oncefailure"
 	"github.com/fnlint/fnlint/analyzers/osexit"
+	"github.com/fnlint/fnlint/analyzers/registration"
 	"github.com/fnlint/fnlint/analyzers/runtimeversion"
 	"github.com/fnlint/fnlint/analyzers/smtp25"
 	"github.com/fnlint/fnlint/analyzers/tmpfile"
@@ -59,6 +60,7 @@ func New(cfg funcmodel.Config) *Set {
 		tmpfile.New(model),
 		smtp25.New(model),
 		batchfailure.New(model),
+		registration.New(model),
 		runtimeversion.New(model),
 	})
 }
@@ -81,6 +83,7 @@ var Default = newSet(funcmodel.Analyzer, []*analysis.Analyzer{
 	tmpfile.Analyzer,
 	smtp25.Analyzer,
 	batchfailure.Analyzer,
+	registration.Analyzer,
 	runtimeversion.Analyzer,
 })
 

@@ -35,6 +35,9 @@ type Registration struct {
 	FuncArg int    // index of the function argument
 	Method  string // when the argument is not a function value: the method of its type that serves invocations
 	Main    bool   // whether the registration declares entry points in a main package
+	// UniqueName: the framework kills the process (log.Fatalf) when the
+	// name is already registered.
+	UniqueName bool
 }
 
 const (
@@ -47,10 +50,17 @@ const (
 // registers. Registrations in main packages only count where Main is set:
 // a functions-framework main is a local development server, while an AWS
 // Lambda binary is a main package by construction.
+//
+// functions.HTTP, CloudEvent and Typed register by name in one registry
+// per process, whose register returns "function name already
+// registered" for a name seen before, and they call log.Fatalf on that
+// error (functions-framework-go v1.6 to v1.9, functions/functions.go and
+// internal/registry). The funcframework functions register by path,
+// where the registry checks nothing.
 var Registrations = map[string]Registration{
-	ffFunctions + "HTTP":       {Kind: HTTP, NameArg: 0, FuncArg: 1},
-	ffFunctions + "CloudEvent": {Kind: CloudEvent, NameArg: 0, FuncArg: 1},
-	ffFunctions + "Typed":      {Kind: Typed, NameArg: 0, FuncArg: 1},
+	ffFunctions + "HTTP":       {Kind: HTTP, NameArg: 0, FuncArg: 1, UniqueName: true},
+	ffFunctions + "CloudEvent": {Kind: CloudEvent, NameArg: 0, FuncArg: 1, UniqueName: true},
+	ffFunctions + "Typed":      {Kind: Typed, NameArg: 0, FuncArg: 1, UniqueName: true},
 
 	ffLegacy + "RegisterHTTPFunction":              {Kind: HTTP, NameArg: 0, FuncArg: 1},
 	ffLegacy + "RegisterHTTPFunctionContext":       {Kind: HTTP, NameArg: 1, FuncArg: 2},
