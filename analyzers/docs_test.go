@@ -38,6 +38,13 @@ func TestDocs(t *testing.T) {
 		if a.URL != analysisdoc.URL(a.Name) {
 			t.Errorf("%s: URL = %q, want %q", a.Name, a.URL, analysisdoc.URL(a.Name))
 		}
+		// The URL, which SARIF and the language server show, names the
+		// page in the repository.
+		if path, ok := analysisdoc.RepositoryPath(a.URL); !ok {
+			t.Errorf("%s: URL %q is not under %s", a.Name, a.URL, analysisdoc.FileBaseURL)
+		} else if _, err := os.Stat(filepath.Join("..", filepath.FromSlash(path))); err != nil && !*update {
+			t.Errorf("%s: URL %q names %s, which the repository lacks", a.Name, a.URL, path)
+		}
 	}
 	for path, base := range map[string]string{
 		filepath.Join("..", "README.md"):         "docs/analyzers/",

@@ -30,7 +30,9 @@ func sarifRequested(args []string) (bool, []string) {
 
 // runSARIF analyzes the packages named by args and writes a SARIF 2.1.0
 // log to standard output. It returns the exit status: 0 when the log was
-// written (findings or not: code scanning judges them), 1 on errors.
+// written (findings or not: code scanning judges them), 1 on errors
+// (the log then says the run did not succeed, and why), 2 for a bad
+// command line.
 func runSARIF(args []string) int {
 	fs := flag.NewFlagSet("fnlint -sarif", flag.ContinueOnError)
 	set := analyzers.New(funcmodel.Config{})
@@ -40,30 +42,35 @@ func runSARIF(args []string) int {
 		})
 	}
 	if err := fs.Parse(args); err != nil {
-		return 1
+		return 2 // the flag package said what is wrong
 	}
 	patterns := fs.Args()
 	if len(patterns) == 0 {
 		patterns = []string{"."}
 	}
-	findings, errors, err := runner.RunWith(packages.Config{Tests: true}, patterns, set.Suite, runOptions(set, set.Suite))
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
-		return 1
+	in := sarifout.Input{Analyzers: set.Suite, Root: repositoryRoot(), Version: toolVersion()}
+	opts := runOptions(set, set.Suite)
+	findings, errs, err := runner.RunWith(packages.Config{Tests: true}, patterns, set.Suite, opts)
+	switch {
+	case err != nil:
+		in.Errors = []string{err.Error()}
+	default:
+		in.Errors = errs
+		if hint := remedy(errs); hint != "" {
+			in.Hints = []string{hint}
+		}
 	}
 	status := 0
-	for _, e := range errors {
+	for _, e := range in.Errors {
 		fmt.Fprintf(os.Stderr, "fnlint: %s\n", e)
 		status = 1
 	}
-	diags := make([]sarifout.Diagnostic, len(findings))
-	var srcs *runner.Sources
+	in.Diagnostics = make([]sarifout.Diagnostic, len(findings))
 	for i, f := range findings {
-		diags[i] = sarifout.Diagnostic{Analyzer: f.Analyzer, Fset: f.Fset, Diagnostic: f.Diagnostic}
-		srcs = f.Sources // one run: the same for every finding
+		in.Diagnostics[i] = sarifout.Diagnostic{Analyzer: f.Analyzer, Fset: f.Fset, Pkg: f.Pkg, Diagnostic: f.Diagnostic}
+		in.Read = f.Sources.Content // one run: the same for every finding
 	}
-	report := sarifout.Report(set.Suite, diags, repositoryRoot(), srcs.Content)
-	if err := sarifout.Write(os.Stdout, report); err != nil {
+	if err := sarifout.Write(os.Stdout, sarifout.Report(in)); err != nil {
 		fmt.Fprintf(os.Stderr, "fnlint: writing SARIF: %v\n", err)
 		return 1
 	}

@@ -1,64 +1,143 @@
 package main_test
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
+	"github.com/fnlint/fnlint/internal/analysisdoc"
+	"github.com/fnlint/fnlint/internal/sarifout"
+	"github.com/fnlint/fnlint/internal/sarifout/schematest"
 )
 
-// TestSARIF writes the sample module's findings as SARIF and validates
-// the log against the SARIF 2.1.0 schema (embedded in go-sarif).
+// sarifRun runs fnlint -sarif ./... in dir and returns the log, which
+// must validate against the SARIF 2.1.0 schema and hold no sentinel
+// values or empty arrays, and the exit status.
+func sarifRun(t *testing.T, dir string, args ...string) (*sarifout.Log, int) {
+	t.Helper()
+	stdout, stderr, status := run(t, dir, binary, append([]string{"-sarif"}, args...)...)
+	if err := schematest.Validate([]byte(stdout)); err != nil {
+		t.Fatalf("%v\nstderr:\n%s", err, stderr)
+	}
+	for _, p := range schematest.Defaults([]byte(stdout)) {
+		t.Errorf("the log says nothing with %s", p)
+	}
+	var log sarifout.Log
+	if err := json.Unmarshal([]byte(stdout), &log); err != nil {
+		t.Fatalf("the output is not a SARIF log: %v", err)
+	}
+	if len(log.Runs) != 1 {
+		t.Fatalf("%d runs, want 1", len(log.Runs))
+	}
+	return &log, status
+}
+
+// resolves fails unless url is one of fnlint's repository's, naming a
+// file that exists in this checkout.
+func resolves(t *testing.T, url string) {
+	t.Helper()
+	path, ok := analysisdoc.RepositoryPath(url)
+	if !ok {
+		t.Errorf("%s is not a URL of fnlint's repository (%s)", url, analysisdoc.FileBaseURL)
+		return
+	}
+	if _, err := os.Stat(filepath.Join("..", "..", filepath.FromSlash(path))); err != nil {
+		t.Errorf("%s names %s, which the repository lacks", url, path)
+	}
+}
+
+// TestSARIF writes the sample module's findings as SARIF and checks
+// the log: the tool's version, the rules and their help URLs, the
+// results, their fingerprints and a successful invocation.
 func TestSARIF(t *testing.T) {
 	dir := sampleCopy(t) // outside any git repository: paths are relative to it
-	stdout, stderr, status := run(t, dir, binary, "-sarif", "./...")
+	version, _, _ := run(t, ".", binary, "version")
+	log, status := sarifRun(t, dir, "./...")
 	if status != 0 {
-		t.Fatalf("-sarif exit status %d; stderr:\n%s", status, stderr)
+		t.Fatalf("-sarif exit status %d", status)
 	}
-	report, err := sarif.FromBytes([]byte(stdout))
-	if err != nil {
-		t.Fatalf("the output is not SARIF: %v", err)
+	run := log.Runs[0]
+	if want := "fnlint " + run.Tool.Driver.Version + " go"; run.Tool.Driver.Version == "" || !strings.HasPrefix(version, want) {
+		t.Errorf("tool version %q; fnlint version prints %q", run.Tool.Driver.Version, version)
 	}
-	if err := report.Validate(); err != nil {
-		t.Fatalf("the output does not validate against the SARIF 2.1.0 schema: %v", err)
-	}
-	if len(report.Runs) != 1 {
-		t.Fatalf("%d runs, want 1", len(report.Runs))
-	}
-	run := report.Runs[0]
+	resolves(t, run.Tool.Driver.InformationURI)
 	rules := make(map[string]bool)
 	for _, r := range run.Tool.Driver.Rules {
-		if r.HelpURI == nil || !strings.HasPrefix(*r.HelpURI, "https://") {
-			t.Errorf("rule %s has no help URL", *r.ID)
-		}
-		rules[*r.ID] = true
+		resolves(t, r.HelpURI)
+		rules[r.ID] = true
 	}
 	for _, name := range []string{"osexit", "backgroundwork", "missingresponse", "ignoredirective"} {
 		if !rules[name] {
 			t.Errorf("no rule for analyzer %s", name)
 		}
 	}
+	if inv := run.Invocations; len(inv) != 1 || !inv[0].ExecutionSuccessful {
+		t.Errorf("invocations %+v, want one that succeeded", inv)
+	}
 	if len(run.Results) != 17 {
 		t.Errorf("%d results, want the sample's 17", len(run.Results))
 	}
 	fixes := 0
+	fingerprints := make(map[string]bool)
 	for _, res := range run.Results {
-		if !rules[*res.RuleID] {
-			t.Errorf("result for unknown rule %s", *res.RuleID)
+		if !rules[res.RuleID] || res.RuleIndex == nil || run.Tool.Driver.Rules[*res.RuleIndex].ID != res.RuleID {
+			t.Errorf("result for rule %s has rule index %v", res.RuleID, res.RuleIndex)
 		}
-		uri := *res.Locations[0].PhysicalLocation.ArtifactLocation.URI
+		uri := res.Locations[0].PhysicalLocation.ArtifactLocation.URI
 		if uri != "function.go" && uri != "internal/handlers/handlers.go" {
 			t.Errorf("result at %q, want a path relative to the root (function.go, internal/handlers/handlers.go)", uri)
 		}
-		if res.Locations[0].PhysicalLocation.Region.StartLine == nil {
-			t.Errorf("result without a region: %s", *res.Message.Text)
+		if res.Locations[0].PhysicalLocation.Region.StartLine == 0 {
+			t.Errorf("result without a region: %s", res.Message.Text)
 		}
+		fp := res.PartialFingerprints[sarifout.FingerprintKey]
+		if fp == "" || fingerprints[fp] {
+			t.Errorf("result %q: fingerprint %q missing or not unique", res.Message.Text, fp)
+		}
+		fingerprints[fp] = true
 		fixes += len(res.Fixes)
 	}
 	if fixes == 0 {
 		t.Error("no result carries the osexit fix")
+	}
+
+	// Lines added above every finding move them all and keep their
+	// fingerprints.
+	path := filepath.Join(dir, "function.go")
+	src, _ := os.ReadFile(path)
+	moved := strings.Replace(string(src), "\nimport", "\n// Two lines\n// more.\nimport", 1)
+	if err := os.WriteFile(path, []byte(moved), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	log2, _ := sarifRun(t, dir, "./...")
+	for _, res := range log2.Runs[0].Results {
+		if !fingerprints[res.PartialFingerprints[sarifout.FingerprintKey]] {
+			t.Errorf("after a line move, %s:%d %q has a new fingerprint", res.Locations[0].PhysicalLocation.ArtifactLocation.URI, res.Locations[0].PhysicalLocation.Region.StartLine, res.Message.Text)
+		}
+	}
+}
+
+// TestSARIFLoadErrors: when packages do not load, the log says the run
+// did not succeed, with the errors and the remedy as notifications.
+func TestSARIFLoadErrors(t *testing.T) {
+	dir := writeModule(t, map[string]string{
+		"go.mod": "module example.com/missing\n\ngo 1.24\n\nrequire example.com/nowhere v1.2.3\n",
+		"fn.go":  "package missing\n\nimport _ \"example.com/nowhere\"\n",
+	})
+	log, status := sarifRun(t, dir, "./...")
+	if status != 1 {
+		t.Errorf("exit status %d, want 1", status)
+	}
+	inv := log.Runs[0].Invocations[0]
+	var text []string
+	for _, n := range inv.ToolExecutionNotifications {
+		text = append(text, n.Level+": "+n.Message.Text)
+	}
+	all := strings.Join(text, "\n")
+	if inv.ExecutionSuccessful || !strings.Contains(all, "error: ") || !strings.Contains(all, "example.com/nowhere") || !strings.Contains(all, "note: ") || !strings.Contains(all, "go mod download") {
+		t.Errorf("invocation successful=%v with notifications:\n%s\nwant unsuccessful, naming the module and the remedy", inv.ExecutionSuccessful, all)
 	}
 }
 
@@ -70,33 +149,29 @@ func TestSARIFColumns(t *testing.T) {
 	if err := os.WriteFile(path, []byte(strings.Replace(string(src), fatalLine, unicodeLine, 1)), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	stdout, stderr, status := run(t, dir, binary, "-sarif", "./...")
+	log, status := sarifRun(t, dir, "./...")
 	if status != 0 {
-		t.Fatalf("-sarif exit status %d; stderr:\n%s", status, stderr)
+		t.Fatalf("-sarif exit status %d", status)
 	}
-	report, err := sarif.FromBytes([]byte(stdout))
-	if err != nil {
-		t.Fatal(err)
-	}
-	run := report.Runs[0]
-	if run.ColumnKind == nil || *run.ColumnKind != "utf16CodeUnits" {
-		t.Errorf("columnKind %v, want utf16CodeUnits", run.ColumnKind)
+	run := log.Runs[0]
+	if run.ColumnKind != "utf16CodeUnits" {
+		t.Errorf("columnKind %q, want utf16CodeUnits", run.ColumnKind)
 	}
 	found := false
 	for _, res := range run.Results {
-		if !strings.HasPrefix(*res.Message.Text, "log.Fatal terminates") || *res.Locations[0].PhysicalLocation.ArtifactLocation.URI != "function.go" {
+		if !strings.HasPrefix(res.Message.Text, "log.Fatal terminates") || res.Locations[0].PhysicalLocation.ArtifactLocation.URI != "function.go" {
 			continue
 		}
 		found = true
 		r := res.Locations[0].PhysicalLocation.Region
 		// 1-based: after \t\t, log.Print(", größe (5 units), a space, 😀 (2 units), "); and a space.
 		const col = 1 + 2 + 11 + 5 + 1 + 2 + 4
-		if *r.StartLine != 68 || *r.StartColumn != col || *r.EndColumn != col+len(`log.Fatal("x")`) {
-			t.Errorf("log.Fatal at %d:%d-%d, want 68:%d-%d", *r.StartLine, *r.StartColumn, *r.EndColumn, col, col+len(`log.Fatal("x")`))
+		if r.StartLine != 68 || r.StartColumn != col || r.EndColumn != col+len(`log.Fatal("x")`) {
+			t.Errorf("log.Fatal at %d:%d-%d, want 68:%d-%d", r.StartLine, r.StartColumn, r.EndColumn, col, col+len(`log.Fatal("x")`))
 		}
 		del := res.Fixes[0].ArtifactChanges[0].Replacements[0].DeletedRegion
-		if *del.StartColumn != col {
-			t.Errorf("the fix deletes from column %d, want %d", *del.StartColumn, col)
+		if del.StartColumn != col {
+			t.Errorf("the fix deletes from column %d, want %d", del.StartColumn, col)
 		}
 	}
 	if !found {

@@ -10,11 +10,35 @@ import (
 	"strings"
 )
 
+// RepositoryURL is fnlint's repository, its home page.
+const RepositoryURL = "https://github.com/fnlint/fnlint"
+
+// FileBaseURL is the URL under which a file of the repository's main
+// branch is shown: FileBaseURL + "docs/README.md". Every URL fnlint
+// writes (SARIF helpUri, the language server's code descriptions,
+// Analyzer.URL) is RepositoryURL or starts with it, and names a file of
+// the repository (a test checks it).
+const FileBaseURL = RepositoryURL + "/blob/main/"
+
 // BaseURL is where the generated documentation pages are published.
-const BaseURL = "https://github.com/fnlint/fnlint/blob/main/docs/analyzers/"
+const BaseURL = FileBaseURL + "docs/analyzers/"
 
 // URL returns the documentation URL of the named analyzer.
 func URL(name string) string { return BaseURL + name + ".md" }
+
+// RepositoryPath returns the path, relative to the repository's root
+// and with forward slashes, of the file a URL of FileBaseURL names, ""
+// for RepositoryURL itself, and false for any other URL.
+func RepositoryPath(url string) (string, bool) {
+	if url == RepositoryURL {
+		return "", true
+	}
+	path, ok := strings.CutPrefix(url, FileBaseURL)
+	if !ok || path == "" || strings.Contains(path, "..") || strings.ContainsAny(path, "?#") {
+		return "", false
+	}
+	return path, true
+}
 
 // MustExtract returns the documentation of analyzer name from the source
 // of a doc.go file: the section of the package comment under its
