@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/types"
 	"reflect"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -59,27 +58,12 @@ func New(cfg Config) *analysis.Analyzer {
 		RunDespiteErrors: true,
 	}
 	a.Run = func(pass *analysis.Pass) (any, error) { return run(pass, cfg) }
-	a.Flags.Var(new(listFlag), "entry", "comma-separated extra entry points, as `importpath.Func` or importpath.Type.Method")
+	a.Flags.Var(new(entryFlag), "entry", "comma-separated extra entry points, as `importpath.Func` or importpath.Type.Method")
 	// deps and everything serve testing fnlint on large code bases such
 	// as the standard library, which has no entry points.
 	a.Flags.Bool("deps", false, "also model dependencies and the standard library (for testing fnlint)")
 	a.Flags.Bool("everything", false, "treat every declared function as an entry point (for testing fnlint)")
 	return a
-}
-
-// listFlag is a comma-separated list flag.
-type listFlag []string
-
-func (l *listFlag) String() string { return strings.Join(*l, ",") }
-func (l *listFlag) Get() any       { return []string(*l) }
-func (l *listFlag) Set(s string) error {
-	*l = nil
-	for _, v := range strings.Split(s, ",") {
-		if v = strings.TrimSpace(v); v != "" {
-			*l = append(*l, v)
-		}
-	}
-	return nil
 }
 
 func run(pass *analysis.Pass, cfg Config) (any, error) {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"go/types"
 	"os"
 	"runtime/pprof"
 	"strings"
@@ -92,6 +93,11 @@ func runDriver(args []string) int {
 		cfg.BuildFlags = []string{"-tags=" + *tags}
 	}
 	findings, errs, err := runner.RunWith(cfg, fs.Args(), selected, runOptions(set, selected))
+	var bad *entryError
+	if errors.As(err, &bad) {
+		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
+		return 2 // a flag names nothing
+	}
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
 		return 1
@@ -245,21 +251,36 @@ func writeMemProfile(path string) {
 }
 
 // runOptions returns the runner's options for the selected analyzers of
-// set: full source when -funcmodel.deps models the dependencies, and
-// the same selection, with the same flags, over a model that knows the
-// entry points registered from other packages.
+// set: full source when -funcmodel.deps models the dependencies, the
+// same selection, with the same flags, over a model that knows the
+// entry points registered from other packages, and the check that each
+// -funcmodel.entry names a function of the loaded packages.
 func runOptions(set *analyzers.Set, selected []*analysis.Analyzer) runner.Options {
 	var names []string
 	for _, a := range selected {
 		names = append(names, a.Name)
 	}
+	entries := set.Model.Flags.Lookup("entry").Value.(flag.Getter).Get().([]string)
 	return runner.Options{
 		FullSource: set.Model.Flags.Lookup("deps").Value.String() == "true",
 		Rebuild: func(cfg funcmodel.Config) []*analysis.Analyzer {
 			return set.With(cfg).Select(names)
 		},
+		Loaded: func(pkgs []*types.Package) error {
+			if err := funcmodel.CheckEntries(entries, pkgs); err != nil {
+				return &entryError{err}
+			}
+			return nil
+		},
 	}
 }
+
+// An entryError says that a -funcmodel.entry value names no function of
+// the loaded packages: a bad command line (exit status 2), found only
+// once the packages are loaded.
+type entryError struct{ err error }
+
+func (e *entryError) Error() string { return e.err.Error() }
 
 // notDownloaded are the go command's words for a module that is required
 // but not in the module cache, as it says them when loading offline.

@@ -20,7 +20,8 @@ the go/analysis JSON tree on standard output.
 
 Exit status: 0 nothing reported; 3 findings reported (with -json or -fix:
 0 unless errors); 1 packages could not be loaded or analyzed; 2 a bad
-command line.
+command line (an unknown flag or bad value, no packages, a
+-funcmodel.entry naming no function of the packages analyzed).
 
 Analyzers: %s.
 Silence a deliberate case with //fnlint:ignore ANALYZER reason.

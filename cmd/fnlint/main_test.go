@@ -401,6 +401,13 @@ func TestUsage(t *testing.T) {
 		{[]string{"help", "lsp"}, 0, "language server"},
 		{nil, 2, "no packages named"},
 		{[]string{"-nosuchflag", "./..."}, 2, "flag provided but not defined: -nosuchflag"},
+		// -funcmodel.entry: a malformed value, one naming a package or
+		// a function that is not there, and one that is.
+		{[]string{"-funcmodel.entry=Handle", "./..."}, 2, `invalid value "Handle" for flag -funcmodel.entry: "Handle" is not importpath.Func or importpath.Type.Method`},
+		{[]string{"-funcmodel.entry=example.com/nope.Handle", "./..."}, 2, "fnlint: -funcmodel.entry=example.com/nope.Handle: no package example.com/nope among the packages analyzed"},
+		{[]string{"-funcmodel.entry=example.com/sample.HelloHTTP", "./..."}, 2, "fnlint: -funcmodel.entry=example.com/sample.HelloHTTP: package example.com/sample declares no function HelloHTTP"},
+		{[]string{"-sarif", "-funcmodel.entry=example.com/sample.Nope", "./..."}, 2, "package example.com/sample declares no function Nope"},
+		{[]string{"-funcmodel.entry=example.com/sample.helloHTTP", "./..."}, 3, "(osexit)"},
 	} {
 		stdout, stderr, status := run(t, sampleDir(t), binary, tc.args...)
 		if out := stdout + stderr; status != tc.status || !strings.Contains(out, tc.want) {

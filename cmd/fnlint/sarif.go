@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -51,7 +52,11 @@ func runSARIF(args []string) int {
 	in := sarifout.Input{Analyzers: set.Suite, Root: repositoryRoot(), Version: toolVersion()}
 	opts := runOptions(set, set.Suite)
 	findings, errs, err := runner.RunWith(packages.Config{Tests: true}, patterns, set.Suite, opts)
+	var bad *entryError
 	switch {
+	case errors.As(err, &bad):
+		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
+		return 2
 	case err != nil:
 		in.Errors = []string{err.Error()}
 	default:

@@ -70,6 +70,13 @@ type Options struct {
 	// Visit, if not nil, is called with each package analyzed (in
 	// dependency order), for tests and diagnostics of the driver.
 	Visit func(*packages.Package)
+
+	// Loaded, if not nil, is called with the types of the packages to
+	// be analyzed (test variants included) once they are loaded, before
+	// the analysis: a driver checks there what only the loaded code can
+	// confirm, such as that the functions its flags name exist. An
+	// error it returns ends the run, as Run's err.
+	Loaded func([]*types.Package) error
 }
 
 // Run loads the packages that patterns name, with cfg's directory,
@@ -125,6 +132,17 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 		}
 	})
 	loadFailed := len(errors) > 0
+	if opts.Loaded != nil {
+		var loaded []*types.Package
+		packages.Visit(pkgs, nil, func(p *packages.Package) {
+			if p.Types != nil {
+				loaded = append(loaded, p.Types)
+			}
+		})
+		if err := opts.Loaded(loaded); err != nil {
+			return nil, errors, err
+		}
+	}
 	if opts.Rebuild != nil {
 		ext, err := registrations(pkgs)
 		if err != nil {

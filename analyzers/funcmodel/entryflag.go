@@ -1,0 +1,117 @@
+package funcmodel
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// entryFlag is the -entry flag: a comma-separated list of functions and
+// methods, each as importpath.Func or importpath.Type.Method. Set
+// rejects a value of another shape; whether the function exists only
+// the loaded packages can tell (CheckEntries).
+type entryFlag []string
+
+func (l *entryFlag) String() string { return strings.Join(*l, ",") }
+func (l *entryFlag) Get() any       { return []string(*l) }
+func (l *entryFlag) Set(s string) error {
+	var list []string
+	for _, v := range strings.Split(s, ",") {
+		if v = strings.TrimSpace(v); v == "" {
+			continue
+		}
+		if err := checkEntrySyntax(v); err != nil {
+			return err
+		}
+		list = append(list, v)
+	}
+	*l = list
+	return nil
+}
+
+// checkEntrySyntax reports whether v has the shape importpath.Func or
+// importpath.Type.Method.
+func checkEntrySyntax(v string) error {
+	bad := func(why string) error {
+		return fmt.Errorf("%q is not importpath.Func or importpath.Type.Method (%s), as in example.com/fn.Handle", v, why)
+	}
+	if strings.ContainsAny(v, " \t\n\"'`()*[]") {
+		return bad("it holds spaces, quotes, parentheses, brackets or stars")
+	}
+	slash := strings.LastIndex(v, "/")
+	last := v[slash+1:]
+	parts := strings.Split(last, ".")
+	if len(parts) < 2 {
+		return bad("no package path before the function's name")
+	}
+	for _, p := range parts {
+		if p == "" {
+			return bad("an empty element")
+		}
+	}
+	if name := parts[len(parts)-1]; !token.IsIdentifier(name) {
+		return bad(fmt.Sprintf("%q is not a Go identifier", name))
+	}
+	if strings.HasPrefix(v, "/") || strings.Contains(v, "//") {
+		return bad("an empty path element")
+	}
+	return nil
+}
+
+// CheckEntries returns an error naming each of the -entry values (the
+// flag's Get) that names no function or method declared in pkgs, the
+// packages a driver loaded; nil when each names one.
+func CheckEntries(values []string, pkgs []*types.Package) error {
+	byPath := make(map[string][]*types.Package)
+	for _, p := range pkgs {
+		byPath[p.Path()] = append(byPath[p.Path()], p)
+	}
+	var problems []string
+	for _, v := range values {
+		if why := resolveEntry(v, byPath); why != "" {
+			problems = append(problems, fmt.Sprintf("-funcmodel.entry=%s: %s", v, why))
+		}
+	}
+	if len(problems) > 0 {
+		return fmt.Errorf("%s", strings.Join(problems, "; "))
+	}
+	return nil
+}
+
+// resolveEntry returns why v names no function or method of the
+// packages, or "" when it names one. v reads as path.Func, or as
+// path.Type.Method (a path's last element may hold dots: gopkg.in/yaml.v3).
+func resolveEntry(v string, byPath map[string][]*types.Package) string {
+	if err := checkEntrySyntax(v); err != nil {
+		return err.Error()
+	}
+	i := strings.LastIndex(v, ".")
+	path, name := v[:i], v[i+1:]
+	if pkgs := byPath[path]; len(pkgs) > 0 {
+		for _, p := range pkgs {
+			if _, ok := p.Scope().Lookup(name).(*types.Func); ok {
+				return ""
+			}
+		}
+		return fmt.Sprintf("package %s declares no function %s", path, name)
+	}
+	if j := strings.LastIndex(path, "."); j > strings.LastIndex(path, "/") {
+		path, typ := path[:j], path[j+1:]
+		if pkgs := byPath[path]; len(pkgs) > 0 {
+			for _, p := range pkgs {
+				if tn, ok := p.Scope().Lookup(typ).(*types.TypeName); ok {
+					if named, ok := tn.Type().(*types.Named); ok {
+						for m := range named.Methods() {
+							if m.Name() == name {
+								return ""
+							}
+						}
+					}
+				}
+			}
+			return fmt.Sprintf("package %s declares no method %s.%s", path, typ, name)
+		}
+	}
+	return fmt.Sprintf("no package %s among the packages analyzed", path)
+}
