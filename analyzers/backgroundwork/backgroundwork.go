@@ -87,11 +87,17 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 		switch {
 		case s.Path == nil:
 			report(pass, s.Func, bySpawn[s.Node], !s.Func.FunctionCode(), s.Platform(m))
-		case s.Entry != nil || s.Func.FunctionCode():
+		case s.Entry != nil:
 			pass.Report(analysis.Diagnostic{
 				Pos:     s.Node.Pos(),
 				End:     s.Node.End(),
-				Message: fmt.Sprintf("%s, which starts a %s that outlives the invocation; %s", s.Via(), s.Cause, afterReturn(s.Platform(m))),
+				Message: fmt.Sprintf("%s, which starts a %s that outlives the invocation; %s; %s", s.Via(), s.Cause, afterReturn(s.Platform(m)), calleeRemedy(s)),
+			})
+		case s.Func.FunctionCode():
+			pass.Report(analysis.Diagnostic{
+				Pos:     s.Node.Pos(),
+				End:     s.Node.End(),
+				Message: fmt.Sprintf("%s %s, which starts a %s that outlives the invocation; %s; %s", s.Func.Name(), s.Via(), s.Cause, afterReturn(s.Platform(m)), calleeRemedy(s)),
 			})
 		}
 	}
@@ -118,15 +124,15 @@ func report(pass *analysis.Pass, f *funcmodel.Func, fd finding, cold bool, platf
 	d := analysis.Diagnostic{Pos: s.node.Pos(), End: s.node.End()}
 	switch {
 	case cold && platforms == funcmodel.Lambda:
-		d.Message = fmt.Sprintf("%s started at cold start runs outside any invocation: Lambda freezes the execution environment between invocations, so it runs only in pieces, inside later invocations; start it inside the handler and wait for it", s.what)
+		d.Message = fmt.Sprintf("%s started at cold start in %s runs outside any invocation: Lambda freezes the execution environment between invocations, so it runs only in pieces, inside later invocations; start it inside the handler and wait for it", s.what, f.Name())
 	case cold:
-		d.Message = fmt.Sprintf("%s started at cold start runs outside any invocation and gets no CPU between invocations; start it inside the function and wait for it", s.what)
+		d.Message = fmt.Sprintf("%s started at cold start in %s runs outside any invocation and gets no CPU between invocations; start it inside the function and wait for it", s.what, f.Name())
 	case fd.partial:
 		ret, through := fd.escapes[0], "the return"
 		if flow.IsClosingBrace(ret) {
 			through = "the end of the function"
 		}
-		d.Message = fmt.Sprintf("%s outlives the invocation on the path through %s at line %d: wait for it before every return", s.what, through, pass.Fset.Position(ret.Pos()).Line)
+		d.Message = fmt.Sprintf("%s outlives the invocation on the path through %s at line %d of %s: wait for it before every return", s.what, through, pass.Fset.Position(ret.Pos()).Line, f.Name())
 		for _, r := range fd.escapes {
 			d.Related = append(d.Related, analysis.RelatedInformation{Pos: r.Pos(), End: r.End(), Message: "returns without waiting"})
 		}
@@ -134,6 +140,19 @@ func report(pass *analysis.Pass, f *funcmodel.Func, fd finding, cold bool, platf
 		d.Message = fmt.Sprintf("%s outlives the invocation: %s returns without waiting for it, and %s; %s", s.what, f.Name(), afterReturn(platforms), remedy(s))
 	}
 	pass.Report(d)
+}
+
+// calleeRemedy says what to do about a call whose callee (the first of
+// the path) starts work it does not wait for.
+func calleeRemedy(s effects.Site) string {
+	callee := s.Path[0]
+	switch {
+	case strings.HasSuffix(s.Cause, "callback"):
+		return "make " + callee + " stop it before returning, or do the work inline"
+	case strings.HasPrefix(s.Cause, "result of"):
+		return "make " + callee + " call Get on the result before returning, or return the result for the caller to wait on"
+	}
+	return "make " + callee + " wait for it before returning, or return a way to wait for it"
 }
 
 // remedy says how to join a spawn.

@@ -82,35 +82,46 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 		platforms := s.Platform(m)
 		switch {
 		case s.Path != nil:
-			pass.Reportf(s.Node.Pos(), "%s, which writes %s without synchronization: %s", s.Via(), s.Cause, why(platforms))
+			pass.Reportf(s.Node.Pos(), "%s, which writes %s without synchronization: %s", via(s), s.Cause, why(platforms))
 		case c.lazyInit(s.Func, s.Node):
-			pass.Reportf(s.Node.Pos(), "unsynchronized lazy initialization of package-level variable %s: %s; use sync.OnceValues", s.Name, lazyWhy(platforms))
+			pass.Reportf(s.Node.Pos(), "unsynchronized lazy initialization of package-level variable %s in %s: %s; use sync.OnceValues", s.Name, s.Func.Name(), lazyWhy(platforms))
 		default:
-			pass.Reportf(s.Node.Pos(), "write to package-level variable %s without synchronization: %s", s.Name, why(platforms))
+			pass.Reportf(s.Node.Pos(), "write to package-level variable %s without synchronization in %s: %s", s.Name, s.Func.Name(), why(platforms))
 		}
 	}
 	return nil
 }
 
-// Why a write to a global hurts: Cloud Run functions serve concurrent
+// via says who writes through a call: "helloHTTP calls record", or a
+// registration's own words.
+func via(s effects.Site) string {
+	if s.Func == nil || s.Entry != nil {
+		return s.Via()
+	}
+	return s.Func.Name() + " " + s.Via()
+}
+
+// Why a write to a global hurts, and what to do: Cloud Run functions serve concurrent
 // requests on one instance; a default Lambda execution environment runs
 // one invocation at a time, so the write leaks into the next one, while
 // Lambda Managed Instances run several at once in one process
 // (docs/platform.md, "Concurrency" and "AWS Lambda").
 const (
 	cloudRunWhy = "concurrent invocations race on it, and the next invocation may land on another instance that never saw the write"
-	lambdaWhy   = "on Lambda it leaks into the next invocation of the execution environment, other environments never see it, and on Lambda Managed Instances, which run up to AWS_LAMBDA_MAX_CONCURRENCY invocations at once in one process, it is a data race; keep per-invocation state in local variables, or guard shared state with a mutex"
+	lambdaWhy   = "on Lambda it leaks into the next invocation of the execution environment, other environments never see it, and on Lambda Managed Instances, which run up to AWS_LAMBDA_MAX_CONCURRENCY invocations at once in one process, it is a data race"
+	remedy      = "keep per-invocation state in local variables, or guard shared state with a mutex"
 )
 
-// why says why an unsynchronized write hurts on the platforms.
+// why says why an unsynchronized write hurts on the platforms, and what
+// to do.
 func why(p funcmodel.Platform) string {
 	switch p {
 	case funcmodel.Lambda:
-		return lambdaWhy
+		return lambdaWhy + "; " + remedy
 	case funcmodel.Lambda | funcmodel.CloudRun:
-		return "on Cloud Run functions " + cloudRunWhy + "; " + lambdaWhy
+		return "on Cloud Run functions " + cloudRunWhy + "; " + lambdaWhy + "; " + remedy
 	}
-	return cloudRunWhy
+	return cloudRunWhy + "; " + remedy
 }
 
 // lazyWhy says why an unsynchronized lazy initialization hurts on the

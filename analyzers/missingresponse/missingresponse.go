@@ -97,24 +97,37 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 		}
 		for _, exit := range c.silentExits(e.Func, 0) {
 			if flow.IsClosingBrace(exit) {
-				pass.Reportf(exit.Pos(), "%s ends without writing a response: %s", e.Func.Name(), consequence(e))
+				pass.Reportf(exit.Pos(), "%s ends without writing a response: %s", handler(e), consequence(e))
 			} else {
-				pass.Reportf(exit.Pos(), "returns without writing a response: %s", consequence(e))
+				pass.Reportf(exit.Pos(), "%s returns without writing a response: %s", handler(e), consequence(e))
 			}
 		}
 	}
 	return nil
 }
 
+// handler names the entry point's function in messages, with the route
+// it serves or, for a function literal, the name it is registered
+// with, which say more than "a function literal in main".
+func handler(e *funcmodel.Entry) string {
+	switch {
+	case strings.HasPrefix(e.Via, "route"):
+		return fmt.Sprintf("%s (route %q)", e.Func.Name(), e.Name)
+	case e.Func.Obj == nil:
+		return fmt.Sprintf("%s (entry point %q)", e.Func.Name(), e.Name)
+	}
+	return e.Func.Name()
+}
+
 // consequence says what the caller gets from an HTTP entry point that
-// writes nothing: net/http sends an empty 200 OK; on Lambda the
+// writes nothing, and what to do: net/http sends an empty 200 OK; on Lambda the
 // aws-lambda-go-api-proxy adapter finds no status code, answers 504 and
 // fails the invocation ("Status code not set on response").
 func consequence(e *funcmodel.Entry) string {
 	if e.Platform == funcmodel.Lambda {
 		return "the API Gateway adapter finds no status code, answers 504 Gateway Timeout and fails the invocation; write a status before every return"
 	}
-	return "the caller gets an empty 200 OK"
+	return "the caller gets an empty 200 OK; write a response (http.Error on failure) before every return"
 }
 
 // reportImported reports, at its registration, an HTTP entry point

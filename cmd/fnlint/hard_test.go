@@ -107,7 +107,7 @@ func init() {
 			status: 3,
 			want: []string{
 				"fn.go:14:2: log.Fatal terminates the function instance",
-				"fn.go:22:3: returns without writing a response",
+				"fn.go:22:3: handle returns without writing a response",
 			},
 			count: 2,
 		},

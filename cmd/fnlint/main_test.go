@@ -115,7 +115,7 @@ func TestLegacy(t *testing.T) {
 	}
 	for _, want := range []string{
 		"go.mod:3:1: go.mod selects Go 1.16: runtime go116 was deprecated on 2024-01-30 and decommissioned on 2025-01-30",
-		"function.go:19:3: returns without writing a response",
+		"function.go:19:3: HelloHTTP returns without writing a response: the caller gets an empty 200 OK; write a response (http.Error on failure) before every return",
 		`function.go:21:12: os.WriteFile writes to the relative path "greeted.txt"`,
 	} {
 		if !strings.Contains(stderr, want) {
@@ -182,7 +182,7 @@ func TestVetTool(t *testing.T) {
 	for _, want := range []string{
 		"log.Fatalf terminates the function instance",
 		"calls config.MustEnv, which calls log.Fatalf",
-		"calls notify.Async, which starts a goroutine",
+		"onUpload calls notify.Async, which starts a goroutine that outlives the invocation; the instance gets no CPU after the function returns; make notify.Async wait for it before returning",
 		"result of (*pubsub.Topic).Publish outlives the invocation",
 		"storage.NewClient creates a client on every invocation",
 		"os.CreateTemp creates a temporary file that is never removed",

@@ -13,7 +13,7 @@ var ticker = startTicker()
 
 func startTicker() *time.Ticker {
 	t := time.NewTicker(time.Minute)
-	go func() { // want `goroutine started at cold start runs outside any invocation`
+	go func() { // want `goroutine started at cold start in startTicker runs outside any invocation`
 		for range t.C {
 		}
 	}()
@@ -29,7 +29,7 @@ var warm = func() int {
 }()
 
 func init() {
-	go refresh() // want `goroutine started at cold start runs outside any invocation`
+	go refresh() // want `goroutine started at cold start in init runs outside any invocation`
 	functions.HTTP("H", handle)
 }
 

@@ -98,7 +98,7 @@ func joined(w http.ResponseWriter, r *http.Request) {
 func escape(w http.ResponseWriter, r *http.Request) {
 	var wg sync.WaitGroup
 	wg.Add(1)
-	go func() { // want `goroutine outlives the invocation on the path through the return at line 107: wait for it before every return`
+	go func() { // want `goroutine outlives the invocation on the path through the return at line 107 of escape: wait for it before every return`
 		defer wg.Done()
 		audit(r)
 	}()
@@ -146,7 +146,7 @@ func publish(w http.ResponseWriter, r *http.Request) {
 }
 
 func helpers(w http.ResponseWriter, r *http.Request) {
-	worker.Start() // want `calls worker.Start, which starts a goroutine that outlives the invocation`
+	worker.Start() // want `^helpers calls worker.Start, which starts a goroutine that outlives the invocation; the instance gets no CPU after the function returns; make worker.Start wait for it before returning, or return a way to wait for it`
 	worker.Kick()  // want `calls worker.Kick, which calls worker.Start, which starts a goroutine`
 	worker.Run()   // ok: joins its goroutine
 	local()

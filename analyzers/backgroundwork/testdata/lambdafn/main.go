@@ -13,7 +13,7 @@ import (
 )
 
 func init() {
-	go refresh() // want `goroutine started at cold start runs outside any invocation: Lambda freezes the execution environment between invocations, so it runs only in pieces, inside later invocations; start it inside the handler and wait for it`
+	go refresh() // want `goroutine started at cold start in init runs outside any invocation: Lambda freezes the execution environment between invocations, so it runs only in pieces, inside later invocations; start it inside the handler and wait for it`
 }
 
 func refresh() {
@@ -26,7 +26,7 @@ func handler(ctx context.Context, ev events.SQSEvent) error {
 	var wg sync.WaitGroup
 	wg.Go(func() { audit(ev) }) // ok: waited for below
 	wg.Wait()
-	worker.Start() // want `calls worker.Start, which starts a goroutine that outlives the invocation; Lambda freezes the execution environment when the handler returns, so the work resumes, if at all, in a later invocation`
+	worker.Start() // want `^handler calls worker.Start, which starts a goroutine that outlives the invocation; Lambda freezes the execution environment when the handler returns, so the work resumes, if at all, in a later invocation`
 	return nil
 }
 

@@ -44,14 +44,14 @@ func init() {
 }
 
 func mutate(w http.ResponseWriter, r *http.Request) {
-	requests++                     // want `write to package-level variable fns.requests without synchronization: concurrent invocations race on it`
+	requests++                     // want `write to package-level variable fns.requests without synchronization in mutate: concurrent invocations race on it, and the next invocation may land on another instance that never saw the write; keep per-invocation state in local variables, or guard shared state with a mutex`
 	requests += 2                  // want `write to package-level variable fns.requests`
 	cache[r.URL.Path] = "seen"     // want `write to package-level variable fns.cache`
 	delete(cache, "old")           // want `write to package-level variable fns.cache`
 	history = append(history, "x") // want `write to package-level variable fns.history`
 	cfg.Debug = true               // want `write to package-level variable fns.cfg`
 	cfg.Tags["k"] = "v"            // want `write to package-level variable fns.cfg`
-	config.Set("x")                // want `calls config.Set, which writes config.current without synchronization`
+	config.Set("x")                // want `^mutate calls config.Set, which writes config.current without synchronization`
 	config.SetSafe("y")            // ok: the helper locks
 	requests := 5                  // ok: a local shadows the global
 	requests++                     // ok: the local
@@ -82,7 +82,7 @@ func bump() {
 
 func lazyInit(w http.ResponseWriter, r *http.Request) {
 	if client == nil {
-		client, _ = storage.NewClient(r.Context()) // want `unsynchronized lazy initialization of package-level variable fns.client: concurrent invocations race to initialize it; use sync.OnceValues`
+		client, _ = storage.NewClient(r.Context()) // want `unsynchronized lazy initialization of package-level variable fns.client in lazyInit: concurrent invocations race to initialize it; use sync.OnceValues`
 	}
 	once.Do(func() {
 		lazy, _ = storage.NewClient(context.Background()) // ok: inside sync.Once

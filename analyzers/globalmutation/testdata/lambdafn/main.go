@@ -22,12 +22,12 @@ var (
 
 func handler(ctx context.Context, ev events.SQSEvent) error {
 	for _, rec := range ev.Records {
-		seen[rec.MessageId] = true // want `write to package-level variable main.seen without synchronization: on Lambda it leaks into the next invocation of the execution environment, other environments never see it, and on Lambda Managed Instances, which run up to AWS_LAMBDA_MAX_CONCURRENCY invocations at once in one process, it is a data race; keep per-invocation state in local variables`
+		seen[rec.MessageId] = true // want `write to package-level variable main.seen without synchronization in handler: on Lambda it leaks into the next invocation of the execution environment, other environments never see it, and on Lambda Managed Instances, which run up to AWS_LAMBDA_MAX_CONCURRENCY invocations at once in one process, it is a data race; keep per-invocation state in local variables`
 	}
-	count++         // want `write to package-level variable main.count without synchronization: on Lambda it leaks into the next invocation`
-	config.Set("x") // want `calls config.Set, which writes config.current without synchronization: on Lambda it leaks`
+	count++         // want `write to package-level variable main.count without synchronization in handler: on Lambda it leaks into the next invocation`
+	config.Set("x") // want `^handler calls config.Set, which writes config.current without synchronization: on Lambda it leaks`
 	if table == nil {
-		table = map[string]string{} // want `unsynchronized lazy initialization of package-level variable main.table: on Lambda Managed Instances, which run up to AWS_LAMBDA_MAX_CONCURRENCY invocations at once in one process, they race to initialize it \(a default execution environment runs one invocation at a time\); use sync.OnceValues`
+		table = map[string]string{} // want `unsynchronized lazy initialization of package-level variable main.table in handler: on Lambda Managed Instances, which run up to AWS_LAMBDA_MAX_CONCURRENCY invocations at once in one process, they race to initialize it \(a default execution environment runs one invocation at a time\); use sync.OnceValues`
 	}
 	mu.Lock()
 	guarded++ // ok: under the lock

@@ -8,6 +8,6 @@ import (
 )
 
 func init() {
-	functions.HTTP("Handle", respond.Handle) // want `respond.Handle returns without writing a response at respond.go:25: the caller gets an empty 200 OK`
+	functions.HTTP("Handle", respond.Handle) // want `respond.Handle returns without writing a response at respond.go:25: the caller gets an empty 200 OK; write a response \(http.Error on failure\) before every return`
 	functions.HTTP("Noop", respond.Noop)     // want `respond.Noop never writes a response`
 }

@@ -36,7 +36,7 @@ func init() {
 	functions.HTTP("Wrapped", withCORS(wrapped))
 	functions.HTTP("Lit", func(w http.ResponseWriter, r *http.Request) {
 		if r.Method == "" {
-			return // want `returns without writing a response: the caller gets an empty 200 OK`
+			return // want `^a function literal in init \(entry point "Lit"\) returns without writing a response: the caller gets an empty 200 OK; write a response \(http.Error on failure\) before every return`
 		}
 		w.WriteHeader(http.StatusNoContent)
 	})
@@ -59,7 +59,7 @@ func decode(w http.ResponseWriter, r *http.Request) {
 	var req request
 	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
 		log.Printf("decode: %v", err)
-		return // want `returns without writing a response: the caller gets an empty 200 OK`
+		return // want `^decode returns without writing a response: the caller gets an empty 200 OK`
 	}
 	fmt.Fprintf(w, "Hello, %s!", req.Name)
 }
@@ -86,7 +86,7 @@ func selectCase(w http.ResponseWriter, r *http.Request) {
 	case v := <-ch:
 		fmt.Fprintln(w, v)
 	case <-r.Context().Done():
-		return // want `returns without writing a response`
+		return // want `^selectCase returns without writing a response`
 	}
 }
 
@@ -104,7 +104,7 @@ func loopBreak(w http.ResponseWriter, r *http.Request) {
 
 func (server) handle(w http.ResponseWriter, r *http.Request) {
 	if r.Header.Get("X") == "" {
-		return // want `returns without writing a response`
+		return // want `^handle returns without writing a response`
 	}
 	page.Execute(w, "x") // ok: template execution writes
 }
@@ -113,7 +113,7 @@ func withCORS(next http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		respond.CORS(w) // only headers
 		if r.Method == http.MethodOptions {
-			return // want `returns without writing a response`
+			return // want `^a function literal in withCORS \(entry point "Wrapped"\) returns without writing a response`
 		}
 		next(w, r) // ok: the next handler responds
 	}
