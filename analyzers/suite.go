@@ -71,21 +71,13 @@ func newSet(model *analysis.Analyzer, checks []*analysis.Analyzer) *Set {
 
 // Default is the suite of the analyzers the packages export: its
 // analyzers are the packages' own Analyzer variables, so that any
-// analyzer can Require another and the suite still validates.
-var Default = newSet(funcmodel.Analyzer, []*analysis.Analyzer{
-	osexit.Analyzer,
-	backgroundwork.Analyzer,
-	missingresponse.Analyzer,
-	globalmutation.Analyzer,
-	eagerinit.Analyzer,
-	oncefailure.Analyzer,
-	clientperrequest.Analyzer,
-	tmpfile.Analyzer,
-	smtp25.Analyzer,
-	batchfailure.Analyzer,
-	registration.Analyzer,
-	runtimeversion.Analyzer,
-})
+// analyzer can Require another and the suite still validates. It is
+// ignoredirective.Analyzer's checks, followed by it (TestSuite checks
+// that they are those of New, in its order).
+var Default = &Set{
+	Model: funcmodel.Analyzer,
+	Suite: append(slices.Clip(ignoredirective.Analyzer.Requires), ignoredirective.Analyzer),
+}
 
 // Suite is Default's suite.
 var Suite = Default.Suite

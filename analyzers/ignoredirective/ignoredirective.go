@@ -9,9 +9,40 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/fnlint/fnlint/analyzers/backgroundwork"
+	"github.com/fnlint/fnlint/analyzers/batchfailure"
+	"github.com/fnlint/fnlint/analyzers/clientperrequest"
+	"github.com/fnlint/fnlint/analyzers/eagerinit"
+	"github.com/fnlint/fnlint/analyzers/globalmutation"
+	"github.com/fnlint/fnlint/analyzers/missingresponse"
+	"github.com/fnlint/fnlint/analyzers/oncefailure"
+	"github.com/fnlint/fnlint/analyzers/osexit"
+	"github.com/fnlint/fnlint/analyzers/registration"
+	"github.com/fnlint/fnlint/analyzers/runtimeversion"
+	"github.com/fnlint/fnlint/analyzers/smtp25"
+	"github.com/fnlint/fnlint/analyzers/tmpfile"
 	"github.com/fnlint/fnlint/internal/analysisdoc"
 	"github.com/fnlint/fnlint/internal/suppress"
 )
+
+// Analyzer checks the directives against the packages' own Analyzer
+// variables, for drivers that take one Analyzer per package (rules_go's
+// nogo). The analyzers package's Default suite uses it; its test checks
+// that it requires exactly the suite's checks, in order.
+var Analyzer = New([]*analysis.Analyzer{
+	osexit.Analyzer,
+	backgroundwork.Analyzer,
+	missingresponse.Analyzer,
+	globalmutation.Analyzer,
+	eagerinit.Analyzer,
+	oncefailure.Analyzer,
+	clientperrequest.Analyzer,
+	tmpfile.Analyzer,
+	smtp25.Analyzer,
+	batchfailure.Analyzer,
+	registration.Analyzer,
+	runtimeversion.Analyzer,
+})
 
 //go:embed doc.go
 var doc string
