@@ -5,10 +5,13 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/fnlint/fnlint/analyzers"
 	"github.com/fnlint/fnlint/analyzers/flowgraph"
+	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/analysisdoc"
 	"github.com/fnlint/fnlint/internal/docgen"
 )
@@ -72,6 +75,73 @@ func TestSuite(t *testing.T) {
 		seen[a.Name] = true
 		if a.URL == "" || a.Doc == "" {
 			t.Errorf("%s lacks a URL or Doc", a.Name)
+		}
+	}
+}
+
+// TestDefaultIsNew: the Default suite, the packages' own Analyzer
+// variables, has the analyzers of New, in its order.
+func TestDefaultIsNew(t *testing.T) {
+	var got, want []string
+	for _, a := range analyzers.Default.All() {
+		got = append(got, a.Name)
+	}
+	for _, a := range analyzers.New(funcmodel.Config{}).All() {
+		want = append(want, a.Name)
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("Default has %v, New %v", got, want)
+	}
+}
+
+// TestBazelList: docs/bazel.md's nogo list names every analyzer of the
+// suite, in order, and nothing else.
+func TestBazelList(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join("..", "docs", "bazel.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got, want []string
+	for _, m := range regexp.MustCompile(`"@com_github_fnlint_fnlint//analyzers/(\w+)"`).FindAllSubmatch(page, -1) {
+		got = append(got, string(m[1]))
+	}
+	for _, a := range analyzers.Suite {
+		want = append(want, a.Name)
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("docs/bazel.md lists %v, want the suite %v", got, want)
+	}
+}
+
+// TestDocLinks: docs/README.md links every page of docs/, and every
+// relative link of the README and of docs/ names a file that exists.
+func TestDocLinks(t *testing.T) {
+	pages, _ := filepath.Glob(filepath.Join("..", "docs", "*.md"))
+	more, _ := filepath.Glob(filepath.Join("..", "docs", "analyzers", "*.md"))
+	link := regexp.MustCompile(`\]\(([^)#\s]+)(#[^)]*)?\)`)
+	linked := make(map[string]bool)
+	for _, page := range append(append(pages, more...), filepath.Join("..", "README.md")) {
+		data, err := os.ReadFile(page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range link.FindAllSubmatch(data, -1) {
+			target := string(m[1])
+			if strings.Contains(target, "://") || strings.HasPrefix(target, "mailto:") {
+				continue
+			}
+			path := filepath.Join(filepath.Dir(page), filepath.FromSlash(target))
+			if _, err := os.Stat(path); err != nil {
+				t.Errorf("%s links %s, which does not exist", page, target)
+			}
+			if filepath.Base(page) == "README.md" && filepath.Dir(page) == filepath.Join("..", "docs") {
+				linked[filepath.Clean(path)] = true
+			}
+		}
+	}
+	for _, page := range append(pages, more...) {
+		if filepath.Base(page) != "README.md" && !linked[filepath.Clean(page)] {
+			t.Errorf("docs/README.md does not link %s", page)
 		}
 	}
 }

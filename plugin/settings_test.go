@@ -60,6 +60,7 @@ func TestSettings(t *testing.T) {
 		{map[string]any{"disable": []string{"nosuch"}}, `unknown analyzer "nosuch"`},
 		{map[string]any{"options": map[string]string{"osexit.nosuch": "1"}}, `unknown option "osexit.nosuch"`},
 		{map[string]any{"options": map[string]string{"runtimeversion.today": "yesterday"}}, `option runtimeversion.today`},
+		{map[string]any{"options": map[string]string{"funcmodel.entry": "Handle"}}, `option funcmodel.entry: "Handle" is not importpath.Func or importpath.Type.Method`},
 	} {
 		if _, err := New(tc.raw); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("New(%v) = %v, want an error containing %q", tc.raw, err, tc.want)
