@@ -112,8 +112,8 @@ func creates(pass *analysis.Pass, f *funcmodel.Func, c inspector.Cursor) string 
 // connects returns, for the node at c in a dependency's code, the name
 // of what it does when it opens connections or does blocking I/O
 // (beyond what creates finds): a dial (net.Dial, a tls.Dialer, or a
-// call of a function value or interface method that gives a net.Conn:
-// a dialer chosen at run time), a copy of an http.Transport, or a call
+// call of a function value or interface method of a dialer's type: a
+// dialer chosen at run time, see givesConn), a copy of an http.Transport, or a call
 // that reads files or the network (knowledge.IsHeavy). Each makes a
 // dependency's function a client constructor if the function also
 // returns what it opened (see returnsConnections).
@@ -139,8 +139,25 @@ func connects(pass *analysis.Pass, c inspector.Cursor) string {
 	return ""
 }
 
-// givesConn reports whether a function of type sig returns a net.Conn.
+// givesConn reports whether a function of type sig is a dialer: it
+// takes a network and an address (after a context, if any) and returns
+// a net.Conn, as net.Dial, (*net.Dialer).DialContext, proxy.Dialer and
+// http.Transport's DialContext field do. A function that returns a
+// connection it takes over (http.Hijacker's Hijack) opens none.
 func givesConn(sig *types.Signature) bool {
+	params := sig.Params()
+	first := 0
+	if params.Len() > 0 && knowledge.IsNamed(params.At(0).Type(), "context", "Context") {
+		first = 1
+	}
+	if params.Len() != first+2 {
+		return false
+	}
+	for i := first; i < params.Len(); i++ {
+		if b, ok := params.At(i).Type().Underlying().(*types.Basic); !ok || b.Kind() != types.String {
+			return false
+		}
+	}
 	for v := range sig.Results().Variables() {
 		if knowledge.IsNamed(v.Type(), "net", "Conn") {
 			return true

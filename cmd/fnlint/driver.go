@@ -263,6 +263,7 @@ func runOptions(set *analyzers.Set, selected []*analysis.Analyzer) runner.Option
 	entries := set.Model.Flags.Lookup("entry").Value.(flag.Getter).Get().([]string)
 	return runner.Options{
 		FullSource: set.Model.Flags.Lookup("deps").Value.String() == "true",
+		CacheDir:   runner.CacheDir(),
 		Rebuild: func(cfg funcmodel.Config) []*analysis.Analyzer {
 			return set.With(cfg).Select(names)
 		},

@@ -59,7 +59,13 @@ func summarized(p *packages.Package) bool {
 // depErrors lists the errors of the dependencies read from export data
 // (a module missing from the cache, a package that does not build): the
 // analyzed packages only see that an import failed.
-func load(cfg packages.Config, patterns []string, srcs *Sources) (roots []*packages.Package, depErrors []string, err error) {
+//
+// With a cache (dc not nil), a summarized dependency found in it is not
+// loaded from source: its types are read from the export data kept
+// there (and its summaries are in dc). analyzed returns the summarized
+// dependencies loaded from source, whose entries the caller stores after
+// the analysis.
+func load(cfg packages.Config, patterns []string, srcs *Sources, dc *depCache) (roots []*packages.Package, depErrors []string, analyzed []*packages.Package, err error) {
 	listCfg := cfg
 	listCfg.Mode = graphMode
 	if cfg.Fset == nil {
@@ -67,7 +73,7 @@ func load(cfg packages.Config, patterns []string, srcs *Sources) (roots []*packa
 	}
 	roots, err = packages.Load(&listCfg, patterns...)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	// The source packages: the roots and every local package they reach.
 	var source []*packages.Package
@@ -79,8 +85,11 @@ func load(cfg packages.Config, patterns []string, srcs *Sources) (roots []*packa
 		}
 		isSource[p] = true
 		source = append(source, p)
+		if !local(p) && summarized(p) {
+			analyzed = append(analyzed, p)
+		}
 		for _, imp := range p.Imports {
-			if local(imp) || summarized(imp) {
+			if local(imp) || summarized(imp) && (dc == nil || dc.lookup(imp) == nil) {
 				visit(imp)
 			}
 		}
@@ -96,6 +105,7 @@ func load(cfg packages.Config, patterns []string, srcs *Sources) (roots []*packa
 		}
 	})
 	ld := &loader{
+		dc:       dc,
 		fset:     cfg.Fset,
 		srcs:     srcs,
 		overlay:  cfg.Overlay,
@@ -137,7 +147,7 @@ func load(cfg packages.Config, patterns []string, srcs *Sources) (roots []*packa
 	}
 	parsed.Wait()
 	if err := <-exports; err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	// Type-check in parallel; a package waits for the source packages
 	// it imports, and for those that the dependencies it reads from
@@ -160,20 +170,23 @@ func load(cfg packages.Config, patterns []string, srcs *Sources) (roots []*packa
 		})
 	}
 	checked.Wait()
-	return roots, depErrors, nil
+	return roots, depErrors, analyzed, nil
 }
 
 // exportFiles sets the ExportFile of each of pkgs, building the export
 // data that the build cache lacks.
 func (ld *loader) exportFiles(cfg packages.Config, pkgs map[*packages.Package]bool) error {
-	if len(pkgs) == 0 {
-		return nil
-	}
 	byID := make(map[string]*packages.Package, len(pkgs))
 	ids := make([]string, 0, len(pkgs))
 	for p := range pkgs {
+		if ld.dc != nil && ld.dc.hits[p] != nil {
+			continue // read from fnlint's cache
+		}
 		byID[p.ID] = p
 		ids = append(ids, p.ID)
+	}
+	if len(ids) == 0 {
+		return nil
 	}
 	slices.Sort(ids)
 	cfg.Mode = packages.NeedName | packages.NeedExportFile
@@ -191,6 +204,7 @@ func (ld *loader) exportFiles(cfg packages.Config, pkgs map[*packages.Package]bo
 }
 
 type loader struct {
+	dc   *depCache // nil without a cache
 	fset *token.FileSet
 	srcs *Sources // records what parse reads
 	// overlay replaces the content of files on disk, as in
@@ -332,9 +346,33 @@ func (ld *loader) fromExportData(p *packages.Package) (*types.Package, error) {
 	if t := ld.exported[p.PkgPath]; t != nil && t.Complete() {
 		return t, nil
 	}
+	// Export data is deep: it may name objects of any package below,
+	// through source packages too (a type of a source package that
+	// embeds one of the source package it imports), so every source
+	// package reachable must be in the map before it is read, or the
+	// reader makes a second package of the same path.
+	var insert func(src *packages.Package)
+	insert = func(src *packages.Package) {
+		if _, ok := ld.exported[src.PkgPath]; ok {
+			return
+		}
+		ld.exported[src.PkgPath] = src.Types
+		for _, imp := range ld.imports[src] {
+			if _, ok := ld.done[imp]; ok {
+				insert(imp)
+			}
+		}
+	}
 	for _, src := range ld.below[p] {
-		if ld.exported[src.PkgPath] == nil {
-			ld.exported[src.PkgPath] = src.Types
+		insert(src)
+	}
+	if ld.dc != nil {
+		if e := ld.dc.hits[p]; e != nil {
+			t, err := readExport(e, ld.fset, ld.exported, p.PkgPath)
+			if err != nil {
+				return nil, fmt.Errorf("reading the export data of %s from fnlint's cache: %w", p.ID, err)
+			}
+			return t, nil
 		}
 	}
 	if p.ExportFile == "" {

@@ -67,6 +67,15 @@ type Options struct {
 	// there are some.
 	Rebuild func(funcmodel.Config) []*analysis.Analyzer
 
+	// CacheDir, if not "", is the directory of the cache in which the
+	// run finds, and keeps, the export data and summaries of the
+	// summarized dependencies (see CacheDir and depCache), so that a
+	// later run does not analyze them again. It is used only with
+	// Rebuild, through which the run hands the summaries found to the
+	// analyzers, and not with FullSource. A cache that cannot be opened
+	// is not used.
+	CacheDir string
+
 	// Visit, if not nil, is called with each package analyzed (in
 	// dependency order), for tests and diagnostics of the driver.
 	Visit func(*packages.Package)
@@ -106,13 +115,17 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 	cfg.Env = append(cfg.Env, "GOPROXY=off") // never the network
 	defer knowledge.ResetKeys()
 	srcs := newSources()
-	var pkgs []*packages.Package
+	var dc *depCache
+	if opts.CacheDir != "" && opts.Rebuild != nil && !opts.FullSource {
+		dc, _ = openCache(opts.CacheDir, cfg.Env) // without it, the run only takes longer
+	}
+	var pkgs, analyzedDeps []*packages.Package
 	if opts.FullSource {
 		cfg.Mode = packages.LoadAllSyntax | packages.NeedModule
 		cfg.ParseFile = srcs.parseFile
 		pkgs, err = packages.Load(&cfg, patterns...)
 	} else {
-		pkgs, errors, err = load(cfg, patterns, srcs)
+		pkgs, errors, analyzedDeps, err = load(cfg, patterns, srcs, dc)
 	}
 	if err == nil && cfg.Context != nil {
 		err = cfg.Context.Err()
@@ -148,8 +161,12 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 		if err != nil {
 			return nil, errors, err
 		}
-		if len(ext) > 0 {
-			suite = opts.Rebuild(funcmodel.Config{Registered: ext})
+		var summaries funcmodel.Summaries
+		if dc != nil {
+			summaries = dc.summaries()
+		}
+		if len(ext) > 0 || len(summaries) > 0 {
+			suite = opts.Rebuild(funcmodel.Config{Registered: ext, Summaries: summaries})
 		}
 	}
 	var checkOpts checker.Options
@@ -157,6 +174,9 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 	graph, err := checker.Analyze(suite, pkgs, &checkOpts)
 	if err != nil {
 		return nil, errors, err
+	}
+	if dc != nil {
+		dc.store(graph, analyzedDeps)
 	}
 	type key struct {
 		analyzer, posn, message string

@@ -3,6 +3,7 @@ package runner_test
 import (
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -89,19 +90,28 @@ func TestSameAsFullSource(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				got, gotErrs, err := runner.RunWith(cfg, pats, analyzers.Suite, runner.Options{Rebuild: rebuild})
-				if err != nil {
-					t.Fatal(err)
+				// This driver three times: without a cache, and with
+				// one, empty and then filled (the summaries of the
+				// third-party dependencies read back from it).
+				cacheDir := t.TempDir()
+				want := render(full, fullErrs)
+				for _, run := range []struct {
+					name  string
+					cache string
+				}{{"this driver", ""}, {"this driver, filling the cache", cacheDir}, {"this driver, from the cache", cacheDir}} {
+					got, gotErrs, err := runner.RunWith(cfg, pats, analyzers.Suite, runner.Options{Rebuild: rebuild, CacheDir: run.cache})
+					if err != nil {
+						t.Fatal(err)
+					}
+					if have := render(got, gotErrs); want != have {
+						diff, _ := difflib.GetUnifiedDiffString(difflib.UnifiedDiff{
+							A: difflib.SplitLines(want), B: difflib.SplitLines(have),
+							FromFile: "full source", ToFile: run.name, Context: 1,
+						})
+						t.Errorf("findings differ from a full-source run:\n%s", diff)
+					}
+					total.Add(int64(len(got)))
 				}
-				want, have := render(full, fullErrs), render(got, gotErrs)
-				if want != have {
-					diff, _ := difflib.GetUnifiedDiffString(difflib.UnifiedDiff{
-						A: difflib.SplitLines(want), B: difflib.SplitLines(have),
-						FromFile: "full source", ToFile: "this driver", Context: 1,
-					})
-					t.Errorf("findings differ from a full-source run:\n%s", diff)
-				}
-				total.Add(int64(len(got)))
 			})
 		}
 	}
@@ -264,6 +274,32 @@ func TestFullSource(t *testing.T) {
 // what its functions do reaches the function code calling them: an exit
 // helper and a client constructor that no table lists.
 func TestSummarizedFromSource(t *testing.T) {
+	dir, env := summarizedModule(t)
+	fromSource := false
+	findings, errs, err := runner.RunWith(packages.Config{Dir: dir, Env: env}, []string{"./..."}, analyzers.Suite, runner.Options{
+		Visit: func(p *packages.Package) { fromSource = fromSource || p.PkgPath == "example.com/logx" },
+	})
+	if err != nil || len(errs) > 0 {
+		t.Fatalf("run: %v %v", err, errs)
+	}
+	if !fromSource {
+		t.Error("example.com/logx, a dependency no table describes, was not analyzed from source")
+	}
+	out := render(findings, nil)
+	for _, want := range []string{
+		"calls logx.ErrorExit, which calls logx.exit, which calls os.Exit, which terminates the function instance",
+		"calls logx.NewService, which calls (*http.Transport).Clone, creating a client on every invocation",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no finding says %q:\n%s", want, out)
+		}
+	}
+}
+
+// summarizedModule writes a function module that requires, from a
+// module cache, a module no table describes, and returns its directory
+// and the environment that has the go command use that cache.
+func summarizedModule(t *testing.T) (dir string, env []string) {
 	work := t.TempDir()
 	files := map[string]string{
 		"fn/go.mod": "module example.com/fn\n\ngo 1.24\n",
@@ -316,28 +352,64 @@ func NewService() (*Service, error) {
 			t.Fatal(err)
 		}
 	}
-	dir := filepath.Join(work, "fn")
+	dir = filepath.Join(work, "fn")
 	cacheEnv, err := testmodules.FromModuleCache(dir, filepath.Join(work, "logx"), "v1.0.0", work)
 	if err != nil {
 		t.Fatal(err)
 	}
-	fromSource := false
-	findings, errs, err := runner.RunWith(packages.Config{Dir: dir, Env: append(os.Environ(), cacheEnv...)}, []string{"./..."}, analyzers.Suite, runner.Options{
-		Visit: func(p *packages.Package) { fromSource = fromSource || p.PkgPath == "example.com/logx" },
-	})
-	if err != nil || len(errs) > 0 {
-		t.Fatalf("run: %v %v", err, errs)
-	}
-	if !fromSource {
-		t.Error("example.com/logx, a dependency no table describes, was not analyzed from source")
-	}
-	out := render(findings, nil)
-	for _, want := range []string{
-		"calls logx.ErrorExit, which calls logx.exit, which calls os.Exit, which terminates the function instance",
-		"calls logx.NewService, which calls (*http.Transport).Clone, creating a client on every invocation",
-	} {
-		if !strings.Contains(out, want) {
-			t.Errorf("no finding says %q:\n%s", want, out)
+	return dir, append(os.Environ(), cacheEnv...)
+}
+
+// TestCache checks that a second run finds a summarized dependency's
+// export data and summaries in the cache instead of analyzing it, with
+// the same findings, and that a corrupt entry is computed again.
+func TestCache(t *testing.T) {
+	dir, env := summarizedModule(t)
+	cacheDir := t.TempDir()
+	run := func() (string, bool) {
+		t.Helper()
+		fromSource := false
+		findings, errs, err := runner.RunWith(packages.Config{Dir: dir, Env: env}, []string{"./..."}, analyzers.Suite, runner.Options{
+			CacheDir: cacheDir,
+			Rebuild:  func(cfg funcmodel.Config) []*analysis.Analyzer { return analyzers.New(cfg).Suite },
+			Visit:    func(p *packages.Package) { fromSource = fromSource || p.PkgPath == "example.com/logx" },
+		})
+		if err != nil || len(errs) > 0 {
+			t.Fatalf("run: %v %v", err, errs)
 		}
+		return render(findings, nil), fromSource
+	}
+	first, fromSource := run()
+	if !fromSource {
+		t.Fatal("the first run did not analyze example.com/logx from source")
+	}
+	if !strings.Contains(first, "calls logx.ErrorExit") || !strings.Contains(first, "calls logx.NewService") {
+		t.Fatalf("the first run misses the dependency's summaries:\n%s", first)
+	}
+	second, fromSource := run()
+	if fromSource {
+		t.Error("the second run analyzed example.com/logx from source again")
+	}
+	if second != first {
+		t.Errorf("with the cache:\n%s\nwithout:\n%s", second, first)
+	}
+	// Corrupt every entry's content: each reads as missing.
+	corrupted := 0
+	err := filepath.WalkDir(cacheDir, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, "-d") {
+			corrupted++
+			return os.WriteFile(path, []byte("not an entry"), 0o644)
+		}
+		return err
+	})
+	if err != nil || corrupted == 0 {
+		t.Fatalf("corrupting the cache: %v (%d entries)", err, corrupted)
+	}
+	third, fromSource := run()
+	if !fromSource {
+		t.Error("after corrupting the cache, example.com/logx was not analyzed again")
+	}
+	if third != first {
+		t.Errorf("after corrupting the cache:\n%s\nbefore:\n%s", third, first)
 	}
 }

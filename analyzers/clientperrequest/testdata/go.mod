@@ -3,6 +3,7 @@ module example.com/cpr
 go 1.24
 
 require (
+	github.com/coder/websocket v1.8.12
 	github.com/rabbitmq/amqp091-go v1.10.0
 	golang.org/x/oauth2 v0.30.0
 	google.golang.org/api v0.244.0
@@ -27,6 +28,7 @@ require (
 )
 
 replace (
+	github.com/coder/websocket => ../../../testdata/stubs/modcache/github.com/coder/websocket@v1.8.12
 	github.com/rabbitmq/amqp091-go => ../../../testdata/stubs/modcache/github.com/rabbitmq/amqp091-go@v1.10.0
 	golang.org/x/oauth2 => ../../../testdata/stubs/modcache/golang.org/x/oauth2@v0.30.0
 	google.golang.org/api => ../../../testdata/stubs/modcache/google.golang.org/api@v0.244.0

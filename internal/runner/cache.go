@@ -1,0 +1,303 @@
+package runner
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"go/token"
+	"go/types"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/rogpeppe/go-internal/cache"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/gcexportdata"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/fnlint/fnlint/analyzers/funcmodel"
+	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/internal/locality"
+)
+
+// CacheDir returns the directory of fnlint's cache of dependency
+// summaries: $FNLINT_CACHE if set, else "fnlint" in the user's cache
+// directory; "" when FNLINT_CACHE is "off" or there is no user cache
+// directory.
+func CacheDir() string {
+	if dir := os.Getenv("FNLINT_CACHE"); dir != "" {
+		if dir == "off" {
+			return ""
+		}
+		return dir
+	}
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(dir, "fnlint")
+}
+
+// A depCache keeps, for each summarized dependency (a third-party
+// package analyzed from source, see locality.Summarized), what a later
+// run needs instead of analyzing it again: its export data, written
+// from the types checked from source, and its summaries, the facts the
+// analyzers exported for its functions (funcmodel.SummaryFact).
+//
+// It is the Go build cache as a library (github.com/rogpeppe/go-internal/cache):
+// entries are content-addressed and checksummed, so a corrupt entry
+// reads as missing and is computed again; concurrent fnlint processes
+// share it safely; and it trims entries unused for days.
+//
+// An entry's key is a hash of everything its content depends on (see
+// key): fnlint's own executable, the package's identity and files, the
+// build configuration, and the keys of the summarized packages it
+// imports. A module in the module cache never changes, so a file there
+// is known by its name (which holds the module's version), size and
+// modification time; any other file by its content.
+type depCache struct {
+	c    *cache.Cache
+	salt cache.ActionID
+	keys map[*packages.Package]cache.ActionID
+
+	// hits holds the entries found, by package; looked, every package
+	// looked up.
+	hits   map[*packages.Package]*entry
+	looked map[*packages.Package]bool
+}
+
+// An entry is a cached package.
+type entry struct {
+	export    []byte // gcexportdata.Write's output
+	summaries []record
+}
+
+// A record is one summary of one function.
+type record struct {
+	Effect, Func string
+	Path         []string `json:",omitempty"`
+	Cause        string   `json:",omitempty"`
+}
+
+// magic starts every entry; it changes with the entry's format.
+const magic = "fnlint summaries 1\n"
+
+// openCache opens the cache in dir, creating it, for packages built
+// with env. It returns nil, and an error saying why, when the cache
+// cannot be used; the run goes on without it.
+func openCache(dir string, env []string) (*depCache, error) {
+	if err := os.MkdirAll(dir, 0o777); err != nil {
+		return nil, err
+	}
+	c, err := cache.Open(dir)
+	if err != nil {
+		return nil, err
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return nil, err
+	}
+	self, err := cache.FileHash(exe)
+	if err != nil {
+		return nil, err
+	}
+	h := cache.NewHash("fnlint")
+	h.Write([]byte(magic))
+	h.Write(self[:])
+	// The build configuration that go list applied to the files it
+	// chose is in the file lists; what else changes types is here.
+	for _, v := range []string{"GOOS", "GOARCH", "CGO_ENABLED", "GOEXPERIMENT", "GOFLAGS"} {
+		fmt.Fprintf(h, "%s=%s\n", v, lookupEnv(env, v))
+	}
+	return &depCache{c: c, salt: h.Sum(), keys: make(map[*packages.Package]cache.ActionID), hits: make(map[*packages.Package]*entry), looked: make(map[*packages.Package]bool)}, nil
+}
+
+// lookupEnv returns the last value of name in env, as os/exec does.
+func lookupEnv(env []string, name string) string {
+	for i := len(env) - 1; i >= 0; i-- {
+		if v, ok := strings.CutPrefix(env[i], name+"="); ok {
+			return v
+		}
+	}
+	return ""
+}
+
+// key returns the key of the summarized package p, computing those of
+// the summarized packages it imports first.
+func (dc *depCache) key(p *packages.Package) (cache.ActionID, error) {
+	if k, ok := dc.keys[p]; ok {
+		return k, nil
+	}
+	h := cache.NewHash("package")
+	fmt.Fprintf(h, "%s\n%s\n%s\n", p.ID, p.PkgPath, p.Name)
+	if m := p.Module; m != nil {
+		fmt.Fprintf(h, "module %s@%s go %s\n", m.Path, m.Version, m.GoVersion)
+	}
+	if s, ok := p.TypesSizes.(*types.StdSizes); ok {
+		fmt.Fprintf(h, "sizes %d %d\n", s.WordSize, s.MaxAlign)
+	} else if p.TypesSizes != nil {
+		fmt.Fprintf(h, "sizes %T\n", p.TypesSizes)
+	}
+	for _, name := range p.CompiledGoFiles {
+		if locality.InModuleCache(filepath.ToSlash(name)) {
+			info, err := os.Stat(name)
+			if err != nil {
+				return cache.ActionID{}, err
+			}
+			fmt.Fprintf(h, "file %s %d %d\n", name, info.Size(), info.ModTime().UnixNano())
+			continue
+		}
+		sum, err := cache.FileHash(name)
+		if err != nil {
+			return cache.ActionID{}, err
+		}
+		fmt.Fprintf(h, "file %s %x\n", filepath.Base(name), sum)
+	}
+	paths := make([]string, 0, len(p.Imports))
+	for path := range p.Imports {
+		paths = append(paths, path)
+	}
+	slices.Sort(paths)
+	for _, path := range paths {
+		imp := p.Imports[path]
+		if local(imp) {
+			// The user's code changes under a dependency that imports
+			// it (a module replaced by a local directory): not kept.
+			return cache.ActionID{}, fmt.Errorf("%s imports %s, the user's own code", p.ID, imp.ID)
+		}
+		if summarized(imp) {
+			k, err := dc.key(imp)
+			if err != nil {
+				return cache.ActionID{}, err
+			}
+			fmt.Fprintf(h, "import %s %x\n", path, k)
+			continue
+		}
+		// The standard library and the modules the tables describe,
+		// read from the go command's export data: the build
+		// configuration and the module's version say which.
+		fmt.Fprintf(h, "import %s %s", path, imp.ID)
+		if m := imp.Module; m != nil {
+			fmt.Fprintf(h, " %s@%s", m.Path, m.Version)
+		}
+		h.Write([]byte("\n"))
+	}
+	k := cache.Subkey(dc.salt, fmt.Sprintf("%x", h.Sum()))
+	dc.keys[p] = k
+	return k, nil
+}
+
+// lookup returns p's entry, or nil.
+func (dc *depCache) lookup(p *packages.Package) *entry {
+	if dc.looked[p] {
+		return dc.hits[p]
+	}
+	dc.looked[p] = true
+	k, err := dc.key(p)
+	if err != nil {
+		return nil
+	}
+	data, _, err := dc.c.GetBytes(k)
+	if err != nil {
+		return nil
+	}
+	e, err := decode(data)
+	if err != nil {
+		return nil // recomputed, and overwritten
+	}
+	dc.hits[p] = e
+	return e
+}
+
+func decode(data []byte) (*entry, error) {
+	rest, ok := bytes.CutPrefix(data, []byte(magic))
+	if !ok {
+		return nil, errors.New("not an entry")
+	}
+	n, w := binary.Uvarint(rest)
+	if w <= 0 || n > uint64(len(rest)-w) {
+		return nil, errors.New("truncated entry")
+	}
+	rest = rest[w:]
+	e := &entry{export: rest[:n]}
+	if err := json.Unmarshal(rest[n:], &e.summaries); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// store writes the entries of the summarized packages analyzed from
+// source in this run, from their types and from the facts that graph's
+// actions exported for their functions. A package with errors, or that
+// imports one, is not kept.
+func (dc *depCache) store(graph *checker.Graph, analyzed []*packages.Package) {
+	want := make(map[*packages.Package]bool)
+	for _, p := range analyzed {
+		if !p.IllTyped && p.Types != nil && len(p.Errors) == 0 {
+			want[p] = true
+		}
+	}
+	records := make(map[*packages.Package][]record)
+	for act := range graph.All() {
+		if !want[act.Package] || act.Err != nil {
+			if act.Err != nil {
+				delete(want, act.Package)
+			}
+			continue
+		}
+		for _, of := range act.AllObjectFacts() {
+			fn, ok := of.Object.(*types.Func)
+			if !ok || fn.Pkg() != act.Package.Types {
+				continue // inherited from a dependency, which has its own entry
+			}
+			sf, ok := of.Fact.(funcmodel.SummaryFact)
+			if !ok {
+				continue
+			}
+			effect, s := sf.Summary()
+			records[act.Package] = append(records[act.Package], record{Effect: effect, Func: knowledge.Key(fn), Path: s.Path, Cause: s.Cause})
+		}
+	}
+	for p := range want {
+		k, err := dc.key(p)
+		if err != nil {
+			continue
+		}
+		var export bytes.Buffer
+		if err := gcexportdata.Write(&export, p.Fset, p.Types); err != nil {
+			continue
+		}
+		rs := records[p]
+		slices.SortFunc(rs, func(a, b record) int {
+			return strings.Compare(a.Effect+"\x00"+a.Func, b.Effect+"\x00"+b.Func)
+		})
+		js, err := json.Marshal(rs)
+		if err != nil {
+			continue
+		}
+		data := append([]byte(magic), binary.AppendUvarint(nil, uint64(export.Len()))...)
+		data = append(append(data, export.Bytes()...), js...)
+		_ = dc.c.PutBytes(k, data) // a failed write only costs the next run the work
+	}
+	_ = dc.c.Trim() // at most once a day, by the cache's own rule
+}
+
+// summaries returns the summaries of the packages found in the cache.
+func (dc *depCache) summaries() funcmodel.Summaries {
+	s := make(funcmodel.Summaries)
+	for _, e := range dc.hits {
+		for _, r := range e.summaries {
+			s[funcmodel.SummaryKey{Effect: r.Effect, Func: r.Func}] = funcmodel.Summary{Path: r.Path, Cause: r.Cause}
+		}
+	}
+	return s
+}
+
+// readExport reads the types of a package found in the cache.
+func readExport(e *entry, fset *token.FileSet, imports map[string]*types.Package, path string) (*types.Package, error) {
+	return gcexportdata.Read(bufio.NewReader(bytes.NewReader(e.export)), fset, imports, path)
+}
