@@ -3,7 +3,6 @@ package clientperrequest
 import (
 	_ "embed"
 	"go/ast"
-	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
@@ -229,7 +228,7 @@ func givenClient(pass *analysis.Pass, call *ast.CallExpr) bool {
 
 // stored reports whether the call at c, in f, gives a value that f
 // keeps in a package-level variable, as it is or through a call that
-// returns it (session.Must): see storedInGlobal.
+// returns it (session.Must): see funcmodel.StoredInGlobal.
 func stored(pass *analysis.Pass, f *funcmodel.Func, c inspector.Cursor) bool {
 	use := c
 	for {
@@ -242,51 +241,5 @@ func stored(pass *analysis.Pass, f *funcmodel.Func, c inspector.Cursor) bool {
 		}
 		use = use.Parent()
 	}
-	return storedInGlobal(pass, f, use.Node().(*ast.CallExpr), use.Parent().Node())
-}
-
-// storedInGlobal reports whether call, in f, is the value of an
-// assignment to a package-level variable or a field of one (client, err
-// = ...), or of a local variable that f stores, as it is, into one
-// (c, err := ...; if err != nil { return }; client = c): the lazily
-// filled cache written in two steps so that a failure is not cached.
-func storedInGlobal(pass *analysis.Pass, f *funcmodel.Func, call *ast.CallExpr, parent ast.Node) bool {
-	as, ok := parent.(*ast.AssignStmt)
-	if !ok || len(as.Rhs) != 1 {
-		return false
-	}
-	client := as.Lhs[0] // the constructor's first result is the client
-	if v := funcmodel.RootVar(pass.TypesInfo, client); v != nil && funcmodel.IsGlobal(v) {
-		return as.Tok == token.ASSIGN
-	}
-	id := identOf(client)
-	if id == nil {
-		return false
-	}
-	local, ok := pass.TypesInfo.ObjectOf(id).(*types.Var)
-	if !ok || funcmodel.IsGlobal(local) {
-		return false
-	}
-	stored := false
-	f.Inspect(func(n ast.Node) bool {
-		st, ok := n.(*ast.AssignStmt)
-		if !ok || st.Tok != token.ASSIGN || len(st.Lhs) != len(st.Rhs) || stored {
-			return !stored
-		}
-		for i, rhs := range st.Rhs {
-			if id := identOf(rhs); id != nil && pass.TypesInfo.Uses[id] == local {
-				if v := funcmodel.RootVar(pass.TypesInfo, st.Lhs[i]); v != nil && funcmodel.IsGlobal(v) {
-					stored = true
-				}
-			}
-		}
-		return true
-	})
-	return stored
-}
-
-// identOf returns e, without parentheses, as an identifier, or nil.
-func identOf(e ast.Expr) *ast.Ident {
-	id, _ := ast.Unparen(e).(*ast.Ident)
-	return id
+	return funcmodel.StoredInGlobal(pass.TypesInfo, f, use.Node().(*ast.CallExpr), use.Parent().Node())
 }

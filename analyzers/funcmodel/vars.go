@@ -3,6 +3,7 @@ package funcmodel
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 )
 
@@ -44,4 +45,50 @@ func ConstString(info *types.Info, e ast.Expr) (string, bool) {
 		return "", false
 	}
 	return constant.StringVal(tv.Value), true
+}
+
+// StoredInGlobal reports whether call, in f, is the value of an
+// assignment to a package-level variable or a field of one (client, err
+// = ...), or of a local variable that f stores, as it is, into one
+// (c, err := ...; if err != nil { return }; client = c): the lazily
+// filled cache written in two steps so that a failure is not cached.
+func StoredInGlobal(info *types.Info, f *Func, call *ast.CallExpr, parent ast.Node) bool {
+	as, ok := parent.(*ast.AssignStmt)
+	if !ok || len(as.Rhs) != 1 {
+		return false
+	}
+	client := as.Lhs[0] // the constructor's first result is the client
+	if v := RootVar(info, client); v != nil && IsGlobal(v) {
+		return as.Tok == token.ASSIGN
+	}
+	id := identOf(client)
+	if id == nil {
+		return false
+	}
+	local, ok := info.ObjectOf(id).(*types.Var)
+	if !ok || IsGlobal(local) {
+		return false
+	}
+	stored := false
+	f.Inspect(func(n ast.Node) bool {
+		st, ok := n.(*ast.AssignStmt)
+		if !ok || st.Tok != token.ASSIGN || len(st.Lhs) != len(st.Rhs) || stored {
+			return !stored
+		}
+		for i, rhs := range st.Rhs {
+			if id := identOf(rhs); id != nil && info.Uses[id] == local {
+				if v := RootVar(info, st.Lhs[i]); v != nil && IsGlobal(v) {
+					stored = true
+				}
+			}
+		}
+		return true
+	})
+	return stored
+}
+
+// identOf returns e, without parentheses, as an identifier, or nil.
+func identOf(e ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(e).(*ast.Ident)
+	return id
 }
