@@ -11,6 +11,7 @@ import (
 	"github.com/fnlint/fnlint/analyzers/backgroundwork"
 	"github.com/fnlint/fnlint/analyzers/batchfailure"
 	"github.com/fnlint/fnlint/analyzers/clientperrequest"
+	"github.com/fnlint/fnlint/analyzers/ctxbackground"
 	"github.com/fnlint/fnlint/analyzers/eagerinit"
 	"github.com/fnlint/fnlint/analyzers/flowgraph"
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
@@ -57,6 +58,7 @@ func New(cfg funcmodel.Config) *Set {
 		eagerinit.New(model),
 		oncefailure.New(model),
 		clientperrequest.New(model),
+		ctxbackground.New(model),
 		tmpfile.New(model),
 		smtp25.New(model),
 		batchfailure.New(model),

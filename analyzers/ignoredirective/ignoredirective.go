@@ -12,6 +12,7 @@ import (
 	"github.com/fnlint/fnlint/analyzers/backgroundwork"
 	"github.com/fnlint/fnlint/analyzers/batchfailure"
 	"github.com/fnlint/fnlint/analyzers/clientperrequest"
+	"github.com/fnlint/fnlint/analyzers/ctxbackground"
 	"github.com/fnlint/fnlint/analyzers/eagerinit"
 	"github.com/fnlint/fnlint/analyzers/globalmutation"
 	"github.com/fnlint/fnlint/analyzers/missingresponse"
@@ -37,6 +38,7 @@ var Analyzer = New([]*analysis.Analyzer{
 	eagerinit.Analyzer,
 	oncefailure.Analyzer,
 	clientperrequest.Analyzer,
+	ctxbackground.Analyzer,
 	tmpfile.Analyzer,
 	smtp25.Analyzer,
 	batchfailure.Analyzer,

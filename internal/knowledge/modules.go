@@ -89,6 +89,8 @@ func tableKeys() []string {
 	keys = appendKeys(keys, Removes)
 	keys = appendKeys(keys, PathJoins)
 	keys = appendKeys(keys, Dials)
+	keys = appendKeys(keys, ContextRoots)
+	keys = appendKeys(keys, ContextDerivations)
 	return keys
 }
 

@@ -1,0 +1,265 @@
+package ctxbackground
+
+import (
+	_ "embed"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/fnlint/fnlint/analyzers/funcmodel"
+	"github.com/fnlint/fnlint/internal/ctxorigin"
+	"github.com/fnlint/fnlint/internal/effects"
+	"github.com/fnlint/fnlint/internal/fixes"
+	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/internal/suppress"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports calls in function code given context.Background().
+var Analyzer = New(funcmodel.Analyzer)
+
+// New returns an instance of the analyzer that reads the execution
+// model of the given instance: drivers build one suite per
+// configuration.
+func New(model *analysis.Analyzer) *analysis.Analyzer {
+	return suppress.Check("ctxbackground", doc, []*analysis.Analyzer{model},
+		func(pass *analysis.Pass) error { return run(pass, model) }, new(effects.Fact[background]))
+}
+
+// background is the effect of giving a call a context without the
+// invocation's deadline while one is in scope.
+type background struct{}
+
+func (background) Label() string { return "drops the deadline via" }
+
+func run(pass *analysis.Pass, model *analysis.Analyzer) error {
+	m := pass.ResultOf[model].(*funcmodel.Model)
+	if !m.Local {
+		return nil
+	}
+	tr := ctxorigin.NewTracer(pass.TypesInfo, m)
+	causes := make(map[ast.Node]cause)
+	spec := effects.Spec{
+		Cause: func(f *funcmodel.Func, c inspector.Cursor) string {
+			cs, ok := find(pass, m, tr, f, c)
+			if !ok {
+				return ""
+			}
+			causes[c.Node()] = cs
+			return cs.root + " to " + cs.callee
+		},
+		// What the invocation runs on its own goroutine before it
+		// returns: not deferred clean-up, goroutines, callbacks or
+		// once-only initializers.
+		Carry: func(e funcmodel.Edge) bool { return e.When == funcmodel.Now },
+	}
+	sync := synchronous(m)
+	judge := func(f *funcmodel.Func) bool { return sync[f] }
+	for _, s := range effects.Run[background](pass, m, spec, judge) {
+		if s.Path != nil {
+			root, callee, _ := strings.Cut(s.Cause, " to ")
+			pass.Reportf(s.Node.Pos(), "%s, which passes %s to %s: that call loses the invocation's deadline and can run past the function's timeout; pass the invocation's context down instead", s.Via(), root, callee)
+			continue
+		}
+		cs := causes[s.Node]
+		report(pass, tr, s.Func, cs)
+	}
+	return nil
+}
+
+// A cause is a call given a context without the invocation's deadline.
+type cause struct {
+	call   *ast.CallExpr
+	arg    ast.Expr // the context argument
+	origin ctxorigin.Origin
+	callee string // the function called, for messages
+	root   string // "context.Background()"
+}
+
+// find returns the cause at c in f: a call, not deferred nor started on
+// a goroutine, whose context argument comes from context.Background()
+// or context.TODO(), in a body with an invocation's context in scope (a
+// ctx or *http.Request parameter of it or of a function enclosing it).
+// Calls of the context package, of client constructors, of functions
+// that create clients, of log/slog, and calls whose result is stored in
+// a package-level variable are not causes: what lives for the instance
+// should not hold an invocation's context.
+func find(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, f *funcmodel.Func, c inspector.Cursor) (cause, bool) {
+	call, ok := c.Node().(*ast.CallExpr)
+	if !ok {
+		return cause{}, false
+	}
+	switch p := c.Parent().Node().(type) {
+	case *ast.DeferStmt, *ast.GoStmt:
+		return cause{}, false // clean-up that must run even when the invocation is cancelled, or detached work
+	case *ast.AssignStmt:
+		if funcmodel.StoredInGlobal(pass.TypesInfo, f, call, p) {
+			return cause{}, false
+		}
+	}
+	sig, ok := typeOf(pass, call.Fun).(*types.Signature)
+	if !ok {
+		return cause{}, false // a conversion or a builtin
+	}
+	fn := knowledge.Callee(pass.TypesInfo, call)
+	if fn != nil && exempt(m, fn) {
+		return cause{}, false
+	}
+	if len(ctxorigin.InvocationParams(pass.TypesInfo, f)) == 0 {
+		return cause{}, false
+	}
+	for i, arg := range call.Args {
+		if i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 {
+			break
+		}
+		if !ctxorigin.IsContext(sig.Params().At(i).Type()) {
+			continue
+		}
+		o := tr.Of(f, arg)
+		if o.Kind != ctxorigin.Root {
+			continue
+		}
+		name := "the function value"
+		if fn != nil {
+			name = knowledge.ShortName(fn)
+		}
+		return cause{call: call, arg: arg, origin: o, callee: name, root: o.RootName(pass.TypesInfo)}, true
+	}
+	return cause{}, false
+}
+
+func typeOf(pass *analysis.Pass, e ast.Expr) types.Type {
+	t := pass.TypesInfo.TypeOf(e)
+	if t == nil {
+		return nil
+	}
+	if tv, ok := pass.TypesInfo.Types[e]; ok && tv.IsType() {
+		return nil
+	}
+	return t.Underlying()
+}
+
+// exempt reports whether a call of fn is not judged: a function of the
+// context package (which derives contexts), a client constructor, a
+// function of this package that calls one (a constructor of its own),
+// or a structured logger (which reads a context's values, not its
+// deadline).
+func exempt(m *funcmodel.Model, fn *types.Func) bool {
+	if fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Pkg().Path() {
+	case "context", "log/slog":
+		return true
+	}
+	if knowledge.IsClientConstructor(fn) || knowledge.IsClientPassThrough(fn) {
+		return true
+	}
+	if body := m.Of(fn); body != nil {
+		for _, e := range body.Edges {
+			if e.Callee != nil && e.When == funcmodel.Now && knowledge.IsClientConstructor(e.Callee) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// synchronous returns the bodies that run on the invocation's goroutine
+// before its entry point returns: reached from an entry point's body
+// through calls (funcmodel's Now edges), not through deferred calls,
+// goroutines, callbacks or once-only initializers.
+func synchronous(m *funcmodel.Model) map[*funcmodel.Func]bool {
+	seen := make(map[*funcmodel.Func]bool)
+	var queue []*funcmodel.Func
+	for _, e := range m.Entries {
+		if e.Func != nil && !seen[e.Func] {
+			seen[e.Func] = true
+			queue = append(queue, e.Func)
+		}
+	}
+	for len(queue) > 0 {
+		f := queue[0]
+		queue = queue[1:]
+		for _, e := range f.Edges {
+			if t := m.Target(e); t != nil && e.When == funcmodel.Now && !seen[t] {
+				seen[t] = true
+				queue = append(queue, t)
+			}
+		}
+	}
+	return seen
+}
+
+// report reports a cause in f, with the fix that passes the invocation's
+// context when one name for it is in scope.
+func report(pass *analysis.Pass, tr *ctxorigin.Tracer, f *funcmodel.Func, cs cause) {
+	what := cs.root
+	if cs.origin.Derived || !within(cs.origin.Root, cs.arg) {
+		what = "a context derived from " + cs.root
+	}
+	replacement, ok := invocationContext(pass, tr, f, cs.arg.Pos())
+	remedy := "pass the invocation's context"
+	if ok {
+		remedy = "pass " + replacement
+	}
+	d := analysis.Diagnostic{
+		Pos: cs.arg.Pos(), End: cs.arg.End(),
+		Message: cs.callee + " is given " + what + " while the invocation's context is in scope: the call loses the invocation's deadline and can run past the function's timeout; " + remedy,
+	}
+	if ok && within(cs.origin.Root, cs.arg) {
+		root := cs.origin.Root
+		edits := []analysis.TextEdit{{Pos: root.Pos(), End: root.End(), NewText: []byte(replacement)}}
+		if file := fileOf(pass, root.Pos()); file != nil {
+			edits = append(edits, fixes.DeleteImportIfUnused(pass, file, root.Fun, root.Pos(), root.End())...)
+		}
+		d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Replace " + cs.root + " with " + replacement, TextEdits: edits}}
+	}
+	pass.Report(d)
+}
+
+// invocationContext returns the expression of the invocation's context
+// at pos in f, when exactly one parameter in scope carries it and is
+// never given another value: ctx for a context.Context parameter ctx,
+// r.Context() for an *http.Request r.
+func invocationContext(pass *analysis.Pass, tr *ctxorigin.Tracer, f *funcmodel.Func, pos token.Pos) (string, bool) {
+	params := ctxorigin.InvocationParams(pass.TypesInfo, f)
+	if len(params) != 1 {
+		return "", false
+	}
+	p := params[0]
+	if p.Name() == "" || p.Name() == "_" || tr.Assigned(f, p) {
+		return "", false
+	}
+	scope := pass.Pkg.Scope().Innermost(pos)
+	if scope == nil {
+		return "", false
+	}
+	if _, obj := scope.LookupParent(p.Name(), pos); obj != p {
+		return "", false // shadowed
+	}
+	if ctxorigin.IsRequest(p.Type()) {
+		return p.Name() + ".Context()", true
+	}
+	return p.Name(), true
+}
+
+func within(n ast.Node, outer ast.Node) bool {
+	return n != nil && outer.Pos() <= n.Pos() && n.End() <= outer.End()
+}
+
+// fileOf returns the file of the package holding pos.
+func fileOf(pass *analysis.Pass, pos token.Pos) *ast.File {
+	for _, f := range pass.Files {
+		if f.FileStart <= pos && pos < f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}

@@ -1,0 +1,81 @@
+// Package ctxbackground defines an Analyzer that reports calls in
+// function code given context.Background() or context.TODO() where the
+// invocation's own context is at hand.
+//
+// # Analyzer ctxbackground
+//
+// ctxbackground: report calls that drop the invocation's deadline
+//
+// The platform's rule (docs/platform.md, "More rules the platforms
+// document"): every execution is bounded by the function's timeout.
+// functions-framework-go puts that timeout on the request's context
+// (r.Context()); an event function's ctx and a Lambda handler's ctx
+// carry the invocation's deadline. Work done for this invocation uses
+// that context. A call given context.Background() or context.TODO(),
+// or a context derived from them (context.WithTimeout(
+// context.Background(), d)), has no deadline of the invocation's: it
+// can outlive the function's timeout, or hang until the platform kills
+// the instance, and it is not cancelled when the caller goes away.
+// Google's own context sample says it: calls needed only for this
+// invocation use r.Context() or the event function's ctx.
+//
+// ctxbackground reports, in function code that runs on the invocation's
+// goroutine before its entry point returns (see the funcmodel analyzer),
+// a call whose context.Context argument comes from context.Background()
+// or context.TODO(), straight, derived with context.WithCancel,
+// WithDeadline, WithTimeout, WithValue and their Cause variants, or
+// through local variables every value of which does, in a function that
+// has the invocation's context in scope: a context.Context or
+// *http.Request parameter of its own or of a function enclosing it (an
+// HTTP function's r, a CloudEvent or Lambda handler's ctx, a helper's
+// ctx). It reports the same for a call of a function of another package
+// of the module that does it ("calls store.Load, which passes
+// context.Background() to (*storage.ObjectHandle).NewReader").
+//
+// The suggested fix replaces context.Background() (or TODO()) with the
+// invocation's context when the call's argument holds it and exactly one
+// parameter in scope carries that context, under a name not shadowed
+// there and never reassigned: ctx, or r.Context() for the request r.
+//
+// Not reported: client constructors and the functions of the package
+// that call them (a client kept for the instance must not hold an
+// invocation's context: see ctxcaptured), calls whose result is stored
+// in a package-level variable, the functions of the context package
+// (which derive contexts) and log/slog (which reads a context's values,
+// not its deadline); context.WithoutCancel(ctx), the explicit
+// detachment; deferred calls (clean-up that must run even when the
+// invocation is cancelled) and calls started on a goroutine, and
+// everything that runs only on goroutines, in callbacks, in deferred
+// functions or in once-only initializers (sync.Once.Do, OnceValue(s)):
+// work run on purpose apart from the invocation's lifetime; and bodies
+// with no invocation's context in scope: a Lambda handler or a
+// functions.Typed function without a ctx parameter, and the helpers it
+// calls without one, have no context to pass.
+//
+// Bad:
+//
+//	func Thumbnail(w http.ResponseWriter, r *http.Request) {
+//		rc, err := bucket.Object(name).NewReader(context.Background())
+//		...
+//	}
+//
+// Good:
+//
+//	func Thumbnail(w http.ResponseWriter, r *http.Request) {
+//		rc, err := bucket.Object(name).NewReader(r.Context())
+//		...
+//	}
+//
+// To silence a deliberate case (work that must finish even when the
+// caller gives up), detach the context explicitly with
+// context.WithoutCancel(ctx), or use //fnlint:ignore ctxbackground with
+// the reason.
+//
+// Known blind spots: contexts kept in struct fields or passed through
+// function values and interfaces, a helper without a context parameter
+// called from a function that has one (the context is not passed down:
+// reported nowhere), goroutines joined before the function returns
+// (errgroup, WaitGroup) whose calls use context.Background(), and calls
+// whose context reaches them through a variable also given another
+// value.
+package ctxbackground

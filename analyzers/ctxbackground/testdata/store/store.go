@@ -1,0 +1,40 @@
+// Package store is a helper package of the module: its functions are
+// judged where function code calls them.
+package store
+
+import (
+	"context"
+
+	"cloud.google.com/go/storage"
+)
+
+var bucket = &storage.BucketHandle{}
+
+// Load has a ctx but reads on context.Background().
+func Load(ctx context.Context, name string) error { // want Load:`drops the deadline via context.Background\(\) to \(\*storage.ObjectHandle\).NewReader`
+	rc, err := bucket.Object(name).NewReader(context.Background()) // ok: judged where function code calls Load
+	if err != nil {
+		return err
+	}
+	return rc.Close()
+}
+
+// Via reaches Load's mistake through a call.
+func Via(ctx context.Context, name string) error { return Load(ctx, name) } // want Via:`drops the deadline via store.Load -> context.Background\(\) to`
+
+// Save passes its ctx on.
+func Save(ctx context.Context, name string) error {
+	w := bucket.Object(name).NewWriter(ctx) // ok: the caller's context
+	return w.Close()
+}
+
+// Detached has no context to pass: nothing to report.
+func Detached(name string) error {
+	w := bucket.Object(name).NewWriter(context.Background()) // ok: no context in scope
+	return w.Close()
+}
+
+// Client builds a client for the instance.
+func Client() (*storage.Client, error) {
+	return storage.NewClient(context.Background()) // ok: a client constructor
+}
