@@ -12,6 +12,7 @@ import (
 	"github.com/fnlint/fnlint/analyzers/batchfailure"
 	"github.com/fnlint/fnlint/analyzers/clientperrequest"
 	"github.com/fnlint/fnlint/analyzers/ctxbackground"
+	"github.com/fnlint/fnlint/analyzers/ctxcaptured"
 	"github.com/fnlint/fnlint/analyzers/eagerinit"
 	"github.com/fnlint/fnlint/analyzers/flowgraph"
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
@@ -59,6 +60,7 @@ func New(cfg funcmodel.Config) *Set {
 		oncefailure.New(model),
 		clientperrequest.New(model),
 		ctxbackground.New(model),
+		ctxcaptured.New(model),
 		tmpfile.New(model),
 		smtp25.New(model),
 		batchfailure.New(model),

@@ -13,6 +13,7 @@ import (
 	"github.com/fnlint/fnlint/analyzers/batchfailure"
 	"github.com/fnlint/fnlint/analyzers/clientperrequest"
 	"github.com/fnlint/fnlint/analyzers/ctxbackground"
+	"github.com/fnlint/fnlint/analyzers/ctxcaptured"
 	"github.com/fnlint/fnlint/analyzers/eagerinit"
 	"github.com/fnlint/fnlint/analyzers/globalmutation"
 	"github.com/fnlint/fnlint/analyzers/missingresponse"
@@ -39,6 +40,7 @@ var Analyzer = New([]*analysis.Analyzer{
 	oncefailure.Analyzer,
 	clientperrequest.Analyzer,
 	ctxbackground.Analyzer,
+	ctxcaptured.Analyzer,
 	tmpfile.Analyzer,
 	smtp25.Analyzer,
 	batchfailure.Analyzer,
