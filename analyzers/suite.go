@@ -14,6 +14,7 @@ import (
 	"github.com/fnlint/fnlint/analyzers/ctxbackground"
 	"github.com/fnlint/fnlint/analyzers/ctxcaptured"
 	"github.com/fnlint/fnlint/analyzers/eagerinit"
+	"github.com/fnlint/fnlint/analyzers/envvar"
 	"github.com/fnlint/fnlint/analyzers/flowgraph"
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/analyzers/globalmutation"
@@ -64,6 +65,7 @@ func New(cfg funcmodel.Config) *Set {
 		tmpfile.New(model),
 		smtp25.New(model),
 		batchfailure.New(model),
+		envvar.New(model),
 		registration.New(model),
 		runtimeversion.New(model),
 	})

@@ -15,6 +15,7 @@ import (
 	"github.com/fnlint/fnlint/analyzers/ctxbackground"
 	"github.com/fnlint/fnlint/analyzers/ctxcaptured"
 	"github.com/fnlint/fnlint/analyzers/eagerinit"
+	"github.com/fnlint/fnlint/analyzers/envvar"
 	"github.com/fnlint/fnlint/analyzers/globalmutation"
 	"github.com/fnlint/fnlint/analyzers/missingresponse"
 	"github.com/fnlint/fnlint/analyzers/oncefailure"
@@ -44,6 +45,7 @@ var Analyzer = New([]*analysis.Analyzer{
 	tmpfile.Analyzer,
 	smtp25.Analyzer,
 	batchfailure.Analyzer,
+	envvar.Analyzer,
 	registration.Analyzer,
 	runtimeversion.Analyzer,
 })

@@ -91,6 +91,7 @@ func tableKeys() []string {
 	keys = appendKeys(keys, Dials)
 	keys = appendKeys(keys, ContextRoots)
 	keys = appendKeys(keys, ContextDerivations)
+	keys = appendKeys(keys, EnvReads)
 	return keys
 }
 

@@ -1,0 +1,170 @@
+package envvar
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/fnlint/fnlint/analyzers/funcmodel"
+	"github.com/fnlint/fnlint/internal/effects"
+	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/internal/suppress"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports reads of environment variables the runtime does not
+// set.
+var Analyzer = New(funcmodel.Analyzer)
+
+// New returns an instance of the analyzer that reads the execution
+// model of the given instance: drivers build one suite per
+// configuration.
+func New(model *analysis.Analyzer) *analysis.Analyzer {
+	return suppress.Check("envvar", doc, []*analysis.Analyzer{model},
+		func(pass *analysis.Pass) error { return run(pass, model) }, new(effects.Fact[legacyRead]))
+}
+
+// legacyRead is the effect of reading a variable that only the oldest
+// runtime sets.
+type legacyRead struct{}
+
+func (legacyRead) Label() string { return "reads a legacy variable via" }
+
+const newer = "they set only FUNCTION_TARGET, FUNCTION_SIGNATURE_TYPE, K_SERVICE, K_REVISION and PORT"
+
+func run(pass *analysis.Pass, model *analysis.Analyzer) error {
+	m := pass.ResultOf[model].(*funcmodel.Model)
+	if !m.Local || pass.Pkg == nil {
+		return nil
+	}
+	minor, ok := goMinor(pass.Pkg.GoVersion())
+	spec := effects.Spec{
+		Cause: func(f *funcmodel.Func, c inspector.Cursor) string {
+			call, ok := c.Node().(*ast.CallExpr)
+			if !ok {
+				return ""
+			}
+			v, ok := legacy(pass, call)
+			if !ok || handled(pass, f, v) {
+				return ""
+			}
+			return knowledge.CalleeKey(pass.TypesInfo, call) + "(" + strconv.Quote(v.Name) + ")"
+		},
+		Carry: func(e funcmodel.Edge) bool { return e.Runs() },
+	}
+	judge := func(f *funcmodel.Func) bool {
+		return (f.FunctionCode() || f.ColdStart()) && m.PlatformOf(f)&funcmodel.CloudRun != 0
+	}
+	sites := effects.Run[legacyRead](pass, m, spec, judge)
+	if !ok || minor < knowledge.ModernEnvMinor {
+		return nil // facts only: this module's runtime is old, or unknown
+	}
+	directive := fmt.Sprintf("this module's go directive is 1.%d", minor)
+	for _, s := range sites {
+		if s.Platform(m)&funcmodel.CloudRun == 0 {
+			continue
+		}
+		v := byName(s.Cause)
+		if v == nil {
+			continue
+		}
+		if s.Path != nil {
+			pass.Reportf(s.Node.Pos(), "%s, which reads %s: it is empty on the platform's Go 1.13 and later runtimes (%s): %s; %s",
+				s.Via(), v.Name, directive, newer, v.Instead)
+			continue
+		}
+		pass.Report(analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End(), Message: fmt.Sprintf(
+			"%s is empty on the platform's Go 1.13 and later runtimes (%s): %s; %s",
+			s.Cause, directive, newer, v.Instead)})
+	}
+	return nil
+}
+
+// legacy returns the legacy variable that call reads, if it reads one
+// by a constant name.
+func legacy(pass *analysis.Pass, call *ast.CallExpr) (*knowledge.LegacyEnvVar, bool) {
+	name, ok := envName(pass, call)
+	if !ok {
+		return nil, false
+	}
+	v := lookup(name)
+	return v, v != nil
+}
+
+// envName returns the constant name of the variable that call reads.
+func envName(pass *analysis.Pass, call *ast.CallExpr) (string, bool) {
+	i, ok := knowledge.EnvReads[knowledge.CalleeKey(pass.TypesInfo, call)]
+	if !ok || i >= len(call.Args) {
+		return "", false
+	}
+	return funcmodel.ConstString(pass.TypesInfo, call.Args[i])
+}
+
+func lookup(name string) *knowledge.LegacyEnvVar {
+	for i := range knowledge.LegacyEnv {
+		if knowledge.LegacyEnv[i].Name == name {
+			return &knowledge.LegacyEnv[i]
+		}
+	}
+	return nil
+}
+
+// byName returns the variable a cause ("os.Getenv(\"GCP_PROJECT\")")
+// reads.
+func byName(cause string) *knowledge.LegacyEnvVar {
+	i := strings.Index(cause, "(")
+	if i < 0 || !strings.HasSuffix(cause, ")") {
+		return nil
+	}
+	name, err := strconv.Unquote(cause[i+1 : len(cause)-1])
+	if err != nil {
+		return nil
+	}
+	return lookup(name)
+}
+
+// handled reports whether f's own code also reads a fallback of v (an
+// environment variable or a function that supplies the same value): it
+// handles v's absence.
+func handled(pass *analysis.Pass, f *funcmodel.Func, v *knowledge.LegacyEnvVar) bool {
+	if len(v.Fallbacks) == 0 {
+		return false
+	}
+	found := false
+	f.Inspect(func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		key := knowledge.CalleeKey(pass.TypesInfo, call)
+		name, isEnv := envName(pass, call)
+		for _, fb := range v.Fallbacks {
+			if key == fb || isEnv && name == fb {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// goMinor returns the minor version of a Go version such as "go1.21" or
+// "go1.21.0".
+func goMinor(v string) (int, bool) {
+	v, ok := strings.CutPrefix(v, "go1.")
+	if !ok {
+		return 0, false
+	}
+	if i := strings.IndexAny(v, ".rcbeta"); i >= 0 {
+		v = v[:i]
+	}
+	n, err := strconv.Atoi(v)
+	return n, err == nil
+}
