@@ -2,9 +2,11 @@ package ctxbackground
 
 import (
 	_ "embed"
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -29,7 +31,18 @@ var Analyzer = New(funcmodel.Analyzer)
 // configuration.
 func New(model *analysis.Analyzer) *analysis.Analyzer {
 	return suppress.Check("ctxbackground", doc, []*analysis.Analyzer{model},
-		func(pass *analysis.Pass) error { return run(pass, model) }, new(effects.Fact[background]))
+		func(pass *analysis.Pass) error { return run(pass, model) }, new(effects.Fact[background]), new(ignoresContext))
+}
+
+// ignoresContext is the fact of a function that passes none of the
+// context parameters at Params to a call: it keeps them (in a struct
+// field) or drops them, so the context it is given bounds no work of
+// its own.
+type ignoresContext struct{ Params []int }
+
+func (*ignoresContext) AFact() {}
+func (c *ignoresContext) String() string {
+	return fmt.Sprintf("ignores context parameters %v", c.Params)
 }
 
 // background is the effect of giving a call a context without the
@@ -44,10 +57,11 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 		return nil
 	}
 	tr := ctxorigin.NewTracer(pass.TypesInfo, m)
+	ignored := ignoredParams(pass, m)
 	causes := make(map[ast.Node]cause)
 	spec := effects.Spec{
 		Cause: func(f *funcmodel.Func, c inspector.Cursor) string {
-			cs, ok := find(pass, m, tr, f, c)
+			cs, ok := find(pass, m, tr, ignored, f, c)
 			if !ok {
 				return ""
 			}
@@ -90,7 +104,7 @@ type cause struct {
 // that create clients, of log/slog, and calls whose result is stored in
 // a package-level variable are not causes: what lives for the instance
 // should not hold an invocation's context.
-func find(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, f *funcmodel.Func, c inspector.Cursor) (cause, bool) {
+func find(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, ignored map[*types.Func][]int, f *funcmodel.Func, c inspector.Cursor) (cause, bool) {
 	call, ok := c.Node().(*ast.CallExpr)
 	if !ok {
 		return cause{}, false
@@ -118,7 +132,7 @@ func find(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, f *func
 		if i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 {
 			break
 		}
-		if !ctxorigin.IsContext(sig.Params().At(i).Type()) {
+		if !ctxorigin.IsContext(sig.Params().At(i).Type()) || fn != nil && ignores(pass, ignored, fn, i) {
 			continue
 		}
 		o := tr.Of(f, arg)
@@ -132,6 +146,67 @@ func find(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, f *func
 		return cause{call: call, arg: arg, origin: o, callee: name, root: o.RootName(pass.TypesInfo)}, true
 	}
 	return cause{}, false
+}
+
+// ignoredParams returns, for the functions of the package, the indices
+// of the context parameters that they pass to no call (as an argument or
+// the receiver of a method call, anywhere in their body), and exports
+// them as facts for the exported ones.
+func ignoredParams(pass *analysis.Pass, m *funcmodel.Model) map[*types.Func][]int {
+	ignored := make(map[*types.Func][]int)
+	for _, f := range m.Funcs {
+		decl, ok := f.Node.(*ast.FuncDecl)
+		if !ok || f.Obj == nil || decl.Body == nil {
+			continue
+		}
+		sig := f.Obj.Signature()
+		var params []int
+		for i := range sig.Params().Len() {
+			p := sig.Params().At(i)
+			if ctxorigin.IsContext(p.Type()) && !passed(pass, decl.Body, p) {
+				params = append(params, i)
+			}
+		}
+		if len(params) > 0 {
+			ignored[f.Obj] = params
+			if f.Obj.Exported() {
+				pass.ExportObjectFact(f.Obj, &ignoresContext{Params: params})
+			}
+		}
+	}
+	return ignored
+}
+
+// passed reports whether body passes v to a call: v appears in the
+// arguments of a call, or as the receiver of a method called.
+func passed(pass *analysis.Pass, body *ast.BlockStmt, v *types.Var) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		parts := append([]ast.Expr{call.Fun}, call.Args...)
+		for _, part := range parts {
+			ast.Inspect(part, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok && pass.TypesInfo.Uses[id] == v {
+					found = true
+				}
+				return !found
+			})
+		}
+		return !found
+	})
+	return found
+}
+
+// ignores reports whether fn passes its context parameter i to no call.
+func ignores(pass *analysis.Pass, ignored map[*types.Func][]int, fn *types.Func, i int) bool {
+	if params, ok := ignored[fn.Origin()]; ok {
+		return slices.Contains(params, i)
+	}
+	var fact ignoresContext
+	return fn.Pkg() != pass.Pkg && pass.ImportObjectFact(fn.Origin(), &fact) && slices.Contains(fact.Params, i)
 }
 
 func typeOf(pass *analysis.Pass, e ast.Expr) types.Type {
@@ -201,8 +276,11 @@ func synchronous(m *funcmodel.Model) map[*funcmodel.Func]bool {
 // context when one name for it is in scope.
 func report(pass *analysis.Pass, tr *ctxorigin.Tracer, f *funcmodel.Func, cs cause) {
 	what := cs.root
-	if cs.origin.Derived || !within(cs.origin.Root, cs.arg) {
+	switch {
+	case cs.origin.Derived:
 		what = "a context derived from " + cs.root
+	case !within(cs.origin.Root, cs.arg):
+		what = "a context that holds " + cs.root
 	}
 	replacement, ok := invocationContext(pass, tr, f, cs.arg.Pos())
 	remedy := "pass the invocation's context"

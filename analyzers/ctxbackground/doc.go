@@ -42,7 +42,10 @@
 // invocation's context: see ctxcaptured), calls whose result is stored
 // in a package-level variable, the functions of the context package
 // (which derive contexts) and log/slog (which reads a context's values,
-// not its deadline); context.WithoutCancel(ctx), the explicit
+// not its deadline), and functions of the module that pass the context
+// parameter to no call of their own (a constructor that keeps it in a
+// field: services.NewFirestoreService(context.Background(), client));
+// context.WithoutCancel(ctx), the explicit
 // detachment; deferred calls (clean-up that must run even when the
 // invocation is cancelled) and calls started on a goroutine, and
 // everything that runs only on goroutines, in callbacks, in deferred

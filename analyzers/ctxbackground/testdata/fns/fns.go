@@ -45,7 +45,7 @@ func read(w http.ResponseWriter, r *http.Request) {
 	}
 	defer rc.Close()
 	_ = topic.Publish(context.TODO(), &pubsub.Message{}) // want `\(\*pubsub.Topic\).Publish is given context.TODO\(\) while`
-	_ = bucket.Object("b").NewWriter(bg)                 // want `NewWriter is given a context derived from context.Background\(\)`
+	_ = bucket.Object("b").NewWriter(bg)                 // want `NewWriter is given a context that holds context.Background\(\)`
 	w.WriteHeader(http.StatusOK)
 }
 

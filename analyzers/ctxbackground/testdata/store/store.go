@@ -11,7 +11,7 @@ import (
 var bucket = &storage.BucketHandle{}
 
 // Load has a ctx but reads on context.Background().
-func Load(ctx context.Context, name string) error { // want Load:`drops the deadline via context.Background\(\) to \(\*storage.ObjectHandle\).NewReader`
+func Load(ctx context.Context, name string) error { // want Load:`drops the deadline via context.Background\(\) to \(\*storage.ObjectHandle\).NewReader` Load:`ignores context parameters \[0\]`
 	rc, err := bucket.Object(name).NewReader(context.Background()) // ok: judged where function code calls Load
 	if err != nil {
 		return err
@@ -38,3 +38,9 @@ func Detached(name string) error {
 func Client() (*storage.Client, error) {
 	return storage.NewClient(context.Background()) // ok: a client constructor
 }
+
+// A Service keeps a context it never uses.
+type Service struct{ ctx context.Context }
+
+// NewService keeps ctx in a field: it bounds no work of NewService's own.
+func NewService(ctx context.Context) *Service { return &Service{ctx: ctx} } // want NewService:`ignores context parameters \[0\]`
