@@ -51,7 +51,11 @@ func ConstString(info *types.Info, e ast.Expr) (string, bool) {
 // assignment to a package-level variable or a field of one (client, err
 // = ...), or of a local variable that f stores, as it is, into one
 // (c, err := ...; if err != nil { return }; client = c): the lazily
-// filled cache written in two steps so that a failure is not cached.
+// filled cache written in two steps so that a failure is not cached; or
+// that f stores wrapped, as an argument of a call or an element of a
+// composite literal whose value it assigns to one (entities =
+// kgsearch.NewEntitiesService(svc); srv = &server{db: db}): the client
+// is kept all the same.
 func StoredInGlobal(info *types.Info, f *Func, call *ast.CallExpr, parent ast.Node) bool {
 	as, ok := parent.(*ast.AssignStmt)
 	if !ok || len(as.Rhs) != 1 {
@@ -76,7 +80,7 @@ func StoredInGlobal(info *types.Info, f *Func, call *ast.CallExpr, parent ast.No
 			return !stored
 		}
 		for i, rhs := range st.Rhs {
-			if id := identOf(rhs); id != nil && info.Uses[id] == local {
+			if holds(info, rhs, local) {
 				if v := RootVar(info, st.Lhs[i]); v != nil && IsGlobal(v) {
 					stored = true
 				}
@@ -85,6 +89,34 @@ func StoredInGlobal(info *types.Info, f *Func, call *ast.CallExpr, parent ast.No
 		return true
 	})
 	return stored
+}
+
+// holds reports whether the value of e is the variable v, or is built
+// from it: a call given v as an argument, or a composite literal (or
+// its address) with v as an element, at any depth of such wrapping.
+func holds(info *types.Info, e ast.Expr, v *types.Var) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return info.Uses[e] == v
+	case *ast.CallExpr:
+		for _, arg := range e.Args {
+			if holds(info, arg, v) {
+				return true
+			}
+		}
+	case *ast.UnaryExpr:
+		return e.Op == token.AND && holds(info, e.X, v)
+	case *ast.CompositeLit:
+		for _, elt := range e.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			if holds(info, elt, v) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // identOf returns e, without parentheses, as an identifier, or nil.

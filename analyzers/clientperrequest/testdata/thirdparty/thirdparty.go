@@ -90,7 +90,18 @@ func reused(w http.ResponseWriter, r *http.Request) {
 		}
 		queueConn = c
 	}
+	if entities == nil {
+		svc, err := gmail.NewService(r.Context()) // ok: stored, wrapped, into a package-level variable
+		if err != nil {
+			return
+		}
+		entities = &usersService{s: svc}
+	}
 }
+
+type usersService struct{ s *gmail.Service }
+
+var entities *usersService
 
 // ok: taking over the request's connection (a websocket server's
 // accept) opens no connection.
