@@ -68,7 +68,7 @@ func main() {
 		}
 	}
 	if len(os.Args) > 1 && os.Args[1] == "lsp" {
-		os.Exit(lsp.Serve(context.Background(), stdio{}, analyzers.Suite, func(format string, args ...any) {
+		os.Exit(lsp.ServeWith(context.Background(), stdio{}, analyzers.Suite, runOptions(analyzers.Default, analyzers.Suite), func(format string, args ...any) {
 			fmt.Fprintf(os.Stderr, format+"\n", args...)
 		}))
 	}

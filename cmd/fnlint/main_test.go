@@ -22,6 +22,11 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	binary = filepath.Join(dir, "fnlint")
+	// The binary's cache of dependency summaries lives and dies with
+	// the test binary's temporary directory, not in the user's.
+	if err := os.Setenv("FNLINT_CACHE", filepath.Join(dir, "cache")); err != nil {
+		panic(err)
+	}
 	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
 		panic(fmt.Sprintf("go build: %v\n%s", err, out))
 	}

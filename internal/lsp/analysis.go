@@ -207,13 +207,13 @@ func (s *server) analyze(dir string) {
 	start := time.Now()
 	var roots []*packages.Package
 	cfg := packages.Config{Dir: dir, Tests: true, Overlay: overlay, Context: ctx}
-	findings, errs, err := runner.RunWith(cfg, []string{"."}, s.suite, runner.Options{
-		Visit: func(p *packages.Package) {
-			if len(p.GoFiles) > 0 && filepath.Dir(p.GoFiles[0]) == dir {
-				roots = append(roots, p)
-			}
-		},
-	})
+	opts := s.opts
+	opts.Visit = func(p *packages.Package) {
+		if len(p.GoFiles) > 0 && filepath.Dir(p.GoFiles[0]) == dir {
+			roots = append(roots, p)
+		}
+	}
+	findings, errs, err := runner.RunWith(cfg, []string{"."}, s.suite, opts)
 	cancelled := ctx.Err() != nil
 	cancel()
 	elapsed := time.Since(start).Round(time.Millisecond)

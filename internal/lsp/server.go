@@ -37,6 +37,8 @@ import (
 
 	"github.com/sourcegraph/jsonrpc2"
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/fnlint/fnlint/internal/runner"
 )
 
 // defaultDebounce is how long the server waits after an edit for the
@@ -47,8 +49,17 @@ const defaultDebounce = 250 * time.Millisecond
 // until the client exits or the stream ends, and returns the exit
 // status: 0 after shutdown and exit, 1 otherwise.
 func Serve(ctx context.Context, stream io.ReadWriteCloser, suite []*analysis.Analyzer, logf func(string, ...any)) int {
+	return ServeWith(ctx, stream, suite, runner.Options{}, logf)
+}
+
+// ServeWith is Serve with the runner's options for every analysis (the
+// command's: its cache of dependency summaries, and the suite rebuilt
+// over entry points registered from other packages); their Visit is the
+// server's own.
+func ServeWith(ctx context.Context, stream io.ReadWriteCloser, suite []*analysis.Analyzer, opts runner.Options, logf func(string, ...any)) int {
 	s := &server{
 		suite:    suite,
+		opts:     opts,
 		logf:     logf,
 		ready:    make(chan struct{}),
 		wake:     make(chan struct{}, 1),
@@ -85,6 +96,7 @@ func (l logger) Printf(format string, args ...any) {
 
 type server struct {
 	suite []*analysis.Analyzer
+	opts  runner.Options       // for each run, with Visit set by the run
 	logf  func(string, ...any) // the server's own log (standard error)
 	conn  *jsonrpc2.Conn
 	ready chan struct{} // closed once conn is set
