@@ -15,6 +15,12 @@ import (
 // statements and of WaitGroup.Go or errgroup's Go), and in the code those
 // goroutines call, unless the goroutine defers a recover. With -panic it
 // also reports panics on the handler goroutine.
+//
+// The search from all roots is one: a body reached from an earlier root
+// has had its panics reported, and what it calls has been searched, so a
+// later root stops there. Each body is searched once, and each recover
+// test is computed once per body, so the cost is linear in the size of
+// the package's code and call graph however the goroutines chain.
 func reportPanics(pass *analysis.Pass, m *funcmodel.Model) {
 	exportRecovers(pass, m)
 	reported := make(map[ast.Node]bool)
@@ -27,6 +33,7 @@ func reportPanics(pass *analysis.Pass, m *funcmodel.Model) {
 			return true
 		})
 	}
+	r := &recovery{pass: pass, m: m, recovers: make(map[*funcmodel.Func]bool), calls: make(map[*funcmodel.Func]bool)}
 
 	// Goroutine roots started from function code.
 	var roots []*funcmodel.Func
@@ -40,18 +47,20 @@ func reportPanics(pass *analysis.Pass, m *funcmodel.Model) {
 			}
 		}
 	}
+	seen := make(map[*funcmodel.Func]bool)
 	for _, root := range roots {
-		if recovers(pass, m, root) {
+		if seen[root] || r.deferRecover(root) {
 			continue
 		}
-		seen := map[*funcmodel.Func]bool{root: true}
+		msg := goroutinePanic(m.PlatformOf(root))
+		seen[root] = true
 		queue := []*funcmodel.Func{root}
 		for len(queue) > 0 {
 			f := queue[0]
 			queue = queue[1:]
-			report(f, goroutinePanic(m.PlatformOf(root)))
+			report(f, msg)
 			for _, e := range f.Edges {
-				if t := m.Target(e); t != nil && e.Synchronous() && !seen[t] && !recovers(pass, m, t) {
+				if t := m.Target(e); t != nil && e.Synchronous() && !seen[t] && !r.deferRecover(t) {
 					seen[t] = true
 					queue = append(queue, t)
 				}
@@ -87,23 +96,47 @@ func handlerPanic(p funcmodel.Platform) string {
 	return "panic in function code: the framework answers 500 and logs a stack trace; respond with an error instead"
 }
 
-// recovers reports whether f defers a call that recovers a panic: of a
-// function of the package that calls recover, or of a function of
+// recovery answers, once per body, whether a body defers a recover.
+type recovery struct {
+	pass     *analysis.Pass
+	m        *funcmodel.Model
+	recovers map[*funcmodel.Func]bool // deferRecover's answers
+	calls    map[*funcmodel.Func]bool // callsRecover's answers
+}
+
+// deferRecover reports whether f defers a call that recovers a panic:
+// of a function of the package that calls recover, or of a function of
 // another package whose fact says it does.
-func recovers(pass *analysis.Pass, m *funcmodel.Model, f *funcmodel.Func) bool {
+func (r *recovery) deferRecover(f *funcmodel.Func) bool {
+	if v, ok := r.recovers[f]; ok {
+		return v
+	}
+	v := false
 	for _, e := range f.Edges {
 		if e.When != funcmodel.Deferred {
 			continue
 		}
-		if t := m.Target(e); t != nil {
-			if callsRecover(pass, t) {
-				return true
+		if t := r.m.Target(e); t != nil {
+			if r.callsRecover(t) {
+				v = true
+				break
 			}
-		} else if e.Callee != nil && pass.ImportObjectFact(e.Callee.Origin(), new(recoversFact)) {
-			return true
+		} else if e.Callee != nil && r.pass.ImportObjectFact(e.Callee.Origin(), new(recoversFact)) {
+			v = true
+			break
 		}
 	}
-	return false
+	r.recovers[f] = v
+	return v
+}
+
+func (r *recovery) callsRecover(f *funcmodel.Func) bool {
+	v, ok := r.calls[f]
+	if !ok {
+		v = callsRecover(r.pass, f)
+		r.calls[f] = v
+	}
+	return v
 }
 
 // callsRecover reports whether f's own code calls recover: deferred, f
