@@ -53,7 +53,7 @@ func New(cfg funcmodel.Config) *Set {
 	model := funcmodel.New(cfg)
 	graphs := flowgraph.New(model)
 	return newSet(model, []*analysis.Analyzer{
-		osexit.New(model),
+		osexit.New(model, graphs),
 		backgroundwork.New(model, graphs),
 		missingresponse.New(model, graphs),
 		globalmutation.New(model, graphs),

@@ -57,13 +57,42 @@
 //		...
 //	}
 //
-// Where the exit lies directly in the body of an entry point, a
-// suggested fix replaces it: in an HTTP function by a log line of the
-// same arguments (for a logger, its non-fatal sibling: Printf, Errorf),
-// http.Error with status 500, and return; in an event function that
-// returns only an error, by returning an error with the same message. No
-// fix is offered for os.Exit in an event function (there is no message
-// to keep) or for handlers with other results.
+// The remedy in each message is the one that fits where the exit lies:
+// a function with an http.ResponseWriter responds with http.Error; a
+// helper without one returns an error to the handler, which responds
+// (or, for an event function, returns it); cold-start code (reported
+// with -osexit.coldstart) keeps the error for the function to respond
+// with or return, since init cannot respond.
+//
+// Where the exit lies directly in the body of an entry point, as a
+// statement of its own, a suggested fix replaces it, when the result is
+// right on every path to the exit:
+//
+//   - in an HTTP function: a log line of the same arguments (for a
+//     logger, its non-fatal sibling: Printf, Errorf), http.Error with
+//     status 500, and return. When every path to the exit has already
+//     written the response (http.Error, w.Write, w.WriteHeader,
+//     fmt.Fprint* or io.WriteString to w), the fix only logs and
+//     returns: a second response would only append to the first. When
+//     some paths have written it, or may have (json.NewEncoder(w).Encode
+//     writes nothing when the value does not marshal; w given to a
+//     helper, a deferred call or a closure), no fix is right on all of
+//     them and none is offered;
+//   - in an event function that returns only an error: the return of an
+//     error with the same message, formatted as the exit formats it
+//     (fmt.Errorf for Fatalf; Sprint's spacing for Fatal; Sprintln's,
+//     without the newline, for Fatalln), or the error itself for
+//     log.Fatal(err) directly under if err != nil.
+//
+// Exits that follow one another in a statement list are one group with
+// one fix (the later ones never run), which keeps the first's message.
+// No fix is offered when any statement but a return follows the group,
+// since the new return would make it unreachable (go vet reports
+// unreachable code), nor when the fix would delete the last use of a
+// local variable or a comment. A trailing comment stays on the line of
+// the statement it follows. No fix is offered for os.Exit in an event
+// function (there is no message to keep) or for handlers with other
+// results.
 //
 // Not reported: main packages (a local development server may exit),
 // tests, code no entry point reaches, and cold-start code (init and

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/fnlint/fnlint/analyzers/flowgraph"
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/effects"
 	"github.com/fnlint/fnlint/internal/knowledge"
@@ -22,14 +23,14 @@ import (
 var doc string
 
 // Analyzer reports process exits in function code.
-var Analyzer = New(funcmodel.Analyzer)
+var Analyzer = New(funcmodel.Analyzer, flowgraph.Analyzer)
 
 // New returns an instance of the analyzer that reads the execution
-// model of the given instance: drivers build one suite per
-// configuration.
-func New(model *analysis.Analyzer) *analysis.Analyzer {
-	a := suppress.Check("osexit", doc, []*analysis.Analyzer{model},
-		func(pass *analysis.Pass) error { return run(pass, model) }, new(effects.Fact[exit]), new(recoversFact))
+// model and the control-flow graphs of the given instances: drivers
+// build one suite per configuration.
+func New(model, graphs *analysis.Analyzer) *analysis.Analyzer {
+	a := suppress.Check("osexit", doc, []*analysis.Analyzer{model, graphs},
+		func(pass *analysis.Pass) error { return run(pass, model, graphs) }, new(effects.Fact[exit]), new(recoversFact))
 	a.Flags.Bool("coldstart", false, "also report exits in cold-start code (init and package initializers)")
 	a.Flags.Bool("panic", false, "also report panics on the handler goroutine, which the framework answers with 500")
 	return a
@@ -40,15 +41,20 @@ type exit struct{}
 
 func (exit) Label() string { return "exits via" }
 
-func run(pass *analysis.Pass, model *analysis.Analyzer) error {
+func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 	m := pass.ResultOf[model].(*funcmodel.Model)
 	if !m.Local && !m.Summarized {
 		return nil
 	}
+	cursors := make(map[ast.Node]inspector.Cursor) // of the exit calls, for the fixes
 	spec := effects.Spec{
 		Cause: func(f *funcmodel.Func, c inspector.Cursor) string {
 			if call, ok := c.Node().(*ast.CallExpr); ok {
-				return exitName(pass, m, call)
+				name := exitName(pass, m, call)
+				if name != "" {
+					cursors[call] = c
+				}
+				return name
 			}
 			return ""
 		},
@@ -57,22 +63,22 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 		// instance of the function code that calls it.
 		Summarize: effects.All,
 	}
+	fx := newFixer(pass, m, pass.ResultOf[graphs].(*flowgraph.Graphs), cursors)
 	coldStart := options.Bool(pass, "coldstart")
 	judge := func(f *funcmodel.Func) bool { return f.FunctionCode() || coldStart && f.ColdStart() }
 	for _, s := range effects.Run[exit](pass, m, spec, judge) {
-		remedy := remedyFor(s.Entries())
 		platforms, cold := s.Platform(m), s.Func != nil && !s.Func.FunctionCode()
 		ends := terminates(platforms, cold)
-		if cold && platforms == funcmodel.Lambda {
-			remedy = "keep the error and return it from the handler instead"
-		}
+		remedy := remedyFor(pass, m, s, cold)
 		d := analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End()}
 		if s.Path != nil {
 			d.Message = fmt.Sprintf("%s, which calls %s, which %s; %s", s.Via(), s.Cause, ends, remedy)
 		} else {
 			call := s.Node.(*ast.CallExpr)
 			d.Message = fmt.Sprintf("%s %s; %s", s.Name, ends, remedy)
-			d.SuggestedFixes = suggestFix(pass, m, s.Func, call)
+			if _, ok := knowledge.Exits[knowledge.CalleeKey(pass.TypesInfo, call)]; ok {
+				d.SuggestedFixes = fx.fix(s.Func, call)
+			}
 		}
 		pass.Report(d)
 	}
@@ -101,9 +107,18 @@ func terminates(p funcmodel.Platform, cold bool) string {
 	return "terminates the function instance"
 }
 
-// remedyFor says what function code f should do instead of exiting,
-// according to the kinds of the entry points that reach it.
-func remedyFor(entries []*funcmodel.Entry) string {
+// remedyFor says what the code at the site s should do instead of
+// exiting, according to where it lies (cold-start code, a function that
+// has a response writer, a helper) and to the kinds of the entry points
+// that reach it (see docs/platform.md, "Process exits and crashes").
+func remedyFor(pass *analysis.Pass, m *funcmodel.Model, s effects.Site, cold bool) string {
+	entries := s.Entries()
+	if cold {
+		if s.Platform(m) == funcmodel.Lambda {
+			return "keep the error and return it from the handler instead"
+		}
+		entries = m.Entries // cold-start code is reached from no entry point
+	}
 	http, other := false, false
 	for _, e := range entries {
 		if e.Kind == knowledge.HTTP {
@@ -112,13 +127,49 @@ func remedyFor(entries []*funcmodel.Entry) string {
 			other = true
 		}
 	}
+	if cold {
+		switch {
+		case http && !other:
+			return "keep the error and have the function respond with http.Error instead"
+		case other && !http:
+			return "keep the error and have the function return it instead"
+		}
+		return "keep the error and have the function respond with it or return it instead"
+	}
+	if s.Func == nil || hasWriter(pass, s.Func) {
+		// A registration (of a function whose own body exits) or a
+		// function that can respond.
+		switch {
+		case http && !other:
+			return "respond with http.Error and return instead"
+		case other && !http:
+			return "return an error instead"
+		}
+		return "respond with an error instead"
+	}
 	switch {
 	case http && !other:
-		return "respond with http.Error and return instead"
-	case other && !http:
+		return "return an error to the handler, which responds with http.Error"
+	case other && !http && m.EntryOf(s.Func) != nil:
 		return "return an error instead"
+	case other && !http:
+		return "return an error to the handler, which returns it"
 	}
-	return "respond with an error instead"
+	return "return an error to the handlers, which respond with it or return it"
+}
+
+// hasWriter reports whether f has an http.ResponseWriter parameter.
+func hasWriter(pass *analysis.Pass, f *funcmodel.Func) bool {
+	sig := f.Signature(pass.TypesInfo)
+	if sig == nil {
+		return false
+	}
+	for v := range sig.Params().Variables() {
+		if knowledge.IsNamed(v.Type(), knowledge.NetHTTP, "ResponseWriter") {
+			return true
+		}
+	}
+	return false
 }
 
 // exitName returns the name of the process-terminating function that

@@ -9,8 +9,9 @@ import (
 )
 
 func TestOSExit(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), osexit.Analyzer,
-		"./config", "./generic", "./handlers", "./crossreg", "./httpfn", "./eventfn", "./loggers", "./lambdafn", "./thirdparty", "./cmd/...")
+	results := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), osexit.Analyzer,
+		"./config", "./generic", "./handlers", "./crossreg", "./httpfn", "./httpfix", "./eventfn", "./loggers", "./lambdafn", "./thirdparty", "./cmd/...")
+	checkEachFix(t, results)
 }
 
 // TestFlags checks -osexit.coldstart and -osexit.panic.

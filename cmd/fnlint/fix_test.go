@@ -14,9 +14,9 @@ import (
 // The line of the sample that -fix rewrites, and what it becomes.
 const (
 	fatalLine = "\t\tlog.Fatalf(\"decode: %v\", err) // exits the instance\n"
-	fixedLine = "\t\tlog.Printf(\"decode: %v\", err)\n" +
+	fixedLine = "\t\tlog.Printf(\"decode: %v\", err) // exits the instance\n" +
 		"\t\thttp.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)\n" +
-		"\t\treturn // exits the instance\n"
+		"\t\treturn\n"
 )
 
 // fixSample runs -fix on a copy of the sample module whose function.go

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -337,7 +338,7 @@ func TestLSP(t *testing.T) {
 	}
 	fatal := find(t, p, "log.Fatalf terminates")
 	actions := s.codeActions(file, fatal.Range)
-	if len(actions) == 0 || actions[0].Kind != "quickfix" || !strings.Contains(actions[0].Edit.Changes[file][0].NewText, "http.Error") {
+	if len(actions) == 0 || actions[0].Kind != "quickfix" || !slices.ContainsFunc(actions[0].Edit.Changes[file], func(e textEdit) bool { return strings.Contains(e.NewText, "http.Error") }) {
 		t.Errorf("no quick fix replacing log.Fatalf: %+v", actions)
 	}
 

@@ -1,6 +1,7 @@
 // Package fixes helps analyzers build suggested fixes that compile:
 // naming an imported package at a position, adding the import when it is
-// missing, and laying out replacement statements.
+// missing, deleting the imports and telling the variables whose last use
+// a fix deletes, and laying out replacement statements.
 package fixes
 
 import (
@@ -14,20 +15,52 @@ import (
 	"strconv"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 )
 
 // An Importer gathers the import edits a fix needs in one file.
 type Importer struct {
 	pass  *analysis.Pass
 	file  *ast.File
-	pos   token.Pos // where the names will be used
-	added []string  // paths to add
+	pos   token.Pos    // where the names will be used
+	scope *types.Scope // the innermost scope at pos, or nil to look it up
+	added []string     // paths to add
 	names map[string]string
 }
 
 // NewImporter returns an Importer for names used at pos in file.
 func NewImporter(pass *analysis.Pass, file *ast.File, pos token.Pos) *Importer {
 	return &Importer{pass: pass, file: file, pos: pos, names: make(map[string]string)}
+}
+
+// NewImporterIn returns an Importer for names used at pos in file, in
+// scope, the innermost scope there (see ScopeAt): it spares the search
+// for the scope, which costs time linear in the number of scopes of the
+// function.
+func NewImporterIn(pass *analysis.Pass, file *ast.File, scope *types.Scope, pos token.Pos) *Importer {
+	return &Importer{pass: pass, file: file, pos: pos, scope: scope, names: make(map[string]string)}
+}
+
+// ScopeAt returns the innermost scope that holds the node at c, found
+// from its enclosing nodes, or nil.
+func ScopeAt(info *types.Info, c inspector.Cursor) *types.Scope {
+	for e := range c.Enclosing() {
+		n := e.Node()
+		switch n := n.(type) {
+		case *ast.FuncDecl: // the body's scope is the function type's
+			if s := info.Scopes[n.Type]; s != nil {
+				return s
+			}
+		case *ast.FuncLit:
+			if s := info.Scopes[n.Type]; s != nil {
+				return s
+			}
+		}
+		if s := info.Scopes[n]; s != nil {
+			return s
+		}
+	}
+	return nil
 }
 
 // Name returns the name by which the package pkgPath can be referred to
@@ -38,7 +71,10 @@ func (im *Importer) Name(pkgPath string) (string, bool) {
 	if name, ok := im.names[pkgPath]; ok {
 		return name, true
 	}
-	scope := im.pass.Pkg.Scope().Innermost(im.pos)
+	scope := im.scope
+	if scope == nil {
+		scope = im.pass.Pkg.Scope().Innermost(im.pos)
+	}
 	if scope == nil {
 		return "", false
 	}
@@ -148,82 +184,15 @@ func (im *Importer) Edits() []analysis.TextEdit {
 	return edits
 }
 
-// Indent returns the leading white space of the line on which pos lies.
-func Indent(pass *analysis.Pass, pos token.Pos) string {
-	tf := pass.Fset.File(pos)
-	if tf == nil {
-		return ""
-	}
-	src, err := pass.ReadFile(tf.Name())
-	if err != nil {
-		return ""
-	}
-	start := tf.Offset(tf.LineStart(tf.Line(pos)))
-	end := start
-	for end < len(src) && (src[end] == ' ' || src[end] == '\t') {
-		end++
-	}
-	return string(src[start:end])
-}
-
-// Source returns the source text between two positions of one file.
-func Source(pass *analysis.Pass, from, to token.Pos) (string, bool) {
-	tf := pass.Fset.File(from)
-	if tf == nil || pass.Fset.File(to) != tf {
-		return "", false
-	}
-	src, err := pass.ReadFile(tf.Name())
-	if err != nil {
-		return "", false
-	}
-	i, j := tf.Offset(from), tf.Offset(to)
-	if i < 0 || j > len(src) || i > j {
-		return "", false
-	}
-	return string(src[i:j]), true
-}
-
-// InBlock reports whether stmt is an element of a statement list (a
-// block or a case body), where statements may be added after it.
-func InBlock(parent ast.Node, stmt ast.Stmt) bool {
-	var list []ast.Stmt
-	switch p := parent.(type) {
-	case *ast.BlockStmt:
-		list = p.List
-	case *ast.CaseClause:
-		list = p.Body
-	case *ast.CommClause:
-		list = p.Body
-	}
-	return slices.Contains(list, stmt)
-}
-
 // IsErrorType reports whether t is the error interface.
 func IsErrorType(t types.Type) bool {
 	return t != nil && types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
-// DeleteImportIfUnused returns the edit that deletes the import of the
-// package that qualifies fun (as in os.Exit) when no use of it remains in
-// file outside [from, to), the text a fix replaces.
-func DeleteImportIfUnused(pass *analysis.Pass, file *ast.File, fun ast.Expr, from, to token.Pos) []analysis.TextEdit {
-	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
-	if !ok {
-		return nil
-	}
-	x, ok := sel.X.(*ast.Ident)
-	if !ok {
-		return nil
-	}
-	pkgName, ok := pass.TypesInfo.Uses[x].(*types.PkgName)
-	if !ok {
-		return nil
-	}
-	for id, obj := range pass.TypesInfo.Uses {
-		if obj == pkgName && file.FileStart <= id.Pos() && id.Pos() < file.FileEnd && (id.Pos() < from || id.Pos() >= to) {
-			return nil
-		}
-	}
+// deleteImport returns the edit that deletes the import of pkgName
+// from file: the import declaration when it holds only that spec, else
+// the spec's whole line.
+func deleteImport(pass *analysis.Pass, file *ast.File, pkgName *types.PkgName) []analysis.TextEdit {
 	for _, d := range file.Decls {
 		decl, ok := d.(*ast.GenDecl)
 		if !ok || decl.Tok != token.IMPORT {
@@ -249,4 +218,28 @@ func DeleteImportIfUnused(pass *analysis.Pass, file *ast.File, fun ast.Expr, fro
 		}
 	}
 	return nil
+}
+
+// DeleteImportIfUnused returns the edit that deletes the import of the
+// package that qualifies fun (as in context.Background) when no use of
+// it remains in file outside [from, to), the text a fix replaces.
+func DeleteImportIfUnused(pass *analysis.Pass, file *ast.File, fun ast.Expr, from, to token.Pos) []analysis.TextEdit {
+	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	x, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	pkgName, ok := pass.TypesInfo.Uses[x].(*types.PkgName)
+	if !ok {
+		return nil
+	}
+	for id, obj := range pass.TypesInfo.Uses {
+		if obj == pkgName && file.FileStart <= id.Pos() && id.Pos() < file.FileEnd && (id.Pos() < from || id.Pos() >= to) {
+			return nil
+		}
+	}
+	return deleteImport(pass, file, pkgName)
 }

@@ -106,31 +106,98 @@ func TestImporter(t *testing.T) {
 	}
 }
 
-func TestDeleteImportIfUnused(t *testing.T) {
-	src := "package x\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc f() {\n\tfmt.Println()\n\tos.Exit(1)\n}\n"
-	p, f := pass(t, src)
+// find returns the first call in f whose function prints as fun.
+func find(f *ast.File, fun string) *ast.CallExpr {
 	var call *ast.CallExpr
 	ast.Inspect(f, func(n ast.Node) bool {
-		if c, ok := n.(*ast.CallExpr); ok && strings.Contains(types.ExprString(c.Fun), "os.Exit") {
+		if c, ok := n.(*ast.CallExpr); ok && call == nil && types.ExprString(c.Fun) == fun {
 			call = c
 		}
-		return true
+		return call == nil
 	})
-	edits := DeleteImportIfUnused(p, f, call.Fun, call.Pos(), call.End())
-	out := apply(t, p, src, append(edits, analysis.TextEdit{Pos: call.Pos(), End: call.End(), NewText: []byte("return")}))
-	want := "package x\n\nimport (\n\t\"fmt\"\n)\n\nfunc f() {\n\tfmt.Println()\n\treturn\n}\n"
+	return call
+}
+
+func TestDeleting(t *testing.T) {
+	src := "package x\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc f(p int) {\n\tcode := 1\n\tfmt.Println()\n\tos.Exit(code)\n\tos.Exit(p)\n}\n"
+	p, f := pass(t, src)
+	ix := NewIndex(p)
+	fn := f.Decls[1].(*ast.FuncDecl)
+	exit, exitP := find(f, "os.Exit"), fn.Body.List[3].(*ast.ExprStmt).X.(*ast.CallExpr)
+
+	// Both uses of os go: its import goes too.
+	edits, ok := ix.Deleting(f, fn.Type, []ast.Node{exitP, exit.Fun}, nil)
+	if !ok {
+		t.Fatal("Deleting refused, want the import deleted")
+	}
+	out := apply(t, p, src, append(edits,
+		analysis.TextEdit{Pos: exit.Fun.Pos(), End: exit.Fun.End(), NewText: []byte("_ = ")},
+		analysis.TextEdit{Pos: exitP.Pos(), End: exitP.End(), NewText: []byte("_ = p")}))
+	want := "package x\n\nimport (\n\t\"fmt\"\n)\n\nfunc f(p int) {\n\tcode := 1\n\tfmt.Println()\n\t_ = (code)\n\t_ = p\n}\n"
 	if out != want {
 		t.Errorf("got:\n%s\nwant:\n%s", out, want)
 	}
-	// fmt is still used elsewhere: nothing to delete.
-	var println *ast.CallExpr
-	ast.Inspect(f, func(n ast.Node) bool {
-		if c, ok := n.(*ast.CallExpr); ok && strings.Contains(types.ExprString(c.Fun), "Println") {
-			println = c
+	// os is still used elsewhere, or kept by the new text: nothing to delete.
+	if edits, ok := ix.Deleting(f, fn.Type, []ast.Node{exitP}, nil); !ok || len(edits) != 0 {
+		t.Errorf("Deleting = %v, %v; want nothing to delete", edits, ok)
+	}
+	if edits, ok := ix.Deleting(f, fn.Type, []ast.Node{exitP, exit.Fun}, []string{"os"}); !ok || len(edits) != 0 {
+		t.Errorf("Deleting = %v, %v; want the kept import kept", edits, ok)
+	}
+	// The last use of the local variable code: refused; of the
+	// parameter p: fine.
+	if _, ok := ix.Deleting(f, fn.Type, []ast.Node{exit}, nil); ok {
+		t.Error("Deleting accepted deleting the last use of a local variable")
+	}
+}
+
+func TestLineOf(t *testing.T) {
+	src := "package x\n\nfunc f() {\n\tprintln(1) // one\n\tprintln(2); println(3)\n\tprintln(4) /* four */\n\tif true { println(5) }\n\tprintln(6)\n}"
+	p, f := pass(t, src)
+	text := NewText(p)
+	body := f.Decls[0].(*ast.FuncDecl).Body.List
+	tf := p.Fset.File(f.Pos())
+	off := func(pos token.Pos) int {
+		if !pos.IsValid() {
+			return -1
 		}
-		return true
-	})
-	if edits := DeleteImportIfUnused(p, f, println.Fun, call.Pos(), call.End()); len(edits) != 0 {
-		t.Errorf("deleted an import still in use: %v", edits)
+		return tf.Offset(pos)
+	}
+	for _, tc := range []struct {
+		stmt               ast.Node
+		first              bool
+		comment, end, next string // the text from each position to the end of its line
+	}{
+		{body[0], true, "// one", "", "\tprintln(2); println(3)"},
+		{body[1], true, "", "", "\tprintln(4) /* four */"}, // more code follows: no End
+		{body[2], false, "", "", "\tprintln(4) /* four */"},
+		{body[3], true, "/* four */", "", "\tif true { println(5) }"},
+		{body[4].(*ast.IfStmt).Body.List[0], false, "", "", "\tprintln(6)"},
+		{body[5], true, "", "", "}"},
+	} {
+		l, ok := text.LineOf(tc.stmt)
+		if !ok {
+			t.Fatalf("LineOf(%s) failed", types.ExprString(tc.stmt.(*ast.ExprStmt).X))
+		}
+		rest := func(pos token.Pos) string {
+			if !pos.IsValid() {
+				return ""
+			}
+			s := src[off(pos):]
+			if i := strings.IndexByte(s, '\n'); i >= 0 {
+				s = s[:i]
+			}
+			return s
+		}
+		name := types.ExprString(tc.stmt.(*ast.ExprStmt).X)
+		if l.First != tc.first || rest(l.Comment) != tc.comment || rest(l.End) != tc.end {
+			t.Errorf("LineOf(%s) = first %v, comment %q, end %q; want %v, %q, %q", name, l.First, rest(l.Comment), rest(l.End), tc.first, tc.comment, tc.end)
+		}
+		if rest(l.Next) != tc.next {
+			t.Errorf("LineOf(%s): next line %q, want %q", name, rest(l.Next), tc.next)
+		}
+		if (tc.stmt != body[1] && tc.stmt != body[4].(*ast.IfStmt).Body.List[0]) != l.End.IsValid() {
+			t.Errorf("LineOf(%s): End valid %v", name, l.End.IsValid())
+		}
 	}
 }

@@ -7,8 +7,10 @@ type Exit struct {
 	// arguments without exiting ("" when there is none, as for os.Exit).
 	Sibling string
 	// Printf reports whether the arguments are a format and its operands;
-	// Print whether they are fmt.Print-style operands.
-	Printf, Print bool
+	// Print whether they are fmt.Print-style operands, Println whether
+	// they are fmt.Println-style operands (the message is fmt.Sprintln's
+	// without its final newline).
+	Printf, Print, Println bool
 	// Chained reports whether the call only starts a log event that exits
 	// when it is sent (zerolog's Fatal()).
 	Chained bool
@@ -23,17 +25,17 @@ var Exits = map[string]Exit{
 
 	"log.Fatal":          {Sibling: "Print", Print: true},
 	"log.Fatalf":         {Sibling: "Printf", Printf: true},
-	"log.Fatalln":        {Sibling: "Println", Print: true},
+	"log.Fatalln":        {Sibling: "Println", Println: true},
 	"log.Logger.Fatal":   {Sibling: "Print", Print: true},
 	"log.Logger.Fatalf":  {Sibling: "Printf", Printf: true},
-	"log.Logger.Fatalln": {Sibling: "Println", Print: true},
+	"log.Logger.Fatalln": {Sibling: "Println", Println: true},
 }
 
 func init() {
 	printLike := map[string]Exit{
 		"Fatal":   {Sibling: "Error", Print: true},
 		"Fatalf":  {Sibling: "Errorf", Printf: true},
-		"Fatalln": {Sibling: "Errorln", Print: true},
+		"Fatalln": {Sibling: "Errorln", Println: true},
 	}
 	for _, prefix := range []string{
 		"github.com/sirupsen/logrus.",
@@ -53,7 +55,7 @@ func init() {
 		Exits[prefix+"FatalDepth"] = Exit{Sibling: "ErrorDepth"}
 		Exits[prefix+"Exit"] = Exit{Sibling: "Error", Print: true}
 		Exits[prefix+"Exitf"] = Exit{Sibling: "Errorf", Printf: true}
-		Exits[prefix+"Exitln"] = Exit{Sibling: "Errorln", Print: true}
+		Exits[prefix+"Exitln"] = Exit{Sibling: "Errorln", Println: true}
 		Exits[prefix+"ExitDepth"] = Exit{Sibling: "ErrorDepth"}
 	}
 	Exits["go.uber.org/zap.Logger.Fatal"] = Exit{Sibling: "Error"}

@@ -45,3 +45,23 @@ var NonWriting = map[string]bool{
 	"FormDataContentType": true,
 	"SetBoundary":         true,
 }
+
+// Responds maps the Key of each function that writes the response
+// through the writer given as its first argument, and each method of
+// http.ResponseWriter that writes it through its receiver, whenever it
+// is called: after one of them a second response only appends to the
+// first (net/http logs "superfluous response.WriteHeader call"). A
+// Write of nothing writes the header all the same; fmt.Fprint* and
+// io.WriteString call Write once whatever they print (net/http's
+// documentation of ResponseWriter.Write and the fmt and io sources).
+var Responds = map[string]bool{
+	"net/http.Error":                      true,
+	"net/http.NotFound":                   true,
+	"net/http.Redirect":                   true,
+	"net/http.ResponseWriter.Write":       true,
+	"net/http.ResponseWriter.WriteHeader": true,
+	"fmt.Fprint":                          true,
+	"fmt.Fprintf":                         true,
+	"fmt.Fprintln":                        true,
+	"io.WriteString":                      true,
+}

@@ -84,6 +84,7 @@ func tableKeys() []string {
 	keys = appendKeys(keys, clientConstructors)
 	keys = appendKeys(keys, heavy)
 	keys = appendKeys(keys, WriterUses)
+	keys = appendKeys(keys, Responds)
 	keys = appendKeys(keys, NonWriting)
 	keys = appendKeys(keys, FileOps)
 	keys = appendKeys(keys, Removes)

@@ -14,14 +14,14 @@ var home = mustHome()
 func mustHome() string {
 	h, err := os.UserHomeDir()
 	if err != nil {
-		log.Fatal(err) // want `log.Fatal terminates the function instance`
+		log.Fatal(err) // want `log.Fatal terminates the function instance; keep the error and have the function respond with http.Error instead$`
 	}
 	return h
 }
 
 func init() {
 	if os.Getenv("X") == "" {
-		os.Exit(1) // want `os.Exit terminates the function instance`
+		os.Exit(1) // want `os.Exit terminates the function instance; keep the error and have the function respond with http.Error instead$`
 	}
 	functions.HTTP("H", handle)
 }

@@ -59,7 +59,7 @@ func viaHelper(w http.ResponseWriter, r *http.Request) {
 // mustOK is function code of this package: the exit is reported here.
 func mustOK(r *http.Request) {
 	if r.ContentLength < 0 {
-		logger.Fatal("negative length") // want `\(\*log.Logger\).Fatal terminates the function instance`
+		logger.Fatal("negative length") // want `\(\*log.Logger\).Fatal terminates the function instance; return an error to the handler, which responds with http.Error$`
 	}
 }
 
@@ -85,7 +85,7 @@ func nested(w http.ResponseWriter, r *http.Request) {
 	xs := []int{2, 1}
 	sort.Slice(xs, func(i, j int) bool {
 		if xs[i] == xs[j] {
-			log.Fatal("equal") // want `log.Fatal terminates the function instance`
+			log.Fatal("equal") // want `log.Fatal terminates the function instance; return an error to the handler, which responds with http.Error$`
 		}
 		return xs[i] < xs[j]
 	})

@@ -1,0 +1,132 @@
+// Package httpfix holds the HTTP functions whose fixes depend on what
+// the function did before exiting and on what follows the exit.
+package httpfix
+
+import (
+	"encoding/json"
+	"fmt"
+	"log"
+	"net/http"
+	"os"
+
+	"github.com/GoogleCloudPlatform/functions-framework-go/functions"
+)
+
+func init() {
+	functions.HTTP("Written", written)
+	functions.HTTP("Wrote", wrote)
+	functions.HTTP("Encoded", encoded)
+	functions.HTTP("Some", some)
+	functions.HTTP("Deferred", deferred)
+	functions.HTTP("Header", header)
+	functions.HTTP("Follows", follows)
+	functions.HTTP("Group", group)
+	functions.HTTP("Returns", returns)
+	functions.HTTP("Comment", comment)
+	functions.HTTP("Code", code)
+}
+
+// written responds on every path to the exit: the fix only logs and
+// returns.
+func written(w http.ResponseWriter, r *http.Request) {
+	if err := r.ParseForm(); err != nil {
+		http.Error(w, "bad form", http.StatusBadRequest)
+		log.Fatalf("form: %v", err) // want `log.Fatalf terminates`
+	}
+	if r.Method == http.MethodHead {
+		w.WriteHeader(http.StatusOK)
+		os.Exit(0) // want `os.Exit terminates`
+	}
+	fmt.Fprintln(w, "hello")
+	log.Fatalln("said", "hello") // want `log.Fatalln terminates`
+}
+
+// wrote writes the body on every path: the exit at the end of the
+// function goes, nothing replaces it.
+func wrote(w http.ResponseWriter, r *http.Request) {
+	w.Write([]byte("done"))
+	os.Exit(1) // want `os.Exit terminates`
+}
+
+// encoded may have written: Encode writes nothing when the value does
+// not marshal. No fix is right on both paths.
+func encoded(w http.ResponseWriter, r *http.Request) {
+	if err := json.NewEncoder(w).Encode(r.URL); err != nil {
+		log.Fatal(err) // want `log.Fatal terminates`
+	}
+	json.NewEncoder(w).Encode(r.URL)
+	log.Fatal("sent") // want `log.Fatal terminates`
+}
+
+// some responds on some paths only.
+func some(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Path == "/" {
+		http.Error(w, "root", http.StatusNotFound)
+	}
+	log.Fatal("after") // want `log.Fatal terminates`
+}
+
+// deferred responds after the function returns: a fix that responds
+// would respond twice.
+func deferred(w http.ResponseWriter, r *http.Request) {
+	defer fmt.Fprint(w, "bye")
+	if r.URL.Path == "" {
+		log.Fatal("no path") // want `log.Fatal terminates`
+	}
+}
+
+// header only sets a header: nothing is written yet.
+func header(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/plain")
+	if r.URL.Path == "" {
+		log.Fatal("no path") // want `log.Fatal terminates`
+	}
+	fmt.Fprint(w, "ok")
+}
+
+// follows has code after the exit, which a return would make
+// unreachable: no fix.
+func follows(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Path == "" {
+		log.Fatal("no path") // want `log.Fatal terminates`
+		w.WriteHeader(http.StatusTeapot)
+	}
+}
+
+// group exits twice in a row: one fix for both.
+func group(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Path == "" {
+		log.Fatal("c") // want `log.Fatal terminates`
+		os.Exit(3)     // want `os.Exit terminates`
+	}
+	fmt.Fprint(w, "ok")
+}
+
+// returns already returns after the exit: the fix adds no return.
+func returns(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Path == "" {
+		log.Fatal("no path") // want `log.Fatal terminates`
+		return
+	}
+	fmt.Fprint(w, "ok")
+}
+
+// comment has a comment that belongs to the exit's line, and one on its
+// own line after it, which stay.
+func comment(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Path == "" {
+		log.Fatal("no path") // want `log.Fatal terminates`
+		// the path is required
+	}
+	fmt.Fprint(w, "ok")
+}
+
+// code would delete the last use of a local variable with os.Exit: no
+// fix, the variable would be unused.
+func code(w http.ResponseWriter, r *http.Request) {
+	status := 2
+	if r.URL.Path == "" {
+		fmt.Fprint(w, "empty")
+		os.Exit(status) // want `os.Exit terminates`
+	}
+}
