@@ -55,6 +55,19 @@
 //
 // Better still, stream instead of buffering to a file.
 //
+// A suggested fix adds defer os.Remove(f.Name()) after the error check
+// of os.CreateTemp (or ioutil.TempFile), where removing the file when
+// the function returns is right on every path: the file is assigned to
+// a variable with its error, the very next statement returns when the
+// error is not nil, the call is in no loop (one defer per iteration
+// would keep every file until the function returns), and the file does
+// not outlive the function (every use of it is a method call on it or an
+// argument of a call of another module's function whose results are
+// numbers, strings or errors, as io.Copy; none is stored, returned,
+// given to the module's own code or used on another goroutine). Other
+// creations get no fix: which of their paths a name reaches, and when
+// the function is done with a directory, is not known from the code.
+//
 // Known blind spots: a removal on some paths counts for all; removals in
 // helpers that are given the path are assumed; files created by helpers
 // of other packages are not followed.

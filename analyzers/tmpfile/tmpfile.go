@@ -10,8 +10,10 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
+	"github.com/fnlint/fnlint/internal/fixes"
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/internal/suppress"
 )
@@ -37,6 +39,7 @@ const tempDir = "/tmp"
 type checker struct {
 	pass *analysis.Pass
 	m    *funcmodel.Model
+	text *fixes.Text // the source, for the fixes
 }
 
 func run(pass *analysis.Pass, model *analysis.Analyzer) error {
@@ -44,14 +47,14 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	if !m.Local {
 		return nil
 	}
-	c := &checker{pass, m}
+	c := &checker{pass, m, fixes.NewText(pass)}
 	for _, f := range m.Funcs {
 		if !f.PerInvocation() {
 			continue
 		}
-		f.Inspect(func(n ast.Node) bool {
-			if call, ok := n.(*ast.CallExpr); ok {
-				c.check(f, call)
+		f.Walk(func(cur inspector.Cursor) bool {
+			if call, ok := cur.Node().(*ast.CallExpr); ok {
+				c.check(f, cur, call)
 			}
 			return true
 		})
@@ -69,8 +72,8 @@ const (
 	outside           // absolute, outside the temp dir
 )
 
-// check reports a creating call.
-func (c *checker) check(f *funcmodel.Func, call *ast.CallExpr) {
+// check reports a creating call, at cur in f.
+func (c *checker) check(f *funcmodel.Func, cur inspector.Cursor, call *ast.CallExpr) {
 	fn := knowledge.Callee(c.pass.TypesInfo, call)
 	if fn == nil {
 		return
@@ -116,12 +119,17 @@ func (c *checker) check(f *funcmodel.Func, call *ast.CallExpr) {
 		knowledge.File: "a file", knowledge.Dir: "a directory",
 		knowledge.TempFile: "a temporary file", knowledge.TempDir: "a temporary directory",
 	}[op.Kind]
+	d := analysis.Diagnostic{Pos: call.Pos()}
 	if lambda {
 		// Lambda's /tmp is disk, not memory (docs/platform.md, "AWS Lambda").
-		c.pass.Reportf(call.Pos(), "%s creates %s that is never removed: Lambda's /tmp is ephemeral disk (512 MB by default, up to 10 GB) shared by the invocations of the execution environment and kept across them, so it fills up; remove it before returning (defer os.Remove)", name, what)
-		return
+		d.Message = fmt.Sprintf("%s creates %s that is never removed: Lambda's /tmp is ephemeral disk (512 MB by default, up to 10 GB) shared by the invocations of the execution environment and kept across them, so it fills up; remove it before returning (defer os.Remove)", name, what)
+	} else {
+		d.Message = fmt.Sprintf("%s creates %s that is never removed: the filesystem is in memory, so it keeps using the instance's memory after the invocation; remove it before returning (defer os.Remove)", name, what)
 	}
-	c.pass.Reportf(call.Pos(), "%s creates %s that is never removed: the filesystem is in memory, so it keeps using the instance's memory after the invocation; remove it before returning (defer os.Remove)", name, what)
+	if op.Kind == knowledge.TempFile {
+		d.SuggestedFixes = c.removeFix(f, cur, call)
+	}
+	c.pass.Report(d)
 }
 
 // creates reports whether open flags include os.O_CREATE (or are not

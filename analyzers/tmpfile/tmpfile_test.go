@@ -9,5 +9,5 @@ import (
 )
 
 func TestTmpFile(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), tmpfile.Analyzer, "./...")
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), tmpfile.Analyzer, "./...")
 }

@@ -2,6 +2,7 @@
 package fns
 
 import (
+	"encoding/json"
 	"io"
 	"net/http"
 	"os"
@@ -14,6 +15,7 @@ func init() {
 	functions.HTTP("Leaks", leaks)
 	functions.HTTP("Clean", clean)
 	functions.HTTP("Paths", paths)
+	functions.HTTP("NoFix", noFix)
 	os.WriteFile("/tmp/warm", nil, 0o600) // ok: cold start, once per instance
 }
 
@@ -72,5 +74,43 @@ func paths(w http.ResponseWriter, r *http.Request) {
 	os.MkdirAll("./cache/images", 0o755)                          // want `os.MkdirAll writes to the relative path "./cache/images"`
 	os.Create("/var/data/report.csv")                             // want `os.Create writes to /var/data/report.csv, outside the writable temp dir /tmp`
 	os.WriteFile(filepath.Join("/srv", "state.json"), nil, 0o600) // want `os.WriteFile writes to /srv/state.json, outside the writable temp dir`
+	w.WriteHeader(http.StatusOK)
+}
+
+type holder struct{ f *os.File }
+
+var kept holder
+
+// noFix creates temporary files that are never removed, where removing
+// them when the function returns is not right on every path, or not
+// known to be: no fix is offered.
+func noFix(w http.ResponseWriter, r *http.Request) {
+	for range 2 {
+		f, err := os.CreateTemp("", "loop-*") // want `never removed`
+		if err != nil {
+			return
+		}
+		f.Close()
+	}
+	g, err := os.CreateTemp("", "stored-*") // want `never removed`
+	if err != nil {
+		return
+	}
+	kept.f = g // outlives the function
+
+	h, err := os.CreateTemp("", "unchecked-*") // want `never removed`
+	h.Close()
+
+	d, err := os.CreateTemp("", "decoded-*") // want `never removed`
+	if err != nil {
+		return
+	}
+	_ = json.NewDecoder(d) // the decoder holds the file
+
+	b, err := os.CreateTemp("", "background-*") // want `never removed`
+	if err != nil {
+		return
+	}
+	go func() { io.Copy(b, r.Body) }()
 	w.WriteHeader(http.StatusOK)
 }
