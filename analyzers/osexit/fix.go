@@ -159,12 +159,11 @@ func (fx *fixer) exitOf(s ast.Stmt) *ast.CallExpr {
 }
 
 // A plan is what a fix does to a group of exits: the statements that
-// replace the first, what it deletes, and the packages its text names.
+// replace the first and what it deletes.
 type plan struct {
 	lines   []string   // the replacement statements; the first takes the place of the first exit
 	deleted []ast.Node // the code the fix deletes
 	folded  []ast.Stmt // the statements after the first that it deletes
-	keep    []string   // the import paths the new text uses
 }
 
 // group returns the fix of the exits list[first:last+1] of f, the body
@@ -227,7 +226,6 @@ func (fx *fixer) group(f *funcmodel.Func, entry *funcmodel.Entry, c inspector.Cu
 				return nil
 			}
 			p.lines = append(p.lines, fmt.Sprintf("%[1]s.Error(%[2]s, %[1]s.StatusText(%[1]s.StatusInternalServerError), %[1]s.StatusInternalServerError)", httpPkg, w.Name()))
-			p.keep = append(p.keep, "net/http")
 		}
 		if ret {
 			p.lines = append(p.lines, "return")
@@ -266,8 +264,7 @@ func (fx *fixer) group(f *funcmodel.Func, entry *funcmodel.Entry, c inspector.Cu
 		}
 		message = fmt.Sprintf("Replace %s with returning an error", name)
 	}
-	p.keep = append(p.keep, "fmt", "errors", "strings") // added by the Importer if used
-	edits, ok := fx.edits(file, f, head, p)
+	edits, ok := fx.edits(file, f, head, p, im)
 	if !ok {
 		return nil
 	}
@@ -281,7 +278,7 @@ func (fx *fixer) group(f *funcmodel.Func, entry *funcmodel.Entry, c inspector.Cu
 // before it, and its trailing comment stays. It fails when a comment
 // lies within deleted code, or when the deleted code holds the last use
 // of a local variable.
-func (fx *fixer) edits(file *ast.File, f *funcmodel.Func, head ast.Stmt, p *plan) ([]analysis.TextEdit, bool) {
+func (fx *fixer) edits(file *ast.File, f *funcmodel.Func, head ast.Stmt, p *plan, im *fixes.Importer) ([]analysis.TextEdit, bool) {
 	for _, s := range p.folded {
 		if fixes.HasComment(file, s.Pos(), s.End()) {
 			return nil, false
@@ -293,7 +290,7 @@ func (fx *fixer) edits(file *ast.File, f *funcmodel.Func, head ast.Stmt, p *plan
 	if fx.index == nil {
 		fx.index = fixes.NewIndex(fx.pass)
 	}
-	imports, ok := fx.index.Deleting(file, f.Type(), p.deleted, p.keep)
+	imports, ok := fx.index.Deleting(file, f.Type(), p.deleted, im)
 	if !ok {
 		return nil, false
 	}

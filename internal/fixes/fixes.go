@@ -22,9 +22,10 @@ import (
 type Importer struct {
 	pass  *analysis.Pass
 	file  *ast.File
-	pos   token.Pos    // where the names will be used
-	scope *types.Scope // the innermost scope at pos, or nil to look it up
-	added []string     // paths to add
+	pos   token.Pos                // where the names will be used
+	scope *types.Scope             // the innermost scope at pos, or nil to look it up
+	added []string                 // paths to add
+	skip  map[*ast.ImportSpec]bool // specs the fix deletes (see Index.Deleting)
 	names map[string]string
 }
 
@@ -106,6 +107,16 @@ func (im *Importer) Name(pkgPath string) (string, bool) {
 	return name, true
 }
 
+// Used returns the import paths of the packages that Name has named.
+func (im *Importer) Used() []string {
+	paths := make([]string, 0, len(im.names))
+	for p := range im.names {
+		paths = append(paths, p)
+	}
+	slices.Sort(paths)
+	return paths
+}
+
 // Edits returns the edits that add the planned imports, placed so that
 // the result is gofmt-clean.
 func (im *Importer) Edits() []analysis.TextEdit {
@@ -120,6 +131,9 @@ func (im *Importer) Edits() []analysis.TextEdit {
 			decl = g
 			break
 		}
+	}
+	if decl != nil && !decl.Lparen.IsValid() && im.skip[decl.Specs[0].(*ast.ImportSpec)] {
+		decl = nil // deleted: a new declaration holds the imports
 	}
 	fset := im.pass.Fset
 	switch {
@@ -160,11 +174,17 @@ func (im *Importer) Edits() []analysis.TextEdit {
 			break
 		}
 	}
+	last := -1 // the last spec of the group that stays
+	for i, s := range specs[:group] {
+		if !im.skip[s.(*ast.ImportSpec)] {
+			last = i
+		}
+	}
 	for _, p := range paths {
 		at := -1
 		for i, s := range specs[:group] {
 			sp, _ := strconv.Unquote(s.(*ast.ImportSpec).Path.Value)
-			if sp > p {
+			if sp > p && !im.skip[s.(*ast.ImportSpec)] {
 				at = i
 				break
 			}
@@ -173,8 +193,8 @@ func (im *Importer) Edits() []analysis.TextEdit {
 		case at >= 0:
 			pos := specs[at].Pos()
 			edits = append(edits, analysis.TextEdit{Pos: pos, End: pos, NewText: fmt.Appendf(nil, "%q\n\t", p)})
-		case group > 0:
-			end := specs[group-1].End()
+		case last >= 0:
+			end := specs[last].End()
 			edits = append(edits, analysis.TextEdit{Pos: end, End: end, NewText: fmt.Appendf(nil, "\n\t%q", p)})
 		default:
 			pos := decl.Lparen + 1
@@ -192,7 +212,7 @@ func IsErrorType(t types.Type) bool {
 // deleteImport returns the edit that deletes the import of pkgName
 // from file: the import declaration when it holds only that spec, else
 // the spec's whole line.
-func deleteImport(pass *analysis.Pass, file *ast.File, pkgName *types.PkgName) []analysis.TextEdit {
+func deleteImport(pass *analysis.Pass, file *ast.File, pkgName *types.PkgName, im *Importer) []analysis.TextEdit {
 	for _, d := range file.Decls {
 		decl, ok := d.(*ast.GenDecl)
 		if !ok || decl.Tok != token.IMPORT {
@@ -203,6 +223,10 @@ func deleteImport(pass *analysis.Pass, file *ast.File, pkgName *types.PkgName) [
 			if pass.TypesInfo.PkgNameOf(spec) != pkgName {
 				continue
 			}
+			if im.skip == nil {
+				im.skip = make(map[*ast.ImportSpec]bool)
+			}
+			im.skip[spec] = true
 			if !decl.Lparen.IsValid() {
 				return []analysis.TextEdit{{Pos: decl.Pos(), End: decl.End()}}
 			}

@@ -126,7 +126,8 @@ func TestDeleting(t *testing.T) {
 	exit, exitP := find(f, "os.Exit"), fn.Body.List[3].(*ast.ExprStmt).X.(*ast.CallExpr)
 
 	// Both uses of os go: its import goes too.
-	edits, ok := ix.Deleting(f, fn.Type, []ast.Node{exitP, exit.Fun}, nil)
+	im := func() *Importer { return NewImporter(p, f, exit.Pos()) }
+	edits, ok := ix.Deleting(f, fn.Type, []ast.Node{exitP, exit.Fun}, im())
 	if !ok {
 		t.Fatal("Deleting refused, want the import deleted")
 	}
@@ -138,15 +139,19 @@ func TestDeleting(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", out, want)
 	}
 	// os is still used elsewhere, or kept by the new text: nothing to delete.
-	if edits, ok := ix.Deleting(f, fn.Type, []ast.Node{exitP}, nil); !ok || len(edits) != 0 {
+	if edits, ok := ix.Deleting(f, fn.Type, []ast.Node{exitP}, im()); !ok || len(edits) != 0 {
 		t.Errorf("Deleting = %v, %v; want nothing to delete", edits, ok)
 	}
-	if edits, ok := ix.Deleting(f, fn.Type, []ast.Node{exitP, exit.Fun}, []string{"os"}); !ok || len(edits) != 0 {
+	keeps := im()
+	if _, ok := keeps.Name("os"); !ok {
+		t.Fatal("os has no name")
+	}
+	if edits, ok := ix.Deleting(f, fn.Type, []ast.Node{exitP, exit.Fun}, keeps); !ok || len(edits) != 0 {
 		t.Errorf("Deleting = %v, %v; want the kept import kept", edits, ok)
 	}
 	// The last use of the local variable code: refused; of the
 	// parameter p: fine.
-	if _, ok := ix.Deleting(f, fn.Type, []ast.Node{exit}, nil); ok {
+	if _, ok := ix.Deleting(f, fn.Type, []ast.Node{exit}, im()); ok {
 		t.Error("Deleting accepted deleting the last use of a local variable")
 	}
 }
@@ -199,5 +204,28 @@ func TestLineOf(t *testing.T) {
 		if (tc.stmt != body[1] && tc.stmt != body[4].(*ast.IfStmt).Body.List[0]) != l.End.IsValid() {
 			t.Errorf("LineOf(%s): End valid %v", name, l.End.IsValid())
 		}
+	}
+}
+
+// TestDeletingAndAdding: an import added where one is deleted goes clear
+// of the deleted line.
+func TestDeletingAndAdding(t *testing.T) {
+	src := "package x\n\nimport (\n\t\"context\"\n\t\"fmt\"\n)\n\nvar _ context.Context\n\nfunc f() error {\n\treturn fmt.Errorf(\"x\")\n}\n"
+	p, f := pass(t, src)
+	ret := f.Decls[2].(*ast.FuncDecl).Body.List[0].(*ast.ReturnStmt)
+	im := NewImporter(p, f, ret.Pos())
+	name, ok := im.Name("errors")
+	if !ok {
+		t.Fatal("errors has no name")
+	}
+	edits, ok := NewIndex(p).Deleting(f, f.Decls[2].(*ast.FuncDecl).Type, []ast.Node{ret}, im)
+	if !ok {
+		t.Fatal("Deleting refused")
+	}
+	edits = append(append(edits, im.Edits()...), analysis.TextEdit{Pos: ret.Pos(), End: ret.End(), NewText: []byte("return " + name + `.New("x")`)})
+	out := apply(t, p, src, edits)
+	want := "package x\n\nimport (\n\t\"context\"\n\t\"errors\"\n)\n\nvar _ context.Context\n\nfunc f() error {\n\treturn errors.New(\"x\")\n}\n"
+	if out != want {
+		t.Errorf("got:\n%s\nwant:\n%s", out, want)
 	}
 }

@@ -199,12 +199,14 @@ func NewIndex(pass *analysis.Pass) *Index {
 }
 
 // Deleting returns the edits that delete the imports of file whose every
-// use lies in the deleted nodes, except those of the packages keep (the
-// import paths the replacement text uses). It reports false when the
-// nodes hold every use of a local variable that is not a parameter or
-// result of the function whose type sig is: deleting them would leave
-// the variable declared and not used.
-func (ix *Index) Deleting(file *ast.File, sig *ast.FuncType, deleted []ast.Node, keep []string) ([]analysis.TextEdit, bool) {
+// use lies in the deleted nodes, except those of the packages that im
+// has named for the replacement text; im then places the imports it
+// adds clear of the deleted lines, so im.Edits must be called after
+// Deleting. It reports false when the nodes hold every use of a local
+// variable that is not a parameter or result of the function whose type
+// sig is: deleting them would leave the variable declared and not used.
+func (ix *Index) Deleting(file *ast.File, sig *ast.FuncType, deleted []ast.Node, im *Importer) ([]analysis.TextEdit, bool) {
+	keep := im.Used()
 	count := make(map[types.Object]int)
 	for _, n := range deleted {
 		ast.Inspect(n, func(n ast.Node) bool {
@@ -228,7 +230,7 @@ func (ix *Index) Deleting(file *ast.File, sig *ast.FuncType, deleted []ast.Node,
 			}
 		case *types.PkgName:
 			if !contains(keep, obj.Imported().Path()) {
-				edits = append(edits, deleteImport(ix.pass, file, obj)...)
+				edits = append(edits, deleteImport(ix.pass, file, obj, im)...)
 			}
 		}
 	}
