@@ -265,5 +265,5 @@ func DeleteImportIfUnused(pass *analysis.Pass, file *ast.File, fun ast.Expr, fro
 			return nil
 		}
 	}
-	return deleteImport(pass, file, pkgName)
+	return deleteImport(pass, file, pkgName, new(Importer))
 }
