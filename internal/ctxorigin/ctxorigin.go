@@ -218,10 +218,11 @@ func (t *Tracer) localValues(f *funcmodel.Func) map[*types.Var][]ast.Expr {
 	}
 	vals := make(map[*types.Var][]ast.Expr)
 	t.values[root.Node] = vals
-	var node ast.Node = root.Body()
-	if node == nil {
-		return vals
+	body := root.Body()
+	if body == nil {
+		return vals // declared without a body (assembly, linkname)
 	}
+	var node ast.Node = body
 	add := func(id ast.Expr, x ast.Expr) {
 		ident, ok := ast.Unparen(id).(*ast.Ident)
 		if !ok {

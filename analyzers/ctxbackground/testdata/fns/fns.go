@@ -72,8 +72,13 @@ func helpers(w http.ResponseWriter, r *http.Request) {
 	_ = store.Save(context.Background(), "b") // want `store.Save is given context.Background\(\)`
 	_ = store.Detached("c")                   // ok: the helper has no context to pass
 	local(ctx)
+	external(context.Background()) // want `fns.external is given context.Background\(\)`
 	w.WriteHeader(http.StatusOK)
 }
+
+// external is declared without a body, as a function implemented in
+// assembly or pulled in with go:linkname is.
+func external(ctx context.Context)
 
 func local(ctx context.Context) {
 	_ = bucket.Object("a").NewWriter(context.Background()) // want `NewWriter is given context.Background\(\) while the invocation's context is in scope: .*; pass ctx`
