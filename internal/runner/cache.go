@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/rogpeppe/go-internal/cache"
 	"golang.org/x/tools/go/analysis/checker"
@@ -62,6 +63,8 @@ func CacheDir() string {
 type depCache struct {
 	c    *cache.Cache
 	salt cache.ActionID
+
+	mu   sync.Mutex // guards keys: packages are stored as they are checked
 	keys map[*packages.Package]cache.ActionID
 
 	// hits holds the entries found, by package; looked, every package
@@ -126,9 +129,15 @@ func lookupEnv(env []string, name string) string {
 	return ""
 }
 
-// key returns the key of the summarized package p, computing those of
-// the summarized packages it imports first.
+// key returns the key of the package p, computing those of the
+// packages it imports first.
 func (dc *depCache) key(p *packages.Package) (cache.ActionID, error) {
+	dc.mu.Lock()
+	defer dc.mu.Unlock()
+	return dc.keyLocked(p)
+}
+
+func (dc *depCache) keyLocked(p *packages.Package) (cache.ActionID, error) {
 	if k, ok := dc.keys[p]; ok {
 		return k, nil
 	}
@@ -143,7 +152,7 @@ func (dc *depCache) key(p *packages.Package) (cache.ActionID, error) {
 		fmt.Fprintf(h, "sizes %T\n", p.TypesSizes)
 	}
 	for _, name := range p.CompiledGoFiles {
-		if locality.InModuleCache(filepath.ToSlash(name)) {
+		if locality.InModuleCache(filepath.ToSlash(name)) || p.Module == nil && standard(p.PkgPath) && !strings.Contains(filepath.ToSlash(name), "/go-build/") {
 			info, err := os.Stat(name)
 			if err != nil {
 				return cache.ActionID{}, err
@@ -164,31 +173,32 @@ func (dc *depCache) key(p *packages.Package) (cache.ActionID, error) {
 	slices.Sort(paths)
 	for _, path := range paths {
 		imp := p.Imports[path]
+		if imp.PkgPath == "unsafe" {
+			continue
+		}
 		if local(imp) {
 			// The user's code changes under a dependency that imports
 			// it (a module replaced by a local directory): not kept.
 			return cache.ActionID{}, fmt.Errorf("%s imports %s, the user's own code", p.ID, imp.ID)
 		}
-		if summarized(imp) {
-			k, err := dc.key(imp)
-			if err != nil {
-				return cache.ActionID{}, err
-			}
-			fmt.Fprintf(h, "import %s %x\n", path, k)
-			continue
+		k, err := dc.keyLocked(imp)
+		if err != nil {
+			return cache.ActionID{}, err
 		}
-		// The standard library and the modules the tables describe,
-		// read from the go command's export data: the build
-		// configuration and the module's version say which.
-		fmt.Fprintf(h, "import %s %s", path, imp.ID)
-		if m := imp.Module; m != nil {
-			fmt.Fprintf(h, " %s@%s", m.Path, m.Version)
-		}
-		h.Write([]byte("\n"))
+		fmt.Fprintf(h, "import %s %x\n", path, k)
 	}
 	k := cache.Subkey(dc.salt, fmt.Sprintf("%x", h.Sum()))
 	dc.keys[p] = k
 	return k, nil
+}
+
+// standard reports whether path is a package of the standard library,
+// whose files in GOROOT change only with the Go installation: they are
+// known by name, size and modification time like the module cache's.
+// (cgo's output for them lies in the build cache, and is hashed.)
+func standard(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
 }
 
 // lookup returns p's entry, or nil.
@@ -284,6 +294,23 @@ func (dc *depCache) store(graph *checker.Graph, analyzed []*packages.Package) {
 		_ = dc.c.PutBytes(k, data) // a failed write only costs the next run the work
 	}
 	_ = dc.c.Trim() // at most once a day, by the cache's own rule
+}
+
+// storeTypes writes the entry of a dependency that was type-checked
+// from source for its types alone (it has no summaries: the standard
+// library and the modules the tables describe).
+func (dc *depCache) storeTypes(p *packages.Package) {
+	k, err := dc.key(p)
+	if err != nil {
+		return
+	}
+	var export bytes.Buffer
+	if err := gcexportdata.Write(&export, p.Fset, p.Types); err != nil {
+		return
+	}
+	data := append([]byte(magic), binary.AppendUvarint(nil, uint64(export.Len()))...)
+	data = append(append(data, export.Bytes()...), "null"...)
+	_ = dc.c.PutBytes(k, data)
 }
 
 // summaries returns the summaries of the packages found in the cache.

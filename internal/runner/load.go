@@ -8,6 +8,7 @@ import (
 	"go/scanner"
 	"go/token"
 	"go/types"
+	"maps"
 	"os"
 	"runtime"
 	"slices"
@@ -49,8 +50,9 @@ func summarized(p *packages.Package) bool {
 // requested packages; following Imports from them reaches exactly the
 // packages loaded from source, so an analysis driver runs on those only.
 //
-// It asks the go command twice: once for the import graph, then for the
-// export data of the dependencies that source packages import directly.
+// It asks the go command for the import graph, then, without a cache,
+// for the export data of the dependencies that source packages import
+// directly (with one, those come from the cache or from source).
 // One "go list -deps -export" would be quicker by a go command start,
 // but it compiles the analyzed packages themselves, which an analysis
 // never needs: after every edit of the module, and even where the
@@ -112,6 +114,7 @@ func load(cfg packages.Config, patterns []string, srcs *Sources, dc *depCache) (
 		exported: make(map[string]*types.Package),
 		done:     make(map[*packages.Package]chan struct{}, len(source)),
 		imports:  make(map[*packages.Package]map[string]*packages.Package, len(source)),
+		typed:    make(map[*packages.Package]bool),
 	}
 	direct := make(map[*packages.Package]bool) // dependencies read from export data
 	for _, p := range source {
@@ -128,13 +131,49 @@ func load(cfg packages.Config, patterns []string, srcs *Sources, dc *depCache) (
 		}
 		p.Imports = pruned
 	}
+	// With a cache, nothing is compiled: a dependency not found in it is
+	// type-checked from source too, its function bodies ignored, and the
+	// ones the source packages import are kept in it for the next run
+	// (only those: their export data is deep, so a later run reads
+	// nothing else).
+	checked := isSource
+	if dc != nil {
+		checked = maps.Clone(isSource)
+		var need func(p *packages.Package)
+		need = func(p *packages.Package) {
+			if checked[p] || p.PkgPath == "unsafe" || dc.lookup(p) != nil {
+				return
+			}
+			checked[p] = true
+			ld.typed[p] = true
+			source = append(source, p)
+			ld.done[p] = make(chan struct{})
+			ld.imports[p] = p.Imports
+			for _, imp := range p.Imports {
+				need(imp)
+			}
+		}
+		for p := range direct {
+			need(p)
+		}
+	}
 	ld.below = make(map[*packages.Package][]*packages.Package)
-	for p := range direct {
-		ld.sourceBelow(p, isSource)
+	for _, p := range source {
+		for _, imp := range ld.imports[p] {
+			if !checked[imp] && imp.PkgPath != "unsafe" {
+				ld.sourceBelow(imp, checked)
+			}
+		}
 	}
 	// Ask for the export data while the source packages are parsed.
 	exports := make(chan error, 1)
-	go func() { exports <- ld.exportFiles(cfg, direct) }()
+	go func() {
+		if dc != nil {
+			exports <- nil // every other dependency is in the cache
+			return
+		}
+		exports <- ld.exportFiles(cfg, direct)
+	}()
 
 	cpu := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var parsed sync.WaitGroup
@@ -152,24 +191,32 @@ func load(cfg packages.Config, patterns []string, srcs *Sources, dc *depCache) (
 	// Type-check in parallel; a package waits for the source packages
 	// it imports, and for those that the dependencies it reads from
 	// export data import (see fromExportData), before it takes a CPU.
-	var checked sync.WaitGroup
+	var wg sync.WaitGroup
 	for _, p := range source {
-		checked.Go(func() {
+		wg.Go(func() {
 			defer close(ld.done[p])
-			for _, imp := range p.Imports {
-				<-ld.done[imp]
-			}
 			for _, imp := range ld.imports[p] {
+				if done, ok := ld.done[imp]; ok {
+					<-done
+				}
 				for _, src := range ld.below[imp] {
 					<-ld.done[src]
 				}
 			}
 			cpu <- struct{}{}
 			ld.check(p)
+			if ld.typed[p] && direct[p] && !summarized(p) && len(p.Errors) == 0 && !p.IllTyped {
+				dc.storeTypes(p)
+			}
 			<-cpu
 		})
 	}
-	checked.Wait()
+	wg.Wait()
+	for _, p := range source {
+		if ld.typed[p] && len(p.Errors) > 0 {
+			depErrors = append(depErrors, fmt.Sprintf("dependency %s: %v", p.ID, p.Errors[0]))
+		}
+	}
 	return roots, depErrors, analyzed, nil
 }
 
@@ -215,6 +262,11 @@ type loader struct {
 	// imports holds each source package's imports before pruning.
 	imports map[*packages.Package]map[string]*packages.Package
 
+	// typed holds the dependencies type-checked from source for their
+	// types alone, because the cache has not got them: their function
+	// bodies are not checked and they are not analyzed.
+	typed map[*packages.Package]bool
+
 	// below holds, for each dependency read from export data, the source
 	// packages it imports directly or through other such dependencies
 	// (see fromExportData).
@@ -229,6 +281,10 @@ type loader struct {
 
 // parse parses p's compiled Go files.
 func (ld *loader) parse(p *packages.Package) {
+	mode := parser.AllErrors | parser.ParseComments | parser.SkipObjectResolution
+	if ld.typed[p] {
+		mode = parser.SkipObjectResolution // for its types alone
+	}
 	p.Syntax = make([]*ast.File, 0, len(p.CompiledGoFiles))
 	for _, name := range p.CompiledGoFiles {
 		src, ok := ld.overlay[name]
@@ -240,8 +296,10 @@ func (ld *loader) parse(p *packages.Package) {
 			p.Errors = append(p.Errors, packages.Error{Pos: name + ":1", Msg: err.Error(), Kind: packages.ParseError})
 			continue
 		}
-		ld.srcs.add(name, src)
-		f, err := parser.ParseFile(ld.fset, name, src, parser.AllErrors|parser.ParseComments|parser.SkipObjectResolution)
+		if !ld.typed[p] {
+			ld.srcs.add(name, src)
+		}
+		f, err := parser.ParseFile(ld.fset, name, src, mode)
 		var list scanner.ErrorList
 		if errors.As(err, &list) {
 			for _, e := range list {
@@ -260,6 +318,10 @@ func (ld *loader) parse(p *packages.Package) {
 func (ld *loader) check(p *packages.Package) {
 	p.Fset = ld.fset
 	p.Types = types.NewPackage(p.PkgPath, p.Name)
+	if ld.typed[p] {
+		ld.checkTypes(p)
+		return
+	}
 	p.TypesInfo = &types.Info{
 		Types:        make(map[ast.Expr]types.TypeAndValue),
 		Defs:         make(map[*ast.Ident]types.Object),
@@ -306,6 +368,42 @@ func (ld *loader) check(p *packages.Package) {
 		p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.TypeError})
 	}
 	p.IllTyped = illTyped || len(p.Errors) > 0
+}
+
+// checkTypes type-checks p, a dependency needed for its types alone,
+// without its function bodies; its syntax is dropped afterwards.
+func (ld *loader) checkTypes(p *packages.Package) {
+	imports := ld.imports[p]
+	tc := &types.Config{
+		IgnoreFuncBodies: true,
+		Importer: importerFunc(func(path string) (*types.Package, error) {
+			if path == "unsafe" {
+				return types.Unsafe, nil
+			}
+			imp := imports[path]
+			if imp == nil {
+				return nil, fmt.Errorf("no package for import %s", path)
+			}
+			if _, ok := ld.done[imp]; ok {
+				return imp.Types, nil
+			}
+			return ld.fromExportData(imp)
+		}),
+		Error: func(err error) {
+			if len(p.Errors) == 0 {
+				p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.TypeError})
+			}
+		},
+		Sizes: p.TypesSizes,
+	}
+	if p.Module != nil && p.Module.GoVersion != "" {
+		tc.GoVersion = "go" + p.Module.GoVersion
+	}
+	p.Fset = ld.fset
+	p.Types = types.NewPackage(p.PkgPath, p.Name)
+	_ = types.NewChecker(tc, ld.fset, p.Types, nil).Files(p.Syntax) // errors: see Error
+	p.IllTyped = len(p.Errors) > 0
+	p.Syntax = nil
 }
 
 // sourceBelow computes below[p] for a dependency read from export data,

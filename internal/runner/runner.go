@@ -11,8 +11,12 @@
 // analysis facts flow between all of those. The standard library and
 // the modules the tables describe are read from export data, and the
 // analyzers take what they must know of them from fnlint's knowledge
-// tables. Nothing of the module is compiled. docs/performance.md has
-// the measurements.
+// tables. With a cache (Options.CacheDir), that export data is fnlint's
+// own, written from types checked from source, and the summaries of
+// the third-party dependencies are kept too, so that nothing is ever
+// compiled and a second run analyzes only the user's code; without
+// one, the go command provides the export data. Nothing of the module
+// is compiled. docs/performance.md has the measurements.
 package runner
 
 import (

@@ -64,6 +64,7 @@ func TestSameAsFullSource(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	cacheDir := t.TempDir()
 	for _, dir := range dirs {
 		patterns := [][]string{{"./..."}}
 		out, err := exec.Command("go", "-C", dir, "list", "-e", "./...").Output()
@@ -91,9 +92,10 @@ func TestSameAsFullSource(t *testing.T) {
 					t.Fatal(err)
 				}
 				// This driver three times: without a cache, and with
-				// one, empty and then filled (the summaries of the
-				// third-party dependencies read back from it).
-				cacheDir := t.TempDir()
+				// one, filling it and then reading back the export
+				// data and summaries of the dependencies. The modules
+				// share the cache, as a user's do: the standard
+				// library's types are type-checked from source once.
 				want := render(full, fullErrs)
 				for _, run := range []struct {
 					name  string
