@@ -107,14 +107,15 @@ func load(cfg packages.Config, patterns []string, srcs *Sources, dc *depCache) (
 		}
 	})
 	ld := &loader{
-		dc:       dc,
-		fset:     cfg.Fset,
-		srcs:     srcs,
-		overlay:  cfg.Overlay,
-		exported: make(map[string]*types.Package),
-		done:     make(map[*packages.Package]chan struct{}, len(source)),
-		imports:  make(map[*packages.Package]map[string]*packages.Package, len(source)),
-		typed:    make(map[*packages.Package]bool),
+		dc:          dc,
+		fset:        cfg.Fset,
+		srcs:        srcs,
+		overlay:     cfg.Overlay,
+		exported:    make(map[string]*types.Package),
+		buildErrors: make(map[*packages.Package]string),
+		done:        make(map[*packages.Package]chan struct{}, len(source)),
+		imports:     make(map[*packages.Package]map[string]*packages.Package, len(source)),
+		typed:       make(map[*packages.Package]bool),
 	}
 	direct := make(map[*packages.Package]bool) // dependencies read from export data
 	for _, p := range source {
@@ -245,9 +246,28 @@ func (ld *loader) exportFiles(cfg packages.Config, pkgs map[*packages.Package]bo
 	for _, l := range listed {
 		if p := byID[l.ID]; p != nil {
 			p.ExportFile = l.ExportFile
+			if l.ExportFile == "" {
+				ld.buildErrors[p] = buildError(l.Errors)
+			}
 		}
 	}
 	return nil
+}
+
+// buildError returns the errors that go list -export gives a package it
+// could not build, the compiler's own, on one line: go list prefixes
+// them with a "# package" line, which the import error names already.
+func buildError(errs []packages.Error) string {
+	var lines []string
+	for _, e := range errs {
+		for line := range strings.Lines(e.Msg) {
+			line = strings.TrimSpace(line)
+			if line != "" && !strings.HasPrefix(line, "# ") {
+				lines = append(lines, line)
+			}
+		}
+	}
+	return strings.Join(lines, "; ")
 }
 
 type loader struct {
@@ -273,6 +293,11 @@ type loader struct {
 	below map[*packages.Package][]*packages.Package
 
 	mu sync.Mutex // guards exported, which gcexportdata extends as it reads
+	// buildErrors holds, for a dependency the go command could not
+	// build, what the compiler said; exportFiles writes it before the
+	// type-checking starts.
+	buildErrors map[*packages.Package]string
+
 	// exported holds the packages read from export data, by path. Only
 	// dependencies outside the user's own code are read from export data,
 	// and they have no test variants, so a path names one package.
@@ -474,6 +499,9 @@ func (ld *loader) fromExportData(p *packages.Package) (*types.Package, error) {
 		}
 	}
 	if p.ExportFile == "" {
+		if msg := ld.buildErrors[p]; msg != "" {
+			return nil, fmt.Errorf("%s does not build: %s", p.ID, msg)
+		}
 		return nil, fmt.Errorf("no export data for %s", p.ID)
 	}
 	f, err := os.Open(p.ExportFile)
