@@ -4,7 +4,10 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"strings"
+
+	"golang.org/x/tools/go/analysis"
 
 	"github.com/fnlint/fnlint/internal/knowledge"
 )
@@ -464,7 +467,7 @@ func (b *builder) addEntry(kind knowledge.Kind, name, via string, at ast.Node, t
 // nothing: a package that registers its functions says which they are.
 func (b *builder) findFirstGen() {
 	pass := b.pass
-	if pass.Pkg.Name() == "main" || pass.Module == nil || pass.Pkg.Path() != pass.Module.Path {
+	if pass.Pkg.Name() == "main" || pass.Module == nil || pass.Pkg.Path() != pass.Module.Path && !rootFiles(pass) {
 		return
 	}
 	for _, f := range b.model.Files {
@@ -482,6 +485,22 @@ func (b *builder) findFirstGen() {
 			}
 		}
 	}
+}
+
+// rootFiles reports whether pass analyzes Go files named on the command
+// line (fnlint function.go) that lie in the root directory of their
+// module, which fnlint's driver gives them: they are the root package,
+// or part of it.
+func rootFiles(pass *analysis.Pass) bool {
+	if pass.Pkg.Path() != "command-line-arguments" || pass.Module.Dir == "" || len(pass.Files) == 0 {
+		return false
+	}
+	for _, f := range pass.Files {
+		if filepath.Dir(pass.Fset.File(f.FileStart).Name()) != filepath.Clean(pass.Module.Dir) {
+			return false
+		}
+	}
+	return true
 }
 
 // findFlagged records the entry points named by the -entry flag, and

@@ -50,10 +50,13 @@ package locality
 
 import (
 	"go/ast"
+	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
 
+	"golang.org/x/mod/modfile"
 	"golang.org/x/mod/module"
 	"golang.org/x/tools/go/analysis"
 
@@ -101,14 +104,93 @@ func Summarized(path string) bool {
 // LocalPass reports whether pass analyzes a package of the user's own
 // code (see Local).
 func LocalPass(pass *analysis.Pass) bool {
-	if pass.Module == nil {
-		return false
-	}
 	files := make([]string, 0, 2*len(pass.Files))
 	for _, f := range pass.Files {
 		files = append(files, fileNames(pass, f)...)
 	}
+	// go vet gives no module where there is none; go/analysis/checker
+	// an empty one.
+	if pass.Module == nil || pass.Module.Path == "" {
+		return pass.Pkg != nil && LocalWithoutModule(pass.Pkg.Path(), files)
+	}
 	return Local(pass.Module.Path, pass.Module.Version, files)
+}
+
+// LocalWithoutModule reports whether a package that the driver gives no
+// module, with this import path and these Go files, is the user's own
+// code. Two kinds are:
+//
+//   - the package of Go files named on the command line (fnlint fn.go,
+//     go vet fn.go: "command-line-arguments"), wherever they are but in
+//     the standard library, the module cache or a vendor directory; go
+//     vet gives it no module even in module mode;
+//   - in GOPATH mode (GO111MODULE=off), where no package has a module, a
+//     package in a GOPATH's src directory (<root>/src/<import path>),
+//     outside a vendor directory, unless the knowledge tables describe
+//     its import path (see Local).
+//
+// The standard library, which has no module in either mode, never is:
+// its files lie in GOROOT/src, the directory whose go.mod declares
+// module std (cmd's, below it, declares cmd), which tells a GOROOT from a
+// GOPATH without asking the environment.
+func LocalWithoutModule(pkgPath string, files []string) bool {
+	if len(files) == 0 {
+		return false
+	}
+	for _, f := range files {
+		f = filepath.ToSlash(f)
+		if inModuleCache(f) || strings.Contains(f, "/vendor/") {
+			return false
+		}
+	}
+	// Files may name cgo's copies too (see Local), which lie in the
+	// build cache: the user's files decide.
+	if pkgPath == "command-line-arguments" {
+		for _, f := range files {
+			if underGOROOT(path.Dir(filepath.ToSlash(f))) {
+				return false
+			}
+		}
+		return true
+	}
+	if knowledge.DescribesModule(pkgPath) {
+		return false // the tables decide, as for a module (see Local)
+	}
+	inGOPATH := false
+	for _, f := range files {
+		root, ok := strings.CutSuffix(path.Dir(filepath.ToSlash(f)), "/src/"+pkgPath)
+		if ok && inGOROOT(root+"/src") {
+			return false
+		}
+		inGOPATH = inGOPATH || ok
+	}
+	return inGOPATH
+}
+
+// underGOROOT reports whether the slash-separated directory dir lies in
+// a GOROOT's src directory.
+func underGOROOT(dir string) bool {
+	for {
+		if inGOROOT(dir) {
+			return true
+		}
+		parent := path.Dir(dir)
+		if parent == dir || parent == "." {
+			return false
+		}
+		dir = parent
+	}
+}
+
+// inGOROOT reports whether the slash-separated directory dir is a
+// GOROOT's src directory, or its cmd directory.
+func inGOROOT(dir string) bool {
+	data, err := os.ReadFile(filepath.FromSlash(dir + "/go.mod"))
+	if err != nil {
+		return false
+	}
+	mod := modfile.ModulePath(data)
+	return mod == "std" || mod == "cmd"
 }
 
 // fileNames returns the name of f and, when a //line directive renames

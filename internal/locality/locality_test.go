@@ -136,3 +136,45 @@ func TestStubsAreDependencies(t *testing.T) {
 		t.Errorf("found only %d stub modules under %s", n, root)
 	}
 }
+
+// TestLocalWithoutModule checks the packages without a module: files
+// named on the command line and GOPATH mode, where the standard library,
+// in a GOROOT (whose src/go.mod declares module std), never is local.
+func TestLocalWithoutModule(t *testing.T) {
+	root := filepath.ToSlash(t.TempDir())
+	goroot, gopath := root+"/goroot", root+"/gopath"
+	for name, content := range map[string]string{
+		goroot + "/src/go.mod":     "module std\n",
+		goroot + "/src/cmd/go.mod": "module cmd\n",
+	} {
+		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(name, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct {
+		name, path string
+		files      []string
+		want       bool
+	}{
+		{"GOPATH package", "example.com/fn", []string{gopath + "/src/example.com/fn/fn.go"}, true},
+		{"GOPATH package without a dot", "fn/helper", []string{gopath + "/src/fn/helper/h.go"}, true},
+		{"GOPATH vendored", "example.com/fn/vendor/example.com/lib", []string{gopath + "/src/example.com/fn/vendor/example.com/lib/lib.go"}, false},
+		{"GOPATH package the tables describe", "github.com/GoogleCloudPlatform/functions-framework-go/functions",
+			[]string{gopath + "/src/github.com/GoogleCloudPlatform/functions-framework-go/functions/f.go"}, false},
+		{"standard library", "log", []string{goroot + "/src/log/log.go"}, false},
+		{"standard library, cgo", "net", []string{"/tmp/go-build1/b001/cgo_unix.cgo1.go", goroot + "/src/net/cgo_unix.go"}, false},
+		{"cmd", "cmd/go", []string{goroot + "/src/cmd/go/main.go"}, false},
+		{"not where its path says", "example.com/fn", []string{gopath + "/src/other/fn.go"}, false},
+		{"file arguments", "command-line-arguments", []string{root + "/anywhere/fn.go"}, true},
+		{"file arguments in GOROOT", "command-line-arguments", []string{goroot + "/src/log/log.go"}, false},
+		{"file arguments in a vendor directory", "command-line-arguments", []string{root + "/m/vendor/example.com/x/x.go"}, false},
+		{"no files", "example.com/fn", nil, false},
+	} {
+		if got := LocalWithoutModule(tc.path, tc.files); got != tc.want {
+			t.Errorf("%s: LocalWithoutModule(%q, %q) = %v, want %v", tc.name, tc.path, tc.files, got, tc.want)
+		}
+	}
+}

@@ -33,7 +33,10 @@ const graphMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiled
 // directory is one of them, and is loaded from source like a main
 // module.
 func local(p *packages.Package) bool {
-	return p.Module != nil && locality.Local(p.Module.Path, p.Module.Version, p.GoFiles)
+	if p.Module == nil {
+		return locality.LocalWithoutModule(p.PkgPath, p.GoFiles) // GOPATH mode, file arguments
+	}
+	return locality.Local(p.Module.Path, p.Module.Version, p.GoFiles)
 }
 
 // summarized reports whether p is a third-party dependency whose

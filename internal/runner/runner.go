@@ -140,6 +140,7 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 	if len(pkgs) == 0 {
 		return nil, nil, fmt.Errorf("%v matched no packages", patterns)
 	}
+	setFileArgsModule(cfg, pkgs)
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		if opts.Visit != nil {
 			opts.Visit(p)

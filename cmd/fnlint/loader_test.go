@@ -1,0 +1,75 @@
+package main_test
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestFileArguments: Go files named on the command line are the user's
+// code, in the module that holds them, through fnlint's driver and
+// through go vet alike.
+func TestFileArguments(t *testing.T) {
+	dir := sampleDir(t)
+	const exit = "function.go:68:3: log.Fatalf terminates the function instance"
+	for _, tc := range []struct {
+		name string
+		args []string
+	}{
+		{"fnlint", []string{binary, "function.go"}},
+		{"go vet", []string{"go", "vet", "-vettool=" + binary, "function.go"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, out, status := run(t, dir, tc.args[0], tc.args[1:]...)
+			if status == 0 || !strings.Contains(out, exit) {
+				t.Errorf("exit status %d, want the finding %q; output:\n%s", status, exit, out)
+			}
+		})
+	}
+	// A 1st-gen function's file is its module's root package.
+	legacy, err := filepath.Abs("../../testdata/legacy")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, want, _ := run(t, legacy, binary, "./...")
+	_, got, status := run(t, legacy, binary, "function.go")
+	if status != 3 || got != want {
+		t.Errorf("fnlint function.go: exit status %d, output:\n%s\nwant status 3 and, as for ./...:\n%s", status, got, want)
+	}
+}
+
+// TestGOPATH: in GOPATH mode, the packages under GOPATH/src are the
+// user's code (the exit in the helper reaches the function), a vendored
+// package is not (nothing is reported in it), and the standard library
+// never is.
+func TestGOPATH(t *testing.T) {
+	gopath, err := filepath.Abs("testdata/gopath")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(gopath, "src", "example.com", "fn")
+	env := []string{"GO111MODULE=off", "GOPATH=" + gopath, "GOFLAGS=", "GOPROXY=off"}
+	want := []string{
+		"fn.go:20:3: log.Fatal terminates the function instance",
+		"fn.go:22:17: calls helper.MustEnv, which calls log.Fatalf, which terminates the function instance",
+	}
+	for _, tc := range []struct {
+		name string
+		args []string
+	}{
+		{"fnlint", []string{binary, "./..."}},
+		{"go vet", []string{"go", "vet", "-vettool=" + binary, "./..."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, out, status := runEnv(t, dir, env, tc.args[0], tc.args[1:]...)
+			for _, w := range want {
+				if !strings.Contains(out, w) {
+					t.Errorf("no finding %q", w)
+				}
+			}
+			if status == 0 || diagnostics(out) != len(want) {
+				t.Errorf("exit status %d, want exactly the findings %q; output:\n%s", status, want, out)
+			}
+		})
+	}
+}
