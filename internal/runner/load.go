@@ -140,26 +140,39 @@ func load(cfg packages.Config, patterns []string, srcs *Sources, dc *depCache) (
 	// ones the source packages import are kept in it for the next run
 	// (only those: their export data is deep, so a later run reads
 	// nothing else).
-	checked := isSource
-	if dc != nil {
-		checked = maps.Clone(isSource)
-		var need func(p *packages.Package)
-		need = func(p *packages.Package) {
-			if checked[p] || p.PkgPath == "unsafe" || dc.lookup(p) != nil {
-				return
-			}
-			checked[p] = true
-			ld.typed[p] = true
-			source = append(source, p)
-			ld.done[p] = make(chan struct{})
-			ld.imports[p] = p.Imports
-			for _, imp := range p.Imports {
-				need(imp)
-			}
+	//
+	// A test variant of a dependency (testing [bufio.test], when the
+	// standard library's tests are analyzed) has no export data of its
+	// own and shares its path with the package it varies: it is
+	// type-checked from source too, with or without a cache, and never
+	// kept.
+	checked := maps.Clone(isSource)
+	fromExport := make(map[*packages.Package]bool) // without a cache: the go command's export data
+	var need func(p *packages.Package)
+	need = func(p *packages.Package) {
+		if checked[p] || fromExport[p] || p.PkgPath == "unsafe" {
+			return
 		}
-		for p := range direct {
-			need(p)
+		variant := strings.Contains(p.ID, " [")
+		switch {
+		case variant:
+		case dc == nil:
+			fromExport[p] = true
+			return
+		case dc.lookup(p) != nil:
+			return
 		}
+		checked[p] = true
+		ld.typed[p] = true
+		source = append(source, p)
+		ld.done[p] = make(chan struct{})
+		ld.imports[p] = p.Imports
+		for _, imp := range p.Imports {
+			need(imp)
+		}
+	}
+	for p := range direct {
+		need(p)
 	}
 	ld.below = make(map[*packages.Package][]*packages.Package)
 	for _, p := range source {
@@ -176,7 +189,7 @@ func load(cfg packages.Config, patterns []string, srcs *Sources, dc *depCache) (
 			exports <- nil // every other dependency is in the cache
 			return
 		}
-		exports <- ld.exportFiles(cfg, direct)
+		exports <- ld.exportFiles(cfg, fromExport)
 	}()
 
 	cpu := make(chan struct{}, runtime.GOMAXPROCS(0))
@@ -209,7 +222,7 @@ func load(cfg packages.Config, patterns []string, srcs *Sources, dc *depCache) (
 			}
 			cpu <- struct{}{}
 			ld.check(p)
-			if ld.typed[p] && direct[p] && !summarized(p) && len(p.Errors) == 0 && !p.IllTyped {
+			if dc != nil && ld.typed[p] && direct[p] && !summarized(p) && !strings.Contains(p.ID, " [") && len(p.Errors) == 0 && !p.IllTyped {
 				dc.storeTypes(p)
 			}
 			<-cpu

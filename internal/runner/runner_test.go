@@ -415,3 +415,20 @@ func TestCache(t *testing.T) {
 		t.Errorf("after corrupting the cache:\n%s\nbefore:\n%s", third, first)
 	}
 }
+
+// TestDependencyTestVariant checks that the test variant of a
+// dependency (testing [bufio.test], which the go command recompiles
+// for bufio's tests and gives no export data) is type-checked from
+// source rather than reported as an import that failed, with and
+// without the cache.
+func TestDependencyTestVariant(t *testing.T) {
+	for _, cacheDir := range []string{"", t.TempDir()} {
+		_, errs, err := runner.RunWith(packages.Config{Env: env, Tests: true}, []string{"bufio"}, analyzers.Suite, runner.Options{
+			CacheDir: cacheDir,
+			Rebuild:  func(cfg funcmodel.Config) []*analysis.Analyzer { return analyzers.New(cfg).Suite },
+		})
+		if err != nil || len(errs) > 0 {
+			t.Errorf("cache %q: %v\n%s", cacheDir, err, strings.Join(errs, "\n"))
+		}
+	}
+}
