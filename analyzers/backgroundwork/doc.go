@@ -77,5 +77,7 @@
 // taken to join every return, wherever the defer stands; goroutines
 // started through function values or interface methods are not seen; a
 // Publish result that is passed to another function or stored is assumed
-// awaited there.
+// awaited there; goroutines that a third-party module starts are not derived from
+// its code (a client library's connections run goroutines of their
+// own by design): only the tables' asynchronous calls count there.
 package backgroundwork

@@ -65,5 +65,9 @@
 // Known blind spots: writes through pointers taken to a global (p :=
 // &global; p.x = 1) and through methods with pointer receivers on a global
 // are not seen; a write under a read lock (RLock) counts as synchronized;
-// a lock held by the caller of a helper in another package is not seen.
+// a lock held by the caller of a helper in another package is not seen;
+// writes that a third-party module makes to its own globals (a
+// configuration library's Set) are not derived from its code: whether
+// the library guards them is its own design, which fnlint does not
+// judge.
 package globalmutation
