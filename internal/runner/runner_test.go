@@ -97,10 +97,14 @@ func TestSameAsFullSource(t *testing.T) {
 				// share the cache, as a user's do: the standard
 				// library's types are type-checked from source once.
 				want := render(full, fullErrs)
-				for _, run := range []struct {
+				runs := []struct {
 					name  string
 					cache string
-				}{{"this driver", ""}, {"this driver, filling the cache", cacheDir}, {"this driver, from the cache", cacheDir}} {
+				}{{"this driver", ""}, {"this driver, filling the cache", cacheDir}, {"this driver, from the cache", cacheDir}}
+				if len(pats) == 1 && pats[0] != "./..." {
+					runs = runs[:1] // package by package: the driver's loading, not the cache's
+				}
+				for _, run := range runs {
 					got, gotErrs, err := runner.RunWith(cfg, pats, analyzers.Suite, runner.Options{Rebuild: rebuild, CacheDir: run.cache})
 					if err != nil {
 						t.Fatal(err)
