@@ -73,4 +73,3 @@ type Channel struct{ connection *Connection }
 
 // Close initiates a clean channel closure.
 func (ch *Channel) Close() error { return nil }
-
