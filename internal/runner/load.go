@@ -153,6 +153,12 @@ func load(cfg packages.Config, patterns []string, srcs *Sources, dc *depCache) (
 		if checked[p] || fromExport[p] || p.PkgPath == "unsafe" {
 			return
 		}
+		if len(p.CompiledGoFiles) == 0 && len(p.Errors) > 0 {
+			// Not there to check (a module not downloaded): the
+			// import fails with the go command's words.
+			ld.buildErrors[p] = buildError(p.Errors)
+			return
+		}
 		variant := strings.Contains(p.ID, " [")
 		switch {
 		case variant:
@@ -559,6 +565,9 @@ func (ld *loader) fromExportData(p *packages.Package) (*types.Package, error) {
 	}
 	if p.ExportFile == "" {
 		if msg := ld.buildErrors[p]; msg != "" {
+			if len(p.CompiledGoFiles) == 0 {
+				return nil, fmt.Errorf("%s is missing: %s", p.ID, msg)
+			}
 			return nil, fmt.Errorf("%s does not build: %s", p.ID, msg)
 		}
 		return nil, fmt.Errorf("no export data for %s", p.ID)
