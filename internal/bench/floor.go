@@ -27,3 +27,22 @@ func floor(patterns []string) error {
 	}
 	return nil
 }
+
+// floorSource type-checks the packages that patterns name and all their
+// dependencies from source, with syntax and full type information, as
+// go/packages' LoadAllSyntax does: what an analysis driver that compiles
+// nothing must at least do when it has no cache. Tests are included.
+func floorSource(patterns []string) error {
+	cfg := &packages.Config{
+		Mode:  packages.LoadAllSyntax | packages.NeedModule,
+		Tests: true,
+	}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		return err
+	}
+	if n := packages.PrintErrors(pkgs); n > 0 {
+		return fmt.Errorf("%d errors loading %v", n, patterns)
+	}
+	return nil
+}

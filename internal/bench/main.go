@@ -9,23 +9,41 @@
 // For each N it generates a module (HTTP and CloudEvent functions using
 // Cloud Storage, Firestore and Pub/Sub through a shared internal package,
 // with helpers; go mod tidy fetches the libraries through the module
-// proxy), warms the Go build cache, then times, side by side and
-// interleaved, -runs times each:
+// proxy) and measures three cases, each tool -runs times, interleaved,
+// reporting medians.
 //
-//   - fnlint ./... (fnlint keeps no cache of its own: every run is cold);
+// Warm: the Go build cache is warmed first, and fnlint's and
+// staticcheck's caches by an untimed first run:
+//
+//   - fnlint ./..., with its cache (FNLINT_CACHE) warm;
 //   - the loading floor: go/packages loading the packages with syntax
 //     and types from source, their dependencies from export data;
 //   - go vet -vettool=fnlint ./..., with a fresh copy of the fnlint
 //     binary each run so that go vet's result cache never answers;
-//   - staticcheck ./..., with an empty STATICCHECK_CACHE each run.
+//   - staticcheck ./..., with an empty STATICCHECK_CACHE each run, and
+//     staticcheck-warm, with its cache warm.
+//
+// After an edit: fnlint-edit and floor-edit are fnlint and the floor
+// right after an edit of one function package.
+//
+// Cold (-cold, on by default; -cold-runs times each): every run gets a
+// fresh, empty GOCACHE, FNLINT_CACHE and STATICCHECK_CACHE (the module
+// cache stays):
+//
+//   - fnlint-cold: fnlint ./...;
+//   - floor-source: go/packages type-checking the packages and all their
+//     dependencies from source (LoadAllSyntax), compiling nothing;
+//   - vet-cold: go vet -vettool=fnlint ./...;
+//   - staticcheck-cold: staticcheck ./....
 //
 // It prints the median wall time and peak memory (the largest summed
 // resident set of the process tree, sampled from /proc) of each, the
-// ratios fnlint/floor, fnlint/vet and fnlint/staticcheck, and how each
-// grows with N. It is a benchmark: it asserts nothing about time.
+// ratios the performance targets name, and how each grows with N. It is
+// a benchmark: it asserts nothing about time.
 //
-// bench floor PATTERNS... is the loading floor itself, run as a separate
-// process so that its memory is measured alone.
+// bench floor PATTERNS... and bench floor-source PATTERNS... are the
+// loading floors themselves, run as separate processes so that their
+// memory is measured alone.
 package main
 
 import (
@@ -44,9 +62,13 @@ import (
 )
 
 func main() {
-	if len(os.Args) > 1 && os.Args[1] == "floor" {
-		if err := floor(os.Args[2:]); err != nil {
-			fmt.Fprintf(os.Stderr, "floor: %v\n", err)
+	if len(os.Args) > 1 && (os.Args[1] == "floor" || os.Args[1] == "floor-source") {
+		load := floor
+		if os.Args[1] == "floor-source" {
+			load = floorSource
+		}
+		if err := load(os.Args[2:]); err != nil {
+			fmt.Fprintf(os.Stderr, "%s: %v\n", os.Args[1], err)
 			os.Exit(1)
 		}
 		return
@@ -55,7 +77,9 @@ func main() {
 	runs := flag.Int("runs", 3, "timed runs of each command at each size (the median is reported)")
 	dir := flag.String("dir", "", "where to generate the modules (default: a temporary directory, removed afterwards)")
 	staticcheckVersion := flag.String("staticcheck", "v0.8.2", "the honnef.co/go/tools version to install and compare with; empty to skip")
-	only := flag.String("tools", "", "comma-separated tools to run (fnlint,floor,vet,staticcheck); default all")
+	only := flag.String("tools", "", "comma-separated tools to run (fnlint,floor,fnlint-edit,floor-edit,vet,staticcheck,staticcheck-warm,fnlint-cold,floor-source,vet-cold,staticcheck-cold); default all")
+	cold := flag.Bool("cold", true, "also measure with empty caches (a fresh GOCACHE, FNLINT_CACHE and STATICCHECK_CACHE each run)")
+	coldRuns := flag.Int("cold-runs", 0, "timed runs of each command with empty caches (default: -runs)")
 	flag.Parse()
 	var ns []int
 	for _, s := range strings.Split(*sizes, ",") {
@@ -65,7 +89,12 @@ func main() {
 		}
 		ns = append(ns, n)
 	}
-	if err := run(ns, *runs, *dir, *staticcheckVersion, *only); err != nil {
+	if !*cold {
+		*coldRuns = 0
+	} else if *coldRuns <= 0 {
+		*coldRuns = *runs
+	}
+	if err := run(ns, *runs, *coldRuns, *dir, *staticcheckVersion, *only); err != nil {
 		fatalf("%v", err)
 	}
 }
@@ -78,10 +107,33 @@ func fatalf(format string, args ...any) {
 // A tool is one measured command.
 type tool struct {
 	name string
-	cmd  func(dir string, run int) (*exec.Cmd, error)
+	cold bool // run with every cache empty; compared with fnlint-cold
+	// cmd returns the command to run in the module dir for timed run r;
+	// fresh makes a new empty directory that is removed after the run.
+	cmd func(dir string, r int, fresh func(name string) (string, error)) (*exec.Cmd, error)
 }
 
-func run(ns []int, runs int, dir, staticcheckVersion, only string) error {
+// withEnv returns cmd with env added to the bench's environment.
+func withEnv(cmd *exec.Cmd, env ...string) *exec.Cmd {
+	cmd.Env = append(os.Environ(), env...)
+	return cmd
+}
+
+// coldEnv returns the environment of a run with every cache empty: new
+// directories for the Go build cache, fnlint's cache and staticcheck's.
+func coldEnv(fresh func(string) (string, error)) ([]string, error) {
+	var env []string
+	for _, v := range []string{"GOCACHE", "FNLINT_CACHE", "STATICCHECK_CACHE"} {
+		d, err := fresh(strings.ToLower(v))
+		if err != nil {
+			return nil, err
+		}
+		env = append(env, v+"="+d)
+	}
+	return env, nil
+}
+
+func run(ns []int, runs, coldRuns int, dir, staticcheckVersion, only string) error {
 	if dir == "" {
 		tmp, err := os.MkdirTemp("", "fnbench")
 		if err != nil {
@@ -111,55 +163,98 @@ func run(ns []int, runs int, dir, staticcheckVersion, only string) error {
 	if err := goCmd("", nil, "build", "-o", fnlint, "github.com/fnlint/fnlint/cmd/fnlint"); err != nil {
 		return err
 	}
+	// The warm rows share one fnlint cache and one staticcheck cache,
+	// kept apart from the user's and warmed by the untimed first run.
+	fnlintCache := "FNLINT_CACHE=" + filepath.Join(dir, "fnlint-cache")
+	staticcheckCache := "STATICCHECK_CACHE=" + filepath.Join(dir, "staticcheck-cache")
+	vetTool := func(r int) (string, error) {
+		// go vet caches results keyed by the vet tool's content:
+		// a copy with a unique suffix is a new tool.
+		vt := filepath.Join(bin, fmt.Sprintf("fnlint-vet-%d-%d", time.Now().UnixNano(), r))
+		data, err := os.ReadFile(fnlint)
+		if err != nil {
+			return "", err
+		}
+		nonce := fmt.Appendf(nil, "%d", time.Now().UnixNano()) // never seen by go vet before
+		return vt, os.WriteFile(vt, append(data, nonce...), 0o755)
+	}
+	staticcheck := filepath.Join(bin, "staticcheck")
 	tools := []tool{
-		{"fnlint", func(d string, _ int) (*exec.Cmd, error) {
-			return exec.Command(fnlint, "./..."), nil
+		{name: "fnlint", cmd: func(d string, _ int, _ func(string) (string, error)) (*exec.Cmd, error) {
+			return withEnv(exec.Command(fnlint, "./..."), fnlintCache), nil
 		}},
-		{"floor", func(d string, _ int) (*exec.Cmd, error) {
+		{name: "floor", cmd: func(d string, _ int, _ func(string) (string, error)) (*exec.Cmd, error) {
 			return exec.Command(self, "floor", "./..."), nil
 		}},
 		// The same two after an edit of one function package, as in an
 		// editor or on a push: the floor's go list -export compiles the
 		// edited package; fnlint compiles nothing of the module.
-		{"fnlint-edit", func(d string, _ int) (*exec.Cmd, error) {
-			return exec.Command(fnlint, "./..."), edit(d)
+		{name: "fnlint-edit", cmd: func(d string, _ int, _ func(string) (string, error)) (*exec.Cmd, error) {
+			return withEnv(exec.Command(fnlint, "./..."), fnlintCache), edit(d)
 		}},
-		{"floor-edit", func(d string, _ int) (*exec.Cmd, error) {
+		{name: "floor-edit", cmd: func(d string, _ int, _ func(string) (string, error)) (*exec.Cmd, error) {
 			return exec.Command(self, "floor", "./..."), edit(d)
 		}},
-		{"vet", func(d string, r int) (*exec.Cmd, error) {
-			// go vet caches results keyed by the vet tool's content:
-			// a copy with a unique suffix is a new tool.
-			vt := filepath.Join(bin, fmt.Sprintf("fnlint-vet-%d-%d", time.Now().UnixNano(), r))
-			data, err := os.ReadFile(fnlint)
-			if err != nil {
-				return nil, err
-			}
-			nonce := fmt.Appendf(nil, "%d", time.Now().UnixNano()) // never seen by go vet before
-			if err := os.WriteFile(vt, append(data, nonce...), 0o755); err != nil {
-				return nil, err
-			}
-			return exec.Command("go", "vet", "-vettool="+vt, "./..."), nil
+		{name: "vet", cmd: func(d string, r int, _ func(string) (string, error)) (*exec.Cmd, error) {
+			vt, err := vetTool(r)
+			return exec.Command("go", "vet", "-vettool="+vt, "./..."), err
 		}},
 	}
-	if staticcheckVersion != "" && (only == "" || slices.Contains(strings.Split(only, ","), "staticcheck")) {
+	if staticcheckVersion != "" {
+		tools = append(tools,
+			tool{name: "staticcheck", cmd: func(d string, _ int, fresh func(string) (string, error)) (*exec.Cmd, error) {
+				cache, err := fresh("staticcheck-cache")
+				return withEnv(exec.Command(staticcheck, "./..."), "STATICCHECK_CACHE="+cache), err
+			}},
+			tool{name: "staticcheck-warm", cmd: func(d string, _ int, _ func(string) (string, error)) (*exec.Cmd, error) {
+				return withEnv(exec.Command(staticcheck, "./..."), staticcheckCache), nil
+			}})
+	}
+	if coldRuns > 0 {
+		tools = append(tools,
+			tool{name: "fnlint-cold", cold: true, cmd: func(d string, _ int, fresh func(string) (string, error)) (*exec.Cmd, error) {
+				env, err := coldEnv(fresh)
+				return withEnv(exec.Command(fnlint, "./..."), env...), err
+			}},
+			tool{name: "floor-source", cold: true, cmd: func(d string, _ int, fresh func(string) (string, error)) (*exec.Cmd, error) {
+				env, err := coldEnv(fresh)
+				return withEnv(exec.Command(self, "floor-source", "./..."), env...), err
+			}},
+			tool{name: "vet-cold", cold: true, cmd: func(d string, r int, fresh func(string) (string, error)) (*exec.Cmd, error) {
+				env, err := coldEnv(fresh)
+				return withEnv(exec.Command("go", "vet", "-vettool="+fnlint, "./..."), env...), err
+			}})
+		if staticcheckVersion != "" {
+			tools = append(tools, tool{name: "staticcheck-cold", cold: true, cmd: func(d string, _ int, fresh func(string) (string, error)) (*exec.Cmd, error) {
+				env, err := coldEnv(fresh)
+				return withEnv(exec.Command(staticcheck, "./..."), env...), err
+			}})
+		}
+	}
+	if only != "" {
+		tools = slices.DeleteFunc(tools, func(t tool) bool { return !slices.Contains(strings.Split(only, ","), t.name) })
+	}
+	if staticcheckVersion != "" && slices.ContainsFunc(tools, func(t tool) bool { return strings.HasPrefix(t.name, "staticcheck") }) {
 		step("installing staticcheck " + staticcheckVersion)
 		if err := goCmd("", []string{"GOBIN=" + bin}, "install", "honnef.co/go/tools/cmd/staticcheck@"+staticcheckVersion); err != nil {
 			return err
 		}
-		tools = append(tools, tool{"staticcheck", func(d string, r int) (*exec.Cmd, error) {
-			cache, err := os.MkdirTemp(dir, "staticcheck-cache")
-			if err != nil {
-				return nil, err
-			}
-			cmd := exec.Command(filepath.Join(bin, "staticcheck"), "./...")
-			cmd.Env = append(os.Environ(), "STATICCHECK_CACHE="+cache)
-			return cmd, nil
-		}})
+	}
+	var warm, cold []tool
+	for _, t := range tools {
+		if t.cold {
+			cold = append(cold, t)
+		} else {
+			warm = append(warm, t)
+		}
 	}
 
-	if only != "" {
-		tools = slices.DeleteFunc(tools, func(t tool) bool { return !slices.Contains(strings.Split(only, ","), t.name) })
+	scratch := filepath.Join(dir, "scratch") // the fresh directories of one run
+	fresh := func(name string) (string, error) {
+		if err := os.MkdirAll(scratch, 0o755); err != nil {
+			return "", err
+		}
+		return os.MkdirTemp(scratch, name)
 	}
 	table := make(map[int]map[string]result)
 	for _, n := range ns {
@@ -168,29 +263,48 @@ func run(ns []int, runs int, dir, staticcheckVersion, only string) error {
 		if err := generate(mod, n); err != nil {
 			return err
 		}
-		step("warming the build cache")
-		if err := goCmd(mod, nil, "build", "./..."); err != nil {
-			return err
-		}
-		if err := goCmd(mod, nil, "list", "-export", "-deps", "-test", "./..."); err != nil {
-			return err
-		}
 		samples := make(map[string][]result)
-		for r := 0; r <= runs; r++ { // run 0 warms the page cache and is not counted
-			for _, t := range tools {
-				cmd, err := t.cmd(mod, r)
+		// measureRound runs each tool once, in order.
+		measureRound := func(ts []tool, r int, counted bool) error {
+			for _, t := range ts {
+				cmd, err := t.cmd(mod, r, fresh)
 				if err != nil {
 					return err
 				}
 				cmd.Dir = mod
 				res, err := measure(cmd)
-				if err != nil {
+				if err := errors.Join(err, removeAll(scratch)); err != nil {
 					return fmt.Errorf("%s at N=%d: %w", t.name, n, err)
 				}
-				if r > 0 {
+				if counted {
 					samples[t.name] = append(samples[t.name], res)
-					fmt.Fprintf(os.Stderr, "  N=%d %-12s run %d: %6.2fs %7.0f MB, %d findings\n",
+					fmt.Fprintf(os.Stderr, "  N=%d %-16s run %d: %6.2fs %7.0f MB, %d findings\n",
 						n, t.name, r, res.wall.Seconds(), mb(res.peakRSS), res.findings)
+				}
+			}
+			return nil
+		}
+		if len(warm) > 0 {
+			step("warming the build cache")
+			if err := goCmd(mod, nil, "build", "./..."); err != nil {
+				return err
+			}
+			if err := goCmd(mod, nil, "list", "-export", "-deps", "-test", "./..."); err != nil {
+				return err
+			}
+			// Run 0 warms the page cache and fnlint's and staticcheck's
+			// caches, and is not counted.
+			for r := 0; r <= runs; r++ {
+				if err := measureRound(warm, r, r > 0); err != nil {
+					return err
+				}
+			}
+		}
+		if len(cold) > 0 {
+			step("measuring with empty caches")
+			for r := 1; r <= coldRuns; r++ {
+				if err := measureRound(cold, r, true); err != nil {
+					return err
 				}
 			}
 		}
@@ -201,6 +315,21 @@ func run(ns []int, runs int, dir, staticcheckVersion, only string) error {
 	}
 	report(os.Stdout, ns, tools, table)
 	return nil
+}
+
+// removeAll removes dir, making read-only directories (as the module
+// cache's, should a tool write one) writable first.
+func removeAll(dir string) error {
+	if err := os.RemoveAll(dir); err == nil {
+		return nil
+	}
+	_ = filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err == nil && d.IsDir() {
+			_ = os.Chmod(path, 0o755)
+		}
+		return nil
+	})
+	return os.RemoveAll(dir)
 }
 
 // edit adds a new declaration to the first function package.
@@ -265,39 +394,69 @@ func report(out *os.File, ns []int, tools []tool, table map[int]map[string]resul
 			step(err.Error())
 		}
 	}()
-	tw := tabwriter.NewWriter(&w, 0, 4, 2, ' ', tabwriter.AlignRight)
-	_, _ = fmt.Fprintf(tw, "N\ttool\ttime (s)\tpeak (MB)\tfindings\ttime/fnlint\tmemory/fnlint\t\n")
-	for _, n := range ns {
-		f := table[n]["fnlint"]
-		for _, t := range tools {
-			r := table[n][t.name]
-			_, _ = fmt.Fprintf(tw, "%d\t%s\t%.2f\t%.0f\t%d\t%.2f\t%.2f\t\n", n, t.name, r.wall.Seconds(), mb(r.peakRSS), r.findings,
-				r.wall.Seconds()/f.wall.Seconds(), float64(r.peakRSS)/float64(f.peakRSS))
+	// section writes one aligned table and a blank line.
+	section := func(title, header string, rows func(tw *tabwriter.Writer)) {
+		if title != "" {
+			w.WriteString(title + "\n")
 		}
-	}
-	_ = tw.Flush() // into a buffer
-	w.WriteString("\n")
-	tw = tabwriter.NewWriter(&w, 0, 4, 2, ' ', tabwriter.AlignRight)
-	_, _ = fmt.Fprintf(tw, "N\tfnlint/floor time\tfnlint/floor memory\tafter an edit\tvet/fnlint time\tstaticcheck/fnlint time\t\n")
-	for _, n := range ns {
-		row := table[n]
-		_, _ = fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t\n", n,
-			ratio(row["fnlint"], row["floor"], inTime), ratio(row["fnlint"], row["floor"], inMemory),
-			ratio(row["fnlint-edit"], row["floor-edit"], inTime),
-			ratio(row["vet"], row["fnlint"], inTime), ratio(row["staticcheck"], row["fnlint"], inTime))
-	}
-	_ = tw.Flush() // into a buffer
-	if len(ns) > 1 {
+		tw := tabwriter.NewWriter(&w, 0, 4, 2, ' ', tabwriter.AlignRight)
+		_, _ = fmt.Fprintf(tw, "%s\t\n", header)
+		rows(tw)
+		_ = tw.Flush() // into a buffer
 		w.WriteString("\n")
-		tw = tabwriter.NewWriter(&w, 0, 4, 2, ' ', tabwriter.AlignRight)
-		_, _ = fmt.Fprintf(tw, "tool\tfrom N\tto N\ttime ×\tmemory ×\tN ×\t\n")
-		for _, t := range tools {
-			for i := 1; i < len(ns); i++ {
-				a, b := table[ns[i-1]][t.name], table[ns[i]][t.name]
-				_, _ = fmt.Fprintf(tw, "%s\t%d\t%d\t%.2f\t%.2f\t%.1f\t\n", t.name, ns[i-1], ns[i],
-					b.wall.Seconds()/a.wall.Seconds(), float64(b.peakRSS)/float64(a.peakRSS), float64(ns[i])/float64(ns[i-1]))
+	}
+	section("", "N\ttool\ttime (s)\tpeak (MB)\tfindings\ttime/fnlint\tmemory/fnlint", func(tw *tabwriter.Writer) {
+		for _, n := range ns {
+			for _, t := range tools {
+				base := table[n]["fnlint"] // cold rows are compared with fnlint-cold
+				if t.cold {
+					base = table[n]["fnlint-cold"]
+				}
+				r := table[n][t.name]
+				_, _ = fmt.Fprintf(tw, "%d\t%s\t%.2f\t%.0f\t%d\t%s\t%s\t\n", n, t.name, r.wall.Seconds(), mb(r.peakRSS), r.findings,
+					ratio(r, base, inTime), ratio(r, base, inMemory))
 			}
 		}
-		_ = tw.Flush() // into a buffer
+	})
+	section("With empty caches (a fresh GOCACHE, FNLINT_CACHE and STATICCHECK_CACHE each run):", "N\tfnlint/floor-source time\tfnlint/floor-source memory\tvet/fnlint time\tstaticcheck/fnlint time", func(tw *tabwriter.Writer) {
+		for _, n := range ns {
+			row := table[n]
+			f := row["fnlint-cold"]
+			_, _ = fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t\n", n,
+				ratio(f, row["floor-source"], inTime), ratio(f, row["floor-source"], inMemory),
+				ratio(row["vet-cold"], f, inTime), ratio(row["staticcheck-cold"], f, inTime))
+		}
+	})
+	section("With warm caches:", "N\tfnlint/floor time\tfnlint/floor memory\tstaticcheck-warm/fnlint time\tvet/fnlint time\tstaticcheck/fnlint time", func(tw *tabwriter.Writer) {
+		for _, n := range ns {
+			row := table[n]
+			f := row["fnlint"]
+			_, _ = fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t\n", n,
+				ratio(f, row["floor"], inTime), ratio(f, row["floor"], inMemory),
+				ratio(row["staticcheck-warm"], f, inTime), ratio(row["vet"], f, inTime), ratio(row["staticcheck"], f, inTime))
+		}
+	})
+	section("After an edit of one function package:", "N\tfnlint-edit - fnlint (s)\tfnlint-edit/fnlint time\tfnlint-edit/floor-edit time\tfnlint-edit/floor-edit memory", func(tw *tabwriter.Writer) {
+		for _, n := range ns {
+			row := table[n]
+			e, f := row["fnlint-edit"], row["fnlint"]
+			diff := "-"
+			if e.wall != 0 && f.wall != 0 {
+				diff = fmt.Sprintf("%+.2f", (e.wall - f.wall).Seconds())
+			}
+			_, _ = fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t\n", n, diff,
+				ratio(e, f, inTime), ratio(e, row["floor-edit"], inTime), ratio(e, row["floor-edit"], inMemory))
+		}
+	})
+	if len(ns) > 1 {
+		section("Growth:", "tool\tfrom N\tto N\ttime ×\tmemory ×\tN ×", func(tw *tabwriter.Writer) {
+			for _, t := range tools {
+				for i := 1; i < len(ns); i++ {
+					a, b := table[ns[i-1]][t.name], table[ns[i]][t.name]
+					_, _ = fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\t%.1f\t\n", t.name, ns[i-1], ns[i],
+						ratio(b, a, inTime), ratio(b, a, inMemory), float64(ns[i])/float64(ns[i-1]))
+				}
+			}
+		})
 	}
 }
