@@ -116,7 +116,7 @@ func (t *Text) LineOf(n ast.Node) (Line, bool) {
 			}
 		} else {
 			j := i + 2
-			for j+1 < len(src) && !(src[j] == '*' && src[j+1] == '/') {
+			for j+1 < len(src) && (src[j] != '*' || src[j+1] != '/') {
 				if src[j] == '\n' {
 					return Line{}, false // a comment over several lines
 				}

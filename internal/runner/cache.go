@@ -109,15 +109,18 @@ func openCache(dir string, env []string) (*depCache, error) {
 		return nil, err
 	}
 	h := cache.NewHash("fnlint")
-	h.Write([]byte(magic))
-	h.Write(self[:])
+	_, _ = h.Write([]byte(magic))
+	_, _ = h.Write(self[:])
 	// The build configuration that go list applied to the files it
 	// chose is in the file lists; what else changes types is here.
 	for _, v := range []string{"GOOS", "GOARCH", "CGO_ENABLED", "GOEXPERIMENT", "GOFLAGS"} {
-		fmt.Fprintf(h, "%s=%s\n", v, lookupEnv(env, v))
+		hashf(h, "%s=%s\n", v, lookupEnv(env, v))
 	}
 	return &depCache{c: c, salt: h.Sum(), keys: make(map[*packages.Package]cache.ActionID), hits: make(map[*packages.Package]*entry), looked: make(map[*packages.Package]bool)}, nil
 }
+
+// hashf writes to a hash, which never fails.
+func hashf(h *cache.Hash, format string, args ...any) { _, _ = fmt.Fprintf(h, format, args...) }
 
 // lookupEnv returns the last value of name in env, as os/exec does.
 func lookupEnv(env []string, name string) string {
@@ -142,14 +145,14 @@ func (dc *depCache) keyLocked(p *packages.Package) (cache.ActionID, error) {
 		return k, nil
 	}
 	h := cache.NewHash("package")
-	fmt.Fprintf(h, "%s\n%s\n%s\n", p.ID, p.PkgPath, p.Name)
+	hashf(h, "%s\n%s\n%s\n", p.ID, p.PkgPath, p.Name)
 	if m := p.Module; m != nil {
-		fmt.Fprintf(h, "module %s@%s go %s\n", m.Path, m.Version, m.GoVersion)
+		hashf(h, "module %s@%s go %s\n", m.Path, m.Version, m.GoVersion)
 	}
 	if s, ok := p.TypesSizes.(*types.StdSizes); ok {
-		fmt.Fprintf(h, "sizes %d %d\n", s.WordSize, s.MaxAlign)
+		hashf(h, "sizes %d %d\n", s.WordSize, s.MaxAlign)
 	} else if p.TypesSizes != nil {
-		fmt.Fprintf(h, "sizes %T\n", p.TypesSizes)
+		hashf(h, "sizes %T\n", p.TypesSizes)
 	}
 	for _, name := range p.CompiledGoFiles {
 		if locality.InModuleCache(filepath.ToSlash(name)) || p.Module == nil && standard(p.PkgPath) && !strings.Contains(filepath.ToSlash(name), "/go-build/") {
@@ -157,14 +160,14 @@ func (dc *depCache) keyLocked(p *packages.Package) (cache.ActionID, error) {
 			if err != nil {
 				return cache.ActionID{}, err
 			}
-			fmt.Fprintf(h, "file %s %d %d\n", name, info.Size(), info.ModTime().UnixNano())
+			hashf(h, "file %s %d %d\n", name, info.Size(), info.ModTime().UnixNano())
 			continue
 		}
 		sum, err := cache.FileHash(name)
 		if err != nil {
 			return cache.ActionID{}, err
 		}
-		fmt.Fprintf(h, "file %s %x\n", filepath.Base(name), sum)
+		hashf(h, "file %s %x\n", filepath.Base(name), sum)
 	}
 	paths := make([]string, 0, len(p.Imports))
 	for path := range p.Imports {
@@ -185,7 +188,7 @@ func (dc *depCache) keyLocked(p *packages.Package) (cache.ActionID, error) {
 		if err != nil {
 			return cache.ActionID{}, err
 		}
-		fmt.Fprintf(h, "import %s %x\n", path, k)
+		hashf(h, "import %s %x\n", path, k)
 	}
 	k := cache.Subkey(dc.salt, fmt.Sprintf("%x", h.Sum()))
 	dc.keys[p] = k
