@@ -110,12 +110,12 @@ func creates(pass *analysis.Pass, f *funcmodel.Func, c inspector.Cursor) string 
 
 // connects returns, for the node at c in a dependency's code, the name
 // of what it does when it opens connections or does blocking I/O
-// (beyond what creates finds): a dial (net.Dial, a tls.Dialer, or a
-// call of a function value or interface method of a dialer's type: a
-// dialer chosen at run time, see givesConn), a copy of an http.Transport, or a call
-// that reads files or the network (knowledge.IsHeavy). Each makes a
-// dependency's function a client constructor if the function also
-// returns what it opened (see returnsConnections).
+// (beyond what creates finds): a call that opens a connection
+// (knowledge.OpensConnection), of a dialer chosen at run time (a
+// function value of a dialer's type, knowledge.IsDialer), or that reads
+// files or the network (knowledge.IsHeavy). Each makes a dependency's
+// function a client constructor if the function also returns what it
+// opened (see returnsConnections).
 func connects(pass *analysis.Pass, c inspector.Cursor) string {
 	call, ok := c.Node().(*ast.CallExpr)
 	if !ok {
@@ -123,92 +123,25 @@ func connects(pass *analysis.Pass, c inspector.Cursor) string {
 	}
 	fn := knowledge.Callee(pass.TypesInfo, call)
 	if fn == nil {
-		if t, ok := pass.TypesInfo.TypeOf(call.Fun).(*types.Signature); ok && givesConn(t) {
+		if t, ok := pass.TypesInfo.TypeOf(call.Fun).(*types.Signature); ok && knowledge.IsDialer(t) {
 			return types.ExprString(call.Fun)
 		}
 		return ""
 	}
-	key := knowledge.Key(fn)
-	if _, ok := knowledge.Dials[key]; ok || key == "net/http.Transport.Clone" || knowledge.IsHeavy(fn) {
-		return knowledge.ShortName(fn)
-	}
-	if recv := fn.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) && givesConn(fn.Signature()) {
+	if knowledge.OpensConnection(fn) || knowledge.IsHeavy(fn) {
 		return knowledge.ShortName(fn)
 	}
 	return ""
 }
 
-// givesConn reports whether a function of type sig is a dialer: it
-// takes a network and an address (after a context, if any) and returns
-// a net.Conn, as net.Dial, (*net.Dialer).DialContext, proxy.Dialer and
-// http.Transport's DialContext field do. A function that returns a
-// connection it takes over (http.Hijacker's Hijack) opens none.
-func givesConn(sig *types.Signature) bool {
-	params := sig.Params()
-	first := 0
-	if params.Len() > 0 && knowledge.IsNamed(params.At(0).Type(), "context", "Context") {
-		first = 1
-	}
-	if params.Len() != first+2 {
-		return false
-	}
-	for i := first; i < params.Len(); i++ {
-		if b, ok := params.At(i).Type().Underlying().(*types.Basic); !ok || b.Kind() != types.String {
-			return false
-		}
-	}
-	for v := range sig.Results().Variables() {
-		if knowledge.IsNamed(v.Type(), "net", "Conn") {
-			return true
-		}
-	}
-	return false
-}
-
 // returnsConnections reports whether fn, a dependency's function,
-// returns a value that holds connections: one of connTypes, or a
-// struct (or pointer to one) with a field of one of them, as
-// gmail.NewService's *gmail.Service holds an *http.Client and
-// amqp.Dial's *amqp.Connection its io.ReadWriteCloser.
+// returns a value that holds connections (knowledge.HoldsConnections).
 func returnsConnections(fn *types.Func) bool {
 	if fn == nil {
 		return false
 	}
 	for v := range fn.Signature().Results().Variables() {
-		t := v.Type()
-		if isConnType(t) {
-			return true
-		}
-		if p, ok := types.Unalias(t).(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		if st, ok := t.Underlying().(*types.Struct); ok {
-			for field := range st.Fields() {
-				if isConnType(field.Type()) {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// connTypes are the types whose values hold connections or a pool of
-// them.
-var connTypes = [...]struct{ pkg, name string }{
-	{"net/http", "Client"},
-	{"net/http", "Transport"},
-	{"net/http", "RoundTripper"},
-	{"net", "Conn"},
-	{"io", "ReadWriteCloser"},
-	{"database/sql", "DB"},
-	{"google.golang.org/grpc", "ClientConn"},
-	{"google.golang.org/grpc", "ClientConnInterface"},
-}
-
-func isConnType(t types.Type) bool {
-	for _, c := range connTypes {
-		if knowledge.IsNamed(t, c.pkg, c.name) {
+		if knowledge.HoldsConnections(v.Type()) {
 			return true
 		}
 	}
