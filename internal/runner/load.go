@@ -420,39 +420,19 @@ func (ld *loader) check(p *packages.Package) {
 		FileVersions: make(map[*ast.File]string),
 	}
 	illTyped := false
-	imports := ld.imports[p]
-	tc := &types.Config{
-		Importer: importerFunc(func(path string) (*types.Package, error) {
-			if path == "unsafe" {
-				return types.Unsafe, nil
-			}
-			imp := imports[path]
-			if imp == nil {
-				return nil, fmt.Errorf("no package for import %s", path)
-			}
-			if _, ok := ld.done[imp]; ok {
-				illTyped = illTyped || imp.IllTyped
-				return imp.Types, nil
-			}
-			return ld.fromExportData(imp)
-		}),
-		Error: func(err error) {
-			var e types.Error
-			if errors.As(err, &e) {
-				p.TypeErrors = append(p.TypeErrors, e)
-				p.Errors = append(p.Errors, packages.Error{Pos: e.Fset.Position(e.Pos).String(), Msg: e.Msg, Kind: packages.TypeError})
-				return
-			}
-			p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.UnknownError})
-		},
-		Sizes: p.TypesSizes,
-		// The files as written of a package that imports "C" (see
-		// cgoProcessed).
-		FakeImportC: importsC(p.Syntax),
+	tc := ld.config(p, &illTyped)
+	tc.Error = func(err error) {
+		var e types.Error
+		if errors.As(err, &e) {
+			p.TypeErrors = append(p.TypeErrors, e)
+			p.Errors = append(p.Errors, packages.Error{Pos: e.Fset.Position(e.Pos).String(), Msg: e.Msg, Kind: packages.TypeError})
+			return
+		}
+		p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.UnknownError})
 	}
-	if p.Module != nil && p.Module.GoVersion != "" {
-		tc.GoVersion = "go" + p.Module.GoVersion
-	}
+	// The files as written of a package that imports "C" (see
+	// cgoProcessed).
+	tc.FakeImportC = importsC(p.Syntax)
 	err := types.NewChecker(tc, ld.fset, p.Types, p.TypesInfo).Files(p.Syntax)
 	if err != nil && len(p.Errors) == 0 {
 		p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.TypeError})
@@ -463,9 +443,25 @@ func (ld *loader) check(p *packages.Package) {
 // checkTypes type-checks p, a dependency needed for its types alone,
 // without its function bodies; its syntax is dropped afterwards.
 func (ld *loader) checkTypes(p *packages.Package) {
+	tc := ld.config(p, nil)
+	tc.IgnoreFuncBodies = true
+	tc.Error = func(err error) {
+		if len(p.Errors) == 0 {
+			p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.TypeError})
+		}
+	}
+	_ = types.NewChecker(tc, ld.fset, p.Types, nil).Files(p.Syntax) // errors: see Error
+	p.IllTyped = len(p.Errors) > 0
+	p.Syntax = nil
+}
+
+// config returns the type checker's configuration for p: its sizes and
+// Go version, and an importer that gives the packages it imports,
+// checked from source or read from export data. When illTyped is not
+// nil, it records whether a package checked from source was ill-typed.
+func (ld *loader) config(p *packages.Package, illTyped *bool) *types.Config {
 	imports := ld.imports[p]
 	tc := &types.Config{
-		IgnoreFuncBodies: true,
 		Importer: importerFunc(func(path string) (*types.Package, error) {
 			if path == "unsafe" {
 				return types.Unsafe, nil
@@ -475,25 +471,19 @@ func (ld *loader) checkTypes(p *packages.Package) {
 				return nil, fmt.Errorf("no package for import %s", path)
 			}
 			if _, ok := ld.done[imp]; ok {
+				if illTyped != nil {
+					*illTyped = *illTyped || imp.IllTyped
+				}
 				return imp.Types, nil
 			}
 			return ld.fromExportData(imp)
 		}),
-		Error: func(err error) {
-			if len(p.Errors) == 0 {
-				p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.TypeError})
-			}
-		},
 		Sizes: p.TypesSizes,
 	}
 	if p.Module != nil && p.Module.GoVersion != "" {
 		tc.GoVersion = "go" + p.Module.GoVersion
 	}
-	p.Fset = ld.fset
-	p.Types = types.NewPackage(p.PkgPath, p.Name)
-	_ = types.NewChecker(tc, ld.fset, p.Types, nil).Files(p.Syntax) // errors: see Error
-	p.IllTyped = len(p.Errors) > 0
-	p.Syntax = nil
+	return tc
 }
 
 // sourceBelow computes below[p] for a dependency read from export data,
