@@ -73,7 +73,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 		// once-only initializers.
 		Carry: func(e funcmodel.Edge) bool { return e.When == funcmodel.Now },
 	}
-	sync := synchronous(m)
+	sync := m.BeforeReturn()
 	judge := func(f *funcmodel.Func) bool { return sync[f] }
 	for _, s := range effects.Run[background](pass, m, spec, judge) {
 		if s.Path != nil {
@@ -244,32 +244,6 @@ func exempt(m *funcmodel.Model, fn *types.Func) bool {
 		}
 	}
 	return false
-}
-
-// synchronous returns the bodies that run on the invocation's goroutine
-// before its entry point returns: reached from an entry point's body
-// through calls (funcmodel's Now edges), not through deferred calls,
-// goroutines, callbacks or once-only initializers.
-func synchronous(m *funcmodel.Model) map[*funcmodel.Func]bool {
-	seen := make(map[*funcmodel.Func]bool)
-	var queue []*funcmodel.Func
-	for _, e := range m.Entries {
-		if e.Func != nil && !seen[e.Func] {
-			seen[e.Func] = true
-			queue = append(queue, e.Func)
-		}
-	}
-	for len(queue) > 0 {
-		f := queue[0]
-		queue = queue[1:]
-		for _, e := range f.Edges {
-			if t := m.Target(e); t != nil && e.When == funcmodel.Now && !seen[t] {
-				seen[t] = true
-				queue = append(queue, t)
-			}
-		}
-	}
-	return seen
 }
 
 // report reports a cause in f, with the fix that passes the invocation's

@@ -137,3 +137,30 @@ func (m *Model) instance() bool {
 	}
 	return false
 }
+
+// BeforeReturn returns the bodies that run on an invocation's goroutine
+// before its entry point returns: the entry points' bodies and what
+// they reach through calls (Now edges), not through deferred calls,
+// goroutines, callbacks or once-only initializers. It is computed on
+// each call, in time linear in the model.
+func (m *Model) BeforeReturn() map[*Func]bool {
+	seen := make(map[*Func]bool)
+	var queue []*Func
+	for _, e := range m.Entries {
+		if e.Func != nil && !seen[e.Func] {
+			seen[e.Func] = true
+			queue = append(queue, e.Func)
+		}
+	}
+	for len(queue) > 0 {
+		f := queue[0]
+		queue = queue[1:]
+		for _, e := range f.Edges {
+			if t := m.Target(e); t != nil && e.When == Now && !seen[t] {
+				seen[t] = true
+				queue = append(queue, t)
+			}
+		}
+	}
+	return seen
+}
