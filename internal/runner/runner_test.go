@@ -164,15 +164,7 @@ func TestDependencyErrors(t *testing.T) {
 		"dep/go.mod": "module github.com/golang/glog\n\ngo 1.24\n\nrequire example.com/nowhere v1.2.3\n",
 		"dep/dep.go": "package glog\n\nimport _ \"example.com/nowhere\"\n",
 	}
-	for name, content := range files {
-		path := filepath.Join(work, name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, work, files)
 	dir := filepath.Join(work, "top")
 	cacheEnv, err := testmodules.FromModuleCache(dir, filepath.Join(work, "dep"), "v1.0.0", work)
 	if err != nil {
@@ -236,15 +228,7 @@ func TestDependencyImportsReplacedModule(t *testing.T) {
 		"lib/go.mod":       "module github.com/sirupsen/logrus\n\ngo 1.24\n\nrequire example.com/common v0.0.0\n",
 		"lib/lib.go":       "package logrus\n\nimport \"example.com/common\"\n\nfunc Get() *common.T { return &common.T{N: 1} }\n",
 	}
-	for name, content := range files {
-		path := filepath.Join(work, name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, work, files)
 	dir := filepath.Join(work, "fn")
 	cacheEnv, err := testmodules.FromModuleCache(dir, filepath.Join(work, "lib"), "v1.0.0", work)
 	if err != nil {
@@ -356,15 +340,7 @@ func NewService() (*Service, error) {
 }
 `,
 	}
-	for name, content := range files {
-		path := filepath.Join(work, name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, work, files)
 	dir = filepath.Join(work, "fn")
 	cacheEnv, err := testmodules.FromModuleCache(dir, filepath.Join(work, "logx"), "v1.0.0", work)
 	if err != nil {
