@@ -34,7 +34,12 @@
 // Not reported: a variable every entry point uses (that is the
 // recommended global caching), cheap work (&http.Client{},
 // regexp.MustCompile, a map literal), and heavy work whose result is not
-// kept in a variable.
+// kept in a variable. Nor is a variable that code of the package refers
+// to which the model sees no entry point reach and which is not
+// cold-start code (a handler kept in a struct field and called through
+// it, a method called through an interface): some entry point may reach
+// it in a way fnlint does not follow, so "never uses it" would not be
+// known to be true.
 //
 // Bad:
 //
@@ -50,6 +55,7 @@
 //	var bq = sync.OnceValue(mustBigQuery)
 //
 // Known blind spots: a variable used only through a pointer or closure
-// stored elsewhere counts as unused; heavy work inside function literals
+// stored elsewhere, by code that some entry point also reaches, counts
+// as unused by the entry points that reach it only that way; heavy work inside function literals
 // stored in globals is not seen.
 package eagerinit

@@ -93,7 +93,11 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 		}
 	}
 	slices.Sort(names)
+	unseen := c.unseenUses()
 	for _, s := range c.sites() {
+		if slices.ContainsFunc(s.vars, func(v *types.Var) bool { return unseen[v] }) {
+			continue // used by code reached in a way the model does not see
+		}
 		var missing []string
 		for _, name := range names {
 			used := false
@@ -354,6 +358,29 @@ func (c *checker) users() map[*funcmodel.Entry]map[*types.Var]bool {
 		}
 	}
 	return users
+}
+
+// unseenUses returns the package-level variables that bodies with no
+// phase refer to: code that no entry point is seen to reach and that
+// does not run at cold start, yet exists, so something may reach it in
+// a way the model does not follow (a function value kept in a field, a
+// method called through an interface).
+func (c *checker) unseenUses() map[*types.Var]bool {
+	unseen := make(map[*types.Var]bool)
+	for _, f := range c.m.Funcs {
+		if f.Phase != 0 {
+			continue
+		}
+		f.Inspect(func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && funcmodel.IsGlobal(v) && v.Pkg() == c.pass.Pkg {
+					unseen[v] = true
+				}
+			}
+			return true
+		})
+	}
+	return unseen
 }
 
 func slicesOf(m map[*types.Var]bool) []*types.Var {

@@ -20,8 +20,12 @@ type builder struct {
 	// regArgs holds the function arguments of entry-point and route
 	// registrations: what they denote is registered, not run.
 	regArgs map[ast.Expr]bool
-	// routes holds the handlers registered on each router variable.
+	// routes holds the handlers registered on each router: a variable,
+	// or a field (see rootRouter).
 	routes map[types.Object][]route
+	// parents maps the router given to a sub-router callback to the
+	// router it derives from.
+	parents map[types.Object]parent
 	// ranged maps the value variable of a range loop (for _, rt :=
 	// range routes) to the expression it ranges over.
 	ranged map[*types.Var]ast.Expr

@@ -36,12 +36,27 @@
 //     concrete method.
 //   - Routes: when the registered function is a router's ServeHTTP (an
 //     http.ServeMux, http.DefaultServeMux, chi, gorilla/mux, httprouter,
-//     echo or gin router held in a variable), or a handler calls the
-//     router's ServeHTTP, every handler registered on that router is an
-//     HTTP entry point named "NAME PATTERN" ("API /a"). Route
-//     registrations are matched by type through knowledge.Routes. A
-//     handler registered on a router that nothing serves is not function
-//     code, and never cold-start code merely because init registers it.
+//     echo or gin router held in a variable or a struct field, given to
+//     a variable by a function of the package that returns it, or
+//     behind a wrapper such as withCORS(mux) or http.StripPrefix), or a
+//     handler calls the router's ServeHTTP, every handler registered on
+//     that router is an HTTP entry point named "NAME PATTERN"
+//     ("API /a"). Route registrations are matched by type through
+//     knowledge.Routes. So are sub-routers (knowledge.SubRouters:
+//     gorilla's PathPrefix(...).Subrouter(), chi's Route and Group
+//     callbacks and With, echo's and gin's Group), whose routes the
+//     router they derive from serves under their prefix
+//     ("API /api/users"); routers mounted on a router (chi's Mount, a
+//     router registered as a route's handler); and middleware
+//     (knowledge.Middleware: Use, and the middleware arguments of
+//     Group, With and echo's routes): a middleware that is a handler
+//     (gin's) is an entry point, and so are the handlers that a
+//     wrapping middleware (func(http.Handler) http.Handler) of the
+//     package returns, named "middleware of NAME"; the wrapper's own
+//     body runs when the router builds its chain. A router in a field
+//     counts per field, for every value of the struct. A handler
+//     registered on a router that nothing serves is not function code,
+//     and never cold-start code merely because init registers it.
 //     Handlers in a table of routes (a package-level slice of structs or
 //     a map of handlers) registered in a range loop count too.
 //   - Registrations of a function declared in another package of the
@@ -121,8 +136,11 @@
 // Known blind spots: calls through interface methods and through function
 // values stored in fields or passed as parameters are not followed; a
 // handler stored in a variable assigned more than once is not resolved;
-// routes registered on a sub-router (chi's Route and Group, gorilla's
-// Subrouter) or on a router held in a field are not followed, nor are
+// a router passed as a parameter to a function that registers its
+// routes (func register(r *mux.Router)) is followed only as a chi
+// Route/Group callback; a wrapping middleware or wrapper of another
+// package is not looked into (what it returns is not seen, though the
+// handlers passed to it are), nor are
 // adapters of aws-lambda-go-api-proxy other than those named above
 // (fiber, iris, negroni, handlerfunc) or one held in a field; an entry
 // point declared in another package is reported at its registration, not

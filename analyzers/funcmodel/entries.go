@@ -17,7 +17,7 @@ import (
 type target struct {
 	obj    *types.Func
 	lit    *ast.FuncLit
-	routes []route // a router: the routes it serves
+	router types.Object // a router: the handlers it serves (see builder.routeHandlers)
 	// http: served through an HTTP adapter (aws-lambda-go-api-proxy):
 	// an HTTP handler, whatever the registration's kind.
 	http bool
@@ -34,12 +34,6 @@ type registration struct {
 	elsewhere bool
 }
 
-// A route is a handler registered on a router.
-type route struct {
-	pattern  string
-	handlers []ast.Expr
-}
-
 // findRegistrations finds the calls to the registration functions of
 // knowledge.Registrations and the route registrations of
 // knowledge.Routes (grouped by router), and marks their function
@@ -51,6 +45,7 @@ func (b *builder) findRegistrations() []registration {
 	var regs []registration
 	info := b.pass.TypesInfo
 	isMain := b.pass.Pkg.Name() == "main"
+	b.findSubRouters()
 	for _, file := range b.files {
 		for c := range file.Preorder((*ast.CallExpr)(nil)) {
 			call := c.Node().(*ast.CallExpr)
@@ -64,45 +59,10 @@ func (b *builder) findRegistrations() []registration {
 				regs = append(regs, registration{reg, call, key[strings.LastIndex(key, "/")+1:], isMain && !reg.Main})
 				continue
 			}
-			rt, ok := knowledge.Routes[key]
-			if !ok || rt.Handlers >= len(call.Args) {
-				continue
-			}
-			router := b.routerOf(fn, call, rt)
-			if router == nil {
-				continue
-			}
-			r := route{}
-			if rt.Pattern >= 0 && rt.Pattern < len(call.Args) {
-				r.pattern, _ = ConstString(info, call.Args[rt.Pattern])
-			}
-			last := rt.Handlers
-			if rt.Chain {
-				last = len(call.Args) - 1
-			}
-			for _, h := range call.Args[rt.Handlers : last+1] {
-				b.regArgs[h] = true
-				r.handlers = append(r.handlers, h)
-			}
-			b.routes[router] = append(b.routes[router], r)
+			b.findRoute(call, fn, key)
 		}
 	}
 	return regs
-}
-
-// routerOf returns the variable holding the router that a route
-// registration registers on: the receiver of a method (mux in
-// mux.HandleFunc), or the package-level router of a package-level
-// function (http.DefaultServeMux for http.HandleFunc).
-func (b *builder) routerOf(fn *types.Func, call *ast.CallExpr, rt knowledge.Route) types.Object {
-	if rt.Default != "" {
-		return fn.Pkg().Scope().Lookup(rt.Default)
-	}
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return nil
-	}
-	return varOf(b.pass.TypesInfo, sel.X)
 }
 
 // varOf returns the variable that e denotes (v, pkg.V), or nil.
@@ -140,12 +100,12 @@ func (b *builder) addRegistered(regs []registration) {
 			if t.http {
 				kind = knowledge.HTTP // a handler behind an API Gateway adapter
 			}
-			if t.routes != nil {
+			if t.router != nil {
 				via := "route of " + name
 				if name == "" {
 					via = "route of " + r.via
 				}
-				b.addRoutes(kind, name, via, t.routes, platform)
+				b.addRoutes(kind, name, via, t.router, platform)
 				continue
 			}
 			e := b.addEntry(kind, name, r.via, arg, t)
@@ -217,48 +177,6 @@ func (b *builder) adapterTargets(sel *ast.SelectorExpr) ([]target, bool) {
 	return targets, true
 }
 
-// addRoutes records the handlers of a router that an entry point serves
-// as entry points of their own, named "NAME PATTERN", on the platform
-// of the entry point.
-func (b *builder) addRoutes(kind knowledge.Kind, name, via string, routes []route, platform Platform) {
-	for _, r := range routes {
-		for _, h := range r.handlers {
-			for _, t := range b.handlerTargets(h) {
-				if t.routes != nil {
-					continue // a router mounted on a router: not followed
-				}
-				e := b.addEntry(kind, strings.TrimSpace(name+" "+r.pattern), via, h, t)
-				e.Arg, e.Platform, e.Served = h, platform, name
-			}
-		}
-	}
-}
-
-// handlerTargets resolves a route's handler: a function value, or an
-// http.Handler whose ServeHTTP serves the route.
-func (b *builder) handlerTargets(h ast.Expr) []target {
-	if isFunc(b.pass.TypesInfo.TypeOf(h)) {
-		return b.resolve(h, make(map[ast.Node]bool))
-	}
-	if v := varOf(b.pass.TypesInfo, h); v != nil && b.routes[v] != nil {
-		return []target{{routes: b.routes[v]}}
-	}
-	return b.methodTargets(h, "ServeHTTP")
-}
-
-// routesServed returns the routes of the router that a ServeHTTP method
-// value or call serves (mux.ServeHTTP), or nil.
-func (b *builder) routesServed(sel *ast.SelectorExpr) []route {
-	if sel.Sel.Name != "ServeHTTP" {
-		return nil
-	}
-	v := varOf(b.pass.TypesInfo, sel.X)
-	if v == nil {
-		return nil
-	}
-	return b.routes[v]
-}
-
 // resolve returns the functions that the function-valued expression e may
 // denote: a named function or method value, a literal, a variable given
 // one of those exactly once, a conversion of one, the ServeHTTP method of
@@ -281,8 +199,8 @@ func (b *builder) resolve(e ast.Expr, seen map[ast.Node]bool) []target {
 		return b.resolve(e.X, seen)
 	case *ast.Ident, *ast.SelectorExpr:
 		if sel, ok := e.(*ast.SelectorExpr); ok {
-			if routes := b.routesServed(sel); routes != nil {
-				return []target{{routes: routes}}
+			if router := b.routesServed(sel); router != nil {
+				return []target{{router: router}}
 			}
 			if targets, ok := b.adapterTargets(sel); ok {
 				return targets
@@ -290,15 +208,18 @@ func (b *builder) resolve(e ast.Expr, seen map[ast.Node]bool) []target {
 		}
 		if fn := funcValue(info, e); fn != nil {
 			if recv := fn.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
-				// h.ServeHTTP for an interface variable given one value.
+				// h.ServeHTTP for an interface variable given one value,
+				// or for a wrapper's result (withCORS(mux).ServeHTTP).
 				if sel, ok := e.(*ast.SelectorExpr); ok {
-					if v := varOf(info, sel.X); v != nil && b.model.ValueOf(v) != nil {
-						return b.methodTargets(b.model.ValueOf(v), fn.Name())
-					}
+					return b.methodTargets(sel.X, fn.Name())
 				}
 				return nil
 			}
-			return []target{{obj: fn.Origin()}}
+			targets := []target{{obj: fn.Origin()}}
+			if sel, ok := e.(*ast.SelectorExpr); ok && fn.Signature().Recv() != nil {
+				targets = append(targets, b.constructorFuncs(sel.X, seen)...)
+			}
+			return targets
 		}
 		if v := varOf(info, e); v != nil {
 			if value := b.model.ValueOf(v); value != nil {
@@ -324,29 +245,32 @@ func (b *builder) resolve(e ast.Expr, seen map[ast.Node]bool) []target {
 			}
 			return nil
 		}
-		var targets []target
-		for _, arg := range e.Args {
-			if isFunc(info.TypeOf(arg)) {
-				targets = append(targets, b.resolve(arg, seen)...)
-			}
-		}
-		if callee := knowledge.Callee(info, e); callee != nil {
-			if fn := b.model.Of(callee); fn != nil {
-				fn.Inspect(func(n ast.Node) bool {
-					if ret, ok := n.(*ast.ReturnStmt); ok {
-						for _, r := range ret.Results {
-							if isFunc(info.TypeOf(r)) {
-								targets = append(targets, b.resolve(r, seen)...)
-							}
-						}
-					}
-					return true
-				})
-			}
-		}
-		return targets
+		return b.wrapperTargets(e, seen)
 	}
 	return nil
+}
+
+// constructorFuncs returns, for the receiver x of a method value that
+// serves invocations (NewLambda(cfg, handle).Handle, or t.Handle for a
+// variable given such a call once), the functions passed to the call
+// that built it: the value keeps them and runs them when it serves, as
+// a wrapper does (see resolve).
+func (b *builder) constructorFuncs(x ast.Expr, seen map[ast.Node]bool) []target {
+	info := b.pass.TypesInfo
+	call, ok := b.valueOf(x).(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		return nil
+	}
+	var targets []target
+	for _, arg := range call.Args {
+		if isFunc(typeOf(info, arg)) {
+			targets = append(targets, b.resolve(arg, seen)...)
+		}
+	}
+	return targets
 }
 
 // resolveAll resolves each of the expressions.
@@ -419,14 +343,20 @@ func isIdent(e ast.Expr) bool {
 }
 
 // methodTargets resolves a handler passed as an interface value to the
-// method that serves invocations: of its concrete type, or of the one
-// value given to the interface variable it is.
+// method that serves invocations: of its concrete type, of the one value
+// given to the interface variable it is, or, for an http.Handler that a
+// wrapper returns (withCORS(mux)), what the wrapper serves.
 func (b *builder) methodTargets(arg ast.Expr, method string) []target {
 	info := b.pass.TypesInfo
 	for range 8 {
-		t := info.TypeOf(arg)
+		t := typeOf(info, arg)
 		if t == nil {
 			return nil
+		}
+		if call, ok := ast.Unparen(arg).(*ast.CallExpr); ok && method == "ServeHTTP" && types.IsInterface(t) {
+			if tv, ok := info.Types[call.Fun]; !ok || !tv.IsType() {
+				return b.wrapperTargets(call, make(map[ast.Node]bool))
+			}
 		}
 		if !types.IsInterface(t) {
 			obj, _, _ := types.LookupFieldOrMethod(t, true, b.pass.Pkg, method)

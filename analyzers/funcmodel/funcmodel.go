@@ -87,6 +87,7 @@ func run(pass *analysis.Pass, cfg Config) (any, error) {
 		model:   m,
 		regArgs: make(map[ast.Expr]bool),
 		routes:  make(map[types.Object][]route),
+		parents: make(map[types.Object]parent),
 		ranged:  make(map[*types.Var]ast.Expr),
 	}
 	b.selectFiles(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))

@@ -21,17 +21,17 @@ func (b *builder) serveEdges() {
 			if !ok {
 				continue
 			}
-			for _, r := range b.routesServed(sel) {
-				for _, h := range r.handlers {
-					for _, t := range b.handlerTargets(h) {
-						edge := Edge{When: Now, Node: e.Call, Call: e.Call, Callee: t.obj}
-						if t.lit != nil {
-							edge.Lit = b.model.byNode[t.lit]
-						}
-						if edge.Callee != nil || edge.Lit != nil {
-							fn.Edges = append(fn.Edges, edge)
-						}
-					}
+			router := b.routesServed(sel)
+			if router == nil {
+				continue
+			}
+			for _, rh := range b.routeHandlers(router) {
+				edge := Edge{When: Now, Node: e.Call, Call: e.Call, Callee: rh.target.obj}
+				if rh.target.lit != nil {
+					edge.Lit = b.model.byNode[rh.target.lit]
+				}
+				if edge.Callee != nil || edge.Lit != nil {
+					fn.Edges = append(fn.Edges, edge)
 				}
 			}
 		}

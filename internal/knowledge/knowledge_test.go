@@ -3,6 +3,7 @@ package knowledge
 import (
 	"go/importer"
 	"go/types"
+	"strings"
 	"testing"
 )
 
@@ -40,5 +41,27 @@ func TestKeyAndShortName(t *testing.T) {
 	}
 	if !Joins[Key(wait.(*types.Func))] {
 		t.Error("sync.WaitGroup.Wait is not in Joins")
+	}
+}
+
+func TestIsRouter(t *testing.T) {
+	pkg := func(path string) *types.Package { return types.NewPackage(path, path[strings.LastIndex(path, "/")+1:]) }
+	named := func(p *types.Package, name string) *types.Named {
+		return types.NewNamed(types.NewTypeName(0, p, name, nil), types.NewStruct(nil, nil), nil)
+	}
+	for _, c := range []struct {
+		t    types.Type
+		want bool
+	}{
+		{types.NewPointer(named(pkg("net/http"), "ServeMux")), true},
+		{named(pkg("github.com/go-chi/chi/v5"), "Router"), true},
+		{types.NewPointer(named(pkg("github.com/gorilla/mux"), "Route")), true},
+		{types.NewPointer(named(pkg("example.com/fn/vendor/github.com/gorilla/mux"), "Router")), true},
+		{named(pkg("net/http"), "Request"), false},
+		{types.Typ[types.String], false},
+	} {
+		if got := IsRouter(c.t); got != c.want {
+			t.Errorf("IsRouter(%v) = %v, want %v", c.t, got, c.want)
+		}
 	}
 }

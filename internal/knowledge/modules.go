@@ -73,6 +73,8 @@ func tableKeys() []string {
 	keys = appendKeys(keys, Async)
 	keys = appendKeys(keys, onceLike)
 	keys = appendKeys(keys, Routes)
+	keys = appendKeys(keys, SubRouters)
+	keys = appendKeys(keys, Middleware)
 	keys = appendKeys(keys, configLoaders)
 	keys = appendKeys(keys, clientPassThrough)
 	keys = appendKeys(keys, HandlerWrappers)

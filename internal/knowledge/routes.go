@@ -1,5 +1,10 @@
 package knowledge
 
+import (
+	"go/types"
+	"strings"
+)
+
 // A Route describes a method or function that registers a request
 // handler on a router: when the router serves an HTTP function, every
 // handler registered on it runs per request (a route).
@@ -7,6 +12,9 @@ type Route struct {
 	Pattern  int  // index of the path pattern argument, or -1
 	Handlers int  // index of the handler argument
 	Chain    bool // every argument after Handlers is a handler too (gin's handler chains)
+	// Middleware: every argument after Handlers is a middleware of the
+	// route (echo's e.GET(path, h, m...)).
+	Middleware bool
 	// Default names the package-level router that a package-level
 	// registration function registers on (net/http.DefaultServeMux).
 	Default string
@@ -56,13 +64,123 @@ var Routes = func() map[string]Route {
 		m[k] = v
 	}
 	for _, recv := range []string{"github.com/labstack/echo/v4.Echo.", "github.com/labstack/echo/v4.Group."} {
-		for k, v := range routeMethods(recv, upper...) {
-			m[k] = v
+		for k := range routeMethods(recv, upper...) {
+			m[k] = Route{Pattern: 0, Handlers: 1, Middleware: true}
 		}
 	}
 	for k := range routeMethods("github.com/gin-gonic/gin.RouterGroup.", append(upper[:7:7], "Any")...) {
 		m[k] = Route{Pattern: 0, Handlers: 1, Chain: true}
 	}
 	m["github.com/gin-gonic/gin.RouterGroup.Handle"] = Route{Pattern: 1, Handlers: 2, Chain: true}
+	// A router mounted on another serves the requests under its prefix
+	// (chi's Mount); gorilla's Route.Handler and HandlerFunc register on
+	// the route that PathPrefix, Path or Methods made.
+	for _, chi := range []string{"github.com/go-chi/chi/v5.", "github.com/go-chi/chi."} {
+		m[chi+"Mux.Mount"] = Route{Pattern: 0, Handlers: 1}
+		m[chi+"Router.Mount"] = Route{Pattern: 0, Handlers: 1}
+	}
+	m["github.com/gorilla/mux.Route.Handler"] = Route{Pattern: -1, Handlers: 0}
+	m["github.com/gorilla/mux.Route.HandlerFunc"] = Route{Pattern: -1, Handlers: 0}
 	return m
 }()
+
+// A SubRouter describes a method that derives a router from a router:
+// the routes registered on what it returns, or on the router its
+// callback is given, are served by the router it is called on, under
+// its prefix.
+type SubRouter struct {
+	Prefix   int // index of the path prefix argument, or -1
+	Callback int // index of a callback given the sub-router as its first parameter, or -1
+	// Middleware is the index of the first of the middleware arguments
+	// that apply to the sub-router's routes (variadic), or -1.
+	Middleware int
+}
+
+// SubRouters maps the Key of each method deriving a router to its
+// arguments. Sources: gorilla mux's Router.PathPrefix, Path, Host,
+// Methods, Schemes, Headers, Queries, MatcherFunc and NewRoute (each
+// makes a Route) and Route.Subrouter; chi's Route, Group and With;
+// echo's Echo.Group and Group.Group; gin's RouterGroup.Group.
+var SubRouters = func() map[string]SubRouter {
+	m := map[string]SubRouter{
+		"github.com/gorilla/mux.Route.Subrouter": {Prefix: -1, Callback: -1, Middleware: -1},
+
+		"github.com/labstack/echo/v4.Echo.Group":  {Prefix: 0, Callback: -1, Middleware: 1},
+		"github.com/labstack/echo/v4.Group.Group": {Prefix: 0, Callback: -1, Middleware: 1},
+
+		"github.com/gin-gonic/gin.RouterGroup.Group": {Prefix: 0, Callback: -1, Middleware: 1},
+	}
+	for _, recv := range []string{"Router.", "Route."} {
+		for _, name := range []string{"PathPrefix", "Path"} {
+			m["github.com/gorilla/mux."+recv+name] = SubRouter{Prefix: 0, Callback: -1, Middleware: -1}
+		}
+		for _, name := range []string{"Host", "Methods", "Schemes", "Headers", "Queries", "MatcherFunc", "HeadersRegexp", "Name"} {
+			m["github.com/gorilla/mux."+recv+name] = SubRouter{Prefix: -1, Callback: -1, Middleware: -1}
+		}
+	}
+	m["github.com/gorilla/mux.Router.NewRoute"] = SubRouter{Prefix: -1, Callback: -1, Middleware: -1}
+	for _, chi := range []string{"github.com/go-chi/chi/v5.", "github.com/go-chi/chi."} {
+		for _, recv := range []string{"Mux.", "Router."} {
+			m[chi+recv+"Route"] = SubRouter{Prefix: 0, Callback: 1, Middleware: -1}
+			m[chi+recv+"Group"] = SubRouter{Prefix: -1, Callback: 0, Middleware: -1}
+			m[chi+recv+"With"] = SubRouter{Prefix: -1, Callback: -1, Middleware: 0}
+		}
+	}
+	return m
+}()
+
+// Middleware maps the Key of each method that adds middleware to every
+// route of a router to the index of its first (variadic) middleware
+// argument. A middleware is either a handler of the router's own type
+// (gin's HandlerFunc), which runs per request, or a wrapper
+// (func(http.Handler) http.Handler, echo's MiddlewareFunc), whose
+// returned handler runs per request. Sources: chi's Mux.Use and
+// Router.Use; gorilla mux's Router.Use; echo's Echo.Use, Echo.Pre and
+// Group.Use; gin's RouterGroup.Use and Engine.Use.
+var Middleware = map[string]int{
+	"github.com/go-chi/chi/v5.Mux.Use":         0,
+	"github.com/go-chi/chi/v5.Router.Use":      0,
+	"github.com/go-chi/chi.Mux.Use":            0,
+	"github.com/go-chi/chi.Router.Use":         0,
+	"github.com/gorilla/mux.Router.Use":        0,
+	"github.com/labstack/echo/v4.Echo.Use":     0,
+	"github.com/labstack/echo/v4.Echo.Pre":     0,
+	"github.com/labstack/echo/v4.Group.Use":    0,
+	"github.com/gin-gonic/gin.RouterGroup.Use": 0,
+	"github.com/gin-gonic/gin.Engine.Use":      0,
+}
+
+// A typeName names a named type: its package path and name.
+type typeName struct{ pkg, name string }
+
+// routerTypes holds every type with a method in Routes, SubRouters or
+// Middleware.
+var routerTypes = func() map[typeName]bool {
+	m := make(map[typeName]bool)
+	for _, table := range [][]string{appendKeys(nil, Routes), appendKeys(nil, SubRouters), appendKeys(nil, Middleware)} {
+		for _, k := range table {
+			typ := k[:max(strings.LastIndex(k, "."), 0)] // pkg/path.Type, or pkg/path for a function
+			if dot := strings.LastIndex(typ, "."); dot > strings.LastIndex(typ, "/") {
+				m[typeName{typ[:dot], typ[dot+1:]}] = true
+			}
+		}
+	}
+	return m
+}()
+
+// IsRouter reports whether t, or the type it points to, is a router
+// type of the tables (http.ServeMux, chi.Router, mux.Router, ...).
+func IsRouter(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	path := n.Obj().Pkg().Path()
+	if i := strings.LastIndex(path, "/vendor/"); i >= 0 {
+		path = path[i+len("/vendor/"):]
+	}
+	return routerTypes[typeName{path, n.Obj().Name()}]
+}

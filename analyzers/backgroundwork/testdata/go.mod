@@ -10,6 +10,8 @@ require (
 	github.com/GoogleCloudPlatform/functions-framework-go v1.8.1
 	github.com/aws/aws-lambda-go v1.47.0
 	github.com/cloudevents/sdk-go/v2 v2.15.2
+	github.com/gin-gonic/gin v1.9.1
+	github.com/go-chi/chi/v5 v5.0.12
 	github.com/golang/glog v1.2.0
 	github.com/redis/go-redis/v9 v9.5.0
 	github.com/rs/zerolog v1.33.0
@@ -29,6 +31,8 @@ replace (
 	github.com/GoogleCloudPlatform/functions-framework-go => ../../../testdata/stubs/functions-framework-go
 	github.com/aws/aws-lambda-go => ../../../testdata/stubs/aws-lambda-go
 	github.com/cloudevents/sdk-go/v2 => ../../../testdata/stubs/cloudevents
+	github.com/gin-gonic/gin => ../../../testdata/stubs/gin
+	github.com/go-chi/chi/v5 => ../../../testdata/stubs/chi
 	github.com/golang/glog => ../../../testdata/stubs/glog
 	github.com/redis/go-redis/v9 => ../../../testdata/stubs/goredis
 	github.com/rs/zerolog => ../../../testdata/stubs/zerolog

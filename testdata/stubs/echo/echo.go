@@ -21,9 +21,18 @@ type Route struct{}
 // Echo is echo's router.
 type Echo struct{}
 
+// Group is a group of routes under a prefix.
+type Group struct{}
+
 // New returns a new router.
 func New() *Echo { return &Echo{} }
 
 func (e *Echo) GET(path string, h HandlerFunc, m ...MiddlewareFunc) *Route  { return &Route{} }
 func (e *Echo) POST(path string, h HandlerFunc, m ...MiddlewareFunc) *Route { return &Route{} }
+func (e *Echo) Group(prefix string, m ...MiddlewareFunc) *Group             { return &Group{} }
+func (e *Echo) Use(middleware ...MiddlewareFunc)                            {}
 func (e *Echo) ServeHTTP(w http.ResponseWriter, r *http.Request)            {}
+
+func (g *Group) GET(path string, h HandlerFunc, m ...MiddlewareFunc) *Route { return &Route{} }
+func (g *Group) Use(middleware ...MiddlewareFunc)                           {}
+func (g *Group) Group(prefix string, m ...MiddlewareFunc) *Group            { return g }

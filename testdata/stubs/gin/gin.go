@@ -24,6 +24,10 @@ type RouterGroup struct{}
 
 func (g *RouterGroup) GET(relativePath string, handlers ...HandlerFunc) IRoutes  { return g }
 func (g *RouterGroup) POST(relativePath string, handlers ...HandlerFunc) IRoutes { return g }
+func (g *RouterGroup) Use(middleware ...HandlerFunc) IRoutes                     { return g }
+func (g *RouterGroup) Group(relativePath string, handlers ...HandlerFunc) *RouterGroup {
+	return g
+}
 
 // Engine is gin's router.
 type Engine struct {
@@ -34,3 +38,7 @@ type Engine struct {
 func New() *Engine { return &Engine{} }
 
 func (e *Engine) ServeHTTP(w http.ResponseWriter, r *http.Request) {}
+func (e *Engine) Use(middleware ...HandlerFunc) IRoutes            { return e }
+
+// Next runs the handlers after the current one in the chain.
+func (c *Context) Next() {}

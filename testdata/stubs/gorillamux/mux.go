@@ -10,6 +10,9 @@ type Router struct{}
 // Route is a registered route.
 type Route struct{}
 
+// MiddlewareFunc wraps the handler of every route of a router.
+type MiddlewareFunc func(http.Handler) http.Handler
+
 // NewRouter returns a new router.
 func NewRouter() *Router { return &Router{} }
 
@@ -18,6 +21,13 @@ func (r *Router) Handle(path string, h http.Handler) *Route          { return &R
 func (r *Router) HandleFunc(path string, f func(http.ResponseWriter, *http.Request)) *Route {
 	return &Route{}
 }
-
-// Methods restricts the route to HTTP methods.
-func (r *Route) Methods(methods ...string) *Route { return r }
+func (r *Router) PathPrefix(tpl string) *Route       { return &Route{} }
+func (r *Router) Methods(methods ...string) *Route   { return &Route{} }
+func (r *Router) Use(mwf ...MiddlewareFunc)          {}
+func (r *Route) Methods(methods ...string) *Route    { return r }
+func (r *Route) PathPrefix(tpl string) *Route        { return r }
+func (r *Route) Subrouter() *Router                  { return &Router{} }
+func (r *Route) Handler(handler http.Handler) *Route { return r }
+func (r *Route) HandlerFunc(f func(http.ResponseWriter, *http.Request)) *Route {
+	return r
+}
