@@ -50,21 +50,38 @@ func (b *builder) selectFiles(insp *inspector.Inspector) {
 	}
 }
 
-// collectAssignments records, for every variable, how often it is
-// assigned and its first value.
+// collectAssignments records, for every variable and struct field, how
+// often it is assigned and its first value. A field counts for every
+// value of its struct type: s.fn = f and T{fn: f} anywhere in the
+// package give the field its values.
 func (b *builder) collectAssignments() {
 	info := b.pass.TypesInfo
-	record := func(id *ast.Ident, value ast.Expr) {
-		v, ok := info.ObjectOf(id).(*types.Var)
-		if !ok {
-			return
+	recordVar := func(v *types.Var, value ast.Expr) {
+		if v.IsField() {
+			v = v.Origin()
 		}
 		b.model.assigns[v]++
 		if value != nil && b.model.inits[v] == nil {
 			b.model.inits[v] = value
 		}
 	}
-	kinds := []ast.Node{(*ast.ValueSpec)(nil), (*ast.AssignStmt)(nil), (*ast.UnaryExpr)(nil), (*ast.RangeStmt)(nil)}
+	record := func(id *ast.Ident, value ast.Expr) {
+		if v, ok := info.ObjectOf(id).(*types.Var); ok {
+			recordVar(v, value)
+		}
+	}
+	// recordLHS records an assignment to lhs, a variable or a field.
+	recordLHS := func(lhs, value ast.Expr) {
+		switch lhs := ast.Unparen(lhs).(type) {
+		case *ast.Ident:
+			record(lhs, value)
+		case *ast.SelectorExpr:
+			if f := fieldOf(info, lhs); f != nil {
+				recordVar(f, value)
+			}
+		}
+	}
+	kinds := []ast.Node{(*ast.ValueSpec)(nil), (*ast.AssignStmt)(nil), (*ast.UnaryExpr)(nil), (*ast.RangeStmt)(nil), (*ast.CompositeLit)(nil)}
 	for _, file := range b.files {
 		for c := range file.Preorder(kinds...) {
 			switch n := c.Node().(type) {
@@ -78,22 +95,34 @@ func (b *builder) collectAssignments() {
 				}
 			case *ast.AssignStmt:
 				for i, lhs := range n.Lhs {
-					id, ok := ast.Unparen(lhs).(*ast.Ident)
-					if !ok {
-						continue
-					}
 					var value ast.Expr // nil for x, y := f() and x += y
 					if len(n.Lhs) == len(n.Rhs) && (n.Tok == token.ASSIGN || n.Tok == token.DEFINE) {
 						value = n.Rhs[i]
 					}
-					record(id, value)
+					recordLHS(lhs, value)
+				}
+			case *ast.CompositeLit:
+				st, ok := structOf(typeOf(info, n))
+				if !ok {
+					continue
+				}
+				for i, elt := range n.Elts {
+					if kv, ok := elt.(*ast.KeyValueExpr); ok {
+						if id, ok := kv.Key.(*ast.Ident); ok {
+							if f, ok := info.Uses[id].(*types.Var); ok && f.IsField() {
+								recordVar(f, kv.Value)
+							}
+						}
+					} else if i < st.NumFields() {
+						recordVar(st.Field(i), elt)
+					}
 				}
 			case *ast.RangeStmt:
 				// Range variables take many values.
 				for _, x := range []ast.Expr{n.Key, n.Value} {
-					if id, ok := x.(*ast.Ident); ok && n.Tok == token.ASSIGN {
-						record(id, nil)
-						record(id, nil)
+					if x != nil && n.Tok == token.ASSIGN {
+						recordLHS(x, nil)
+						recordLHS(x, nil)
 					}
 				}
 				if id, ok := n.Value.(*ast.Ident); ok && n.Tok == token.DEFINE {
@@ -102,14 +131,28 @@ func (b *builder) collectAssignments() {
 					}
 				}
 			case *ast.UnaryExpr:
-				// &v may be assigned through.
-				if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND {
-					record(id, nil)
-					record(id, nil)
+				// &v and &s.f may be assigned through.
+				if n.Op == token.AND {
+					recordLHS(n.X, nil)
+					recordLHS(n.X, nil)
 				}
 			}
 		}
 	}
+}
+
+// fieldOf returns the struct field that sel selects (s.f), as declared
+// by the generic type when the struct is an instance of one, or nil.
+func fieldOf(info *types.Info, sel *ast.SelectorExpr) *types.Var {
+	s, ok := info.Selections[sel]
+	if !ok || s.Kind() != types.FieldVal {
+		return nil
+	}
+	v, _ := s.Obj().(*types.Var)
+	if v != nil {
+		v = v.Origin()
+	}
+	return v
 }
 
 // buildFuncs creates a Func for every declaration, literal and the
@@ -189,6 +232,9 @@ func (b *builder) buildEdges() {
 					return false
 				case *ast.Ident, *ast.SelectorExpr:
 					if sel, ok := n.(*ast.SelectorExpr); ok && b.funcValue(sel) == nil {
+						if f := fieldOf(b.pass.TypesInfo, sel); f != nil && isFunc(f.Type()) {
+							b.resolveUse(fn, c, sel) // s.fn: a field given one function value
+						}
 						return true // x.f: a field or a package-qualified variable; the walk meets sel.Sel
 					}
 					if sel, ok := c.Parent().Node().(*ast.SelectorExpr); ok && sel.Sel == n {
@@ -211,12 +257,8 @@ func (b *builder) resolveUse(fn *Func, c inspector.Cursor, e ast.Expr) {
 		b.addUse(fn, c, e, callee, nil)
 		return
 	}
-	id, ok := e.(*ast.Ident)
-	if !ok {
-		return
-	}
-	v, ok := b.pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok || !isFunc(v.Type()) {
+	v := valueVar(b.pass.TypesInfo, e)
+	if v == nil || !isFunc(v.Type()) {
 		return
 	}
 	value := b.model.ValueOf(v)
@@ -255,7 +297,26 @@ func (b *builder) resolveUse(fn *Func, c inspector.Cursor, e ast.Expr) {
 func (b *builder) addUse(fn *Func, c inspector.Cursor, e ast.Expr, callee *types.Func, lit *Func) {
 	if callee != nil {
 		if recv := callee.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
-			return // a dynamic call: the method of a value not known here
+			// A method of an interface value: of the concrete method when
+			// the variable or field is given one value (var h
+			// http.Handler = &server{}; h.ServeHTTP(w, r)), else a
+			// dynamic call not followed.
+			sel, ok := e.(*ast.SelectorExpr)
+			if !ok {
+				return
+			}
+			x := valueVar(b.pass.TypesInfo, sel.X)
+			if x == nil || b.model.ValueOf(x) == nil {
+				return
+			}
+			for _, t := range b.methodTargets(sel.X, callee.Name()) {
+				if t.obj != nil && !types.IsInterface(t.obj.Signature().Recv().Type()) {
+					edge := b.classify(c, e)
+					edge.Callee = t.obj
+					fn.Edges = append(fn.Edges, edge)
+				}
+			}
+			return
 		}
 	}
 	edge := b.classify(c, e)

@@ -133,9 +133,21 @@
 // the derivation is too coarse, a table in internal/knowledge
 // (overrides.go) corrects it.
 //
-// Known blind spots: calls through interface methods and through function
-// values stored in fields or passed as parameters are not followed; a
-// handler stored in a variable assigned more than once is not resolved;
+// Calls through a function-typed variable or struct field, and of an
+// interface method on one, are followed when the package gives it one
+// value (s.fn = process, &worker{store: fileStore{}}: a field counts for
+// every value of its struct type); so are calls of an
+// aws-lambda-go-api-proxy adapter's serving method in a body
+// (s.adapter.ProxyWithContext(ctx, ev)), which run the adapted router's
+// routes. A method value served on a value that a call builds
+// (lambda.Start(trigger.New(cfg, handle).Handle)) makes the functions
+// passed to that call entry points of the same deployed function.
+//
+// Known blind spots: calls through interface methods and function values
+// given more than one value, or passed as parameters, are not followed
+// (a function value passed to another package's constructor is followed
+// only in the registration itself); a handler stored in a variable
+// assigned more than once is not resolved;
 // a router passed as a parameter to a function that registers its
 // routes (func register(r *mux.Router)) is followed only as a chi
 // Route/Group callback; a wrapping middleware or wrapper of another

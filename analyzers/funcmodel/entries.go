@@ -92,6 +92,10 @@ func (b *builder) addRegistered(regs []registration) {
 			name, _ = ConstString(b.pass.TypesInfo, call.Args[reg.NameArg])
 		}
 		platform := PlatformOf(reg.Kind)
+		// The functions one registration declares (a Lambda handler and
+		// the function its constructor keeps) are one deployed function,
+		// named after the first when the registration names none.
+		served := name
 		for _, t := range b.registeredTargets(arg, reg.Method, 0) {
 			if r.elsewhere && (t.obj == nil || t.obj.Pkg() == b.pass.Pkg) {
 				continue // the local server's own code
@@ -110,6 +114,11 @@ func (b *builder) addRegistered(regs []registration) {
 			}
 			e := b.addEntry(kind, name, r.via, arg, t)
 			e.Arg, e.Platform = arg, platform
+			if served == "" {
+				served = e.Name
+			} else if e.Name != served {
+				e.Served = served
+			}
 		}
 	}
 }
@@ -128,11 +137,11 @@ func (b *builder) registeredTargets(arg ast.Expr, method string, depth int) []ta
 	return b.methodTargets(arg, method)
 }
 
-// valueOf follows e through variables given exactly one value, to that
-// value.
+// valueOf follows e through variables and fields given exactly one
+// value, to that value.
 func (b *builder) valueOf(e ast.Expr) ast.Expr {
 	for range 8 {
-		v := varOf(b.pass.TypesInfo, e)
+		v := valueVar(b.pass.TypesInfo, e)
 		if v == nil || b.model.ValueOf(v) == nil {
 			break
 		}
@@ -365,7 +374,7 @@ func (b *builder) methodTargets(arg ast.Expr, method string) []target {
 			}
 			return nil
 		}
-		v := varOf(info, arg)
+		v := valueVar(info, arg)
 		if v == nil || b.model.ValueOf(v) == nil {
 			return nil
 		}

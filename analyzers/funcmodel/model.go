@@ -44,8 +44,12 @@ type Model struct {
 
 // ValueOf returns the single value ever given to variable v in the
 // package, or nil when v is assigned more than once, has its address
-// taken, or has no initial value.
+// taken, or has no initial value. For a struct field, the values given
+// to it in any value of the struct type count (s.fn = f, T{fn: f}).
 func (m *Model) ValueOf(v *types.Var) ast.Expr {
+	if v.IsField() {
+		v = v.Origin() // a field counts for every value of its struct type
+	}
 	if m.assigns[v] != 1 {
 		return nil
 	}
@@ -68,7 +72,9 @@ type Entry struct {
 	// Judged reports, for an entry point declared in another package,
 	// that its package judges it already: it is function code there.
 	Judged bool
-	// Served is, for a route, the name of the function that serves it.
+	// Served is, for a route, the name of the function that serves it;
+	// for a function that a registration's value keeps (the argument of
+	// a Lambda handler's constructor), the name of the registered one.
 	Served string
 }
 

@@ -6,12 +6,11 @@ import (
 )
 
 // serveEdges adds, for every call of a router's ServeHTTP in a body
-// (router.ServeHTTP(w, r) in a handler), an edge to each route handler:
-// serving a router runs its routes.
+// (router.ServeHTTP(w, r) in a handler) or of an
+// aws-lambda-go-api-proxy adapter's serving method
+// (s.adapter.ProxyWithContext(ctx, event) in a Lambda handler), an edge
+// to each handler served: serving a router runs its routes.
 func (b *builder) serveEdges() {
-	if len(b.routes) == 0 {
-		return
-	}
 	for _, fn := range b.model.Funcs {
 		for _, e := range fn.Edges {
 			if e.When != Now || e.Call == nil || e.Node != e.Call {
@@ -21,17 +20,28 @@ func (b *builder) serveEdges() {
 			if !ok {
 				continue
 			}
-			router := b.routesServed(sel)
-			if router == nil {
-				continue
+			var served []target
+			if router := b.routesServed(sel); router != nil {
+				served = []target{{router: router}}
+			} else if targets, ok := b.adapterTargets(sel); ok {
+				served = targets
 			}
-			for _, rh := range b.routeHandlers(router) {
-				edge := Edge{When: Now, Node: e.Call, Call: e.Call, Callee: rh.target.obj}
-				if rh.target.lit != nil {
-					edge.Lit = b.model.byNode[rh.target.lit]
+			for _, t := range served {
+				handlers := []target{t}
+				if t.router != nil {
+					handlers = nil
+					for _, rh := range b.routeHandlers(t.router) {
+						handlers = append(handlers, rh.target)
+					}
 				}
-				if edge.Callee != nil || edge.Lit != nil {
-					fn.Edges = append(fn.Edges, edge)
+				for _, h := range handlers {
+					edge := Edge{When: Now, Node: e.Call, Call: e.Call, Callee: h.obj}
+					if h.lit != nil {
+						edge.Lit = b.model.byNode[h.lit]
+					}
+					if edge.Callee != nil || edge.Lit != nil {
+						fn.Edges = append(fn.Edges, edge)
+					}
 				}
 			}
 		}

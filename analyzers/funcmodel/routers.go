@@ -160,7 +160,7 @@ func (b *builder) rootRouter(x ast.Expr) (types.Object, string) {
 			x = sel.X
 			continue
 		}
-		v := routerVar(info, x)
+		v := valueVar(info, x)
 		if v == nil {
 			return nil, ""
 		}
@@ -185,19 +185,12 @@ func (b *builder) rootRouter(x ast.Expr) (types.Object, string) {
 	return nil, ""
 }
 
-// routerVar returns the variable (v, pkg.V) or the field (s.router) that
+// valueVar returns the variable (v, pkg.V) or the field (s.router) that
 // e denotes, or nil.
-func routerVar(info *types.Info, e ast.Expr) *types.Var {
+func valueVar(info *types.Info, e ast.Expr) *types.Var {
 	if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok {
-		if s, ok := info.Selections[sel]; ok {
-			if s.Kind() != types.FieldVal {
-				return nil
-			}
-			v, _ := s.Obj().(*types.Var)
-			if v != nil {
-				v = v.Origin()
-			}
-			return v
+		if _, ok := info.Selections[sel]; ok {
+			return fieldOf(info, sel)
 		}
 	}
 	return varOf(info, e)

@@ -1,11 +1,13 @@
 // Package unseen keeps the function that uses a client in a struct
-// field and runs it through the field: the model does not follow that
-// call, so it cannot tell that the entry point uses the client.
+// field given two values and runs it through the field: the model does
+// not follow that call, so it cannot tell that the entry point uses the
+// client.
 package unseen
 
 import (
 	"context"
 	"net/http"
+	"os"
 
 	"cloud.google.com/go/storage"
 	"github.com/GoogleCloudPlatform/functions-framework-go/functions"
@@ -29,6 +31,9 @@ var wk = &worker{}
 
 func init() {
 	wk.fn = process
+	if os.Getenv("DRY_RUN") != "" {
+		wk.fn = dryRun
+	}
 	functions.HTTP("Work", wk.Handle)
 	functions.HTTP("Health", health)
 }
@@ -39,3 +44,5 @@ func process(ctx context.Context) error {
 }
 
 func health(w http.ResponseWriter, r *http.Request) { _ = idle }
+
+func dryRun(ctx context.Context) error { return nil }
