@@ -41,22 +41,169 @@ type handler struct {
 	responds bool
 }
 
+// A scope is a body that loops over a handler's records: the handler
+// itself, or a helper of the package that the handler gives its event or
+// its records and whose error it returns.
+type scope struct {
+	f *funcmodel.Func
+	h handler
+	// event is the parameter holding the event (ev.Records are the
+	// records), records the one holding the records themselves; either
+	// may be nil.
+	event, records *types.Var
+	via            string // "" for the handler, else the helper's name
+}
+
 func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	m := pass.ResultOf[model].(*funcmodel.Model)
 	if !m.Local {
 		return nil
 	}
 	seen := make(map[*funcmodel.Func]bool)
+	reported := make(map[ast.Node]bool)
 	for _, e := range m.Entries {
 		if e.Kind != knowledge.Lambda || e.Func == nil || seen[e.Func] {
 			continue
 		}
 		seen[e.Func] = true
-		if h, ok := batchHandler(pass, e.Func); ok {
-			check(pass, h)
+		h, ok := batchHandler(pass, e.Func)
+		if !ok {
+			continue
+		}
+		hs := scope{f: e.Func, h: h, event: h.event}
+		check(pass, m, hs, reported)
+		for _, helper := range helpers(pass, m, hs) {
+			check(pass, m, helper, reported)
 		}
 	}
 	return nil
+}
+
+// helpers returns the functions of the package that handler scope hs
+// calls with its event or its records and whose error result it
+// returns: their loops over the records fail the batch as the
+// handler's own would.
+func helpers(pass *analysis.Pass, m *funcmodel.Model, hs scope) []scope {
+	info := pass.TypesInfo
+	var out []scope
+	hs.f.Inspect(func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		callee := knowledge.Callee(info, call)
+		if callee == nil || m.Of(callee) == nil || m.Of(callee) == hs.f {
+			return true
+		}
+		sig := callee.Signature()
+		if sig.Results().Len() == 0 || !isError(sig.Results().At(sig.Results().Len()-1).Type()) || !returnsResult(pass, hs.f, call) {
+			return true
+		}
+		for i, arg := range call.Args {
+			if i >= sig.Params().Len() {
+				break
+			}
+			p := sig.Params().At(i)
+			helper := scope{f: m.Of(callee), h: hs.h, via: callee.Name()}
+			switch {
+			case isEvent(info, hs, arg):
+				helper.event = p
+			case isRecordsIn(info, m, hs, arg):
+				helper.records = p
+			default:
+				continue
+			}
+			out = append(out, helper)
+		}
+		return true
+	})
+	return out
+}
+
+// returnsResult reports whether f returns the error result of call:
+// return call(...), or err := call(...) (err = ...) and a return of err
+// or of an error wrapping it (fmt.Errorf("...: %w", err)).
+func returnsResult(pass *analysis.Pass, f *funcmodel.Func, call *ast.CallExpr) bool {
+	var errVar *types.Var
+	found := false
+	f.InspectParents(func(n, parent ast.Node) bool {
+		if n != call {
+			return true
+		}
+		switch p := parent.(type) {
+		case *ast.ReturnStmt:
+			found = true
+		case *ast.AssignStmt:
+			if len(p.Rhs) == 1 && len(p.Lhs) > 0 {
+				if id, ok := ast.Unparen(p.Lhs[len(p.Lhs)-1]).(*ast.Ident); ok {
+					errVar, _ = pass.TypesInfo.ObjectOf(id).(*types.Var)
+				}
+			}
+		}
+		return false
+	})
+	if found || errVar == nil {
+		return found
+	}
+	f.Inspect(func(n ast.Node) bool {
+		ret, ok := n.(*ast.ReturnStmt)
+		if !ok || len(ret.Results) == 0 {
+			return !found
+		}
+		ast.Inspect(ret.Results[len(ret.Results)-1], func(x ast.Node) bool {
+			if id, ok := x.(*ast.Ident); ok && pass.TypesInfo.Uses[id] == errVar {
+				found = true
+			}
+			return !found
+		})
+		return !found
+	})
+	return found
+}
+
+// isEvent reports whether x is the event of scope s (ev, *ev, &ev).
+func isEvent(info *types.Info, s scope, x ast.Expr) bool {
+	x = ast.Unparen(x)
+	switch e := x.(type) {
+	case *ast.StarExpr:
+		x = ast.Unparen(e.X)
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			x = ast.Unparen(e.X)
+		}
+	}
+	id, ok := x.(*ast.Ident)
+	return ok && s.event != nil && info.Uses[id] == s.event
+}
+
+// isRecordsIn reports whether x denotes the records of scope s: ev.Records
+// for its event ev, its records parameter, or a variable given one of
+// those once in the package of model m (records := ev.Records).
+func isRecordsIn(info *types.Info, m *funcmodel.Model, s scope, x ast.Expr) bool {
+	for range 4 {
+		x = ast.Unparen(x)
+		if sel, ok := x.(*ast.SelectorExpr); ok && sel.Sel.Name == "Records" {
+			if sl, ok := info.Selections[sel]; ok && sl.Kind() == types.FieldVal && isEvent(info, s, sel.X) {
+				return true
+			}
+		}
+		id, ok := x.(*ast.Ident)
+		if !ok {
+			return false
+		}
+		v, ok := info.Uses[id].(*types.Var)
+		if !ok {
+			return false
+		}
+		if v == s.records && v != nil {
+			return true
+		}
+		if m == nil || m.ValueOf(v) == nil {
+			return false
+		}
+		x = m.ValueOf(v)
+	}
+	return false
 }
 
 // batchHandler returns f as a batch handler: its parameters (ctx
@@ -84,23 +231,34 @@ func batchHandler(pass *analysis.Pass, f *funcmodel.Func) (handler, bool) {
 	return handler{}, false
 }
 
-// check reports, in the loops of h over its event's records, the
-// returns of a non-nil error and, when h returns a batch response, the
-// errors that are only logged.
-func check(pass *analysis.Pass, h handler) {
-	h.f.Walk(func(c inspector.Cursor) bool {
+// check reports, in the loops of scope s over the handler's records,
+// the returns of a non-nil error, the returns after such a loop of an
+// error variable that a record's failure set in it, and, when the
+// handler returns a batch response, the errors that are only logged.
+func check(pass *analysis.Pass, m *funcmodel.Model, s scope, reported map[ast.Node]bool) {
+	h := s.h
+	report := func(n ast.Node, msg string) {
+		if !reported[n] {
+			reported[n] = true
+			pass.Report(analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Message: msg})
+		}
+	}
+	s.f.Walk(func(c inspector.Cursor) bool {
 		switch n := c.Node().(type) {
 		case *ast.ReturnStmt:
-			if len(n.Results) == 0 || !inRecordLoop(pass, h, c) {
+			if len(n.Results) == 0 {
 				return true
 			}
 			errExpr := n.Results[len(n.Results)-1]
-			if !nonNil(pass, c, errExpr) {
-				return true
+			if inRecordLoop(pass, m, s, c) {
+				if nonNil(pass, c, errExpr) {
+					report(n, returnMessage(s))
+				}
+			} else if loop := setInRecordLoop(pass, m, s, errExpr); loop != nil && loop.End() <= n.Pos() {
+				report(n, afterLoopMessage(s))
 			}
-			pass.Report(analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Message: returnMessage(h)})
 		case *ast.IfStmt:
-			if !h.responds || !inRecordLoop(pass, h, c) {
+			if !h.responds || s.via != "" || !inRecordLoop(pass, m, s, c) {
 				return true
 			}
 			if v := nilChecked(pass, n.Cond); v != nil && n.Else == nil && onlyLogs(pass, n.Body) {
@@ -113,9 +271,65 @@ func check(pass *analysis.Pass, h handler) {
 	})
 }
 
+// setInRecordLoop returns the loop over the records of scope s in which
+// e, an error variable declared outside it, is given a record's failure
+// (lastErr = err in an if err != nil, or an error made there), or nil.
+func setInRecordLoop(pass *analysis.Pass, m *funcmodel.Model, s scope, e ast.Expr) *ast.RangeStmt {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || !isError(v.Type()) {
+		return nil
+	}
+	var loop *ast.RangeStmt
+	s.f.Walk(func(c inspector.Cursor) bool {
+		as, ok := c.Node().(*ast.AssignStmt)
+		if !ok || loop != nil || len(as.Lhs) != len(as.Rhs) {
+			return loop == nil
+		}
+		for i, l := range as.Lhs {
+			lid, ok := ast.Unparen(l).(*ast.Ident)
+			if !ok || pass.TypesInfo.Uses[lid] != v {
+				continue
+			}
+			if r := recordLoop(pass, m, s, c); r != nil && v.Pos() < r.Pos() && nonNil(pass, c, as.Rhs[i]) {
+				loop = r
+			}
+		}
+		return loop == nil
+	})
+	return loop
+}
+
+// afterLoopMessage is the message for a record's error returned after
+// the loop.
+func afterLoopMessage(s scope) string {
+	return fmt.Sprintf("returning the error of a record after the loop over the %s%s fails the whole batch: Lambda delivers every record again, those already processed included; %s", s.h.batch.Records, via(s), remedy(s.h))
+}
+
+// via names the handler of a helper's records: " (of handler, through
+// process)".
+func via(s scope) string {
+	if s.via == "" {
+		return ""
+	}
+	return fmt.Sprintf(" that %s gives %s", s.h.f.Name(), s.via)
+}
+
+// remedy says what to do instead of failing the batch.
+func remedy(h handler) string {
+	if h.responds {
+		return "add the failed records to BatchItemFailures instead"
+	}
+	return fmt.Sprintf("return events.%s{BatchItemFailures: ...} listing the failed records instead, with ReportBatchItemFailures enabled on the event source mapping", h.batch.Response)
+}
+
 // returnMessage is the message for an error returned from the loop.
-func returnMessage(h handler) string {
-	what := h.batch.Records
+func returnMessage(s scope) string {
+	h := s.h
+	what := h.batch.Records + via(s)
 	if h.responds {
 		return fmt.Sprintf("returning an error from inside the loop over the %s fails the whole batch, even with ReportBatchItemFailures: Lambda delivers every record again, those already processed included; add the record to BatchItemFailures and go on with the next one instead", what)
 	}
@@ -127,37 +341,25 @@ func returnMessage(h handler) string {
 func batchFailurePrefix(event string) string { return event[:len(event)-len("Event")] }
 
 // inRecordLoop reports whether the node at c lies in the body of a range
-// loop over h's event's Records, within h's own code.
-func inRecordLoop(pass *analysis.Pass, h handler, c inspector.Cursor) bool {
+// loop over the records of scope s, within the scope's own code.
+func inRecordLoop(pass *analysis.Pass, m *funcmodel.Model, s scope, c inspector.Cursor) bool {
+	return recordLoop(pass, m, s, c) != nil
+}
+
+// recordLoop returns the innermost range loop over the records of scope
+// s whose body holds the node at c, within the scope's own code, or nil.
+func recordLoop(pass *analysis.Pass, m *funcmodel.Model, s scope, c inspector.Cursor) *ast.RangeStmt {
 	for p := c.Parent(); p.Node() != nil; p = p.Parent() {
 		switch n := p.Node().(type) {
 		case *ast.FuncLit, *ast.FuncDecl:
-			return false
+			return nil
 		case *ast.RangeStmt:
-			if n.Body != nil && n.Body.Pos() <= c.Node().Pos() && c.Node().End() <= n.Body.End() && rangesRecords(pass, h, n.X) {
-				return true
+			if n.Body != nil && n.Body.Pos() <= c.Node().Pos() && c.Node().End() <= n.Body.End() && isRecordsIn(pass.TypesInfo, m, s, n.X) {
+				return n
 			}
 		}
 	}
-	return false
-}
-
-// rangesRecords reports whether x is ev.Records for h's event parameter
-// ev (or *ev, or (ev)).
-func rangesRecords(pass *analysis.Pass, h handler, x ast.Expr) bool {
-	sel, ok := ast.Unparen(x).(*ast.SelectorExpr)
-	if !ok || sel.Sel.Name != "Records" {
-		return false
-	}
-	if s, ok := pass.TypesInfo.Selections[sel]; !ok || s.Kind() != types.FieldVal {
-		return false
-	}
-	base := ast.Unparen(sel.X)
-	if star, ok := base.(*ast.StarExpr); ok {
-		base = ast.Unparen(star.X)
-	}
-	id, ok := base.(*ast.Ident)
-	return ok && pass.TypesInfo.Uses[id] == h.event
+	return nil
 }
 
 // nonNil reports whether e, the error result of a return at c, is

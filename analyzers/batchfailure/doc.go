@@ -29,14 +29,22 @@
 //     event's Records (err checked by an enclosing if err != nil, or
 //     errors.New, fmt.Errorf, a composite literal), whether the handler
 //     returns a batch response or not: an error fails the whole batch
-//     even with ReportBatchItemFailures;
+//     even with ReportBatchItemFailures. The loop may range over a
+//     variable given the records once (records := ev.Records), or lie
+//     in a helper of the package that the handler gives its event or
+//     its records and whose error it returns (return process(ctx,
+//     ev.Records), or err := ...; return err);
+//   - a return, after such a loop, of an error variable declared before
+//     it that the loop gives a record's failure (lastErr = err in an if
+//     err != nil): one record's failure fails the batch all the same;
 //   - when the handler returns a batch response type, an if err != nil
 //     in that loop whose body only logs (log, log/slog, fmt.Print*,
 //     logrus, zap) and continues: the failure is recorded nowhere.
 //
 // Not reported: handlers of other events (API Gateway, S3, SNS:
 // not batches retried this way); a return of nil, or of an error after
-// the loop (a failure of the whole invocation); an if err != nil that
+// the loop that no record's failure gave it (a failure of the whole
+// invocation, such as a flush that failed); an if err != nil that
 // does anything besides logging (appending to BatchItemFailures,
 // calling a helper, counting).
 //
@@ -71,9 +79,11 @@
 // To silence a deliberate case (a batch size of one, where the whole
 // batch is the record), use //fnlint:ignore batchfailure with the reason.
 //
-// Known blind spots: loops over a copy of the records (records :=
-// ev.Records), index loops (for i := 0; i < len(ev.Records); i++), the
-// loop in a helper the handler passes the event to, errors returned
-// through a variable not checked by an enclosing if, handlers declared
-// in another package, and event types of other libraries.
+// Known blind spots: index loops (for i := 0; i < len(ev.Records);
+// i++), helpers more than one call away or in another package, errors
+// returned through a variable not checked by an enclosing if, errors
+// collected from goroutines started per record, an error built after
+// the loop from a count of failures, handlers declared in another
+// package, and event types of other libraries (an untyped
+// map[string]json.RawMessage event).
 package batchfailure

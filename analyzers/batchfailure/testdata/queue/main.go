@@ -147,6 +147,12 @@ func start() {
 	lambda.Start(inClosure)
 	lambda.Start(unknown)
 	lambda.Start(api)
+	lambda.Start(viaHelper)
+	lambda.Start(viaEvent)
+	lambda.Start(logsHelper)
+	lambda.Start(copied)
+	lambda.Start(lastError)
+	lambda.Start(setup)
 }
 
 func main() {

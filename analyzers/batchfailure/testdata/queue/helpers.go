@@ -1,0 +1,94 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log"
+
+	"github.com/aws/aws-lambda-go/events"
+)
+
+// viaHelper gives its records to a helper whose error it returns: the
+// helper's loop fails the batch as the handler's own would.
+func viaHelper(ctx context.Context, ev events.SQSEvent) error {
+	if err := processAll(ctx, ev.Records); err != nil {
+		return fmt.Errorf("batch: %w", err)
+	}
+	return nil
+}
+
+func processAll(ctx context.Context, msgs []events.SQSMessage) error {
+	for _, msg := range msgs {
+		if err := process(ctx, msg); err != nil {
+			return err // want `returning an error from inside the loop over the SQS messages that viaHelper gives processAll fails the whole batch`
+		}
+	}
+	return nil
+}
+
+// viaEvent gives the whole event to a helper and returns its error.
+func viaEvent(ctx context.Context, ev events.SQSEvent) error {
+	return handleEvent(ctx, &ev)
+}
+
+func handleEvent(ctx context.Context, ev *events.SQSEvent) error {
+	for _, msg := range ev.Records {
+		if msg.Body == "" {
+			return errors.New("empty body") // want `loop over the SQS messages that viaEvent gives handleEvent fails the whole batch`
+		}
+	}
+	return nil
+}
+
+// logsHelper logs the helper's error instead of returning it.
+func logsHelper(ctx context.Context, ev events.SQSEvent) error {
+	if err := processLogged(ctx, ev.Records); err != nil {
+		log.Printf("batch: %v", err)
+	}
+	return nil
+}
+
+func processLogged(ctx context.Context, msgs []events.SQSMessage) error {
+	for _, msg := range msgs {
+		if err := process(ctx, msg); err != nil {
+			return err // ok: logsHelper does not return it
+		}
+	}
+	return nil
+}
+
+// copied loops over a copy of the records.
+func copied(ctx context.Context, ev events.SQSEvent) error {
+	records := ev.Records
+	for _, msg := range records {
+		if err := process(ctx, msg); err != nil {
+			return err // want `returning an error from inside the loop over the SQS messages fails the whole batch`
+		}
+	}
+	return nil
+}
+
+// lastError keeps a record's error and returns it after the loop.
+func lastError(ctx context.Context, ev events.SQSEvent) error {
+	var lastErr error
+	for _, msg := range ev.Records {
+		if err := process(ctx, msg); err != nil {
+			log.Printf("message %s: %v", msg.MessageId, err)
+			lastErr = err
+		}
+	}
+	return lastErr // want `returning the error of a record after the loop over the SQS messages fails the whole batch: Lambda delivers every record again, those already processed included; return events.SQSEventResponse\{BatchItemFailures: ...\} listing the failed records instead`
+}
+
+// setup fails before any record is processed.
+func setup(ctx context.Context, ev events.SQSEvent) error {
+	var err error
+	if len(ev.Records) > 10 {
+		err = errors.New("batch too large")
+	}
+	for _, msg := range ev.Records {
+		_ = msg
+	}
+	return err // ok: not a record's failure
+}
