@@ -31,7 +31,7 @@ var Analyzer = New(funcmodel.Analyzer)
 // configuration.
 func New(model *analysis.Analyzer) *analysis.Analyzer {
 	return suppress.Check("ctxbackground", doc, []*analysis.Analyzer{model},
-		func(pass *analysis.Pass) error { return run(pass, model) }, new(effects.Fact[background]), new(ignoresContext))
+		func(pass *analysis.Pass) error { return run(pass, model) }, new(effects.Fact[background]), new(effects.Fact[noContext]), new(ignoresContext))
 }
 
 // ignoresContext is the fact of a function that passes none of the
@@ -50,6 +50,14 @@ func (c *ignoresContext) String() string {
 type background struct{}
 
 func (background) Label() string { return "drops the deadline via" }
+
+// noContext is the effect of a function with no invocation's context in
+// scope that gives a call context.Background(): the deadline is lost
+// where the function is called from code that has the context and does
+// not pass it down.
+type noContext struct{}
+
+func (noContext) Label() string { return "has no context and uses" }
 
 func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	m := pass.ResultOf[model].(*funcmodel.Model)
@@ -75,6 +83,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	}
 	sync := m.BeforeReturn()
 	judge := func(f *funcmodel.Func) bool { return sync[f] }
+	helperSites(pass, m, tr, ignored, sync)
 	for _, s := range effects.Run[background](pass, m, spec, judge) {
 		if s.Path != nil {
 			root, callee, _ := strings.Cut(s.Cause, " to ")
@@ -85,6 +94,56 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 		report(pass, tr, s.Func, cs)
 	}
 	return nil
+}
+
+// helperSites reports, in the bodies on the invocation's goroutine that
+// have its context in scope, the calls of functions that have none and
+// give a call context.Background() themselves or through their own
+// calls: the context is not passed down, and the work loses the
+// invocation's deadline. The effect stops at functions that have a
+// context in scope: a call there is reported by the main rule.
+func helperSites(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, ignored map[*types.Func][]int, sync map[*funcmodel.Func]bool) {
+	hasContext := func(f *funcmodel.Func) bool { return len(ctxorigin.InvocationParams(pass.TypesInfo, f)) > 0 }
+	spec := effects.Spec{
+		Cause: func(f *funcmodel.Func, c inspector.Cursor) string {
+			if cs, ok := findIn(pass, m, tr, ignored, f, c, false); ok {
+				return cs.root + " to " + cs.callee
+			}
+			return ""
+		},
+		Carry:   func(e funcmodel.Edge) bool { return e.When == funcmodel.Now },
+		Guarded: func(f *funcmodel.Func, n ast.Node) bool { return hasContext(f) },
+	}
+	chains := effects.Propagate[noContext](pass, m, spec)
+	for _, f := range m.Funcs {
+		if !sync[f] || !hasContext(f) {
+			continue
+		}
+		for _, e := range f.Edges {
+			if e.When != funcmodel.Now || e.Call == nil {
+				continue
+			}
+			var ch effects.Chain
+			ok := false
+			name := ""
+			if t := m.Target(e); t != nil {
+				if t.Obj == nil {
+					continue // a literal: its own code is f's, judged by the main rule
+				}
+				ch, ok = chains[t]
+				name = knowledge.ShortName(t.Obj)
+			} else if e.Callee != nil && e.Callee.Pkg() != pass.Pkg {
+				ch, ok = effects.Imported[noContext](pass, m, e.Callee)
+				name = knowledge.ShortName(e.Callee)
+			}
+			if !ok || e.Callee != nil && exempt(m, e.Callee) {
+				continue
+			}
+			root, callee, _ := strings.Cut(ch.Cause, " to ")
+			via := effects.Explain(append([]string{name}, ch.Path...))
+			pass.Reportf(e.Node.Pos(), "%s, which has no context parameter and passes %s to %s: that call loses the invocation's deadline and can run past the function's timeout; give %s a context.Context parameter and pass the invocation's context", via, root, callee, name)
+		}
+	}
 }
 
 // A cause is a call given a context without the invocation's deadline.
@@ -105,6 +164,12 @@ type cause struct {
 // a package-level variable are not causes: what lives for the instance
 // should not hold an invocation's context.
 func find(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, ignored map[*types.Func][]int, f *funcmodel.Func, c inspector.Cursor) (cause, bool) {
+	return findIn(pass, m, tr, ignored, f, c, true)
+}
+
+// findIn is find in bodies that have an invocation's context in scope
+// (inScope), or in bodies that have none.
+func findIn(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, ignored map[*types.Func][]int, f *funcmodel.Func, c inspector.Cursor, inScope bool) (cause, bool) {
 	call, ok := c.Node().(*ast.CallExpr)
 	if !ok {
 		return cause{}, false
@@ -125,7 +190,7 @@ func find(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, ignored
 	if fn != nil && exempt(m, fn) {
 		return cause{}, false
 	}
-	if len(ctxorigin.InvocationParams(pass.TypesInfo, f)) == 0 {
+	if (len(ctxorigin.InvocationParams(pass.TypesInfo, f)) > 0) != inScope {
 		return cause{}, false
 	}
 	for i, arg := range call.Args {
@@ -221,7 +286,8 @@ func typeOf(pass *analysis.Pass, e ast.Expr) types.Type {
 }
 
 // exempt reports whether a call of fn is not judged: a function of the
-// context package (which derives contexts), a client constructor, a
+// context package (which derives contexts), a client constructor (of
+// the tables, or a function returning what holds connections), a
 // function of this package that calls one (a constructor of its own),
 // or a structured logger (which reads a context's values, not its
 // deadline).
@@ -234,6 +300,12 @@ func exempt(m *funcmodel.Model, fn *types.Func) bool {
 		return true
 	}
 	if knowledge.IsClientConstructor(fn) || knowledge.IsClientPassThrough(fn) {
+		return true
+	}
+	// A constructor no table lists: a function (not a method) whose
+	// result holds connections (idtoken.NewClient's *http.Client,
+	// gmail.NewService's *gmail.Service).
+	if sig := fn.Signature(); sig.Recv() == nil && sig.Results().Len() > 0 && knowledge.HoldsConnections(sig.Results().At(0).Type()) {
 		return true
 	}
 	if body := m.Of(fn); body != nil {

@@ -30,15 +30,24 @@
 // HTTP function's r, a CloudEvent or Lambda handler's ctx, a helper's
 // ctx). It reports the same for a call of a function of another package
 // of the module that does it ("calls store.Load, which passes
-// context.Background() to (*storage.ObjectHandle).NewReader").
+// context.Background() to (*storage.ObjectHandle).NewReader"). And where
+// a function with the invocation's context in scope calls a function of
+// the module that has none (no context.Context or *http.Request
+// parameter) and gives a call context.Background() itself or through
+// its own calls, it reports the call of that helper: the context is not
+// passed down ("calls store.Detached, which has no context parameter
+// and passes context.Background() to ..."); the remedy is a ctx
+// parameter.
 //
 // The suggested fix replaces context.Background() (or TODO()) with the
 // invocation's context when the call's argument holds it and exactly one
 // parameter in scope carries that context, under a name not shadowed
 // there and never reassigned: ctx, or r.Context() for the request r.
 //
-// Not reported: client constructors and the functions of the package
-// that call them (a client kept for the instance must not hold an
+// Not reported: client constructors (those of the knowledge tables, and
+// any function whose result holds connections: idtoken.NewClient's
+// *http.Client, gmail.NewService's *gmail.Service) and the functions of
+// the package that call them (a client kept for the instance must not hold an
 // invocation's context: see ctxcaptured), calls whose result is stored
 // in a package-level variable, the functions of the context package
 // (which derive contexts) and log/slog (which reads a context's values,
@@ -75,9 +84,7 @@
 // the reason.
 //
 // Known blind spots: contexts kept in struct fields or passed through
-// function values and interfaces, a helper without a context parameter
-// called from a function that has one (the context is not passed down:
-// reported nowhere), goroutines joined before the function returns
+// function values and interfaces, goroutines joined before the function returns
 // (errgroup, WaitGroup) whose calls use context.Background(), and calls
 // whose context reaches them through a variable also given another
 // value.

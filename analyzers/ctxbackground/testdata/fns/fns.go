@@ -33,6 +33,7 @@ func init() {
 	functions.HTTP("Helpers", helpers)
 	functions.HTTP("Fine", fine)
 	functions.HTTP("Later", later)
+	functions.HTTP("Upload", upload)
 	functions.CloudEvent("OnEvent", onEvent)
 	functions.Typed("Typed", typed)
 }
@@ -70,7 +71,7 @@ func helpers(w http.ResponseWriter, r *http.Request) {
 	_ = store.Via(ctx, "a")                   // want `calls store.Via, which calls store.Load, which passes context.Background\(\) to \(\*storage.ObjectHandle\).NewReader: that call loses the invocation's deadline`
 	_ = store.Save(ctx, "b")                  // ok
 	_ = store.Save(context.Background(), "b") // want `store.Save is given context.Background\(\)`
-	_ = store.Detached("c")                   // ok: the helper has no context to pass
+	_ = store.Detached("c")                   // want `calls store.Detached, which has no context parameter and passes context.Background\(\) to \(\*storage.ObjectHandle\).NewWriter: that call loses the invocation's deadline and can run past the function's timeout; give store.Detached a context.Context parameter and pass the invocation's context`
 	local(ctx)
 	external(context.Background()) // want `fns.external is given context.Background\(\)`
 	w.WriteHeader(http.StatusOK)
@@ -138,4 +139,40 @@ func typed(p payload) (payload, error) {
 // unreached is not function code.
 func unreached(ctx context.Context) {
 	_ = bucket.Object("a").NewWriter(context.Background()) // ok: not function code
+}
+
+// upload has the request's context but calls a helper of its own
+// package that has none.
+func upload(w http.ResponseWriter, r *http.Request) {
+	_ = write("a") // want `calls fns.write, which calls fns.open, which has no context parameter and passes context.Background\(\) to \(\*storage.ObjectHandle\).NewWriter`
+	_ = passes(r.Context())
+	_, _ = store.NewHTTPClient(context.Background(), "aud") // ok: a constructor, whose result holds connections
+	_ = fetch("https://example.com")
+	w.WriteHeader(http.StatusOK)
+}
+
+func write(name string) error { return open(name) }
+
+// fetch builds a client to make its request: the constructor is not
+// given the invocation's deadline either way.
+func fetch(url string) error {
+	c, err := store.NewHTTPClient(context.Background(), url) // ok: a constructor
+	if err != nil {
+		return err
+	}
+	_ = c
+	return nil
+}
+
+func open(name string) error {
+	w := bucket.Object(name).NewWriter(context.Background()) // ok: no context in scope here; reported at the caller that has one
+	return w.Close()
+}
+
+// passes has a context and is reported by the main rule: its callers
+// are not.
+func passes(ctx context.Context) error {
+	w := bucket.Object("b").NewWriter(context.Background()) // want `\(\*storage.ObjectHandle\).NewWriter is given context.Background\(\) while the invocation's context is in scope`
+	_ = open("c")                                           // want `calls fns.open, which has no context parameter`
+	return w.Close()
 }

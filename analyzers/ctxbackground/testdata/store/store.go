@@ -4,6 +4,7 @@ package store
 
 import (
 	"context"
+	"net/http"
 
 	"cloud.google.com/go/storage"
 )
@@ -28,8 +29,9 @@ func Save(ctx context.Context, name string) error {
 	return w.Close()
 }
 
-// Detached has no context to pass: nothing to report.
-func Detached(name string) error {
+// Detached has no context to pass: nothing to report here, but a caller
+// that has one does not pass it down.
+func Detached(name string) error { // want Detached:`has no context and uses context.Background\(\) to \(\*storage.ObjectHandle\).NewWriter`
 	w := bucket.Object(name).NewWriter(context.Background()) // ok: no context in scope
 	return w.Close()
 }
@@ -44,3 +46,11 @@ type Service struct{ ctx context.Context }
 
 // NewService keeps ctx in a field: it bounds no work of NewService's own.
 func NewService(ctx context.Context) *Service { return &Service{ctx: ctx} } // want NewService:`ignores context parameters \[0\]`
+
+// NewHTTPClient builds a client: what it returns holds connections.
+func NewHTTPClient(ctx context.Context, audience string) (*http.Client, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return &http.Client{}, nil
+}
