@@ -309,10 +309,19 @@ func (b *builder) addUse(fn *Func, c inspector.Cursor, e ast.Expr, callee *types
 			if x == nil || b.model.ValueOf(x) == nil {
 				return
 			}
+			// methodTargets may resolve a wrapper's result to the
+			// functions it serves (h = withCORS(handle); h.ServeHTTP).
 			for _, t := range b.methodTargets(sel.X, callee.Name()) {
-				if t.obj != nil && !types.IsInterface(t.obj.Signature().Recv().Type()) {
-					edge := b.classify(c, e)
+				edge := b.classify(c, e)
+				if t.lit != nil {
+					edge.Lit = b.model.byNode[t.lit]
+				} else if t.obj != nil {
+					if recv := t.obj.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+						continue
+					}
 					edge.Callee = t.obj
+				}
+				if edge.Callee != nil || edge.Lit != nil {
 					fn.Edges = append(fn.Edges, edge)
 				}
 			}

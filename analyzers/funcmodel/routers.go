@@ -170,7 +170,9 @@ func (b *builder) rootRouter(x ast.Expr) (types.Object, string) {
 				break
 			}
 			prefix = joinPattern(p.prefix, prefix)
-			v, _ = p.router.(*types.Var)
+			if v, _ = p.router.(*types.Var); v == nil {
+				return nil, ""
+			}
 		}
 		if value := b.model.ValueOf(v); value != nil {
 			if call, ok := ast.Unparen(value).(*ast.CallExpr); ok {

@@ -41,3 +41,19 @@ func process(ctx context.Context) error { return nil } // want `fc\[Work\]`
 
 func logA(string) {} // not followed
 func logB(string) {} // not followed
+
+// A handler wrapped once and served through the variable that holds the
+// wrapper's result.
+var wrapped http.Handler = withAuth(secret)
+
+func init() {
+	functions.HTTP("Wrapped", serveWrapped) // want `entry http "Wrapped" via functions.HTTP`
+}
+
+func serveWrapped(w http.ResponseWriter, r *http.Request) { wrapped.ServeHTTP(w, r) } // want `fc\[Wrapped\]`
+
+func withAuth(h http.HandlerFunc) http.Handler { // want `coldstart`
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { h(w, r) }) // want `fc\[Wrapped\]`
+}
+
+func secret(w http.ResponseWriter, r *http.Request) {} // want `fc\[Wrapped\]` `coldstart`
