@@ -163,16 +163,6 @@ func givenClient(pass *analysis.Pass, call *ast.CallExpr) bool {
 // keeps in a package-level variable, as it is or through a call that
 // returns it (session.Must): see funcmodel.StoredInGlobal.
 func stored(pass *analysis.Pass, f *funcmodel.Func, c inspector.Cursor) bool {
-	use := c
-	for {
-		wrap, ok := use.Parent().Node().(*ast.CallExpr)
-		if !ok || len(wrap.Args) == 0 || wrap.Args[0] != use.Node() {
-			break
-		}
-		if w := knowledge.Callee(pass.TypesInfo, wrap); w == nil || !knowledge.IsClientPassThrough(w) {
-			break
-		}
-		use = use.Parent()
-	}
+	use := funcmodel.ClientUse(pass.TypesInfo, c)
 	return funcmodel.StoredInGlobal(pass.TypesInfo, f, use.Node().(*ast.CallExpr), use.Parent().Node())
 }

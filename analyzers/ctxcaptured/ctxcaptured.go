@@ -226,17 +226,7 @@ func contextArg(pass *analysis.Pass, fn *types.Func, call *ast.CallExpr) ast.Exp
 // captured variable by a sync.Once.Do initializer, or returned by the
 // function of sync.OnceValue or OnceValues.
 func kept(pass *analysis.Pass, f *funcmodel.Func, c inspector.Cursor) string {
-	use := c
-	for {
-		wrap, ok := use.Parent().Node().(*ast.CallExpr)
-		if !ok || len(wrap.Args) == 0 || wrap.Args[0] != use.Node() {
-			break
-		}
-		if w := knowledge.Callee(pass.TypesInfo, wrap); w == nil || !knowledge.IsClientPassThrough(w) {
-			break
-		}
-		use = use.Parent()
-	}
+	use := funcmodel.ClientUse(pass.TypesInfo, c)
 	call := use.Node().(*ast.CallExpr)
 	parent := use.Parent().Node()
 	if funcmodel.StoredInGlobal(pass.TypesInfo, f, call, parent) {

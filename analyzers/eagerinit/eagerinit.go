@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 	"strings"
 
@@ -293,10 +294,8 @@ func fnIsError(v *types.Var) bool {
 func (c *checker) users() map[*funcmodel.Entry]map[*types.Var]bool {
 	refs := func(n ast.Node, into map[*types.Var]bool) {
 		ast.Inspect(n, func(x ast.Node) bool {
-			if id, ok := x.(*ast.Ident); ok {
-				if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && funcmodel.IsGlobal(v) && v.Pkg() == c.pass.Pkg {
-					into[v] = true
-				}
+			if v := c.global(x); v != nil {
+				into[v] = true
 			}
 			return true
 		})
@@ -329,15 +328,7 @@ func (c *checker) users() map[*funcmodel.Entry]map[*types.Var]bool {
 		if len(f.Entries) == 0 {
 			continue
 		}
-		own := make(map[*types.Var]bool)
-		f.Inspect(func(n ast.Node) bool {
-			if id, ok := n.(*ast.Ident); ok {
-				if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && funcmodel.IsGlobal(v) && v.Pkg() == c.pass.Pkg {
-					own[v] = true
-				}
-			}
-			return true
-		})
+		own := c.globalsIn(f)
 		for _, e := range f.Entries {
 			for v := range own {
 				users[e][v] = true
@@ -346,7 +337,7 @@ func (c *checker) users() map[*funcmodel.Entry]map[*types.Var]bool {
 	}
 	for _, e := range c.m.Entries {
 		used := users[e]
-		for queue := slicesOf(used); len(queue) > 0; {
+		for queue := slices.Collect(maps.Keys(used)); len(queue) > 0; {
 			v := queue[0]
 			queue = queue[1:]
 			for d := range deps[v] {
@@ -368,27 +359,35 @@ func (c *checker) users() map[*funcmodel.Entry]map[*types.Var]bool {
 func (c *checker) unseenUses() map[*types.Var]bool {
 	unseen := make(map[*types.Var]bool)
 	for _, f := range c.m.Funcs {
-		if f.Phase != 0 {
-			continue
+		if f.Phase == 0 {
+			maps.Copy(unseen, c.globalsIn(f))
 		}
-		f.Inspect(func(n ast.Node) bool {
-			if id, ok := n.(*ast.Ident); ok {
-				if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && funcmodel.IsGlobal(v) && v.Pkg() == c.pass.Pkg {
-					unseen[v] = true
-				}
-			}
-			return true
-		})
 	}
 	return unseen
 }
 
-func slicesOf(m map[*types.Var]bool) []*types.Var {
-	var s []*types.Var
-	for v := range m {
-		s = append(s, v)
+// global returns the package-level variable of this package that n
+// refers to, or nil.
+func (c *checker) global(n ast.Node) *types.Var {
+	if id, ok := n.(*ast.Ident); ok {
+		if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && funcmodel.IsGlobal(v) && v.Pkg() == c.pass.Pkg {
+			return v
+		}
 	}
-	return s
+	return nil
+}
+
+// globalsIn returns the package-level variables of this package that
+// f's body refers to.
+func (c *checker) globalsIn(f *funcmodel.Func) map[*types.Var]bool {
+	out := make(map[*types.Var]bool)
+	f.Inspect(func(n ast.Node) bool {
+		if v := c.global(n); v != nil {
+			out[v] = true
+		}
+		return true
+	})
+	return out
 }
 
 // onceFor names the once-only initializer that fits the heavy call: a

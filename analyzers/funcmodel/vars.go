@@ -5,6 +5,10 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/fnlint/fnlint/internal/knowledge"
 )
 
 // IsGlobal reports whether v is a package-level variable (of any
@@ -123,4 +127,22 @@ func holds(info *types.Info, e ast.Expr, v *types.Var) bool {
 func identOf(e ast.Expr) *ast.Ident {
 	id, _ := ast.Unparen(e).(*ast.Ident)
 	return id
+}
+
+// ClientUse returns the cursor of the expression that holds the client
+// the constructor call at c creates: the call itself, or the outermost
+// of the pass-through calls given it as their first argument
+// (session.Must(session.NewSession())), whose result is the same client.
+func ClientUse(info *types.Info, c inspector.Cursor) inspector.Cursor {
+	use := c
+	for {
+		wrap, ok := use.Parent().Node().(*ast.CallExpr)
+		if !ok || len(wrap.Args) == 0 || wrap.Args[0] != use.Node() {
+			return use
+		}
+		if w := knowledge.Callee(info, wrap); w == nil || !knowledge.IsClientPassThrough(w) {
+			return use
+		}
+		use = use.Parent()
+	}
 }

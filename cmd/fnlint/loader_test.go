@@ -12,20 +12,11 @@ import (
 func TestFileArguments(t *testing.T) {
 	dir := sampleDir(t)
 	const exit = "function.go:68:3: log.Fatalf terminates the function instance"
-	for _, tc := range []struct {
-		name string
-		args []string
-	}{
-		{"fnlint", []string{binary, "function.go"}},
-		{"go vet", []string{"go", "vet", "-vettool=" + binary, "function.go"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			_, out, status := run(t, dir, tc.args[0], tc.args[1:]...)
-			if status == 0 || !strings.Contains(out, exit) {
-				t.Errorf("exit status %d, want the finding %q; output:\n%s", status, exit, out)
-			}
-		})
-	}
+	forDrivers(t, dir, runDefaults, []string{"function.go"}, func(t *testing.T, out string, status int) {
+		if status == 0 || !strings.Contains(out, exit) {
+			t.Errorf("exit status %d, want the finding %q; output:\n%s", status, exit, out)
+		}
+	})
 	// A 1st-gen function's file is its module's root package.
 	legacy, err := filepath.Abs("../../testdata/legacy")
 	if err != nil {
@@ -53,23 +44,14 @@ func TestGOPATH(t *testing.T) {
 		"fn.go:20:3: log.Fatal terminates the function instance",
 		"fn.go:22:17: calls helper.MustEnv, which calls log.Fatalf, which terminates the function instance",
 	}
-	for _, tc := range []struct {
-		name string
-		args []string
-	}{
-		{"fnlint", []string{binary, "./..."}},
-		{"go vet", []string{"go", "vet", "-vettool=" + binary, "./..."}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			_, out, status := runEnv(t, dir, env, tc.args[0], tc.args[1:]...)
-			for _, w := range want {
-				if !strings.Contains(out, w) {
-					t.Errorf("no finding %q", w)
-				}
+	forDrivers(t, dir, env, []string{"./..."}, func(t *testing.T, out string, status int) {
+		for _, w := range want {
+			if !strings.Contains(out, w) {
+				t.Errorf("no finding %q", w)
 			}
-			if status == 0 || diagnostics(out) != len(want) {
-				t.Errorf("exit status %d, want exactly the findings %q; output:\n%s", status, want, out)
-			}
-		})
-	}
+		}
+		if status == 0 || diagnostics(out) != len(want) {
+			t.Errorf("exit status %d, want exactly the findings %q; output:\n%s", status, want, out)
+		}
+	})
 }

@@ -26,20 +26,11 @@ const mustEnv = "fn.go:20:14: calls common.MustEnv, which calls log.Fatalf, whic
 // it, through fnlint's driver and through go vet alike.
 func TestReplacedModule(t *testing.T) {
 	dir := replacedDir(t)
-	for _, tc := range []struct {
-		name string
-		args []string
-	}{
-		{"fnlint", []string{binary, "./..."}},
-		{"go vet", []string{"go", "vet", "-vettool=" + binary, "./..."}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			_, out, status := run(t, dir, tc.args[0], tc.args[1:]...)
-			if status == 0 || !strings.Contains(out, mustEnv) || diagnostics(out) != 1 {
-				t.Errorf("exit status %d, want the one finding %q; output:\n%s", status, mustEnv, out)
-			}
-		})
-	}
+	forDrivers(t, dir, runDefaults, []string{"./..."}, func(t *testing.T, out string, status int) {
+		if status == 0 || !strings.Contains(out, mustEnv) || diagnostics(out) != 1 {
+			t.Errorf("exit status %d, want the one finding %q; output:\n%s", status, mustEnv, out)
+		}
+	})
 }
 
 // TestModuleCacheDependency: the same helper module, required from the
@@ -57,20 +48,11 @@ func TestModuleCacheDependency(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tc := range []struct {
-		name string
-		args []string
-	}{
-		{"fnlint", []string{binary, "./..."}},
-		{"go vet", []string{"go", "vet", "-vettool=" + binary, "./..."}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			_, out, status := runEnv(t, dir, env, tc.args[0], tc.args[1:]...)
-			if status == 0 || !strings.Contains(out, mustEnv) || diagnostics(out) != 1 {
-				t.Errorf("exit status %d, want the one finding %q; output:\n%s", status, mustEnv, out)
-			}
-		})
-	}
+	forDrivers(t, dir, env, []string{"./..."}, func(t *testing.T, out string, status int) {
+		if status == 0 || !strings.Contains(out, mustEnv) || diagnostics(out) != 1 {
+			t.Errorf("exit status %d, want the one finding %q; output:\n%s", status, mustEnv, out)
+		}
+	})
 	// The module did come from the cache.
 	stdout, _, _ := runEnv(t, dir, env, "go", "list", "-f", "{{.Module.Dir}}", "example.com/common")
 	if !strings.Contains(filepath.ToSlash(stdout), "/modcache/example.com/common@v1.0.0") {

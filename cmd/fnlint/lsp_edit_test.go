@@ -106,10 +106,7 @@ func at(t *testing.T, text, sub string) lspRange {
 // the document, rewrites the log.Fatalf and not the line now there.
 func TestLSPUnsavedEdit(t *testing.T) {
 	dir := sampleCopy(t)
-	s := startLSP(t, dir)
-	s.initializeWith(dir, editor, nil)
-	path := filepath.Join(dir, "function.go")
-	file := s.open(path, 1)
+	s, path, file := openInEditor(t, dir, nil)
 	if p := s.wait(file); p.Version == nil || *p.Version != 1 {
 		t.Errorf("diagnostics of version %v, want 1", p.Version)
 	}
@@ -154,10 +151,7 @@ func TestLSPUnsavedEdit(t *testing.T) {
 // time out of the count: only the code action starts the analysis).
 func TestLSPRapidChanges(t *testing.T) {
 	dir := sampleCopy(t)
-	s := startLSP(t, dir)
-	s.initializeWith(dir, editor, map[string]any{"debounce": 60000})
-	path := filepath.Join(dir, "function.go")
-	file := s.open(path, 1)
+	s, path, file := openInEditor(t, dir, map[string]any{"debounce": 60000})
 	d := find(t, s.wait(file), "log.Fatalf terminates")
 	if n := s.analyses(); n != 1 {
 		t.Fatalf("%d analyses after didOpen, want 1", n)
@@ -196,10 +190,7 @@ func TestLSPRapidChanges(t *testing.T) {
 // further and its quick fix still rewrites exactly it.
 func TestLSPUnicodeChanges(t *testing.T) {
 	dir := sampleCopy(t)
-	s := startLSP(t, dir)
-	s.initializeWith(dir, editor, nil)
-	path := filepath.Join(dir, "function.go")
-	file := s.open(path, 1)
+	s, path, file := openInEditor(t, dir, nil)
 	s.wait(file)
 	disk, _ := os.ReadFile(path)
 	text := string(disk)
@@ -240,10 +231,7 @@ func TestLSPUnicodeChanges(t *testing.T) {
 // again.
 func TestLSPTypeErrors(t *testing.T) {
 	dir := sampleCopy(t)
-	s := startLSP(t, dir)
-	s.initializeWith(dir, editor, nil)
-	path := filepath.Join(dir, "function.go")
-	file := s.open(path, 1)
+	s, path, file := openInEditor(t, dir, nil)
 	d := find(t, s.wait(file), "log.Fatalf terminates")
 	disk, _ := os.ReadFile(path)
 	end := at(t, string(disk), "func audit(")
@@ -275,10 +263,7 @@ func TestLSPLoadErrors(t *testing.T) {
 	if err := os.WriteFile(gomod, append(good, "require (\n"...), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	s := startLSP(t, dir)
-	s.initializeWith(dir, editor, nil)
-	path := filepath.Join(dir, "function.go")
-	file := s.open(path, 1)
+	s, path, file := openInEditor(t, dir, nil)
 	if msg := s.waitShown(); !strings.Contains(msg, "go.mod does not parse (go.mod:") || !strings.Contains(msg, "fix go.mod") {
 		t.Errorf("shown %q, want that go.mod does not parse, where, and the remedy", msg)
 	}
@@ -310,10 +295,7 @@ func TestLSPLoadErrors(t *testing.T) {
 // requests; it exits with 0 after shutdown and exit.
 func TestLSPProtocol(t *testing.T) {
 	dir := sampleCopy(t)
-	s := startLSP(t, dir)
-	s.initializeWith(dir, editor, nil)
-	path := filepath.Join(dir, "function.go")
-	file := s.open(path, 1)
+	s, path, file := openInEditor(t, dir, nil)
 	d := find(t, s.wait(file), "log.Fatalf terminates")
 	s.analyses()
 
@@ -392,4 +374,13 @@ func TestLSPBrokenStream(t *testing.T) {
 	if status := s.waitExit(); status != 1 {
 		t.Errorf("exit status %d after exit without shutdown, want 1", status)
 	}
+}
+
+// openInEditor starts the server on dir as the editor would, with the
+// given settings, and opens the sample's function.go as version 1.
+func openInEditor(t *testing.T, dir string, settings map[string]any) (s *lspSession, path, file string) {
+	s = startLSP(t, dir)
+	s.initializeWith(dir, editor, settings)
+	path = filepath.Join(dir, "function.go")
+	return s, path, s.open(path, 1)
 }

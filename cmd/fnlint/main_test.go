@@ -39,7 +39,30 @@ func TestMain(m *testing.M) {
 // standard error and exit status.
 func run(t *testing.T, dir string, name string, args ...string) (stdout, stderr string, status int) {
 	t.Helper()
-	return runEnv(t, dir, []string{"GOPROXY=off", "GOWORK=off", "GOFLAGS=-mod=mod"}, name, args...)
+	return runEnv(t, dir, runDefaults, name, args...)
+}
+
+// runDefaults is what run adds to the environment: nothing is fetched,
+// no workspace applies, and go.mod may be updated.
+var runDefaults = []string{"GOPROXY=off", "GOWORK=off", "GOFLAGS=-mod=mod"}
+
+// forDrivers runs fnlint and go vet -vettool=fnlint with args in dir,
+// with env added to the environment, each as a subtest whose standard
+// error (where findings go) and exit status check judges.
+func forDrivers(t *testing.T, dir string, env, args []string, check func(t *testing.T, stderr string, status int)) {
+	for _, d := range []struct {
+		name string
+		cmd  []string
+	}{
+		{"fnlint", []string{binary}},
+		{"go vet", []string{"go", "vet", "-vettool=" + binary}},
+	} {
+		t.Run(d.name, func(t *testing.T) {
+			cmd := append(slices.Clip(d.cmd), args...)
+			_, out, status := runEnv(t, dir, env, cmd[0], cmd[1:]...)
+			check(t, out, status)
+		})
+	}
 }
 
 // runEnv is run with the given additions to the environment.

@@ -409,7 +409,24 @@ func (ld *loader) check(p *packages.Package) {
 		ld.checkTypes(p)
 		return
 	}
-	p.TypesInfo = &types.Info{
+	p.TypesInfo = NewInfo()
+	illTyped := false
+	tc := ld.config(p, &illTyped)
+	tc.Error = RecordError(p)
+	// The files as written of a package that imports "C" (see
+	// cgoProcessed).
+	tc.FakeImportC = importsC(p.Syntax)
+	err := types.NewChecker(tc, ld.fset, p.Types, p.TypesInfo).Files(p.Syntax)
+	if err != nil && len(p.Errors) == 0 {
+		p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.TypeError})
+	}
+	p.IllTyped = illTyped || len(p.Errors) > 0
+}
+
+// NewInfo returns the type information go/packages records for a
+// package it type-checks from source.
+func NewInfo() *types.Info {
+	return &types.Info{
 		Types:        make(map[ast.Expr]types.TypeAndValue),
 		Defs:         make(map[*ast.Ident]types.Object),
 		Uses:         make(map[*ast.Ident]types.Object),
@@ -419,9 +436,12 @@ func (ld *loader) check(p *packages.Package) {
 		Selections:   make(map[*ast.SelectorExpr]*types.Selection),
 		FileVersions: make(map[*ast.File]string),
 	}
-	illTyped := false
-	tc := ld.config(p, &illTyped)
-	tc.Error = func(err error) {
+}
+
+// RecordError returns a type checker's error handler that records each
+// error in p as go/packages does.
+func RecordError(p *packages.Package) func(error) {
+	return func(err error) {
 		var e types.Error
 		if errors.As(err, &e) {
 			p.TypeErrors = append(p.TypeErrors, e)
@@ -430,14 +450,6 @@ func (ld *loader) check(p *packages.Package) {
 		}
 		p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.UnknownError})
 	}
-	// The files as written of a package that imports "C" (see
-	// cgoProcessed).
-	tc.FakeImportC = importsC(p.Syntax)
-	err := types.NewChecker(tc, ld.fset, p.Types, p.TypesInfo).Files(p.Syntax)
-	if err != nil && len(p.Errors) == 0 {
-		p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.TypeError})
-	}
-	p.IllTyped = illTyped || len(p.Errors) > 0
 }
 
 // checkTypes type-checks p, a dependency needed for its types alone,

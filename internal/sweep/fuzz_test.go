@@ -26,6 +26,7 @@ import (
 
 	"github.com/fnlint/fnlint/analyzers"
 	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/internal/runner"
 )
 
 // FuzzAnalyze feeds Go source through the type checker and every
@@ -341,29 +342,12 @@ func (fx *fixture) load(src []byte) *packages.Package {
 		p.Errors = append(p.Errors, packages.Error{Pos: name + ":1", Msg: err.Error(), Kind: packages.ParseError})
 	}
 	p.Types = types.NewPackage(p.PkgPath, p.Name)
-	p.TypesInfo = &types.Info{
-		Types:        make(map[ast.Expr]types.TypeAndValue),
-		Defs:         make(map[*ast.Ident]types.Object),
-		Uses:         make(map[*ast.Ident]types.Object),
-		Implicits:    make(map[ast.Node]types.Object),
-		Instances:    make(map[*ast.Ident]types.Instance),
-		Scopes:       make(map[ast.Node]*types.Scope),
-		Selections:   make(map[*ast.SelectorExpr]*types.Selection),
-		FileVersions: make(map[*ast.File]string),
-	}
+	p.TypesInfo = runner.NewInfo()
 	tc := &types.Config{
 		Importer:  fx,
 		GoVersion: "go" + fuzzGoVersion,
 		Sizes:     fx.sizes,
-		Error: func(err error) {
-			var e types.Error
-			if errors.As(err, &e) {
-				p.TypeErrors = append(p.TypeErrors, e)
-				p.Errors = append(p.Errors, packages.Error{Pos: e.Fset.Position(e.Pos).String(), Msg: e.Msg, Kind: packages.TypeError})
-				return
-			}
-			p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.UnknownError})
-		},
+		Error:     runner.RecordError(p),
 	}
 	_ = types.NewChecker(tc, fset, p.Types, p.TypesInfo).Files(p.Syntax) // errors are in p.Errors
 	p.IllTyped = len(p.Errors) > 0
