@@ -93,7 +93,11 @@
 //     pattern ("/users", via "route of lambda.Start").
 //   - Functions named with the -funcmodel.entry flag, as
 //     importpath.Func or importpath.Type.Method, for registration code
-//     fnlint does not know.
+//     fnlint does not know. A prefix names the platform that invokes
+//     them (lambda:example.com/fn.Handle, cloudrun:...); without one,
+//     a function of a package that imports aws-lambda-go and no
+//     functions-framework package is a Lambda handler, and any other is
+//     a Cloud Run function.
 //
 // Edges say when their target runs (the When constants): now (a call,
 // or a function value given to a call that may run it before returning,

@@ -455,13 +455,21 @@ func (b *builder) findFlagged(names []string, registered []ExternalEntry) {
 		key := knowledge.Key(fn.Obj)
 		decl := fn.Node.(*ast.FuncDecl).Name
 		for _, name := range names {
-			if name == key {
-				kind := SignatureKind(fn.Obj.Signature())
-				if kind == 0 {
+			platform, name := splitEntry(name)
+			if name != key {
+				continue
+			}
+			if platform == 0 {
+				platform = flaggedPlatform(b.pass.Pkg)
+			}
+			kind := knowledge.Lambda
+			if platform == CloudRun {
+				if kind = SignatureKind(fn.Obj.Signature()); kind == 0 {
 					kind = knowledge.Background
 				}
-				b.addEntry(kind, fn.Obj.Name(), "flag", decl, target{obj: fn.Obj})
 			}
+			e := b.addEntry(kind, fn.Obj.Name(), "flag", decl, target{obj: fn.Obj})
+			e.Platform = platform
 		}
 		for _, r := range registered {
 			if r.Key == key {

@@ -5,12 +5,15 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+
+	"github.com/fnlint/fnlint/internal/knowledge"
 )
 
 // entryFlag is the -entry flag: a comma-separated list of functions and
-// methods, each as importpath.Func or importpath.Type.Method. Set
-// rejects a value of another shape; whether the function exists only
-// the loaded packages can tell (CheckEntries).
+// methods, each as importpath.Func or importpath.Type.Method, optionally
+// preceded by the platform that invokes it, lambda: or cloudrun: (see
+// splitEntry). Set rejects a value of another shape; whether the
+// function exists only the loaded packages can tell (CheckEntries).
 type entryFlag []string
 
 func (l *entryFlag) String() string { return strings.Join(*l, ",") }
@@ -30,11 +33,34 @@ func (l *entryFlag) Set(s string) error {
 	return nil
 }
 
+// entryPlatforms are the prefixes of a -entry value that name the
+// platform invoking the function. Import paths hold no colon.
+var entryPlatforms = []struct {
+	prefix   string
+	platform Platform
+}{{"lambda:", Lambda}, {"cloudrun:", CloudRun}}
+
+// splitEntry returns the platform a -entry value names (0 when it names
+// none, and the package's imports decide: see flaggedPlatform) and the
+// function's name, importpath.Func or importpath.Type.Method.
+func splitEntry(v string) (Platform, string) {
+	for _, p := range entryPlatforms {
+		if rest, ok := strings.CutPrefix(v, p.prefix); ok {
+			return p.platform, rest
+		}
+	}
+	return 0, v
+}
+
 // checkEntrySyntax reports whether v has the shape importpath.Func or
-// importpath.Type.Method.
-func checkEntrySyntax(v string) error {
+// importpath.Type.Method, with an optional platform prefix.
+func checkEntrySyntax(value string) error {
 	bad := func(why string) error {
-		return fmt.Errorf("%q is not importpath.Func or importpath.Type.Method (%s), as in example.com/fn.Handle", v, why)
+		return fmt.Errorf("%q is not importpath.Func or importpath.Type.Method (%s), as in example.com/fn.Handle or lambda:example.com/fn.Handle", value, why)
+	}
+	_, v := splitEntry(value)
+	if strings.Contains(v, ":") {
+		return bad("the only prefixes are lambda: and cloudrun:")
 	}
 	if strings.ContainsAny(v, " \t\n\"'`()*[]") {
 		return bad("it holds spaces, quotes, parentheses, brackets or stars")
@@ -86,6 +112,7 @@ func resolveEntry(v string, byPath map[string][]*types.Package) string {
 	if err := checkEntrySyntax(v); err != nil {
 		return err.Error()
 	}
+	_, v = splitEntry(v)
 	i := strings.LastIndex(v, ".")
 	path, name := v[:i], v[i+1:]
 	if pkgs := byPath[path]; len(pkgs) > 0 {
@@ -114,4 +141,25 @@ func resolveEntry(v string, byPath map[string][]*types.Package) string {
 		}
 	}
 	return fmt.Sprintf("no package %s among the packages analyzed", path)
+}
+
+// flaggedPlatform returns the platform that invokes a function of pkg
+// that the -entry flag names without a prefix: AWS Lambda when pkg
+// imports aws-lambda-go and no functions-framework package (a Lambda
+// main whose handler is started in a way the model does not follow),
+// Cloud Run functions otherwise.
+func flaggedPlatform(pkg *types.Package) Platform {
+	lambda := false
+	for _, imp := range pkg.Imports() {
+		switch path := imp.Path(); {
+		case strings.HasPrefix(path, knowledge.FunctionsFramework):
+			return CloudRun
+		case path == knowledge.LambdaModule || strings.HasPrefix(path, knowledge.LambdaModule+"/"):
+			lambda = true
+		}
+	}
+	if lambda {
+		return Lambda
+	}
+	return CloudRun
 }

@@ -15,12 +15,12 @@ import (
 // TestEntryFlagSyntax: -entry accepts importpath.Func and
 // importpath.Type.Method and rejects other shapes, naming the value.
 func TestEntryFlagSyntax(t *testing.T) {
-	for _, ok := range []string{"example.com/fn.Handle", "example.com/fn.Server.Serve", "gopkg.in/yaml.v3.Handle", "fn.Handle", " example.com/fn.A , example.com/fn.B "} {
+	for _, ok := range []string{"example.com/fn.Handle", "example.com/fn.Server.Serve", "gopkg.in/yaml.v3.Handle", "fn.Handle", " example.com/fn.A , example.com/fn.B ", "lambda:example.com/fn.Handle", "cloudrun:example.com/fn.Server.Serve"} {
 		if err := funcmodel.New(funcmodel.Config{}).Flags.Set("entry", ok); err != nil {
 			t.Errorf("-entry=%s: %v", ok, err)
 		}
 	}
-	for _, bad := range []string{"Handle", "example.com/fn", "example.com/fn.", "example.com/fn.Handle()", "(*example.com/fn.Server).Serve", "example.com/fn.Han dle", "/fn.Handle", "example.com//fn.Handle", "example.com/fn..Handle", "example.com/fn.9x"} {
+	for _, bad := range []string{"Handle", "example.com/fn", "example.com/fn.", "example.com/fn.Handle()", "(*example.com/fn.Server).Serve", "example.com/fn.Han dle", "/fn.Handle", "example.com//fn.Handle", "example.com/fn..Handle", "example.com/fn.9x", "aws:example.com/fn.Handle", "lambda:lambda:example.com/fn.Handle"} {
 		err := funcmodel.New(funcmodel.Config{}).Flags.Set("entry", "example.com/fn.Ok,"+bad)
 		if err == nil || !strings.Contains(err.Error(), `"`+bad+`"`) {
 			t.Errorf("-entry=%s: error %v, want one naming the value", bad, err)
@@ -49,7 +49,7 @@ var NotAFunc = 1
 		t.Fatal(err)
 	}
 	pkgs := []*types.Package{pkg}
-	if err := funcmodel.CheckEntries([]string{"example.com/fn.Handle", "example.com/fn.Server.Serve", "example.com/fn.Server.Value"}, pkgs); err != nil {
+	if err := funcmodel.CheckEntries([]string{"example.com/fn.Handle", "example.com/fn.Server.Serve", "lambda:example.com/fn.Server.Value"}, pkgs); err != nil {
 		t.Errorf("existing entry points: %v", err)
 	}
 	for value, want := range map[string]string{
@@ -58,6 +58,7 @@ var NotAFunc = 1
 		"example.com/fn.NotAFunc":     "package example.com/fn declares no function NotAFunc",
 		"example.com/fn.Server.Nope":  "package example.com/fn declares no method Server.Nope",
 		"example.com/fn.Nothing.Nope": "package example.com/fn declares no method Nothing.Nope",
+		"lambda:example.com/fn.Nope":  "package example.com/fn declares no function Nope",
 	} {
 		err := funcmodel.CheckEntries([]string{"example.com/fn.Handle", value}, pkgs)
 		if err == nil || !strings.Contains(err.Error(), "-funcmodel.entry="+value+": "+want) {

@@ -58,7 +58,7 @@ func New(cfg Config) *analysis.Analyzer {
 		RunDespiteErrors: true,
 	}
 	a.Run = func(pass *analysis.Pass) (any, error) { return run(pass, cfg) }
-	a.Flags.Var(new(entryFlag), "entry", "comma-separated extra entry points, as `importpath.Func` or importpath.Type.Method")
+	a.Flags.Var(new(entryFlag), "entry", "comma-separated extra entry points, as `importpath.Func` or importpath.Type.Method, each optionally prefixed lambda: or cloudrun:")
 	// deps and everything serve testing fnlint on large code bases such
 	// as the standard library, which has no entry points.
 	a.Flags.Bool("deps", false, "also model dependencies and the standard library (for testing fnlint)")

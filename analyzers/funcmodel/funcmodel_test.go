@@ -56,12 +56,14 @@ var probe = &analysis.Analyzer{
 
 func TestModel(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), probe, ".", "./cmd/...", "./crosspkg", "./handlers",
-		"./lambdahandler", "./lambdamain", "./lambdawrap", "./lambdaproxy/...", "./legacy", "./mw", "./notroot", "./registered", "./routers", "./routes", "./subrouters", "./lambdactor/...", "./fields")
+		"./lambdahandler", "./lambdamain", "./lambdawrap", "./lambdaproxy/...", "./legacy", "./mw", "./notroot", "./registered", "./lambdaflag", "./routers", "./routes", "./subrouters", "./lambdactor/...", "./fields")
 }
 
 func TestFlagEntry(t *testing.T) {
-	// The flag names an entry point that nothing registers.
-	if err := funcmodel.Analyzer.Flags.Set("entry", "example.com/root/registered.unreached"); err != nil {
+	// The flag names entry points that nothing registers: in a package
+	// with no SDK, in a Lambda main (Lambda's entry points by default),
+	// and there with the platform named.
+	if err := funcmodel.Analyzer.Flags.Set("entry", "example.com/root/registered.unreached,example.com/root/lambdaflag.process,cloudrun:example.com/root/lambdaflag.export"); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
@@ -69,17 +71,23 @@ func TestFlagEntry(t *testing.T) {
 			t.Error(err)
 		}
 	})
-	results := analysistest.Run(fakeT{t}, analysistest.TestData(), probe, "./registered")
-	found := false
+	results := analysistest.Run(fakeT{t}, analysistest.TestData(), probe, "./registered", "./lambdaflag")
+	want := map[string]bool{
+		`entry background "unreached" via flag (Cloud Run functions)`: false,
+		`entry lambda "process" via flag (AWS Lambda)`:                false,
+		`entry background "export" via flag (Cloud Run functions)`:    false,
+	}
 	for _, r := range results {
 		for _, d := range r.Diagnostics {
-			if strings.HasPrefix(d.Message, `entry background "unreached" via flag`) {
-				found = true
+			if _, ok := want[d.Message]; ok {
+				want[d.Message] = true
 			}
 		}
 	}
-	if !found {
-		t.Errorf("the -entry flag added no entry point")
+	for msg, found := range want {
+		if !found {
+			t.Errorf("the -entry flag added no entry point reported as %s", msg)
+		}
 	}
 }
 

@@ -40,6 +40,13 @@ type Registration struct {
 	UniqueName bool
 }
 
+// The modules of the two platforms' Go SDKs, whose packages a function
+// package imports.
+const (
+	FunctionsFramework = "github.com/GoogleCloudPlatform/functions-framework-go"
+	LambdaModule       = "github.com/aws/aws-lambda-go"
+)
+
 const (
 	ffFunctions = "github.com/GoogleCloudPlatform/functions-framework-go/functions."
 	ffLegacy    = "github.com/GoogleCloudPlatform/functions-framework-go/funcframework."
