@@ -384,3 +384,74 @@ func openInEditor(t *testing.T, dir string, settings map[string]any) (s *lspSess
 	path = filepath.Join(dir, "function.go")
 	return s, path, s.open(path, 1)
 }
+
+// TestLSPGoMod: a finding at go.mod's go directive (runtimeversion) is
+// published for go.mod, as gopls publishes its own diagnostics there, at
+// the directive's line.
+func TestLSPGoMod(t *testing.T) {
+	dir := t.TempDir()
+	copyTree(t, filepath.Join("..", "..", "testdata", "legacy"), dir)
+	s := startLSP(t, dir)
+	s.initializeWith(dir, editor, nil)
+	s.open(filepath.Join(dir, "function.go"), 1)
+	p := s.wait(fileURI(filepath.Join(dir, "go.mod")))
+	d := find(t, p, "go.mod selects Go 1.16")
+	if d.Range.Start.Line != 2 || d.Source != "fnlint/runtimeversion" {
+		t.Errorf("go.mod diagnostic %+v, want runtimeversion's at line 3", d)
+	}
+	if status := s.exit(); status != 0 {
+		t.Errorf("exit status %d", status)
+	}
+
+	// The function package below the module's root publishes there too,
+	// and clears it when go.mod moves to a supported Go.
+	dir = t.TempDir()
+	gomod := filepath.Join(dir, "go.mod")
+	write := func(path, text string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// functions-framework-go's registration, in a module as old as the
+	// function's (the testdata stub needs Go 1.22, a supported runtime).
+	write(filepath.Join(dir, "ff", "go.mod"), "module github.com/GoogleCloudPlatform/functions-framework-go\n\ngo 1.16\n")
+	write(filepath.Join(dir, "ff", "functions", "functions.go"), `package functions
+
+import "net/http"
+
+func HTTP(name string, fn func(http.ResponseWriter, *http.Request)) {}
+`)
+	const mod = "module example.com/sub\n\ngo %s\n\nrequire github.com/GoogleCloudPlatform/functions-framework-go v1.8.1\n\n" +
+		"replace github.com/GoogleCloudPlatform/functions-framework-go => ./ff\n"
+	write(gomod, fmt.Sprintf(mod, "1.16"))
+	fn := filepath.Join(dir, "fn", "fn.go")
+	write(fn, `package fn
+
+import (
+	"net/http"
+
+	"github.com/GoogleCloudPlatform/functions-framework-go/functions"
+)
+
+func init() { functions.HTTP("Hello", hello) }
+
+func hello(w http.ResponseWriter, r *http.Request) { w.Write([]byte("hello")) }
+`)
+	s = startLSP(t, dir)
+	s.initializeWith(dir, editor, nil)
+	file := s.open(fn, 1)
+	find(t, s.wait(fileURI(gomod)), "go.mod selects Go 1.16")
+	write(gomod, fmt.Sprintf(mod, "1.25"))
+	text, _ := os.ReadFile(fn)
+	s.notify("textDocument/didSave", map[string]any{"textDocument": map[string]string{"uri": file}, "text": string(text)})
+	if p := s.wait(fileURI(gomod)); len(p.Diagnostics) != 0 {
+		t.Errorf("go.mod keeps %+v after moving to Go 1.25", p.Diagnostics)
+	}
+	if status := s.exit(); status != 0 {
+		t.Errorf("exit status %d", status)
+	}
+}

@@ -38,6 +38,10 @@ type fileResult struct {
 	gen     int
 	version *int32 // the document's version, nil for the file on disk
 	fixes   []fixable
+	// dir is the package directory whose analysis published it: the
+	// file's own, or for a module's go.mod, the directory of a package
+	// below it that reported there (runtimeversion).
+	dir string
 }
 
 // A fixable is a published diagnostic with its quick fixes.
@@ -325,7 +329,7 @@ func (s *server) record(dir string, findings []runner.Finding, gens map[string]i
 			mappers[f.Fset] = m
 		}
 		start := m.Locate(f.Pos)
-		if !start.Exact || filepath.Dir(start.Filename) != dir || !s.inWorkspace(start.Filename) {
+		if !start.Exact || !ownFile(dir, start.Filename) || !s.inWorkspace(start.Filename) {
 			continue
 		}
 		d := diagnostic{
@@ -348,8 +352,8 @@ func (s *server) record(dir string, findings []runner.Finding, gens map[string]i
 	for path := range byPath {
 		files[path] = true
 	}
-	for path := range s.results {
-		if filepath.Dir(path) == dir {
+	for path, r := range s.results {
+		if r.dir == dir {
 			files[path] = true
 		}
 	}
@@ -363,7 +367,7 @@ func (s *server) record(dir string, findings []runner.Finding, gens map[string]i
 		if failed[path] {
 			continue
 		}
-		r := &fileResult{gen: -1, fixes: byPath[path]}
+		r := &fileResult{gen: -1, fixes: byPath[path], dir: dir}
 		if g, ok := gens[path]; ok {
 			r.gen = g
 			v := s.docs[path].version
@@ -408,6 +412,13 @@ func (s *server) plan(m *textpos.Mapper, f runner.Finding, title string, edits [
 		pf.files[i].edits = append(pf.files[i].edits, textEdit{Range: rangeOf(m, e.Pos, e.End), NewText: string(e.NewText)})
 	}
 	return pf, len(pf.files) > 0
+}
+
+// ownFile reports whether the analysis of the package in dir publishes
+// the diagnostics of path: a file of that directory, or the go.mod of
+// the module that holds it, where a finding about the module is.
+func ownFile(dir, path string) bool {
+	return filepath.Dir(path) == dir || filepath.Base(path) == "go.mod" && within(filepath.Dir(path), dir)
 }
 
 // rangeOf converts a span of one file to an LSP range: 0-based lines,

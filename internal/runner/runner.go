@@ -204,6 +204,7 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 				if m := act.Package.Module; m != nil {
 					dir = m.Dir
 				}
+				srcs.note(act.Package.Fset.PositionFor(d.Pos, false).Filename)
 				findings = append(findings, Finding{
 					Analyzer: act.Analyzer, Fset: act.Package.Fset, PkgID: act.Package.ID, ModuleDir: dir,
 					Pkg: act.Package.Types, Sources: srcs, Diagnostic: d,

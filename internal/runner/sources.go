@@ -42,6 +42,20 @@ func (s *Sources) add(filename string, src []byte) {
 	s.files[filename] = src
 }
 
+// note records the content on disk of a file that a finding points into
+// and that the analysis did not parse (go.mod, where runtimeversion
+// reports), so that a driver can map its position as it maps the
+// others'.
+func (s *Sources) note(filename string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.files[filename]; !ok && filename != "" {
+		if src, err := os.ReadFile(filename); err == nil {
+			s.files[filename] = src
+		}
+	}
+}
+
 // readFile is what the analyzers' Pass.ReadFile returns: the parsed
 // content of the files the analysis parsed, and the disk's for the
 // others (a package's OtherFiles).
