@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -286,7 +287,7 @@ func setInRecordLoop(pass *analysis.Pass, m *funcmodel.Model, s scope, e ast.Exp
 	var loop *ast.RangeStmt
 	s.f.Walk(func(c inspector.Cursor) bool {
 		as, ok := c.Node().(*ast.AssignStmt)
-		if !ok || loop != nil || len(as.Lhs) != len(as.Rhs) {
+		if !ok || loop != nil || as.Tok != token.ASSIGN {
 			return loop == nil
 		}
 		for i, l := range as.Lhs {
@@ -294,13 +295,64 @@ func setInRecordLoop(pass *analysis.Pass, m *funcmodel.Model, s scope, e ast.Exp
 			if !ok || pass.TypesInfo.Uses[lid] != v {
 				continue
 			}
-			if r := recordLoop(pass, m, s, c); r != nil && v.Pos() < r.Pos() && nonNil(pass, c, as.Rhs[i]) {
-				loop = r
+			r := recordLoop(pass, m, s, c)
+			if r == nil || v.Pos() >= r.Pos() {
+				continue
+			}
+			switch {
+			case len(as.Lhs) == len(as.Rhs) && nonNil(pass, c, as.Rhs[i]):
+				loop = r // lastErr = err in an if err != nil
+			case i == len(as.Lhs)-1 && keptOnFailure(pass, c, as, v):
+				loop = r // err = process(record), checked and kept
 			}
 		}
 		return loop == nil
 	})
 	return loop
+}
+
+// keptOnFailure reports whether the assignment as at c gives v the error
+// result of a call (err = process(record), or x, err = ...), and the if
+// that checks it next (if err = ...; err != nil, or the statement that
+// follows) goes on with v non-nil: its body neither returns nor stops
+// the process, so a record's failure stays in v past the loop.
+func keptOnFailure(pass *analysis.Pass, c inspector.Cursor, as *ast.AssignStmt, v *types.Var) bool {
+	if len(as.Rhs) != 1 {
+		return false
+	}
+	if _, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); !ok {
+		return false
+	}
+	var check *ast.IfStmt
+	switch p := c.Parent().Node().(type) {
+	case *ast.IfStmt:
+		if p.Init == as {
+			check = p
+		}
+	case *ast.BlockStmt:
+		if i := slices.Index(p.List, ast.Stmt(as)); i >= 0 && i+1 < len(p.List) {
+			check, _ = p.List[i+1].(*ast.IfStmt)
+		}
+	}
+	if check == nil || nilChecked(pass, check.Cond) != v || len(check.Body.List) == 0 {
+		return false
+	}
+	switch last := check.Body.List[len(check.Body.List)-1].(type) {
+	case *ast.ReturnStmt:
+		return false
+	case *ast.ExprStmt:
+		if call, ok := ast.Unparen(last.X).(*ast.CallExpr); ok {
+			if fn := knowledge.Callee(pass.TypesInfo, call); fn != nil && knowledge.NeverReturns(fn) {
+				return false
+			}
+			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "panic" {
+				if _, builtin := pass.TypesInfo.Uses[id].(*types.Builtin); builtin {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // afterLoopMessage is the message for a record's error returned after

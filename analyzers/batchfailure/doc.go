@@ -36,7 +36,11 @@
 //     ev.Records), or err := ...; return err);
 //   - a return, after such a loop, of an error variable declared before
 //     it that the loop gives a record's failure (lastErr = err in an if
-//     err != nil): one record's failure fails the batch all the same;
+//     err != nil), or the result of a record's processing that the if
+//     checking it next does not return on (if err = process(ctx, msg);
+//     err != nil { log...; continue }): one record's failure fails the
+//     batch all the same, and the response listing the failures is
+//     ignored;
 //   - when the handler returns a batch response type, an if err != nil
 //     in that loop whose body only logs (log, log/slog, fmt.Print*,
 //     logrus, zap) and continues: the failure is recorded nowhere.
@@ -81,7 +85,8 @@
 //
 // Known blind spots: index loops (for i := 0; i < len(ev.Records);
 // i++), helpers more than one call away or in another package, errors
-// returned through a variable not checked by an enclosing if, errors
+// kept in a variable that no if checks right after the assignment
+// (err = process(ctx, msg) alone in the loop, then return err), errors
 // collected from goroutines started per record, an error built after
 // the loop from a count of failures, handlers declared in another
 // package, and event types of other libraries (an untyped

@@ -92,3 +92,69 @@ func setup(ctx context.Context, ev events.SQSEvent) error {
 	}
 	return err // ok: not a record's failure
 }
+
+// keepsLast gives its event to a helper that lists the failures in the
+// response, yet also keeps each record's error and returns the last one:
+// when the last record fails, the whole batch fails.
+func keepsLast(ctx context.Context, ev events.SQSEvent) (map[string]any, error) {
+	return keepsLastOf(ctx, &ev)
+}
+
+func keepsLastOf(ctx context.Context, ev *events.SQSEvent) (map[string]any, error) {
+	var failures []map[string]any
+	var err error
+	for _, msg := range ev.Records {
+		if err = process(ctx, msg); err != nil {
+			log.Printf("message %s: %v", msg.MessageId, err)
+			failures = append(failures, map[string]any{"itemIdentifier": msg.MessageId})
+			continue
+		}
+	}
+	return map[string]any{"batchItemFailures": failures}, err // want `returning the error of a record after the loop over the SQS messages that keepsLast gives keepsLastOf fails the whole batch`
+}
+
+// lastResult keeps the result of the last record, checked on the next
+// line but not acted on.
+func lastResult(ctx context.Context, ev events.SQSEvent) error {
+	var err error
+	for _, msg := range ev.Records {
+		err = process(ctx, msg)
+		if err != nil {
+			log.Printf("message %s: %v", msg.MessageId, err)
+		}
+	}
+	return err // want `returning the error of a record after the loop over the SQS messages fails the whole batch`
+}
+
+// returnsInLoop returns the first failure from the loop, so the error it
+// returns after the loop is always nil.
+func returnsInLoop(ctx context.Context, ev events.SQSEvent) error {
+	var err error
+	for _, msg := range ev.Records {
+		if err = process(ctx, msg); err != nil {
+			return err // want `returning an error from inside the loop over the SQS messages fails the whole batch`
+		}
+	}
+	return err // ok: nil here
+}
+
+// panics stops at a failure: the error after the loop is nil.
+func panics(ctx context.Context, ev events.SQSEvent) error {
+	var err error
+	for _, msg := range ev.Records {
+		err = process(ctx, msg)
+		if err != nil {
+			panic(err)
+		}
+	}
+	return err // ok: nil here
+}
+
+// unchecked keeps a result no if checks: not judged.
+func unchecked(ctx context.Context, ev events.SQSEvent) error {
+	var err error
+	for _, msg := range ev.Records {
+		err = process(ctx, msg)
+	}
+	return err // ok: a blind spot, the result is checked nowhere
+}

@@ -153,6 +153,11 @@ func start() {
 	lambda.Start(copied)
 	lambda.Start(lastError)
 	lambda.Start(setup)
+	lambda.Start(keepsLast)
+	lambda.Start(lastResult)
+	lambda.Start(returnsInLoop)
+	lambda.Start(panics)
+	lambda.Start(unchecked)
 }
 
 func main() {
