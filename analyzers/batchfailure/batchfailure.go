@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -256,7 +257,7 @@ func check(pass *analysis.Pass, m *funcmodel.Model, s scope, reported map[ast.No
 					report(n, returnMessage(s))
 				}
 			} else if loop := setInRecordLoop(pass, m, s, errExpr); loop != nil && loop.End() <= n.Pos() {
-				report(n, afterLoopMessage(s))
+				report(n, afterLoopMessage(pass, s))
 			}
 		case *ast.IfStmt:
 			if !h.responds || s.via != "" || !inRecordLoop(pass, m, s, c) {
@@ -357,8 +358,37 @@ func keptOnFailure(pass *analysis.Pass, c inspector.Cursor, as *ast.AssignStmt, 
 
 // afterLoopMessage is the message for a record's error returned after
 // the loop.
-func afterLoopMessage(s scope) string {
-	return fmt.Sprintf("returning the error of a record after the loop over the %s%s fails the whole batch: Lambda delivers every record again, those already processed included; %s", s.h.batch.Records, via(s), remedy(s.h))
+func afterLoopMessage(pass *analysis.Pass, s scope) string {
+	fix := remedy(s.h)
+	if listsFailures(pass, s) {
+		fix = "return a nil error with the response, which lists the failed records already (with ReportBatchItemFailures enabled on the event source mapping)"
+	}
+	return fmt.Sprintf("returning the error of a record after the loop over the %s%s fails the whole batch: Lambda delivers every record again, those already processed included; %s", s.h.batch.Records, via(s), fix)
+}
+
+// listsFailures reports whether the body of scope s builds the list of
+// failed records: an events batch item failure, or the keys of the
+// response's JSON form ("batchItemFailures", "itemIdentifier") in a
+// handler that returns a map.
+func listsFailures(pass *analysis.Pass, s scope) bool {
+	found := false
+	s.f.Inspect(func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CompositeLit:
+			if t := pass.TypesInfo.TypeOf(n); t != nil {
+				for name := range knowledge.BatchEvents {
+					found = found || knowledge.IsNamed(t, knowledge.LambdaEvents, batchFailurePrefix(name)+"BatchItemFailure")
+				}
+			}
+		case *ast.BasicLit:
+			if n.Kind == token.STRING {
+				v, err := strconv.Unquote(n.Value)
+				found = found || err == nil && (v == "batchItemFailures" || v == "itemIdentifier")
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // via names the handler of a helper's records: " (of handler, through

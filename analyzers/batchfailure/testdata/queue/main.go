@@ -158,6 +158,7 @@ func start() {
 	lambda.Start(returnsInLoop)
 	lambda.Start(panics)
 	lambda.Start(unchecked)
+	lambda.Start(respondsAndKeeps)
 }
 
 func main() {
