@@ -92,6 +92,9 @@ func (b *builder) collectAssignments() {
 						value = n.Values[i]
 					}
 					record(id, value)
+					if v, ok := info.Defs[id].(*types.Var); ok && len(n.Values) == 0 {
+						b.model.zeroDecl[v] = true
+					}
 				}
 			case *ast.AssignStmt:
 				for i, lhs := range n.Lhs {
@@ -261,7 +264,7 @@ func (b *builder) resolveUse(fn *Func, c inspector.Cursor, e ast.Expr) {
 	if v == nil || !isFunc(v.Type()) {
 		return
 	}
-	value := b.model.ValueOf(v)
+	value := b.model.callValue(v)
 	once := false
 	for range 8 { // a chain of single assignments
 		if value == nil {
@@ -306,7 +309,7 @@ func (b *builder) addUse(fn *Func, c inspector.Cursor, e ast.Expr, callee *types
 				return
 			}
 			x := valueVar(b.pass.TypesInfo, sel.X)
-			if x == nil || b.model.ValueOf(x) == nil {
+			if x == nil || b.model.callValue(x) == nil {
 				return
 			}
 			// methodTargets may resolve a wrapper's result to the

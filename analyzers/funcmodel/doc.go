@@ -145,16 +145,22 @@
 // (s.adapter.ProxyWithContext(ctx, ev)), which run the adapted router's
 // routes. A method value served on a value that a call builds
 // (lambda.Start(trigger.New(cfg, handle).Handle)) makes the functions
-// passed to that call entry points of the same deployed function.
+// passed to that call entry points of the same deployed function. A
+// variable declared without a value and assigned once (var router
+// *chi.Mux, then router = r in a once-only setup) is taken to hold the
+// value assigned: a call, a route or a ServeHTTP through its zero value
+// would panic.
 //
 // Known blind spots: calls through interface methods and function values
 // given more than one value, or passed as parameters, are not followed
 // (a function value passed to another package's constructor is followed
 // only in the registration itself); a handler stored in a variable
 // assigned more than once is not resolved;
-// a router passed as a parameter to a function that registers its
-// routes (func register(r *mux.Router)) is followed only as a chi
-// Route/Group callback; a wrapping middleware or wrapper of another
+// the routes of a router that a body serves by calling its ServeHTTP
+// (router.ServeHTTP(w, r) in the function) are followed only where
+// their handlers are of the same package (another package's would have
+// all their effects reported at that one call, once per route); a
+// wrapping middleware or wrapper of another
 // package is not looked into (what it returns is not seen, though the
 // handlers passed to it are), nor are
 // adapters of aws-lambda-go-api-proxy other than those named above

@@ -142,10 +142,10 @@ func (b *builder) registeredTargets(arg ast.Expr, method string, depth int) []ta
 func (b *builder) valueOf(e ast.Expr) ast.Expr {
 	for range 8 {
 		v := valueVar(b.pass.TypesInfo, e)
-		if v == nil || b.model.ValueOf(v) == nil {
+		if v == nil || b.model.callValue(v) == nil {
 			break
 		}
-		e = b.model.ValueOf(v)
+		e = b.model.callValue(v)
 	}
 	return ast.Unparen(e)
 }
@@ -231,7 +231,7 @@ func (b *builder) resolve(e ast.Expr, seen map[ast.Node]bool) []target {
 			return targets
 		}
 		if v := varOf(info, e); v != nil {
-			if value := b.model.ValueOf(v); value != nil {
+			if value := b.model.callValue(v); value != nil {
 				return b.resolve(value, seen)
 			}
 			if x, ok := b.ranged[v]; ok {
@@ -297,8 +297,8 @@ func (b *builder) resolveAll(exprs []ast.Expr, seen map[ast.Node]bool) []target 
 // element instead.
 func (b *builder) elements(x ast.Expr, field string) []ast.Expr {
 	info := b.pass.TypesInfo
-	if v := varOf(info, x); v != nil && b.model.ValueOf(v) != nil {
-		x = b.model.ValueOf(v)
+	if v := varOf(info, x); v != nil && b.model.callValue(v) != nil {
+		x = b.model.callValue(v)
 	}
 	lit, ok := ast.Unparen(x).(*ast.CompositeLit)
 	if !ok {
@@ -375,10 +375,10 @@ func (b *builder) methodTargets(arg ast.Expr, method string) []target {
 			return nil
 		}
 		v := valueVar(info, arg)
-		if v == nil || b.model.ValueOf(v) == nil {
+		if v == nil || b.model.callValue(v) == nil {
 			return nil
 		}
-		arg = b.model.ValueOf(v)
+		arg = b.model.callValue(v)
 	}
 	return nil
 }

@@ -40,6 +40,9 @@ type Model struct {
 	byObj   map[*types.Func]*Func
 	inits   map[*types.Var]ast.Expr
 	assigns map[*types.Var]int
+	// zeroDecl holds the variables declared without a value (var
+	// router *chi.Mux), whose declaration counts as an assignment.
+	zeroDecl map[*types.Var]bool
 }
 
 // ValueOf returns the single value ever given to variable v in the
@@ -54,6 +57,31 @@ func (m *Model) ValueOf(v *types.Var) ast.Expr {
 		return nil
 	}
 	return m.inits[v]
+}
+
+// callValue is ValueOf for a variable through which code is called,
+// served or registered (a function, a handler, a router): a declaration
+// without a value does not count, since a call through the zero value
+// (a nil function, pointer or interface) panics, so only the one value
+// assigned later can run (var router *chi.Mux; router = r, in a
+// once-only setup).
+func (m *Model) callValue(v *types.Var) ast.Expr {
+	if v.IsField() {
+		v = v.Origin()
+	}
+	if m.zeroDecl[v] && m.assigns[v] == 2 && isNillable(v.Type()) {
+		return m.inits[v]
+	}
+	return m.ValueOf(v)
+}
+
+// isNillable reports whether the zero value of t is nil.
+func isNillable(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Signature, *types.Interface, *types.Map, *types.Chan, *types.Slice:
+		return true
+	}
+	return false
 }
 
 // An Entry is an entry point: a function the platform invokes.

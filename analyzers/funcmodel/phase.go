@@ -35,6 +35,12 @@ func (b *builder) serveEdges() {
 					}
 				}
 				for _, h := range handlers {
+					if h.obj != nil && h.obj.Pkg() != b.pass.Pkg && t.router != nil {
+						// A route handler of another package: its effects
+						// would all be reported at this one call, once per
+						// route (a blind spot: see doc.go).
+						continue
+					}
 					edge := Edge{When: Now, Node: e.Call, Call: e.Call, Callee: h.obj}
 					if h.lit != nil {
 						edge.Lit = b.model.byNode[h.lit]

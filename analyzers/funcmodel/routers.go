@@ -174,7 +174,7 @@ func (b *builder) rootRouter(x ast.Expr) (types.Object, string) {
 				return nil, ""
 			}
 		}
-		if value := b.model.ValueOf(v); value != nil {
+		if value := b.model.callValue(v); value != nil {
 			if call, ok := ast.Unparen(value).(*ast.CallExpr); ok {
 				if _, ok := knowledge.SubRouters[knowledge.CalleeKey(info, call)]; ok {
 					x = call // api := r.PathPrefix("/api").Subrouter()
@@ -208,10 +208,13 @@ func (b *builder) servedRouter(x ast.Expr) types.Object {
 				return router
 			}
 			v, _ := router.(*types.Var)
-			if v == nil || b.model.ValueOf(v) == nil {
+			if v == nil || b.model.callValue(v) == nil {
 				return nil
 			}
-			x = b.model.ValueOf(v)
+			x = b.model.callValue(v)
+			if _, ok := ast.Unparen(x).(*ast.CallExpr); !ok {
+				continue // router = r: r's routes
+			}
 		}
 		call, ok := ast.Unparen(x).(*ast.CallExpr)
 		if !ok {
