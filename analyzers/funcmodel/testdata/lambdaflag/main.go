@@ -14,7 +14,7 @@ import (
 var handlers = map[string]func(context.Context, events.SQSEvent) error{}
 
 func dispatch(ctx context.Context, ev events.SQSEvent) error { // want `fc\[dispatch\]`
-	return handlers[ev.Records[0].EventSource](ctx, ev)
+	return handlers[ev.Records[0].Body](ctx, ev)
 }
 
 func process(ctx context.Context, ev events.SQSEvent) error { return nil }
