@@ -31,6 +31,7 @@ func (e *Echo) GET(path string, h HandlerFunc, m ...MiddlewareFunc) *Route  { re
 func (e *Echo) POST(path string, h HandlerFunc, m ...MiddlewareFunc) *Route { return &Route{} }
 func (e *Echo) Group(prefix string, m ...MiddlewareFunc) *Group             { return &Group{} }
 func (e *Echo) Use(middleware ...MiddlewareFunc)                            {}
+func (e *Echo) Pre(middleware ...MiddlewareFunc)                            {}
 func (e *Echo) ServeHTTP(w http.ResponseWriter, r *http.Request)            {}
 
 func (g *Group) GET(path string, h HandlerFunc, m ...MiddlewareFunc) *Route { return &Route{} }

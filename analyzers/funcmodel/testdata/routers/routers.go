@@ -25,7 +25,11 @@ func init() {
 	functions.HTTP("Gorilla", gorilla.ServeHTTP)
 
 	functions.HTTP("MW", mw.New().Handle) // want `entry http "MW" via functions.HTTP`
+
+	functions.HTTP("CORS", mw.WithCORS(wrapped)) // want `entry http "CORS" via functions.HTTP`
 }
+
+func wrapped(w http.ResponseWriter, r *http.Request) {} // want `fc\[CORS\]`
 
 func users(w http.ResponseWriter, r *http.Request)  {} // want `fc\[Chi /users\]`
 func create(w http.ResponseWriter, r *http.Request) {} // want `fc\[Chi /users\]`

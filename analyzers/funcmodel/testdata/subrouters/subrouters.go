@@ -40,6 +40,7 @@ func init() {
 
 	// echo: a group with its middleware, and a route's own middleware.
 	e := echo.New()
+	e.Pre(trailingSlash) // want `entry http "Echo" via middleware of Echo`
 	grp := e.Group("/api", echoAuth) // want `entry http "Echo /api" via middleware of Echo`
 	grp.GET("/ping", ping, echoAuth) // want `entry http "Echo /api/ping" via route of Echo` `entry http "Echo /api/ping" via middleware of Echo`
 	functions.HTTP("Echo", e.ServeHTTP)
@@ -109,6 +110,11 @@ func logging(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { // want `fc\[Chi Chi Gorilla\]`
 		next.ServeHTTP(w, r)
 	})
+}
+
+// trailingSlash runs before routing, on every request.
+func trailingSlash(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error { return next(c) } // want `fc\[Echo\]`
 }
 
 func echoAuth(next echo.HandlerFunc) echo.HandlerFunc {
