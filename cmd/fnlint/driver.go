@@ -92,7 +92,12 @@ func runDriver(args []string) int {
 	if *tags != "" {
 		cfg.BuildFlags = []string{"-tags=" + *tags}
 	}
-	findings, errs, err := runner.RunWith(cfg, fs.Args(), selected, runOptions(set, selected))
+	opts := runOptions(set, selected)
+	// The text and -json output need no types of the findings: a run
+	// over code unchanged since the last one is answered from the cache.
+	// -funcmodel.entry values are checked against the loaded packages.
+	opts.CacheFindings = !*fix && len(flaggedEntries(set)) == 0
+	findings, errs, err := runner.RunWith(cfg, fs.Args(), selected, opts)
 	var bad *entryError
 	if errors.As(err, &bad) {
 		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
@@ -260,7 +265,7 @@ func runOptions(set *analyzers.Set, selected []*analysis.Analyzer) runner.Option
 	for _, a := range selected {
 		names = append(names, a.Name)
 	}
-	entries := set.Model.Flags.Lookup("entry").Value.(flag.Getter).Get().([]string)
+	entries := flaggedEntries(set)
 	return runner.Options{
 		FullSource: set.Model.Flags.Lookup("deps").Value.String() == "true",
 		CacheDir:   runner.CacheDir(),
@@ -274,6 +279,11 @@ func runOptions(set *analyzers.Set, selected []*analysis.Analyzer) runner.Option
 			return nil
 		},
 	}
+}
+
+// flaggedEntries returns the -funcmodel.entry values.
+func flaggedEntries(set *analyzers.Set) []string {
+	return set.Model.Flags.Lookup("entry").Value.(flag.Getter).Get().([]string)
 }
 
 // An entryError says that a -funcmodel.entry value names no function of

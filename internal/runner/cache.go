@@ -3,6 +3,7 @@ package runner
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -119,6 +120,17 @@ func openCache(dir string, env []string) (*depCache, error) {
 	return &depCache{c: c, salt: h.Sum(), keys: make(map[*packages.Package]cache.ActionID), hits: make(map[*packages.Package]*entry), looked: make(map[*packages.Package]bool)}, nil
 }
 
+// contentHash returns the hash of the named file's content as it is
+// now. (cache.FileHash remembers a file's hash for the life of the
+// process, which outlives an edit in the language server and in tests.)
+func contentHash(name string) ([sha256.Size]byte, error) {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return [sha256.Size]byte{}, err
+	}
+	return sha256.Sum256(data), nil
+}
+
 // hashf writes to a hash, which never fails.
 func hashf(h *cache.Hash, format string, args ...any) { _, _ = fmt.Fprintf(h, format, args...) }
 
@@ -141,7 +153,14 @@ func (dc *depCache) key(p *packages.Package) (cache.ActionID, error) {
 }
 
 func (dc *depCache) keyLocked(p *packages.Package) (cache.ActionID, error) {
-	if k, ok := dc.keys[p]; ok {
+	return dc.packageKey(p, dc.keys, false)
+}
+
+// packageKey returns the key of p, and of the packages it imports first,
+// memoized in keys. Unless withLocal, a package that imports the user's
+// own code has no key: it is not kept.
+func (dc *depCache) packageKey(p *packages.Package, keys map[*packages.Package]cache.ActionID, withLocal bool) (cache.ActionID, error) {
+	if k, ok := keys[p]; ok {
 		return k, nil
 	}
 	h := cache.NewHash("package")
@@ -163,7 +182,7 @@ func (dc *depCache) keyLocked(p *packages.Package) (cache.ActionID, error) {
 			hashf(h, "file %s %d %d\n", name, info.Size(), info.ModTime().UnixNano())
 			continue
 		}
-		sum, err := cache.FileHash(name)
+		sum, err := contentHash(name)
 		if err != nil {
 			return cache.ActionID{}, err
 		}
@@ -179,19 +198,30 @@ func (dc *depCache) keyLocked(p *packages.Package) (cache.ActionID, error) {
 		if imp.PkgPath == "unsafe" {
 			continue
 		}
-		if local(imp) {
+		if local(imp) && !withLocal {
 			// The user's code changes under a dependency that imports
 			// it (a module replaced by a local directory): not kept.
 			return cache.ActionID{}, fmt.Errorf("%s imports %s, the user's own code", p.ID, imp.ID)
 		}
-		k, err := dc.keyLocked(imp)
+		k, err := dc.packageKey(imp, keys, withLocal)
 		if err != nil {
 			return cache.ActionID{}, err
 		}
 		hashf(h, "import %s %x\n", path, k)
 	}
+	for _, e := range p.Errors {
+		hashf(h, "error %s\n", e)
+	}
+	if m := p.Module; withLocal && m != nil && m.GoMod != "" && local(p) {
+		// runtimeversion reads the module's go.mod.
+		sum, err := contentHash(m.GoMod)
+		if err != nil {
+			return cache.ActionID{}, err
+		}
+		hashf(h, "go.mod %s %x\n", m.GoMod, sum)
+	}
 	k := cache.Subkey(dc.salt, fmt.Sprintf("%x", h.Sum()))
-	dc.keys[p] = k
+	keys[p] = k
 	return k, nil
 }
 

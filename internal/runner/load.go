@@ -71,14 +71,24 @@ func summarized(p *packages.Package) bool {
 // dependencies loaded from source, whose entries the caller stores after
 // the analysis.
 func load(cfg packages.Config, patterns []string, srcs *Sources, dc *depCache) (roots []*packages.Package, depErrors []string, analyzed []*packages.Package, err error) {
-	listCfg := cfg
-	listCfg.Mode = graphMode
-	if cfg.Fset == nil {
-		cfg.Fset = token.NewFileSet()
-	}
-	roots, err = packages.Load(&listCfg, patterns...)
+	roots, err = listGraph(cfg, patterns)
 	if err != nil {
 		return nil, nil, nil, err
+	}
+	return loadListed(cfg, roots, srcs, dc)
+}
+
+// listGraph asks the go command for the graph of the packages patterns
+// name, with their files: nothing is parsed or compiled.
+func listGraph(cfg packages.Config, patterns []string) ([]*packages.Package, error) {
+	cfg.Mode = graphMode
+	return packages.Load(&cfg, patterns...)
+}
+
+// loadListed is load after listGraph gave roots.
+func loadListed(cfg packages.Config, roots []*packages.Package, srcs *Sources, dc *depCache) (_ []*packages.Package, depErrors []string, analyzed []*packages.Package, err error) {
+	if cfg.Fset == nil {
+		cfg.Fset = token.NewFileSet()
 	}
 	// The source packages: the roots and every local package they reach.
 	var source []*packages.Package

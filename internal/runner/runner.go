@@ -80,6 +80,15 @@ type Options struct {
 	// is not used.
 	CacheDir string
 
+	// CacheFindings keeps the findings of a run without errors in the
+	// cache at CacheDir, and answers a later run over the same code with
+	// them without analyzing (see resultsKey): for a caller that needs
+	// no Finding.Pkg, which findings read back lack, and that does not
+	// need Visit or Loaded called (they are not, then). The findings,
+	// their positions, related positions and fixes are those the
+	// analysis gave.
+	CacheFindings bool
+
 	// Visit, if not nil, is called with each package analyzed (in
 	// dependency order), for tests and diagnostics of the driver.
 	Visit func(*packages.Package)
@@ -129,7 +138,23 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 		cfg.ParseFile = srcs.parseFile
 		pkgs, err = packages.Load(&cfg, patterns...)
 	} else {
-		pkgs, errors, analyzedDeps, err = load(cfg, patterns, srcs, dc)
+		var roots []*packages.Package
+		roots, err = listGraph(cfg, patterns)
+		if err == nil && opts.CacheFindings && dc != nil {
+			if key, ok := dc.resultsKey(cfg, patterns, roots, suite); ok {
+				if findings, ok := dc.lookupResults(key, suite, srcs); ok {
+					return findings, nil, nil
+				}
+				defer func() {
+					if err == nil && len(errors) == 0 {
+						dc.storeResults(key, findings)
+					}
+				}()
+			}
+		}
+		if err == nil {
+			pkgs, errors, analyzedDeps, err = loadListed(cfg, roots, srcs, dc)
+		}
 	}
 	if err == nil && cfg.Context != nil {
 		err = cfg.Context.Err()

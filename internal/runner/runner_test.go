@@ -97,17 +97,28 @@ func TestSameAsFullSource(t *testing.T) {
 				// share the cache, as a user's do: the standard
 				// library's types are type-checked from source once.
 				want := render(full, fullErrs)
+				// Then twice keeping the findings: the second run, over
+				// the same code, reads them back without analyzing.
 				runs := []struct {
-					name  string
-					cache string
-				}{{"this driver", ""}, {"this driver, filling the cache", cacheDir}, {"this driver, from the cache", cacheDir}}
+					name     string
+					cache    string
+					findings bool
+				}{{"this driver", "", false}, {"this driver, filling the cache", cacheDir, false}, {"this driver, from the cache", cacheDir, false},
+					{"this driver, keeping the findings", cacheDir, true}, {"this driver, findings from the cache", cacheDir, true}}
 				if len(pats) == 1 && pats[0] != "./..." {
 					runs = runs[:1] // package by package: the driver's loading, not the cache's
 				}
-				for _, run := range runs {
-					got, gotErrs, err := runner.RunWith(cfg, pats, analyzers.Suite, runner.Options{Rebuild: rebuild, CacheDir: run.cache})
+				for i, run := range runs {
+					analyzed := false
+					got, gotErrs, err := runner.RunWith(cfg, pats, analyzers.Suite, runner.Options{
+						Rebuild: rebuild, CacheDir: run.cache, CacheFindings: run.findings,
+						Visit: func(*packages.Package) { analyzed = true },
+					})
 					if err != nil {
 						t.Fatal(err)
+					}
+					if i == len(runs)-1 && len(gotErrs) == 0 && len(runs) > 1 && analyzed {
+						t.Errorf("%s: analyzed again", run.name)
 					}
 					if have := render(got, gotErrs); want != have {
 						diff, _ := difflib.GetUnifiedDiffString(difflib.UnifiedDiff{
@@ -401,6 +412,72 @@ func TestCache(t *testing.T) {
 	if third != first {
 		t.Errorf("after corrupting the cache:\n%s\nbefore:\n%s", third, first)
 	}
+}
+
+// TestCachedFindingsInvalidated: findings kept in the cache are not used
+// once what they derive from changes (a file of the module, its go.mod,
+// an analyzer's flag), and the run then gives what a run without the
+// cache gives.
+func TestCachedFindingsInvalidated(t *testing.T) {
+	dir := t.TempDir()
+	if err := testmodules.Copy(dir, filepath.Join("..", "..", "testdata", "legacy")); err != nil {
+		t.Fatal(err)
+	}
+	cacheDir := t.TempDir()
+	suite := analyzers.New(funcmodel.Config{})
+	run := func(cache bool) (string, bool) {
+		t.Helper()
+		analyzed := false
+		opts := runner.Options{
+			Rebuild: func(c funcmodel.Config) []*analysis.Analyzer { return suite.With(c).Suite },
+			Visit:   func(*packages.Package) { analyzed = true },
+		}
+		if cache {
+			opts.CacheDir, opts.CacheFindings = cacheDir, true
+		}
+		findings, errs, err := runner.RunWith(packages.Config{Dir: dir, Env: env}, []string{"./..."}, suite.Suite, opts)
+		if err != nil || len(errs) > 0 {
+			t.Fatalf("run: %v %v", err, errs)
+		}
+		return render(findings, nil), analyzed
+	}
+	check := func(what string, wantAnalyzed bool) {
+		t.Helper()
+		want, _ := run(false)
+		got, analyzed := run(true)
+		if analyzed != wantAnalyzed {
+			t.Errorf("%s: analyzed %v, want %v", what, analyzed, wantAnalyzed)
+		}
+		if got != want {
+			t.Errorf("%s: with the cache\n%s\nwithout\n%s", what, got, want)
+		}
+	}
+	if first, _ := run(true); !strings.Contains(first, "go.mod selects Go 1.16") || !strings.Contains(first, "returns without writing a response") {
+		t.Fatalf("the module's findings are not what the test expects:\n%s", first)
+	}
+	check("unchanged", false)
+	// Lines inserted above every finding: the positions move.
+	src := filepath.Join(dir, "function.go")
+	data, _ := os.ReadFile(src)
+	edited := strings.Replace(string(data), "\nimport", "\n// one\n// two\n\nimport", 1)
+	if edited == string(data) {
+		t.Fatal("function.go has no import to insert lines above")
+	}
+	if err := os.WriteFile(src, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	check("function.go edited", true)
+	check("function.go edited, again", false)
+	gomod := filepath.Join(dir, "go.mod")
+	data, _ = os.ReadFile(gomod)
+	if err := os.WriteFile(gomod, []byte(strings.Replace(string(data), "go 1.16", "go 1.19", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	check("go.mod edited", true)
+	if err := suite.Model.Flags.Set("entry", "example.com/legacy.Nope"); err != nil {
+		t.Fatal(err)
+	}
+	check("a flag set", true)
 }
 
 // TestDependencyTestVariant checks that the test variant of a
