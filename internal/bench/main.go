@@ -13,7 +13,9 @@
 // reporting medians.
 //
 // Warm: the Go build cache is warmed first, and fnlint's and
-// staticcheck's caches by an untimed first run:
+// staticcheck's caches by an untimed first run; fnlint, the floor and
+// staticcheck-warm are each timed on the second of two runs over the
+// same code (the edit tools change the module between rounds):
 //
 //   - fnlint ./..., with its cache (FNLINT_CACHE) warm;
 //   - the loading floor: go/packages loading the packages with syntax
@@ -108,6 +110,10 @@ func fatalf(format string, args ...any) {
 type tool struct {
 	name string
 	cold bool // run with every cache empty; compared with fnlint-cold
+	// second: each timed run is the second of two over the same code,
+	// the first untimed (a warm run: the edit tools of the round before
+	// changed the module).
+	second bool
 	// cmd returns the command to run in the module dir for timed run r;
 	// fresh makes a new empty directory that is removed after the run.
 	cmd func(dir string, r int, fresh func(name string) (string, error)) (*exec.Cmd, error)
@@ -180,10 +186,10 @@ func run(ns []int, runs, coldRuns int, dir, staticcheckVersion, only string) err
 	}
 	staticcheck := filepath.Join(bin, "staticcheck")
 	tools := []tool{
-		{name: "fnlint", cmd: func(d string, _ int, _ func(string) (string, error)) (*exec.Cmd, error) {
+		{name: "fnlint", second: true, cmd: func(d string, _ int, _ func(string) (string, error)) (*exec.Cmd, error) {
 			return withEnv(exec.Command(fnlint, "./..."), fnlintCache), nil
 		}},
-		{name: "floor", cmd: func(d string, _ int, _ func(string) (string, error)) (*exec.Cmd, error) {
+		{name: "floor", second: true, cmd: func(d string, _ int, _ func(string) (string, error)) (*exec.Cmd, error) {
 			return exec.Command(self, "floor", "./..."), nil
 		}},
 		// The same two after an edit of one function package, as in an
@@ -206,7 +212,7 @@ func run(ns []int, runs, coldRuns int, dir, staticcheckVersion, only string) err
 				cache, err := fresh("staticcheck-cache")
 				return withEnv(exec.Command(staticcheck, "./..."), "STATICCHECK_CACHE="+cache), err
 			}},
-			tool{name: "staticcheck-warm", cmd: func(d string, _ int, _ func(string) (string, error)) (*exec.Cmd, error) {
+			tool{name: "staticcheck-warm", second: true, cmd: func(d string, _ int, _ func(string) (string, error)) (*exec.Cmd, error) {
 				return withEnv(exec.Command(staticcheck, "./..."), staticcheckCache), nil
 			}})
 	}
@@ -267,6 +273,16 @@ func run(ns []int, runs, coldRuns int, dir, staticcheckVersion, only string) err
 		// measureRound runs each tool once, in order.
 		measureRound := func(ts []tool, r int, counted bool) error {
 			for _, t := range ts {
+				if t.second {
+					first, err := t.cmd(mod, r, fresh)
+					if err != nil {
+						return err
+					}
+					first.Dir = mod
+					if _, err := measure(first); err != nil {
+						return fmt.Errorf("%s at N=%d: %w", t.name, n, err)
+					}
+				}
 				cmd, err := t.cmd(mod, r, fresh)
 				if err != nil {
 					return err
