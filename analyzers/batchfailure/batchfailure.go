@@ -256,7 +256,7 @@ func check(pass *analysis.Pass, m *funcmodel.Model, s scope, reported map[ast.No
 				if nonNil(pass, c, errExpr) {
 					report(n, returnMessage(s))
 				}
-			} else if loop := setInRecordLoop(pass, m, s, errExpr); loop != nil && loop.End() <= n.Pos() {
+			} else if loop := setInRecordLoop(pass, m, s, errExpr); loop != nil && loop.End() <= n.Pos() && !assignedAfter(pass, s.f, errExpr, loop.End(), n.Pos()) {
 				report(n, afterLoopMessage(pass, s))
 			}
 		case *ast.IfStmt:
@@ -338,22 +338,72 @@ func keptOnFailure(pass *analysis.Pass, c inspector.Cursor, as *ast.AssignStmt, 
 	if check == nil || nilChecked(pass, check.Cond) != v || len(check.Body.List) == 0 {
 		return false
 	}
-	switch last := check.Body.List[len(check.Body.List)-1].(type) {
-	case *ast.ReturnStmt:
-		return false
-	case *ast.ExprStmt:
-		if call, ok := ast.Unparen(last.X).(*ast.CallExpr); ok {
-			if fn := knowledge.Callee(pass.TypesInfo, call); fn != nil && knowledge.NeverReturns(fn) {
-				return false
-			}
-			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "panic" {
-				if _, builtin := pass.TypesInfo.Uses[id].(*types.Builtin); builtin {
-					return false
+	// The body clears v (err = nil after recording the record), or never
+	// goes on (every path returns or stops the process).
+	return !assigns(pass, check.Body, v) && !terminates(pass, check.Body)
+}
+
+// assigns reports whether n assigns the variable v.
+func assigns(pass *analysis.Pass, n ast.Node, v *types.Var) bool {
+	found := false
+	ast.Inspect(n, func(x ast.Node) bool {
+		if as, ok := x.(*ast.AssignStmt); ok {
+			for _, l := range as.Lhs {
+				if id, ok := ast.Unparen(l).(*ast.Ident); ok && pass.TypesInfo.ObjectOf(id) == v {
+					found = true
 				}
 			}
 		}
+		return !found
+	})
+	return found
+}
+
+// terminates reports whether s cannot complete normally: a return, a
+// call that never returns (panic, os.Exit, log.Fatal), a block whose
+// last statement terminates, or an if whose branches both do.
+func terminates(pass *analysis.Pass, s ast.Stmt) bool {
+	switch s := s.(type) {
+	case *ast.ReturnStmt:
+		return true
+	case *ast.BlockStmt:
+		return len(s.List) > 0 && terminates(pass, s.List[len(s.List)-1])
+	case *ast.IfStmt:
+		return s.Else != nil && terminates(pass, s.Body) && terminates(pass, s.Else)
+	case *ast.ExprStmt:
+		call, ok := ast.Unparen(s.X).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		if fn := knowledge.Callee(pass.TypesInfo, call); fn != nil && knowledge.NeverReturns(fn) {
+			return true
+		}
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "panic" {
+			_, builtin := pass.TypesInfo.Uses[id].(*types.Builtin)
+			return builtin
+		}
 	}
-	return true
+	return false
+}
+
+// assignedAfter reports whether the error variable e is assigned in f
+// between from and to, after its loop and before its return (err =
+// flush(ctx); return err): the record's failure is no longer what is
+// returned.
+func assignedAfter(pass *analysis.Pass, f *funcmodel.Func, e ast.Expr, from, to token.Pos) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, _ := pass.TypesInfo.Uses[id].(*types.Var)
+	found := false
+	f.Inspect(func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok && from <= as.Pos() && as.End() <= to && assigns(pass, as, v) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // afterLoopMessage is the message for a record's error returned after

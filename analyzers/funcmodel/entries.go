@@ -460,7 +460,7 @@ func (b *builder) findFlagged(names []string, registered []ExternalEntry) {
 				continue
 			}
 			if platform == 0 {
-				platform = flaggedPlatform(b.pass.Pkg)
+				platform = flaggedPlatform(b.model.Files)
 			}
 			kind := knowledge.Lambda
 			if platform == CloudRun {

@@ -2,8 +2,10 @@ package funcmodel
 
 import (
 	"fmt"
+	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 	"strings"
 
 	"github.com/fnlint/fnlint/internal/knowledge"
@@ -143,19 +145,27 @@ func resolveEntry(v string, byPath map[string][]*types.Package) string {
 	return fmt.Sprintf("no package %s among the packages analyzed", path)
 }
 
-// flaggedPlatform returns the platform that invokes a function of pkg
-// that the -entry flag names without a prefix: AWS Lambda when pkg
-// imports aws-lambda-go and no functions-framework package (a Lambda
-// main whose handler is started in a way the model does not follow),
-// Cloud Run functions otherwise.
-func flaggedPlatform(pkg *types.Package) Platform {
+// flaggedPlatform returns the platform that invokes a function of a
+// package, given its files (test files left out: a test's imports say
+// nothing of how the package is deployed), that the -entry flag names
+// without a prefix: AWS Lambda when the files import aws-lambda-go and
+// no functions-framework package (a Lambda main whose handler is
+// started in a way the model does not follow), Cloud Run functions
+// otherwise.
+func flaggedPlatform(files []*ast.File) Platform {
 	lambda := false
-	for _, imp := range pkg.Imports() {
-		switch path := imp.Path(); {
-		case strings.HasPrefix(path, knowledge.FunctionsFramework):
-			return CloudRun
-		case path == knowledge.LambdaModule || strings.HasPrefix(path, knowledge.LambdaModule+"/"):
-			lambda = true
+	for _, f := range files {
+		for _, spec := range f.Imports {
+			path, err := strconv.Unquote(spec.Path.Value)
+			if err != nil {
+				continue
+			}
+			switch {
+			case strings.HasPrefix(path, knowledge.FunctionsFramework):
+				return CloudRun
+			case path == knowledge.LambdaModule || strings.HasPrefix(path, knowledge.LambdaModule+"/"):
+				lambda = true
+			}
 		}
 	}
 	if lambda {

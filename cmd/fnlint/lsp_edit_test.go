@@ -399,6 +399,13 @@ func TestLSPGoMod(t *testing.T) {
 	if d.Range.Start.Line != 2 || d.Source != "fnlint/runtimeversion" {
 		t.Errorf("go.mod diagnostic %+v, want runtimeversion's at line 3", d)
 	}
+	// An edit that does not type-check keeps go.mod's diagnostic too.
+	legacy := fileURI(filepath.Join(dir, "function.go"))
+	s.change(legacy, 2, map[string]any{"text": "package legacy\n\nvar broken int = \"x\"\n"})
+	s.waitLog("does not type-check")
+	if len(s.diags) > 0 {
+		t.Errorf("diagnostics published after an edit that does not type-check: %+v", <-s.diags)
+	}
 	if status := s.exit(); status != 0 {
 		t.Errorf("exit status %d", status)
 	}

@@ -364,7 +364,10 @@ func (s *server) record(dir string, findings []runner.Finding, gens map[string]i
 	}
 	var publish []publishDiagnosticsParams
 	for _, path := range slices.Sorted(maps.Keys(files)) {
-		if failed[path] {
+		if failed[path] || len(failed) > 0 && filepath.Base(path) == "go.mod" {
+			// Its findings are those of an analysis that did not run
+			// (runtimeversion's on go.mod skips a package that does not
+			// type-check): the last ones stay.
 			continue
 		}
 		r := &fileResult{gen: -1, fixes: byPath[path], dir: dir}

@@ -72,6 +72,10 @@ type depCache struct {
 	// looked up.
 	hits   map[*packages.Package]*entry
 	looked map[*packages.Package]bool
+
+	// hashed, while resultsKey runs, records the content hash of every
+	// file packageKey hashes by content.
+	hashed map[string][sha256.Size]byte
 }
 
 // An entry is a cached package.
@@ -174,7 +178,7 @@ func (dc *depCache) packageKey(p *packages.Package, keys map[*packages.Package]c
 		hashf(h, "sizes %T\n", p.TypesSizes)
 	}
 	for _, name := range p.CompiledGoFiles {
-		if locality.InModuleCache(filepath.ToSlash(name)) || p.Module == nil && standard(p.PkgPath) && !strings.Contains(filepath.ToSlash(name), "/go-build/") {
+		if locality.InModuleCache(filepath.ToSlash(name)) || p.Module == nil && standard(p.PkgPath) && !local(p) && !strings.Contains(filepath.ToSlash(name), "/go-build/") {
 			info, err := os.Stat(name)
 			if err != nil {
 				return cache.ActionID{}, err
@@ -185,6 +189,9 @@ func (dc *depCache) packageKey(p *packages.Package, keys map[*packages.Package]c
 		sum, err := contentHash(name)
 		if err != nil {
 			return cache.ActionID{}, err
+		}
+		if dc.hashed != nil {
+			dc.hashed[name] = sum
 		}
 		hashf(h, "file %s %x\n", filepath.Base(name), sum)
 	}
@@ -217,6 +224,9 @@ func (dc *depCache) packageKey(p *packages.Package, keys map[*packages.Package]c
 		sum, err := contentHash(m.GoMod)
 		if err != nil {
 			return cache.ActionID{}, err
+		}
+		if dc.hashed != nil {
+			dc.hashed[m.GoMod] = sum
 		}
 		hashf(h, "go.mod %s %x\n", m.GoMod, sum)
 	}

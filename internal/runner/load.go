@@ -46,14 +46,22 @@ func summarized(p *packages.Package) bool {
 	return p.Module != nil && locality.Summarized(p.Module.Path)
 }
 
-// load lists the packages that patterns name and their dependencies,
-// and parses and type-checks from source the requested packages and the
-// local packages (see local) they depend on, with every other
-// dependency's types read from its export data. It returns the
-// requested packages; following Imports from them reaches exactly the
-// packages loaded from source, so an analysis driver runs on those only.
+// listGraph asks the go command for the graph of the packages patterns
+// name, with their files: nothing is parsed or compiled.
+func listGraph(cfg packages.Config, patterns []string) ([]*packages.Package, error) {
+	cfg.Mode = graphMode
+	return packages.Load(&cfg, patterns...)
+}
+
+// loadListed takes the requested packages (roots) and their
+// dependencies as listGraph lists them, and parses and type-checks from
+// source the requested packages and the local packages (see local) they
+// depend on, with every other dependency's types read from its export
+// data. It returns the requested packages; following Imports from them
+// reaches exactly the packages loaded from source, so an analysis
+// driver runs on those only.
 //
-// It asks the go command for the import graph, then, without a cache,
+// The go command gives the import graph first, then, without a cache,
 // for the export data of the dependencies that source packages import
 // directly (with one, those come from the cache or from source).
 // One "go list -deps -export" would be quicker by a go command start,
@@ -70,22 +78,6 @@ func summarized(p *packages.Package) bool {
 // there (and its summaries are in dc). analyzed returns the summarized
 // dependencies loaded from source, whose entries the caller stores after
 // the analysis.
-func load(cfg packages.Config, patterns []string, srcs *Sources, dc *depCache) (roots []*packages.Package, depErrors []string, analyzed []*packages.Package, err error) {
-	roots, err = listGraph(cfg, patterns)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	return loadListed(cfg, roots, srcs, dc)
-}
-
-// listGraph asks the go command for the graph of the packages patterns
-// name, with their files: nothing is parsed or compiled.
-func listGraph(cfg packages.Config, patterns []string) ([]*packages.Package, error) {
-	cfg.Mode = graphMode
-	return packages.Load(&cfg, patterns...)
-}
-
-// loadListed is load after listGraph gave roots.
 func loadListed(cfg packages.Config, roots []*packages.Package, srcs *Sources, dc *depCache) (_ []*packages.Package, depErrors []string, analyzed []*packages.Package, err error) {
 	if cfg.Fset == nil {
 		cfg.Fset = token.NewFileSet()

@@ -2,6 +2,7 @@ package runner
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -71,11 +72,19 @@ type cachedFinding struct {
 }
 
 // resultsKey returns the key of the findings of suite over roots, the
-// packages that patterns named with cfg, or false when the run cannot be
-// kept.
-func (dc *depCache) resultsKey(cfg packages.Config, patterns []string, roots []*packages.Package, suite []*analysis.Analyzer) (cache.ActionID, bool) {
+// packages that patterns named with cfg, and the content hashes of the
+// files it read (see unchanged), or false when the run cannot be kept.
+func (dc *depCache) resultsKey(cfg packages.Config, patterns []string, roots []*packages.Package, suite []*analysis.Analyzer) (_ cache.ActionID, hashed map[string][sha256.Size]byte, _ bool) {
 	if len(cfg.Overlay) > 0 {
-		return cache.ActionID{}, false // an editor's buffers
+		return cache.ActionID{}, nil, false // an editor's buffers
+	}
+	for _, p := range roots {
+		if p.Module == nil {
+			// Files named on the command line (whose module the run
+			// finds later, see setFileArgsModule), or GOPATH mode: no
+			// module says which go.mod and Go version judge them.
+			return cache.ActionID{}, nil, false
+		}
 	}
 	h := cache.NewHash("findings")
 	hashf(h, "dir %s tests %v flags %q patterns %q day %s\n", cfg.Dir, cfg.Tests, cfg.BuildFlags, patterns, time.Now().UTC().Format(time.DateOnly))
@@ -98,14 +107,30 @@ func (dc *depCache) resultsKey(cfg packages.Config, patterns []string, roots []*
 	keys := make(map[*packages.Package]cache.ActionID)
 	sorted := slices.Clone(roots)
 	slices.SortFunc(sorted, func(a, b *packages.Package) int { return strings.Compare(a.ID, b.ID) })
+	dc.hashed = make(map[string][sha256.Size]byte)
+	defer func() { dc.hashed = nil }()
 	for _, p := range sorted {
 		k, err := dc.packageKey(p, keys, true)
 		if err != nil {
-			return cache.ActionID{}, false
+			return cache.ActionID{}, nil, false
 		}
 		hashf(h, "root %s %x\n", p.ID, k)
 	}
-	return cache.Subkey(dc.salt, fmt.Sprintf("%x", h.Sum())), true
+	return cache.Subkey(dc.salt, fmt.Sprintf("%x", h.Sum())), dc.hashed, true
+}
+
+// unchanged reports whether every file that resultsKey hashed by content
+// still has that content: a file saved while the run read it must not
+// have the findings of its new text kept under the key of its old one.
+// (Files known by name, size and time are in the module cache and
+// GOROOT, which do not change.)
+func unchanged(hashed map[string][sha256.Size]byte) bool {
+	for name, sum := range hashed {
+		if now, err := contentHash(name); err != nil || now != sum {
+			return false
+		}
+	}
+	return true
 }
 
 // storeResults keeps the findings of a run under key.
@@ -166,6 +191,7 @@ func (dc *depCache) lookupResults(key cache.ActionID, suite []*analysis.Analyzer
 	}
 	fset := token.NewFileSet()
 	files := make(map[string]*token.File)
+	read := newSources() // merged into srcs only if every position holds
 	bad := false
 	pos := func(cp cachedPos) token.Pos {
 		if cp.File == "" {
@@ -173,10 +199,10 @@ func (dc *depCache) lookupResults(key cache.ActionID, suite []*analysis.Analyzer
 		}
 		tf, ok := files[cp.File]
 		if !ok {
-			tf = readFile(fset, srcs, cp.File)
+			tf = readFile(fset, read, cp.File)
 			files[cp.File] = tf
 		}
-		if tf == nil || cp.Offset > tf.Size() {
+		if tf == nil || cp.Offset < 0 || cp.Offset > tf.Size() {
 			bad = true
 			return token.NoPos
 		}
@@ -204,13 +230,16 @@ func (dc *depCache) lookupResults(key cache.ActionID, suite []*analysis.Analyzer
 	if bad {
 		return nil, false
 	}
+	for name, src := range read.files {
+		srcs.add(name, src)
+	}
 	return findings, true
 }
 
 // readFile adds the file at name, as it is on disk, to fset and srcs,
-// scanning it so that its lines and //line directives are those the
-// parser recorded in the run that kept the findings (the key says the
-// content is the same); nil when it cannot be read.
+// scanning a Go file so that its lines and //line directives are those
+// the parser recorded in the run that kept the findings (the key says
+// the content is the same); nil when it cannot be read.
 func readFile(fset *token.FileSet, srcs *Sources, name string) *token.File {
 	src, err := os.ReadFile(name)
 	if err != nil {
@@ -218,6 +247,10 @@ func readFile(fset *token.FileSet, srcs *Sources, name string) *token.File {
 	}
 	srcs.add(name, src)
 	tf := fset.AddFile(name, -1, len(src))
+	if !strings.HasSuffix(name, ".go") {
+		tf.SetLinesForContent(src) // go.mod, as runtimeversion reads it
+		return tf
+	}
 	var s scanner.Scanner
 	s.Init(tf, src, nil, scanner.ScanComments)
 	for {

@@ -141,12 +141,14 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 		var roots []*packages.Package
 		roots, err = listGraph(cfg, patterns)
 		if err == nil && opts.CacheFindings && dc != nil {
-			if key, ok := dc.resultsKey(cfg, patterns, roots, suite); ok {
+			if key, hashed, ok := dc.resultsKey(cfg, patterns, roots, suite); ok {
 				if findings, ok := dc.lookupResults(key, suite, srcs); ok {
 					return findings, nil, nil
 				}
 				defer func() {
-					if err == nil && len(errors) == 0 {
+					// Kept only if nothing it derives from changed
+					// while the run read it (a file saved meanwhile).
+					if err == nil && len(errors) == 0 && unchanged(hashed) {
 						dc.storeResults(key, findings)
 					}
 				}()

@@ -425,6 +425,7 @@ func TestCachedFindingsInvalidated(t *testing.T) {
 	}
 	cacheDir := t.TempDir()
 	suite := analyzers.New(funcmodel.Config{})
+	patterns := []string{"./..."}
 	run := func(cache bool) (string, bool) {
 		t.Helper()
 		analyzed := false
@@ -435,7 +436,7 @@ func TestCachedFindingsInvalidated(t *testing.T) {
 		if cache {
 			opts.CacheDir, opts.CacheFindings = cacheDir, true
 		}
-		findings, errs, err := runner.RunWith(packages.Config{Dir: dir, Env: env}, []string{"./..."}, suite.Suite, opts)
+		findings, errs, err := runner.RunWith(packages.Config{Dir: dir, Env: env}, patterns, suite.Suite, opts)
 		if err != nil || len(errs) > 0 {
 			t.Fatalf("run: %v %v", err, errs)
 		}
@@ -478,6 +479,11 @@ func TestCachedFindingsInvalidated(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("a flag set", true)
+	// Files named on the command line: their module is found after the
+	// graph is listed, so their runs are not kept.
+	patterns = []string{"function.go"}
+	check("file arguments", true)
+	check("file arguments, again", true)
 }
 
 // TestDependencyTestVariant checks that the test variant of a

@@ -171,3 +171,45 @@ func respondsAndKeeps(ctx context.Context, ev events.SQSEvent) (events.SQSEventR
 	}
 	return resp, err // want `after the loop over the SQS messages fails the whole batch: .*; return a nil error with the response, which lists the failed records already`
 }
+
+// clears records the failure and clears the error: nil after the loop.
+func clears(ctx context.Context, ev events.SQSEvent) (events.SQSEventResponse, error) {
+	var resp events.SQSEventResponse
+	var err error
+	for _, msg := range ev.Records {
+		if err = process(ctx, msg); err != nil {
+			resp.BatchItemFailures = append(resp.BatchItemFailures, events.SQSBatchItemFailure{ItemIdentifier: msg.MessageId})
+			err = nil
+		}
+	}
+	return resp, err // ok: cleared in the loop
+}
+
+// branches returns on every branch of its check.
+func branches(ctx context.Context, ev events.SQSEvent) error {
+	var err error
+	for _, msg := range ev.Records {
+		if err = process(ctx, msg); err != nil {
+			if msg.Body == "" {
+				return nil
+			} else {
+				return err // want `returning an error from inside the loop over the SQS messages fails the whole batch`
+			}
+		}
+	}
+	return err // ok: nil here
+}
+
+// flushes sets the error again after the loop.
+func flushes(ctx context.Context, ev events.SQSEvent) error {
+	var err error
+	for _, msg := range ev.Records {
+		if err = process(ctx, msg); err != nil {
+			log.Printf("message %s: %v", msg.MessageId, err)
+		}
+	}
+	err = flush(ctx)
+	return err // ok: the flush's error, not a record's
+}
+
+func flush(ctx context.Context) error { return nil }

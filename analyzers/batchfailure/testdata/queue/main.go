@@ -159,6 +159,9 @@ func start() {
 	lambda.Start(panics)
 	lambda.Start(unchecked)
 	lambda.Start(respondsAndKeeps)
+	lambda.Start(clears)
+	lambda.Start(branches)
+	lambda.Start(flushes)
 }
 
 func main() {

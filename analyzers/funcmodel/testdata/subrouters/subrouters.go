@@ -40,7 +40,7 @@ func init() {
 
 	// echo: a group with its middleware, and a route's own middleware.
 	e := echo.New()
-	e.Pre(trailingSlash) // want `entry http "Echo" via middleware of Echo`
+	e.Pre(trailingSlash)             // want `entry http "Echo" via middleware of Echo`
 	grp := e.Group("/api", echoAuth) // want `entry http "Echo /api" via middleware of Echo`
 	grp.GET("/ping", ping, echoAuth) // want `entry http "Echo /api/ping" via route of Echo` `entry http "Echo /api/ping" via middleware of Echo`
 	functions.HTTP("Echo", e.ServeHTTP)
