@@ -97,14 +97,14 @@ func TestSameAsFullSource(t *testing.T) {
 				// share the cache, as a user's do: the standard
 				// library's types are type-checked from source once.
 				want := render(full, fullErrs)
-				// Then twice keeping the findings: the second run, over
-				// the same code, reads them back without analyzing.
+				// The third keeps the findings too, and a fourth run,
+				// over the same code, reads them back without analyzing.
 				runs := []struct {
 					name     string
 					cache    string
 					findings bool
-				}{{"this driver", "", false}, {"this driver, filling the cache", cacheDir, false}, {"this driver, from the cache", cacheDir, false},
-					{"this driver, keeping the findings", cacheDir, true}, {"this driver, findings from the cache", cacheDir, true}}
+				}{{"this driver", "", false}, {"this driver, filling the cache", cacheDir, false},
+					{"this driver, from the cache, keeping the findings", cacheDir, true}, {"this driver, findings from the cache", cacheDir, true}}
 				if len(pats) == 1 && pats[0] != "./..." {
 					runs = runs[:1] // package by package: the driver's loading, not the cache's
 				}
