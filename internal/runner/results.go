@@ -86,8 +86,12 @@ func (dc *depCache) resultsKey(cfg packages.Config, patterns []string, roots []*
 			return cache.ActionID{}, nil, false
 		}
 	}
+	dir := cfg.Dir
+	if dir == "" {
+		dir, _ = os.Getwd() // findings name files by absolute path
+	}
 	h := cache.NewHash("findings")
-	hashf(h, "dir %s tests %v flags %q patterns %q day %s\n", cfg.Dir, cfg.Tests, cfg.BuildFlags, patterns, time.Now().UTC().Format(time.DateOnly))
+	hashf(h, "dir %s tests %v flags %q patterns %q day %s\n", dir, cfg.Tests, cfg.BuildFlags, patterns, time.Now().UTC().Format(time.DateOnly))
 	seen := make(map[*analysis.Analyzer]bool)
 	var visit func(a *analysis.Analyzer)
 	visit = func(a *analysis.Analyzer) {
