@@ -436,7 +436,7 @@ func HTTP(name string, fn func(http.ResponseWriter, *http.Request)) {}
 		"replace github.com/GoogleCloudPlatform/functions-framework-go => ./ff\n"
 	write(gomod, fmt.Sprintf(mod, "1.16"))
 	fn := filepath.Join(dir, "fn", "fn.go")
-	write(fn, `package fn
+	const hello = `package fn
 
 import (
 	"net/http"
@@ -447,11 +447,26 @@ import (
 func init() { functions.HTTP("Hello", hello) }
 
 func hello(w http.ResponseWriter, r *http.Request) { w.Write([]byte("hello")) }
-`)
+`
+	write(fn, hello)
+	// A second function package reports the same finding; when it no
+	// longer declares an entry point, go.mod keeps the first's.
+	fn2 := filepath.Join(dir, "fn2", "fn2.go")
+	registered := strings.ReplaceAll(strings.ReplaceAll(hello, "package fn", "package fn2"), `"Hello"`, `"Hello2"`)
+	write(fn2, registered)
 	s = startLSP(t, dir)
 	s.initializeWith(dir, editor, nil)
 	file := s.open(fn, 1)
 	find(t, s.wait(fileURI(gomod)), "go.mod selects Go 1.16")
+	file2 := s.open(fn2, 1)
+	if p := s.wait(fileURI(gomod)); len(p.Diagnostics) != 1 {
+		t.Errorf("go.mod has %d diagnostics with two packages reporting the same, want 1", len(p.Diagnostics))
+	}
+	unregistered := strings.Replace(registered, `func init() { functions.HTTP("Hello2", hello) }`, `var _ = functions.HTTP`, 1)
+	s.change(file2, 2, map[string]any{"text": unregistered})
+	if p := s.wait(fileURI(gomod)); len(p.Diagnostics) != 1 {
+		t.Errorf("go.mod has %d diagnostics after fn2 stopped reporting, want fn's 1", len(p.Diagnostics))
+	}
 	write(gomod, fmt.Sprintf(mod, "1.25"))
 	text, _ := os.ReadFile(fn)
 	s.notify("textDocument/didSave", map[string]any{"textDocument": map[string]string{"uri": file}, "text": string(text)})

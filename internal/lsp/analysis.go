@@ -357,6 +357,11 @@ func (s *server) record(dir string, findings []runner.Finding, gens map[string]i
 			files[path] = true
 		}
 	}
+	for path, byDir := range s.modDiags {
+		if _, ok := byDir[dir]; ok {
+			files[path] = true
+		}
+	}
 	for path := range s.docs {
 		if filepath.Dir(path) == dir {
 			files[path] = true
@@ -371,6 +376,9 @@ func (s *server) record(dir string, findings []runner.Finding, gens map[string]i
 			continue
 		}
 		r := &fileResult{gen: -1, fixes: byPath[path], dir: dir}
+		if filepath.Base(path) == "go.mod" {
+			r.fixes = s.modUnion(path, dir, byPath[path])
+		}
 		if g, ok := gens[path]; ok {
 			r.gen = g
 			v := s.docs[path].version
@@ -415,6 +423,38 @@ func (s *server) plan(m *textpos.Mapper, f runner.Finding, title string, edits [
 		pf.files[i].edits = append(pf.files[i].edits, textEdit{Range: rangeOf(m, e.Pos, e.End), NewText: string(e.NewText)})
 	}
 	return pf, len(pf.files) > 0
+}
+
+// modUnion records fixes as what the analysis of dir reports in the
+// go.mod at path, and returns what every package below it reports there,
+// each diagnostic once; s.mu is held.
+func (s *server) modUnion(path, dir string, fixes []fixable) []fixable {
+	byDir := s.modDiags[path]
+	if byDir == nil {
+		byDir = make(map[string][]fixable)
+		s.modDiags[path] = byDir
+	}
+	if len(fixes) > 0 {
+		byDir[dir] = fixes
+	} else {
+		delete(byDir, dir)
+	}
+	type key struct {
+		r         lspRange
+		code, msg string
+	}
+	seen := make(map[key]bool)
+	var union []fixable
+	for _, d := range slices.Sorted(maps.Keys(byDir)) {
+		for _, f := range byDir[d] {
+			k := key{f.diag.Range, f.diag.Code, f.diag.Message}
+			if !seen[k] {
+				seen[k] = true
+				union = append(union, f)
+			}
+		}
+	}
+	return union
 }
 
 // ownFile reports whether the analysis of the package in dir publishes

@@ -69,6 +69,7 @@ func ServeWith(ctx context.Context, stream io.ReadWriteCloser, suite []*analysis
 		uris:     make(map[string]string),
 		docs:     make(map[string]*document),
 		results:  make(map[string]*fileResult),
+		modDiags: make(map[string]map[string][]fixable),
 		queue:    make(map[string]*pending),
 		analyzed: make(map[string]map[string]int),
 		shown:    make(map[string]string),
@@ -118,8 +119,13 @@ type server struct {
 	docs    map[string]*document   // the open documents, by path
 	gens    int                    // the last generation of a document's text
 	results map[string]*fileResult // the last diagnostics published, by path
-	queue   map[string]*pending    // the packages to analyze, by directory
-	running *run                   // the analysis under way, or nil
+	// modDiags holds, for each go.mod, the diagnostics that the last
+	// analysis of each package directory below it reported there: go.mod
+	// shows their union, so that one package's clearing its own leaves
+	// another's.
+	modDiags map[string]map[string][]fixable
+	queue    map[string]*pending // the packages to analyze, by directory
+	running  *run                // the analysis under way, or nil
 	// analyzed holds, by directory, the generations of its open
 	// documents that its last analysis read, whether it published or not.
 	analyzed map[string]map[string]int
