@@ -64,7 +64,7 @@ func New(cfg funcmodel.Config) *Set {
 		ctxcaptured.New(model),
 		tmpfile.New(model),
 		smtp25.New(model),
-		batchfailure.New(model),
+		batchfailure.New(model, graphs),
 		envvar.New(model),
 		registration.New(model),
 		runtimeversion.New(model),

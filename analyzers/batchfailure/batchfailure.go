@@ -11,7 +11,9 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/cfg"
 
+	"github.com/fnlint/fnlint/analyzers/flowgraph"
 	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/internal/suppress"
@@ -22,22 +24,21 @@ var doc string
 
 // Analyzer reports batch handlers that fail whole batches or drop
 // failed records.
-var Analyzer = New(funcmodel.Analyzer)
+var Analyzer = New(funcmodel.Analyzer, flowgraph.Analyzer)
 
 // New returns an instance of the analyzer that reads the execution
 // model of the given instance: drivers build one suite per
 // configuration.
-func New(model *analysis.Analyzer) *analysis.Analyzer {
-	return suppress.Check("batchfailure", doc, []*analysis.Analyzer{model},
-		func(pass *analysis.Pass) error { return run(pass, model) })
+func New(model, graphs *analysis.Analyzer) *analysis.Analyzer {
+	return suppress.Check("batchfailure", doc, []*analysis.Analyzer{model, graphs},
+		func(pass *analysis.Pass) error { return run(pass, model, graphs) })
 }
 
 // A handler is a Lambda entry point that receives a batch event.
 type handler struct {
-	f        *funcmodel.Func
-	event    *types.Var // the event parameter
-	batch    knowledge.BatchEvent
-	typeName string // the event type's name: "SQSEvent"
+	f     *funcmodel.Func
+	event *types.Var // the event parameter
+	batch knowledge.BatchEvent
 	// responds reports whether the handler returns a batch response
 	// type (events.SQSEventResponse, or a pointer to one).
 	responds bool
@@ -54,13 +55,15 @@ type scope struct {
 	// may be nil.
 	event, records *types.Var
 	via            string // "" for the handler, else the helper's name
+	graph          *cfg.CFG
 }
 
-func run(pass *analysis.Pass, model *analysis.Analyzer) error {
+func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 	m := pass.ResultOf[model].(*funcmodel.Model)
 	if !m.Local {
 		return nil
 	}
+	g := pass.ResultOf[graphs].(*flowgraph.Graphs)
 	seen := make(map[*funcmodel.Func]bool)
 	reported := make(map[ast.Node]bool)
 	for _, e := range m.Entries {
@@ -72,9 +75,10 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 		if !ok {
 			continue
 		}
-		hs := scope{f: e.Func, h: h, event: h.event}
+		hs := scope{f: e.Func, h: h, event: h.event, graph: g.Of(e.Func)}
 		check(pass, m, hs, reported)
 		for _, helper := range helpers(pass, m, hs) {
+			helper.graph = g.Of(helper.f)
 			check(pass, m, helper, reported)
 		}
 	}
@@ -220,7 +224,7 @@ func batchHandler(pass *analysis.Pass, f *funcmodel.Func) (handler, bool) {
 		p := sig.Params().At(i)
 		for name, batch := range knowledge.BatchEvents {
 			if knowledge.IsNamed(p.Type(), knowledge.LambdaEvents, name) {
-				h := handler{f: f, event: p, batch: batch, typeName: name}
+				h := handler{f: f, event: p, batch: batch}
 				if sig.Results().Len() == 2 {
 					for resp := range knowledge.BatchResponses {
 						h.responds = h.responds || knowledge.IsNamed(sig.Results().At(0).Type(), knowledge.LambdaEvents, resp)
@@ -265,8 +269,8 @@ func check(pass *analysis.Pass, m *funcmodel.Model, s scope, reported map[ast.No
 			}
 			if v := nilChecked(pass, n.Cond); v != nil && n.Else == nil && onlyLogs(pass, n.Body) {
 				pass.Report(analysis.Diagnostic{Pos: n.Cond.Pos(), End: n.Cond.End(), Message: fmt.Sprintf(
-					"the error of this record is logged and dropped: without the record in BatchItemFailures, Lambda counts it as processed and never delivers it again; add events.%sBatchItemFailure{ItemIdentifier: <record>.%s} to the response's BatchItemFailures",
-					batchFailurePrefix(h.typeName), h.batch.ID)})
+					"the error of this record is logged and dropped: without the record in BatchItemFailures, Lambda counts it as processed and never delivers it again; add events.%s{ItemIdentifier: <record>.%s} to the response's BatchItemFailures",
+					h.batch.Failure, h.batch.ID)})
 			}
 		}
 		return true
@@ -303,7 +307,7 @@ func setInRecordLoop(pass *analysis.Pass, m *funcmodel.Model, s scope, e ast.Exp
 			switch {
 			case len(as.Lhs) == len(as.Rhs) && nonNil(pass, c, as.Rhs[i]):
 				loop = r // lastErr = err in an if err != nil
-			case i == len(as.Lhs)-1 && keptOnFailure(pass, c, as, v):
+			case i == len(as.Lhs)-1 && keptOnFailure(pass, s.graph, c, as, v):
 				loop = r // err = process(record), checked and kept
 			}
 		}
@@ -315,10 +319,12 @@ func setInRecordLoop(pass *analysis.Pass, m *funcmodel.Model, s scope, e ast.Exp
 // keptOnFailure reports whether the assignment as at c gives v the error
 // result of a call (err = process(record), or x, err = ...), and the if
 // that checks it next (if err = ...; err != nil, or the statement that
-// follows) goes on with v non-nil: its body neither returns nor stops
-// the process, so a record's failure stays in v past the loop.
-func keptOnFailure(pass *analysis.Pass, c inspector.Cursor, as *ast.AssignStmt, v *types.Var) bool {
-	if len(as.Rhs) != 1 {
+// follows) goes on with v non-nil: its body does not clear v, and some
+// path through it reaches the statement after the if (in flowgraph's
+// graph of the function, where a return or a call that never returns
+// ends the path), so a record's failure stays in v past the loop.
+func keptOnFailure(pass *analysis.Pass, g *cfg.CFG, c inspector.Cursor, as *ast.AssignStmt, v *types.Var) bool {
+	if len(as.Rhs) != 1 || g == nil {
 		return false
 	}
 	if _, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); !ok {
@@ -338,9 +344,7 @@ func keptOnFailure(pass *analysis.Pass, c inspector.Cursor, as *ast.AssignStmt, 
 	if check == nil || nilChecked(pass, check.Cond) != v || len(check.Body.List) == 0 {
 		return false
 	}
-	// The body clears v (err = nil after recording the record), or never
-	// goes on (every path returns or stops the process).
-	return !assigns(pass, check.Body, v) && !terminates(pass, check.Body)
+	return !assigns(pass, check.Body, v) && goesOn(g, check)
 }
 
 // assigns reports whether n assigns the variable v.
@@ -359,28 +363,33 @@ func assigns(pass *analysis.Pass, n ast.Node, v *types.Var) bool {
 	return found
 }
 
-// terminates reports whether s cannot complete normally: a return, a
-// call that never returns (panic, os.Exit, log.Fatal), a block whose
-// last statement terminates, or an if whose branches both do.
-func terminates(pass *analysis.Pass, s ast.Stmt) bool {
-	switch s := s.(type) {
-	case *ast.ReturnStmt:
-		return true
-	case *ast.BlockStmt:
-		return len(s.List) > 0 && terminates(pass, s.List[len(s.List)-1])
-	case *ast.IfStmt:
-		return s.Else != nil && terminates(pass, s.Body) && terminates(pass, s.Else)
-	case *ast.ExprStmt:
-		call, ok := ast.Unparen(s.X).(*ast.CallExpr)
-		if !ok {
-			return false
+// goesOn reports whether, in g, a path from the then branch of check
+// reaches the block after it; false when g does not show the if.
+func goesOn(g *cfg.CFG, check *ast.IfStmt) bool {
+	var then, done *cfg.Block
+	for _, b := range g.Blocks {
+		if b.Stmt == check {
+			switch b.Kind {
+			case cfg.KindIfThen:
+				then = b
+			case cfg.KindIfDone:
+				done = b
+			}
 		}
-		if fn := knowledge.Callee(pass.TypesInfo, call); fn != nil && knowledge.NeverReturns(fn) {
-			return true
-		}
-		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "panic" {
-			_, builtin := pass.TypesInfo.Uses[id].(*types.Builtin)
-			return builtin
+	}
+	if then == nil || done == nil {
+		return false
+	}
+	seen := map[*cfg.Block]bool{then: true}
+	for queue := []*cfg.Block{then}; len(queue) > 0; queue = queue[1:] {
+		for _, next := range queue[0].Succs {
+			if next == done {
+				return true
+			}
+			if !seen[next] {
+				seen[next] = true
+				queue = append(queue, next)
+			}
 		}
 	}
 	return false
@@ -418,22 +427,22 @@ func afterLoopMessage(pass *analysis.Pass, s scope) string {
 
 // listsFailures reports whether the body of scope s builds the list of
 // failed records: an events batch item failure, or the keys of the
-// response's JSON form ("batchItemFailures", "itemIdentifier") in a
-// handler that returns a map.
+// response's JSON form (knowledge.BatchResponseKeys) in a handler that
+// returns a map.
 func listsFailures(pass *analysis.Pass, s scope) bool {
 	found := false
 	s.f.Inspect(func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CompositeLit:
 			if t := pass.TypesInfo.TypeOf(n); t != nil {
-				for name := range knowledge.BatchEvents {
-					found = found || knowledge.IsNamed(t, knowledge.LambdaEvents, batchFailurePrefix(name)+"BatchItemFailure")
+				for _, b := range knowledge.BatchEvents {
+					found = found || knowledge.IsNamed(t, knowledge.LambdaEvents, b.Failure)
 				}
 			}
 		case *ast.BasicLit:
 			if n.Kind == token.STRING {
 				v, err := strconv.Unquote(n.Value)
-				found = found || err == nil && (v == "batchItemFailures" || v == "itemIdentifier")
+				found = found || err == nil && slices.Contains(knowledge.BatchResponseKeys, v)
 			}
 		}
 		return !found
@@ -467,10 +476,6 @@ func returnMessage(s scope) string {
 	}
 	return fmt.Sprintf("returning an error from inside the loop over the %s fails the whole batch: Lambda delivers every record again, those already processed included; return events.%s{BatchItemFailures: ...} listing the failed records instead, with ReportBatchItemFailures enabled on the event source mapping", what, h.batch.Response)
 }
-
-// batchFailurePrefix returns the prefix of the failure type of an event
-// type: "SQS" for SQSEvent.
-func batchFailurePrefix(event string) string { return event[:len(event)-len("Event")] }
 
 // inRecordLoop reports whether the node at c lies in the body of a range
 // loop over the records of scope s, within the scope's own code.

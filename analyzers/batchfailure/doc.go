@@ -37,8 +37,10 @@
 //   - a return, after such a loop, of an error variable declared before
 //     it that the loop gives a record's failure (lastErr = err in an if
 //     err != nil), or the result of a record's processing that the if
-//     checking it next does not return on (if err = process(ctx, msg);
-//     err != nil { log...; continue }): one record's failure fails the
+//     checking it next neither clears nor always leaves the function
+//     through (a return, or a call that never returns, as the flowgraph
+//     analyzer's graphs know it: if err = process(ctx, msg); err != nil
+//     { log...; continue }): one record's failure fails the
 //     batch all the same, and the response listing the failures is
 //     ignored;
 //   - when the handler returns a batch response type, an if err != nil

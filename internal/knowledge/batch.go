@@ -13,6 +13,7 @@ const LambdaEvents = "github.com/aws/aws-lambda-go/events"
 // identifiers in BatchItemFailures, and only those are retried.
 type BatchEvent struct {
 	Response string // the response type of the same source: SQSEventResponse
+	Failure  string // the type of one entry of its BatchItemFailures: SQSBatchItemFailure
 	Records  string // what the records are, for messages: "SQS messages"
 	ID       string // the field path of a record's identifier: "MessageId"
 }
@@ -20,10 +21,15 @@ type BatchEvent struct {
 // BatchEvents maps the name of each batch event type of LambdaEvents to
 // its description.
 var BatchEvents = map[string]BatchEvent{
-	"SQSEvent":      {Response: "SQSEventResponse", Records: "SQS messages", ID: "MessageId"},
-	"KinesisEvent":  {Response: "KinesisEventResponse", Records: "Kinesis records", ID: "Kinesis.SequenceNumber"},
-	"DynamoDBEvent": {Response: "DynamoDBEventResponse", Records: "DynamoDB stream records", ID: "Change.SequenceNumber"},
+	"SQSEvent":      {Response: "SQSEventResponse", Failure: "SQSBatchItemFailure", Records: "SQS messages", ID: "MessageId"},
+	"KinesisEvent":  {Response: "KinesisEventResponse", Failure: "KinesisBatchItemFailure", Records: "Kinesis records", ID: "Kinesis.SequenceNumber"},
+	"DynamoDBEvent": {Response: "DynamoDBEventResponse", Failure: "DynamoDBBatchItemFailure", Records: "DynamoDB stream records", ID: "Change.SequenceNumber"},
 }
+
+// BatchResponseKeys are the JSON keys of a batch response (the json tags
+// of aws-lambda-go's response types, the shape Lambda reads): a handler
+// that returns a map or its own struct builds the response with them.
+var BatchResponseKeys = []string{"batchItemFailures", "itemIdentifier"}
 
 // BatchResponses lists the types of LambdaEvents that report batch item
 // failures (all three have the same JSON shape).

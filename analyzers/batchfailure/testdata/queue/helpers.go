@@ -213,3 +213,17 @@ func flushes(ctx context.Context, ev events.SQSEvent) error {
 }
 
 func flush(ctx context.Context) error { return nil }
+
+// stops ends the process through a helper that never returns: the
+// error after the loop is nil.
+func stops(ctx context.Context, ev events.SQSEvent) error {
+	var err error
+	for _, msg := range ev.Records {
+		if err = process(ctx, msg); err != nil {
+			die(err)
+		}
+	}
+	return err // ok: die never returns
+}
+
+func die(err error) { log.Fatal(err) }

@@ -162,6 +162,7 @@ func start() {
 	lambda.Start(clears)
 	lambda.Start(branches)
 	lambda.Start(flushes)
+	lambda.Start(stops)
 }
 
 func main() {
