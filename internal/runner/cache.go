@@ -72,10 +72,17 @@ type depCache struct {
 	// looked up.
 	hits   map[*packages.Package]*entry
 	looked map[*packages.Package]bool
+}
 
-	// hashed, while resultsKey runs, records the content hash of every
-	// file packageKey hashes by content.
-	hashed map[string][sha256.Size]byte
+// A keying is how packageKey keys packages: the keys computed so far;
+// whether a package that imports the user's own code has a key (for the
+// findings of a run, see resultsKey) or none (a summarized dependency is
+// not kept then); and, if not nil, where to record the content hash of
+// each file hashed by content.
+type keying struct {
+	keys      map[*packages.Package]cache.ActionID
+	withLocal bool
+	hashed    map[string][sha256.Size]byte
 }
 
 // An entry is a cached package.
@@ -153,18 +160,13 @@ func lookupEnv(env []string, name string) string {
 func (dc *depCache) key(p *packages.Package) (cache.ActionID, error) {
 	dc.mu.Lock()
 	defer dc.mu.Unlock()
-	return dc.keyLocked(p)
-}
-
-func (dc *depCache) keyLocked(p *packages.Package) (cache.ActionID, error) {
-	return dc.packageKey(p, dc.keys, false)
+	return dc.packageKey(p, keying{keys: dc.keys})
 }
 
 // packageKey returns the key of p, and of the packages it imports first,
-// memoized in keys. Unless withLocal, a package that imports the user's
-// own code has no key: it is not kept.
-func (dc *depCache) packageKey(p *packages.Package, keys map[*packages.Package]cache.ActionID, withLocal bool) (cache.ActionID, error) {
-	if k, ok := keys[p]; ok {
+// as kg says.
+func (dc *depCache) packageKey(p *packages.Package, kg keying) (cache.ActionID, error) {
+	if k, ok := kg.keys[p]; ok {
 		return k, nil
 	}
 	h := cache.NewHash("package")
@@ -190,8 +192,8 @@ func (dc *depCache) packageKey(p *packages.Package, keys map[*packages.Package]c
 		if err != nil {
 			return cache.ActionID{}, err
 		}
-		if dc.hashed != nil {
-			dc.hashed[name] = sum
+		if kg.hashed != nil {
+			kg.hashed[name] = sum
 		}
 		hashf(h, "file %s %x\n", filepath.Base(name), sum)
 	}
@@ -205,12 +207,12 @@ func (dc *depCache) packageKey(p *packages.Package, keys map[*packages.Package]c
 		if imp.PkgPath == "unsafe" {
 			continue
 		}
-		if local(imp) && !withLocal {
+		if local(imp) && !kg.withLocal {
 			// The user's code changes under a dependency that imports
 			// it (a module replaced by a local directory): not kept.
 			return cache.ActionID{}, fmt.Errorf("%s imports %s, the user's own code", p.ID, imp.ID)
 		}
-		k, err := dc.packageKey(imp, keys, withLocal)
+		k, err := dc.packageKey(imp, kg)
 		if err != nil {
 			return cache.ActionID{}, err
 		}
@@ -219,19 +221,19 @@ func (dc *depCache) packageKey(p *packages.Package, keys map[*packages.Package]c
 	for _, e := range p.Errors {
 		hashf(h, "error %s\n", e)
 	}
-	if m := p.Module; withLocal && m != nil && m.GoMod != "" && local(p) {
+	if m := p.Module; kg.withLocal && m != nil && m.GoMod != "" && local(p) {
 		// runtimeversion reads the module's go.mod.
 		sum, err := contentHash(m.GoMod)
 		if err != nil {
 			return cache.ActionID{}, err
 		}
-		if dc.hashed != nil {
-			dc.hashed[m.GoMod] = sum
+		if kg.hashed != nil {
+			kg.hashed[m.GoMod] = sum
 		}
 		hashf(h, "go.mod %s %x\n", m.GoMod, sum)
 	}
 	k := cache.Subkey(dc.salt, fmt.Sprintf("%x", h.Sum()))
-	keys[p] = k
+	kg.keys[p] = k
 	return k, nil
 }
 

@@ -108,19 +108,17 @@ func (dc *depCache) resultsKey(cfg packages.Config, patterns []string, roots []*
 	for _, a := range suite {
 		visit(a)
 	}
-	keys := make(map[*packages.Package]cache.ActionID)
+	kg := keying{keys: make(map[*packages.Package]cache.ActionID), withLocal: true, hashed: make(map[string][sha256.Size]byte)}
 	sorted := slices.Clone(roots)
 	slices.SortFunc(sorted, func(a, b *packages.Package) int { return strings.Compare(a.ID, b.ID) })
-	dc.hashed = make(map[string][sha256.Size]byte)
-	defer func() { dc.hashed = nil }()
 	for _, p := range sorted {
-		k, err := dc.packageKey(p, keys, true)
+		k, err := dc.packageKey(p, kg)
 		if err != nil {
 			return cache.ActionID{}, nil, false
 		}
 		hashf(h, "root %s %x\n", p.ID, k)
 	}
-	return cache.Subkey(dc.salt, fmt.Sprintf("%x", h.Sum())), dc.hashed, true
+	return cache.Subkey(dc.salt, fmt.Sprintf("%x", h.Sum())), kg.hashed, true
 }
 
 // unchanged reports whether every file that resultsKey hashed by content
@@ -203,7 +201,7 @@ func (dc *depCache) lookupResults(key cache.ActionID, suite []*analysis.Analyzer
 		}
 		tf, ok := files[cp.File]
 		if !ok {
-			tf = readFile(fset, read, cp.File)
+			tf = addDiskFile(fset, read, cp.File)
 			files[cp.File] = tf
 		}
 		if tf == nil || cp.Offset < 0 || cp.Offset > tf.Size() {
@@ -240,11 +238,11 @@ func (dc *depCache) lookupResults(key cache.ActionID, suite []*analysis.Analyzer
 	return findings, true
 }
 
-// readFile adds the file at name, as it is on disk, to fset and srcs,
+// addDiskFile adds the file at name, as it is on disk, to fset and srcs,
 // scanning a Go file so that its lines and //line directives are those
 // the parser recorded in the run that kept the findings (the key says
 // the content is the same); nil when it cannot be read.
-func readFile(fset *token.FileSet, srcs *Sources, name string) *token.File {
+func addDiskFile(fset *token.FileSet, srcs *Sources, name string) *token.File {
 	src, err := os.ReadFile(name)
 	if err != nil {
 		return nil
