@@ -15,8 +15,6 @@ import (
 	"github.com/fnlint/fnlint/analyzers/ctxcaptured"
 	"github.com/fnlint/fnlint/analyzers/eagerinit"
 	"github.com/fnlint/fnlint/analyzers/envvar"
-	"github.com/fnlint/fnlint/analyzers/flowgraph"
-	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/analyzers/globalmutation"
 	"github.com/fnlint/fnlint/analyzers/ignoredirective"
 	"github.com/fnlint/fnlint/analyzers/missingresponse"
@@ -26,6 +24,8 @@ import (
 	"github.com/fnlint/fnlint/analyzers/runtimeversion"
 	"github.com/fnlint/fnlint/analyzers/smtp25"
 	"github.com/fnlint/fnlint/analyzers/tmpfile"
+	"github.com/fnlint/fnlint/model/flowgraph"
+	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
 // A Set is one instance of the suite: analyzers that share one

@@ -9,8 +9,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
-	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/analyzers/osexit"
+	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
 func TestSettings(t *testing.T) {

@@ -9,11 +9,10 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/fnlint/fnlint/analyzers/flowgraph"
-	"github.com/fnlint/fnlint/analyzers/funcmodel"
-	"github.com/fnlint/fnlint/internal/effects"
-	"github.com/fnlint/fnlint/internal/flow"
 	"github.com/fnlint/fnlint/internal/suppress"
+	"github.com/fnlint/fnlint/model/effects"
+	"github.com/fnlint/fnlint/model/flowgraph"
+	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
 //go:embed doc.go
@@ -129,7 +128,7 @@ func report(pass *analysis.Pass, f *funcmodel.Func, fd finding, cold bool, platf
 		d.Message = fmt.Sprintf("%s started at cold start in %s runs outside any invocation and gets no CPU between invocations; start it inside the function and wait for it", s.what, f.Name())
 	case fd.partial:
 		ret, through := fd.escapes[0], "the return"
-		if flow.IsClosingBrace(ret) {
+		if flowgraph.IsClosingBrace(ret) {
 			through = "the end of the function"
 		}
 		d.Message = fmt.Sprintf("%s outlives the invocation on the path through %s at line %d of %s: wait for it before every return", s.what, through, pass.Fset.Position(ret.Pos()).Line, f.Name())

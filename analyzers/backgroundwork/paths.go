@@ -3,9 +3,8 @@ package backgroundwork
 import (
 	"go/ast"
 
-	"github.com/fnlint/fnlint/analyzers/flowgraph"
-	"github.com/fnlint/fnlint/analyzers/funcmodel"
-	"github.com/fnlint/fnlint/internal/flow"
+	"github.com/fnlint/fnlint/model/flowgraph"
+	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
 // escapes reports whether the spawn's work escapes f: whether some path
@@ -23,7 +22,7 @@ func escapes(cfgs *flowgraph.Graphs, f *funcmodel.Func, s *spawn) *finding {
 	if deferred {
 		return nil
 	}
-	search := flow.Search{CFGs: cfgs, Func: f, Guard: s.join}
+	search := flowgraph.Search{CFGs: cfgs, Func: f, Guard: s.join}
 	res := search.From(s.node.Pos())
 	if res == nil || len(res.Exits) == 0 {
 		return nil

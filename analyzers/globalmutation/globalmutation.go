@@ -10,12 +10,12 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/fnlint/fnlint/analyzers/flowgraph"
-	"github.com/fnlint/fnlint/analyzers/funcmodel"
-	"github.com/fnlint/fnlint/internal/effects"
 	"github.com/fnlint/fnlint/internal/knowledge"
-	"github.com/fnlint/fnlint/internal/locks"
 	"github.com/fnlint/fnlint/internal/suppress"
+	"github.com/fnlint/fnlint/model/effects"
+	"github.com/fnlint/fnlint/model/flowgraph"
+	"github.com/fnlint/fnlint/model/funcmodel"
+	"github.com/fnlint/fnlint/model/locks"
 )
 
 //go:embed doc.go

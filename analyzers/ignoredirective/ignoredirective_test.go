@@ -7,8 +7,8 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/fnlint/fnlint/analyzers"
-	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/analyzers/osexit"
+	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
 func TestDirectives(t *testing.T) {

@@ -11,11 +11,10 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/fnlint/fnlint/analyzers/flowgraph"
-	"github.com/fnlint/fnlint/analyzers/funcmodel"
-	"github.com/fnlint/fnlint/internal/flow"
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/internal/suppress"
+	"github.com/fnlint/fnlint/model/flowgraph"
+	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
 //go:embed doc.go
@@ -96,7 +95,7 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 			continue // not (w http.ResponseWriter, r *http.Request)
 		}
 		for _, exit := range c.silentExits(e.Func, 0) {
-			if flow.IsClosingBrace(exit) {
+			if flowgraph.IsClosingBrace(exit) {
 				pass.Reportf(exit.Pos(), "%s ends without writing a response: %s", handler(e), consequence(e))
 			} else {
 				pass.Reportf(exit.Pos(), "%s returns without writing a response: %s", handler(e), consequence(e))
@@ -278,7 +277,7 @@ func (c *checker) writesAnywhere(f *funcmodel.Func, index int) bool {
 // is written through parameter index.
 func (c *checker) silentExits(f *funcmodel.Func, index int) []ast.Node {
 	ws := c.writerSet(f, index)
-	search := flow.Search{CFGs: c.cfgs, Func: f, Guard: func(n ast.Node) bool { return c.responds(n, ws) }}
+	search := flowgraph.Search{CFGs: c.cfgs, Func: f, Guard: func(n ast.Node) bool { return c.responds(n, ws) }}
 	if res := search.From(token.NoPos); res != nil {
 		return res.Exits
 	}

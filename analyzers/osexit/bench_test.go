@@ -20,7 +20,7 @@ import (
 // each starting the next on a goroutine and calling it too, so that
 // every goroutine root reaches the rest of the chain. Each benchmark loads the
 // generated package once and times the analysis alone (osexit and the
-// function model and graphs it requires); the time per operation grows
+// execution model and graphs it requires); the time per operation grows
 // linearly with n. cpu-ns/op is the CPU time of the process per
 // operation (garbage collection included), steadier than the wall time
 // on a shared machine.

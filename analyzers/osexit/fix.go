@@ -12,10 +12,10 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/fnlint/fnlint/analyzers/flowgraph"
-	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/fixes"
 	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/model/flowgraph"
+	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
 // A fixer computes the suggested fixes of the exits of one pass. What

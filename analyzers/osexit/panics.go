@@ -5,9 +5,9 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/internal/options"
+	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
 // reportPanics reports panics that the framework cannot recover: those in

@@ -6,8 +6,8 @@ import (
 
 	"golang.org/x/tools/go/cfg"
 
-	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
 // written is a set of the states of the response on the paths that reach

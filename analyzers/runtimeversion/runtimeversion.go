@@ -12,10 +12,10 @@ import (
 	"golang.org/x/mod/modfile"
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/fnlint/fnlint/analyzers/funcmodel"
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/internal/options"
 	"github.com/fnlint/fnlint/internal/suppress"
+	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
 //go:embed doc.go

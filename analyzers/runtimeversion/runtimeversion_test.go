@@ -1,116 +1,13 @@
 package runtimeversion
 
 import (
-	"cmp"
 	"go/token"
-	"io/fs"
-	"maps"
 	"os"
 	"path/filepath"
-	"regexp"
-	"slices"
 	"strings"
 	"testing"
 	"time"
-
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/analysistest"
-	"golang.org/x/tools/go/packages"
-
-	"github.com/fnlint/fnlint/analyzers/funcmodel"
-	"github.com/fnlint/fnlint/internal/runner"
 )
-
-// TestRuntimeVersion runs the analyzer on each testdata module as fnlint
-// ./... does, through fnlint's driver, which de-duplicates identical
-// diagnostics of a module's packages: its finding sits in go.mod, which
-// analysistest does not read. Each // want `regexp` comment, in go.mod
-// or a Go file, expects one finding on its line, and nothing else is
-// reported.
-func TestRuntimeVersion(t *testing.T) {
-	for _, tc := range []struct {
-		module, today string
-	}{
-		// On 2024-06-01 go120 is deprecated but not yet decommissioned.
-		{"go111", "2024-06-01"},
-		{"go116", "2024-06-01"},
-		{"go120", "2024-06-01"},
-		{"go125", "2024-06-01"},
-		{"go126", "2024-06-01"},
-		{"go117", "2024-06-01"},
-		{"lambda126", "2030-01-01"},
-		{"silenced", "2024-06-01"},
-		// Three packages declare entry points; go126's deprecation,
-		// given as February or March 2027, has surely passed in May.
-		{"multi", "2027-05-01"},
-	} {
-		t.Run(tc.module, func(t *testing.T) {
-			a := New(funcmodel.Analyzer)
-			if err := a.Flags.Set("today", tc.today); err != nil {
-				t.Fatal(err)
-			}
-			dir := filepath.Join(analysistest.TestData(), tc.module)
-			cfg := packages.Config{Dir: dir, Env: append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")}
-			findings, errs, err := runner.Run(cfg, []string{"./..."}, []*analysis.Analyzer{a})
-			if err != nil || len(errs) > 0 {
-				t.Fatalf("run: %v %v", err, errs)
-			}
-			checkWants(t, dir, findings)
-		})
-	}
-}
-
-var wantComment = regexp.MustCompile("// want `([^`]*)`")
-
-// checkWants compares the findings with the // want comments of the
-// files under dir.
-func checkWants(t *testing.T, dir string, findings []runner.Finding) {
-	t.Helper()
-	type line struct {
-		file string
-		line int
-	}
-	wants := make(map[line]*regexp.Regexp)
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") && d.Name() != "go.mod" {
-			return err
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		for i, text := range strings.Split(string(data), "\n") {
-			if m := wantComment.FindStringSubmatch(text); m != nil {
-				wants[line{path, i + 1}] = regexp.MustCompile(m[1])
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range findings {
-		p := f.Position()
-		k := line{p.Filename, p.Line}
-		if re := wants[k]; re != nil && re.MatchString(f.Message) {
-			delete(wants, k)
-			continue
-		}
-		t.Errorf("%s: unexpected finding: %s", rel(dir, p), f.Message)
-	}
-	missing := slices.Collect(maps.Keys(wants))
-	slices.SortFunc(missing, func(a, b line) int { return cmp.Or(strings.Compare(a.file, b.file), a.line-b.line) })
-	for _, k := range missing {
-		t.Errorf("%s:%d: no finding matched %q", rel(dir, token.Position{Filename: k.file}), k.line, wants[k])
-	}
-}
-
-func rel(dir string, p token.Position) string {
-	if r, err := filepath.Rel(dir, p.Filename); err == nil {
-		p.Filename = r
-	}
-	return p.String()
-}
 
 // TestDirective checks where the finding goes: the go directive of the
 // module's go.mod, or, when the driver does not say where go.mod is (go

@@ -14,8 +14,8 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/fnlint/fnlint/analyzers"
-	"github.com/fnlint/fnlint/analyzers/funcmodel"
-	"github.com/fnlint/fnlint/internal/runner"
+	"github.com/fnlint/fnlint/lintcmd/runner"
+	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
 // byMultichecker reports whether the invocation is one that

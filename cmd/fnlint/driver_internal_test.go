@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/fnlint/fnlint/analyzers"
-	"github.com/fnlint/fnlint/analyzers/funcmodel"
+	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
 const fixSrc = `package x

@@ -19,7 +19,7 @@ import (
 
 	"github.com/pmezard/go-difflib/difflib"
 
-	"github.com/fnlint/fnlint/internal/runner"
+	"github.com/fnlint/fnlint/lintcmd/runner"
 )
 
 // An edit is one text edit of a fix, by byte offsets in one file.

@@ -11,7 +11,7 @@ import (
 // replacedDir returns the directory of the function module whose helper
 // module, example.com/common, is replaced by a local directory.
 func replacedDir(t *testing.T) string {
-	dir, err := filepath.Abs("../../internal/runner/testdata/replaced/fn")
+	dir, err := filepath.Abs("../../lintcmd/runner/testdata/replaced/fn")
 	if err != nil {
 		t.Fatal(err)
 	}

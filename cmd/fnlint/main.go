@@ -50,7 +50,7 @@ import (
 	"golang.org/x/tools/go/analysis/multichecker"
 
 	"github.com/fnlint/fnlint/analyzers"
-	"github.com/fnlint/fnlint/internal/lsp"
+	"github.com/fnlint/fnlint/lintcmd/lsp"
 )
 
 func main() {

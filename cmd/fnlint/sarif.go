@@ -13,9 +13,9 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/fnlint/fnlint/analyzers"
-	"github.com/fnlint/fnlint/analyzers/funcmodel"
-	"github.com/fnlint/fnlint/internal/runner"
-	"github.com/fnlint/fnlint/internal/sarifout"
+	"github.com/fnlint/fnlint/lintcmd/runner"
+	"github.com/fnlint/fnlint/lintcmd/sarifout"
+	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
 // sarifRequested reports whether the arguments ask for SARIF output, and

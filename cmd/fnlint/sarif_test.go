@@ -8,8 +8,8 @@ import (
 	"testing"
 
 	"github.com/fnlint/fnlint/internal/analysisdoc"
-	"github.com/fnlint/fnlint/internal/sarifout"
-	"github.com/fnlint/fnlint/internal/sarifout/schematest"
+	"github.com/fnlint/fnlint/lintcmd/sarifout"
+	"github.com/fnlint/fnlint/lintcmd/sarifout/schematest"
 )
 
 // sarifRun runs fnlint -sarif ./... in dir and returns the log, which

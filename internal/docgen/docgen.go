@@ -13,11 +13,13 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// Page returns the Markdown page of an analyzer.
-func Page(a *analysis.Analyzer) []byte {
+// Page returns the Markdown page of an analyzer whose doc.go is in the
+// repository's folder dir ("analyzers" for the checks, "model" for the
+// execution model's analyzers).
+func Page(dir string, a *analysis.Analyzer) []byte {
 	var buf bytes.Buffer
 	summary, body, _ := strings.Cut(a.Doc, "\n")
-	fmt.Fprintf(&buf, "<!-- Code generated from analyzers/%s/doc.go by TestDocs; DO NOT EDIT. -->\n\n", a.Name)
+	fmt.Fprintf(&buf, "<!-- Code generated from %s/%s/doc.go by TestDocs; DO NOT EDIT. -->\n\n", dir, a.Name)
 	fmt.Fprintf(&buf, "# %s\n\n%s.\n\n", a.Name, capitalize(summary))
 	var p comment.Parser
 	pr := comment.Printer{HeadingLevel: 2}

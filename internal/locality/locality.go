@@ -1,6 +1,6 @@
 // Package locality decides which packages are the user's own code: the
 // packages that fnlint models and analyzes from source, and from which
-// facts flow to the functions that call them. The function model and
+// facts flow to the functions that call them. The execution model and
 // fnlint's driver both ask it, and so do go vet and golangci-lint
 // through the model, so that every driver judges the same code.
 //

@@ -23,8 +23,8 @@ import (
 var patterns = []string{
 	"analyzers/*/testdata/go.mod",
 	"analyzers/*/testdata/*/go.mod",
-	"internal/runner/testdata/*/go.mod",
-	"internal/runner/testdata/*/*/go.mod",
+	"lintcmd/runner/testdata/*/go.mod",
+	"lintcmd/runner/testdata/*/*/go.mod",
 	"testdata/sample/go.mod",
 	"testdata/legacy/go.mod",
 	"testdata/lambda/go.mod",

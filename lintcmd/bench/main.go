@@ -1,0 +1,478 @@
+//go:build linux
+
+// Command bench measures fnlint against the cost of loading the code it
+// analyzes and against go vet and staticcheck, on generated modules of N
+// function packages. From the root of the fnlint repository:
+//
+//	go run ./lintcmd/bench -n 10,50,200
+//
+// For each N it generates a module (HTTP and CloudEvent functions using
+// Cloud Storage, Firestore and Pub/Sub through a shared internal package,
+// with helpers; go mod tidy fetches the libraries through the module
+// proxy) and measures three cases, each tool -runs times, interleaved,
+// reporting medians.
+//
+// Warm: the Go build cache is warmed first, and fnlint's and
+// staticcheck's caches by an untimed first run; fnlint, the floor and
+// staticcheck-warm are each timed on the second of two runs over the
+// same code (the edit tools change the module between rounds):
+//
+//   - fnlint ./..., with its cache (FNLINT_CACHE) warm;
+//   - the loading floor: go/packages loading the packages with syntax
+//     and types from source, their dependencies from export data;
+//   - go vet -vettool=fnlint ./..., with a fresh copy of the fnlint
+//     binary each run so that go vet's result cache never answers;
+//   - staticcheck ./..., with an empty STATICCHECK_CACHE each run, and
+//     staticcheck-warm, with its cache warm.
+//
+// After an edit: fnlint-edit and floor-edit are fnlint and the floor
+// right after an edit of one function package.
+//
+// Cold (-cold, on by default; -cold-runs times each): every run gets a
+// fresh, empty GOCACHE, FNLINT_CACHE and STATICCHECK_CACHE (the module
+// cache stays):
+//
+//   - fnlint-cold: fnlint ./...;
+//   - floor-source: go/packages type-checking the packages and all their
+//     dependencies from source (LoadAllSyntax), compiling nothing;
+//   - vet-cold: go vet -vettool=fnlint ./...;
+//   - staticcheck-cold: staticcheck ./....
+//
+// It prints the median wall time and peak memory (the largest summed
+// resident set of the process tree, sampled from /proc) of each, the
+// ratios the performance targets name, and how each grows with N. It is
+// a benchmark: it asserts nothing about time.
+//
+// bench floor PATTERNS... and bench floor-source PATTERNS... are the
+// loading floors themselves, run as separate processes so that their
+// memory is measured alone.
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+)
+
+func main() {
+	if len(os.Args) > 1 && (os.Args[1] == "floor" || os.Args[1] == "floor-source") {
+		load := floor
+		if os.Args[1] == "floor-source" {
+			load = floorSource
+		}
+		if err := load(os.Args[2:]); err != nil {
+			fmt.Fprintf(os.Stderr, "%s: %v\n", os.Args[1], err)
+			os.Exit(1)
+		}
+		return
+	}
+	sizes := flag.String("n", "10,50,200", "comma-separated numbers of function packages")
+	runs := flag.Int("runs", 3, "timed runs of each command at each size (the median is reported)")
+	dir := flag.String("dir", "", "where to generate the modules (default: a temporary directory, removed afterwards)")
+	staticcheckVersion := flag.String("staticcheck", "v0.8.2", "the honnef.co/go/tools version to install and compare with; empty to skip")
+	only := flag.String("tools", "", "comma-separated tools to run (fnlint,floor,fnlint-edit,floor-edit,vet,staticcheck,staticcheck-warm,fnlint-cold,floor-source,vet-cold,staticcheck-cold); default all")
+	cold := flag.Bool("cold", true, "also measure with empty caches (a fresh GOCACHE, FNLINT_CACHE and STATICCHECK_CACHE each run)")
+	coldRuns := flag.Int("cold-runs", 0, "timed runs of each command with empty caches (default: -runs)")
+	flag.Parse()
+	var ns []int
+	for _, s := range strings.Split(*sizes, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil || n < 1 {
+			fatalf("-n: bad size %q", s)
+		}
+		ns = append(ns, n)
+	}
+	if !*cold {
+		*coldRuns = 0
+	} else if *coldRuns <= 0 {
+		*coldRuns = *runs
+	}
+	if err := run(ns, *runs, *coldRuns, *dir, *staticcheckVersion, *only); err != nil {
+		fatalf("%v", err)
+	}
+}
+
+func fatalf(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, "bench: "+format+"\n", args...)
+	os.Exit(1)
+}
+
+// A tool is one measured command.
+type tool struct {
+	name string
+	cold bool // run with every cache empty; compared with fnlint-cold
+	// second: each timed run is the second of two over the same code,
+	// the first untimed (a warm run: the edit tools of the round before
+	// changed the module).
+	second bool
+	// cmd returns the command to run in the module dir for timed run r;
+	// fresh makes a new empty directory that is removed after the run.
+	cmd func(dir string, r int, fresh func(name string) (string, error)) (*exec.Cmd, error)
+}
+
+// withEnv returns cmd with env added to the bench's environment.
+func withEnv(cmd *exec.Cmd, env ...string) *exec.Cmd {
+	cmd.Env = append(os.Environ(), env...)
+	return cmd
+}
+
+// coldEnv returns the environment of a run with every cache empty: new
+// directories for the Go build cache, fnlint's cache and staticcheck's.
+func coldEnv(fresh func(string) (string, error)) ([]string, error) {
+	var env []string
+	for _, v := range []string{"GOCACHE", "FNLINT_CACHE", "STATICCHECK_CACHE"} {
+		d, err := fresh(strings.ToLower(v))
+		if err != nil {
+			return nil, err
+		}
+		env = append(env, v+"="+d)
+	}
+	return env, nil
+}
+
+func run(ns []int, runs, coldRuns int, dir, staticcheckVersion, only string) error {
+	if dir == "" {
+		tmp, err := os.MkdirTemp("", "fnbench")
+		if err != nil {
+			return err
+		}
+		defer func() {
+			if err := os.RemoveAll(tmp); err != nil {
+				step(err.Error())
+			}
+		}()
+		dir = tmp
+	}
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return err
+	}
+	bin := filepath.Join(dir, "bin")
+	if err := os.MkdirAll(bin, 0o755); err != nil {
+		return err
+	}
+	self, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	fnlint := filepath.Join(bin, "fnlint")
+	step("building fnlint")
+	if err := goCmd("", nil, "build", "-o", fnlint, "github.com/fnlint/fnlint/cmd/fnlint"); err != nil {
+		return err
+	}
+	// The warm rows share one fnlint cache and one staticcheck cache,
+	// kept apart from the user's and warmed by the untimed first run.
+	fnlintCache := "FNLINT_CACHE=" + filepath.Join(dir, "fnlint-cache")
+	staticcheckCache := "STATICCHECK_CACHE=" + filepath.Join(dir, "staticcheck-cache")
+	vetTool := func(r int) (string, error) {
+		// go vet caches results keyed by the vet tool's content:
+		// a copy with a unique suffix is a new tool.
+		vt := filepath.Join(bin, fmt.Sprintf("fnlint-vet-%d-%d", time.Now().UnixNano(), r))
+		data, err := os.ReadFile(fnlint)
+		if err != nil {
+			return "", err
+		}
+		nonce := fmt.Appendf(nil, "%d", time.Now().UnixNano()) // never seen by go vet before
+		return vt, os.WriteFile(vt, append(data, nonce...), 0o755)
+	}
+	staticcheck := filepath.Join(bin, "staticcheck")
+	tools := []tool{
+		{name: "fnlint", second: true, cmd: func(d string, _ int, _ func(string) (string, error)) (*exec.Cmd, error) {
+			return withEnv(exec.Command(fnlint, "./..."), fnlintCache), nil
+		}},
+		{name: "floor", second: true, cmd: func(d string, _ int, _ func(string) (string, error)) (*exec.Cmd, error) {
+			return exec.Command(self, "floor", "./..."), nil
+		}},
+		// The same two after an edit of one function package, as in an
+		// editor or on a push: the floor's go list -export compiles the
+		// edited package; fnlint compiles nothing of the module.
+		{name: "fnlint-edit", cmd: func(d string, _ int, _ func(string) (string, error)) (*exec.Cmd, error) {
+			return withEnv(exec.Command(fnlint, "./..."), fnlintCache), edit(d)
+		}},
+		{name: "floor-edit", cmd: func(d string, _ int, _ func(string) (string, error)) (*exec.Cmd, error) {
+			return exec.Command(self, "floor", "./..."), edit(d)
+		}},
+		{name: "vet", cmd: func(d string, r int, _ func(string) (string, error)) (*exec.Cmd, error) {
+			vt, err := vetTool(r)
+			return exec.Command("go", "vet", "-vettool="+vt, "./..."), err
+		}},
+	}
+	if staticcheckVersion != "" {
+		tools = append(tools,
+			tool{name: "staticcheck", cmd: func(d string, _ int, fresh func(string) (string, error)) (*exec.Cmd, error) {
+				cache, err := fresh("staticcheck-cache")
+				return withEnv(exec.Command(staticcheck, "./..."), "STATICCHECK_CACHE="+cache), err
+			}},
+			tool{name: "staticcheck-warm", second: true, cmd: func(d string, _ int, _ func(string) (string, error)) (*exec.Cmd, error) {
+				return withEnv(exec.Command(staticcheck, "./..."), staticcheckCache), nil
+			}})
+	}
+	if coldRuns > 0 {
+		tools = append(tools,
+			tool{name: "fnlint-cold", cold: true, cmd: func(d string, _ int, fresh func(string) (string, error)) (*exec.Cmd, error) {
+				env, err := coldEnv(fresh)
+				return withEnv(exec.Command(fnlint, "./..."), env...), err
+			}},
+			tool{name: "floor-source", cold: true, cmd: func(d string, _ int, fresh func(string) (string, error)) (*exec.Cmd, error) {
+				env, err := coldEnv(fresh)
+				return withEnv(exec.Command(self, "floor-source", "./..."), env...), err
+			}},
+			tool{name: "vet-cold", cold: true, cmd: func(d string, r int, fresh func(string) (string, error)) (*exec.Cmd, error) {
+				env, err := coldEnv(fresh)
+				return withEnv(exec.Command("go", "vet", "-vettool="+fnlint, "./..."), env...), err
+			}})
+		if staticcheckVersion != "" {
+			tools = append(tools, tool{name: "staticcheck-cold", cold: true, cmd: func(d string, _ int, fresh func(string) (string, error)) (*exec.Cmd, error) {
+				env, err := coldEnv(fresh)
+				return withEnv(exec.Command(staticcheck, "./..."), env...), err
+			}})
+		}
+	}
+	if only != "" {
+		tools = slices.DeleteFunc(tools, func(t tool) bool { return !slices.Contains(strings.Split(only, ","), t.name) })
+	}
+	if staticcheckVersion != "" && slices.ContainsFunc(tools, func(t tool) bool { return strings.HasPrefix(t.name, "staticcheck") }) {
+		step("installing staticcheck " + staticcheckVersion)
+		if err := goCmd("", []string{"GOBIN=" + bin}, "install", "honnef.co/go/tools/cmd/staticcheck@"+staticcheckVersion); err != nil {
+			return err
+		}
+	}
+	var warm, cold []tool
+	for _, t := range tools {
+		if t.cold {
+			cold = append(cold, t)
+		} else {
+			warm = append(warm, t)
+		}
+	}
+
+	scratch := filepath.Join(dir, "scratch") // the fresh directories of one run
+	fresh := func(name string) (string, error) {
+		if err := os.MkdirAll(scratch, 0o755); err != nil {
+			return "", err
+		}
+		return os.MkdirTemp(scratch, name)
+	}
+	table := make(map[int]map[string]result)
+	for _, n := range ns {
+		mod := filepath.Join(dir, fmt.Sprintf("n%d", n))
+		step(fmt.Sprintf("generating %d function packages in %s", n, mod))
+		if err := generate(mod, n); err != nil {
+			return err
+		}
+		samples := make(map[string][]result)
+		// measureRound runs each tool once, in order.
+		measureRound := func(ts []tool, r int, counted bool) error {
+			for _, t := range ts {
+				if t.second {
+					first, err := t.cmd(mod, r, fresh)
+					if err != nil {
+						return err
+					}
+					first.Dir = mod
+					if _, err := measure(first); err != nil {
+						return fmt.Errorf("%s at N=%d: %w", t.name, n, err)
+					}
+				}
+				cmd, err := t.cmd(mod, r, fresh)
+				if err != nil {
+					return err
+				}
+				cmd.Dir = mod
+				res, err := measure(cmd)
+				if err := errors.Join(err, removeAll(scratch)); err != nil {
+					return fmt.Errorf("%s at N=%d: %w", t.name, n, err)
+				}
+				if counted {
+					samples[t.name] = append(samples[t.name], res)
+					fmt.Fprintf(os.Stderr, "  N=%d %-16s run %d: %6.2fs %7.0f MB, %d findings\n",
+						n, t.name, r, res.wall.Seconds(), mb(res.peakRSS), res.findings)
+				}
+			}
+			return nil
+		}
+		if len(warm) > 0 {
+			step("warming the build cache")
+			if err := goCmd(mod, nil, "build", "./..."); err != nil {
+				return err
+			}
+			if err := goCmd(mod, nil, "list", "-export", "-deps", "-test", "./..."); err != nil {
+				return err
+			}
+			// Run 0 warms the page cache and fnlint's and staticcheck's
+			// caches, and is not counted.
+			for r := 0; r <= runs; r++ {
+				if err := measureRound(warm, r, r > 0); err != nil {
+					return err
+				}
+			}
+		}
+		if len(cold) > 0 {
+			step("measuring with empty caches")
+			for r := 1; r <= coldRuns; r++ {
+				if err := measureRound(cold, r, true); err != nil {
+					return err
+				}
+			}
+		}
+		table[n] = make(map[string]result)
+		for name, rs := range samples {
+			table[n][name] = median(rs)
+		}
+	}
+	report(os.Stdout, ns, tools, table)
+	return nil
+}
+
+// removeAll removes dir, making read-only directories (as the module
+// cache's, should a tool write one) writable first.
+func removeAll(dir string) error {
+	if err := os.RemoveAll(dir); err == nil {
+		return nil
+	}
+	_ = filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err == nil && d.IsDir() {
+			_ = os.Chmod(path, 0o755)
+		}
+		return nil
+	})
+	return os.RemoveAll(dir)
+}
+
+// edit adds a new declaration to the first function package.
+func edit(dir string) error {
+	f, err := os.OpenFile(filepath.Join(dir, "functions", "fn000", "helpers.go"), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(f, "\nvar _ = %d // edited\n", time.Now().UnixNano())
+	return errors.Join(err, f.Close())
+}
+
+func step(msg string) { fmt.Fprintf(os.Stderr, "bench: %s\n", msg) }
+
+func goCmd(dir string, env []string, args ...string) error {
+	cmd := exec.Command("go", args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("go %s: %w\n%s", strings.Join(args, " "), err, tail(string(out)))
+	}
+	return nil
+}
+
+// median returns the run with the median wall time, and the median
+// peak memory.
+func median(rs []result) result {
+	byTime := slices.Clone(rs)
+	slices.SortFunc(byTime, func(a, b result) int { return int(a.wall - b.wall) })
+	m := byTime[len(byTime)/2]
+	mem := make([]int64, len(rs))
+	for i, r := range rs {
+		mem[i] = r.peakRSS
+	}
+	slices.Sort(mem)
+	m.peakRSS = mem[len(mem)/2]
+	return m
+}
+
+const (
+	inTime   = false
+	inMemory = true
+)
+
+// ratio formats a/b in time or memory, or "-" when one is missing.
+func ratio(a, b result, mem bool) string {
+	if a.wall == 0 || b.wall == 0 {
+		return "-"
+	}
+	if mem {
+		return fmt.Sprintf("%.2f", float64(a.peakRSS)/float64(b.peakRSS))
+	}
+	return fmt.Sprintf("%.2f", a.wall.Seconds()/b.wall.Seconds())
+}
+
+func mb(b int64) float64 { return float64(b) / (1 << 20) }
+
+func report(out *os.File, ns []int, tools []tool, table map[int]map[string]result) {
+	var w bytes.Buffer
+	defer func() {
+		if _, err := out.Write(w.Bytes()); err != nil {
+			step(err.Error())
+		}
+	}()
+	// section writes one aligned table and a blank line.
+	section := func(title, header string, rows func(tw *tabwriter.Writer)) {
+		if title != "" {
+			w.WriteString(title + "\n")
+		}
+		tw := tabwriter.NewWriter(&w, 0, 4, 2, ' ', tabwriter.AlignRight)
+		_, _ = fmt.Fprintf(tw, "%s\t\n", header)
+		rows(tw)
+		_ = tw.Flush() // into a buffer
+		w.WriteString("\n")
+	}
+	section("", "N\ttool\ttime (s)\tpeak (MB)\tfindings\ttime/fnlint\tmemory/fnlint", func(tw *tabwriter.Writer) {
+		for _, n := range ns {
+			for _, t := range tools {
+				base := table[n]["fnlint"] // cold rows are compared with fnlint-cold
+				if t.cold {
+					base = table[n]["fnlint-cold"]
+				}
+				r := table[n][t.name]
+				_, _ = fmt.Fprintf(tw, "%d\t%s\t%.2f\t%.0f\t%d\t%s\t%s\t\n", n, t.name, r.wall.Seconds(), mb(r.peakRSS), r.findings,
+					ratio(r, base, inTime), ratio(r, base, inMemory))
+			}
+		}
+	})
+	section("With empty caches (a fresh GOCACHE, FNLINT_CACHE and STATICCHECK_CACHE each run):", "N\tfnlint/floor-source time\tfnlint/floor-source memory\tvet/fnlint time\tstaticcheck/fnlint time", func(tw *tabwriter.Writer) {
+		for _, n := range ns {
+			row := table[n]
+			f := row["fnlint-cold"]
+			_, _ = fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t\n", n,
+				ratio(f, row["floor-source"], inTime), ratio(f, row["floor-source"], inMemory),
+				ratio(row["vet-cold"], f, inTime), ratio(row["staticcheck-cold"], f, inTime))
+		}
+	})
+	section("With warm caches:", "N\tfnlint/floor time\tfnlint/floor memory\tstaticcheck-warm/fnlint time\tvet/fnlint time\tstaticcheck/fnlint time", func(tw *tabwriter.Writer) {
+		for _, n := range ns {
+			row := table[n]
+			f := row["fnlint"]
+			_, _ = fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t\n", n,
+				ratio(f, row["floor"], inTime), ratio(f, row["floor"], inMemory),
+				ratio(row["staticcheck-warm"], f, inTime), ratio(row["vet"], f, inTime), ratio(row["staticcheck"], f, inTime))
+		}
+	})
+	section("After an edit of one function package:", "N\tfnlint-edit - fnlint (s)\tfnlint-edit/fnlint time\tfnlint-edit/floor-edit time\tfnlint-edit/floor-edit memory", func(tw *tabwriter.Writer) {
+		for _, n := range ns {
+			row := table[n]
+			e, f := row["fnlint-edit"], row["fnlint"]
+			diff := "-"
+			if e.wall != 0 && f.wall != 0 {
+				diff = fmt.Sprintf("%+.2f", (e.wall - f.wall).Seconds())
+			}
+			_, _ = fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t\n", n, diff,
+				ratio(e, f, inTime), ratio(e, row["floor-edit"], inTime), ratio(e, row["floor-edit"], inMemory))
+		}
+	})
+	if len(ns) > 1 {
+		section("Growth:", "tool\tfrom N\tto N\ttime ×\tmemory ×\tN ×", func(tw *tabwriter.Writer) {
+			for _, t := range tools {
+				for i := 1; i < len(ns); i++ {
+					a, b := table[ns[i-1]][t.name], table[ns[i]][t.name]
+					_, _ = fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\t%.1f\t\n", t.name, ns[i-1], ns[i],
+						ratio(b, a, inTime), ratio(b, a, inMemory), float64(ns[i])/float64(ns[i-1]))
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,599 @@
+package runner
+
+import (
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/scanner"
+	"go/token"
+	"go/types"
+	"maps"
+	"os"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/gcexportdata"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/fnlint/fnlint/internal/locality"
+)
+
+// graphMode asks go list for the whole import graph, with each
+// package's files and module; nothing is compiled, parsed or
+// type-checked by go/packages.
+const graphMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
+	packages.NeedImports | packages.NeedDeps | packages.NeedModule | packages.NeedTypesSizes
+
+// local reports whether p is the user's own code (see locality): the
+// packages whose execution model is not empty, and so the only ones whose
+// analysis facts can differ from nothing. A module replaced by a local
+// directory is one of them, and is loaded from source like a main
+// module.
+func local(p *packages.Package) bool {
+	if p.Module == nil {
+		return locality.LocalWithoutModule(p.PkgPath, p.GoFiles) // GOPATH mode, file arguments
+	}
+	return locality.Local(p.Module.Path, p.Module.Version, p.GoFiles)
+}
+
+// summarized reports whether p is a third-party dependency whose
+// summaries the analyzers derive from its code (see locality.Summarized):
+// it is loaded from source like the user's own code.
+func summarized(p *packages.Package) bool {
+	return p.Module != nil && locality.Summarized(p.Module.Path)
+}
+
+// listGraph asks the go command for the graph of the packages patterns
+// name, with their files: nothing is parsed or compiled.
+func listGraph(cfg packages.Config, patterns []string) ([]*packages.Package, error) {
+	cfg.Mode = graphMode
+	return packages.Load(&cfg, patterns...)
+}
+
+// loadListed takes the requested packages (roots) and their
+// dependencies as listGraph lists them, and parses and type-checks from
+// source the requested packages and the local packages (see local) they
+// depend on, with every other dependency's types read from its export
+// data. It returns the requested packages; following Imports from them
+// reaches exactly the packages loaded from source, so an analysis
+// driver runs on those only.
+//
+// The go command gives the import graph first, then, without a cache,
+// for the export data of the dependencies that source packages import
+// directly (with one, those come from the cache or from source).
+// One "go list -deps -export" would be quicker by a go command start,
+// but it compiles the analyzed packages themselves, which an analysis
+// never needs: after every edit of the module, and even where the
+// compiler gives up on code that type-checks.
+//
+// depErrors lists the errors of the dependencies read from export data
+// (a module missing from the cache, a package that does not build): the
+// analyzed packages only see that an import failed.
+//
+// With a cache (dc not nil), a summarized dependency found in it is not
+// loaded from source: its types are read from the export data kept
+// there (and its summaries are in dc). analyzed returns the summarized
+// dependencies loaded from source, whose entries the caller stores after
+// the analysis.
+func loadListed(cfg packages.Config, roots []*packages.Package, srcs *Sources, dc *depCache) (_ []*packages.Package, depErrors []string, analyzed []*packages.Package, err error) {
+	if cfg.Fset == nil {
+		cfg.Fset = token.NewFileSet()
+	}
+	// The source packages: the roots and every local package they reach.
+	var source []*packages.Package
+	isSource := make(map[*packages.Package]bool)
+	var visit func(p *packages.Package)
+	visit = func(p *packages.Package) {
+		if isSource[p] {
+			return
+		}
+		isSource[p] = true
+		source = append(source, p)
+		if !local(p) && summarized(p) {
+			analyzed = append(analyzed, p)
+		}
+		for _, imp := range p.Imports {
+			if local(imp) || summarized(imp) && (dc == nil || dc.lookup(imp) == nil) {
+				visit(imp)
+			}
+		}
+	}
+	for _, p := range roots {
+		visit(p)
+	}
+	packages.Visit(roots, nil, func(p *packages.Package) {
+		if !isSource[p] {
+			for _, e := range p.Errors {
+				depErrors = append(depErrors, fmt.Sprintf("dependency %s: %v", p.ID, e))
+			}
+		}
+	})
+	ld := &loader{
+		dc:          dc,
+		fset:        cfg.Fset,
+		srcs:        srcs,
+		overlay:     cfg.Overlay,
+		exported:    make(map[string]*types.Package),
+		buildErrors: make(map[*packages.Package]string),
+		done:        make(map[*packages.Package]chan struct{}, len(source)),
+		imports:     make(map[*packages.Package]map[string]*packages.Package, len(source)),
+		typed:       make(map[*packages.Package]bool),
+	}
+	direct := make(map[*packages.Package]bool) // dependencies read from export data
+	for _, p := range source {
+		ld.done[p] = make(chan struct{})
+		ld.imports[p] = p.Imports
+		// The analysis graph: source packages only.
+		pruned := make(map[string]*packages.Package)
+		for path, imp := range p.Imports {
+			if isSource[imp] {
+				pruned[path] = imp
+			} else if imp.PkgPath != "unsafe" {
+				direct[imp] = true
+			}
+		}
+		p.Imports = pruned
+	}
+	// With a cache, nothing is compiled: a dependency not found in it is
+	// type-checked from source too, its function bodies ignored, and the
+	// ones the source packages import are kept in it for the next run
+	// (only those: their export data is deep, so a later run reads
+	// nothing else).
+	//
+	// A test variant of a dependency (testing [bufio.test], when the
+	// standard library's tests are analyzed) has no export data of its
+	// own and shares its path with the package it varies: it is
+	// type-checked from source too, with or without a cache, and never
+	// kept.
+	checked := maps.Clone(isSource)
+	fromExport := make(map[*packages.Package]bool) // without a cache: the go command's export data
+	var need func(p *packages.Package)
+	need = func(p *packages.Package) {
+		if checked[p] || fromExport[p] || p.PkgPath == "unsafe" {
+			return
+		}
+		if len(p.CompiledGoFiles) == 0 && len(p.Errors) > 0 {
+			// Not there to check (a module not downloaded): the
+			// import fails with the go command's words.
+			ld.buildErrors[p] = buildError(p.Errors)
+			return
+		}
+		variant := strings.Contains(p.ID, " [")
+		switch {
+		case variant:
+		case dc == nil:
+			fromExport[p] = true
+			return
+		case dc.lookup(p) != nil:
+			return
+		}
+		checked[p] = true
+		ld.typed[p] = true
+		source = append(source, p)
+		ld.done[p] = make(chan struct{})
+		ld.imports[p] = p.Imports
+		for _, imp := range p.Imports {
+			need(imp)
+		}
+	}
+	for p := range direct {
+		need(p)
+	}
+	ld.below = make(map[*packages.Package][]*packages.Package)
+	for _, p := range source {
+		for _, imp := range ld.imports[p] {
+			if !checked[imp] && imp.PkgPath != "unsafe" {
+				ld.sourceBelow(imp, checked)
+			}
+		}
+	}
+	// Ask for the export data while the source packages are parsed.
+	exports := make(chan error, 1)
+	go func() {
+		if dc != nil {
+			exports <- nil // every other dependency is in the cache
+			return
+		}
+		exports <- ld.exportFiles(cfg, fromExport)
+	}()
+
+	cpu := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var parsed sync.WaitGroup
+	for _, p := range source {
+		parsed.Go(func() {
+			cpu <- struct{}{}
+			ld.parse(p)
+			<-cpu
+		})
+	}
+	parsed.Wait()
+	if err := <-exports; err != nil {
+		return nil, nil, nil, err
+	}
+	// Type-check in parallel; a package waits for the source packages
+	// it imports, and for those that the dependencies it reads from
+	// export data import (see fromExportData), before it takes a CPU.
+	var wg sync.WaitGroup
+	for _, p := range source {
+		wg.Go(func() {
+			defer close(ld.done[p])
+			for _, imp := range ld.imports[p] {
+				if done, ok := ld.done[imp]; ok {
+					<-done
+				}
+				for _, src := range ld.below[imp] {
+					<-ld.done[src]
+				}
+			}
+			cpu <- struct{}{}
+			ld.check(p)
+			if dc != nil && ld.typed[p] && direct[p] && !summarized(p) && !strings.Contains(p.ID, " [") && len(p.Errors) == 0 && !p.IllTyped {
+				dc.storeTypes(p)
+			}
+			<-cpu
+		})
+	}
+	wg.Wait()
+	for _, p := range source {
+		if ld.typed[p] && len(p.Errors) > 0 {
+			depErrors = append(depErrors, fmt.Sprintf("dependency %s: %v", p.ID, p.Errors[0]))
+		}
+	}
+	return roots, depErrors, analyzed, nil
+}
+
+// exportFiles sets the ExportFile of each of pkgs, building the export
+// data that the build cache lacks.
+func (ld *loader) exportFiles(cfg packages.Config, pkgs map[*packages.Package]bool) error {
+	byID := make(map[string]*packages.Package, len(pkgs))
+	ids := make([]string, 0, len(pkgs))
+	for p := range pkgs {
+		if ld.dc != nil && ld.dc.hits[p] != nil {
+			continue // read from fnlint's cache
+		}
+		byID[p.ID] = p
+		ids = append(ids, p.ID)
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	slices.Sort(ids)
+	cfg.Mode = packages.NeedName | packages.NeedExportFile
+	cfg.Tests = false
+	listed, err := packages.Load(&cfg, ids...)
+	if err != nil {
+		return err
+	}
+	for _, l := range listed {
+		if p := byID[l.ID]; p != nil {
+			p.ExportFile = l.ExportFile
+			if l.ExportFile == "" {
+				ld.buildErrors[p] = buildError(l.Errors)
+			}
+		}
+	}
+	return nil
+}
+
+// buildError returns the errors that go list -export gives a package it
+// could not build, the compiler's own, on one line: go list prefixes
+// them with a "# package" line, which the import error names already.
+func buildError(errs []packages.Error) string {
+	var lines []string
+	for _, e := range errs {
+		for line := range strings.Lines(e.Msg) {
+			line = strings.TrimSpace(line)
+			if line != "" && !strings.HasPrefix(line, "# ") {
+				lines = append(lines, line)
+			}
+		}
+	}
+	return strings.Join(lines, "; ")
+}
+
+type loader struct {
+	dc   *depCache // nil without a cache
+	fset *token.FileSet
+	srcs *Sources // records what parse reads
+	// overlay replaces the content of files on disk, as in
+	// packages.Config; go list sees it too.
+	overlay map[string][]byte
+	// done is closed when a source package is type-checked.
+	done map[*packages.Package]chan struct{}
+	// imports holds each source package's imports before pruning.
+	imports map[*packages.Package]map[string]*packages.Package
+
+	// typed holds the dependencies type-checked from source for their
+	// types alone, because the cache has not got them: their function
+	// bodies are not checked and they are not analyzed.
+	typed map[*packages.Package]bool
+
+	// below holds, for each dependency read from export data, the source
+	// packages it imports directly or through other such dependencies
+	// (see fromExportData).
+	below map[*packages.Package][]*packages.Package
+
+	mu sync.Mutex // guards exported, which gcexportdata extends as it reads
+	// buildErrors holds, for a dependency the go command could not
+	// build, what the compiler said; exportFiles writes it before the
+	// type-checking starts.
+	buildErrors map[*packages.Package]string
+
+	// exported holds the packages read from export data, by path. Only
+	// dependencies outside the user's own code are read from export data,
+	// and they have no test variants, so a path names one package.
+	exported map[string]*types.Package
+}
+
+// parse parses p's compiled Go files, or, for a package of the user's
+// own code that imports "C", its Go files as written (see originals).
+func (ld *loader) parse(p *packages.Package) {
+	mode := parser.AllErrors | parser.ParseComments | parser.SkipObjectResolution
+	if ld.typed[p] {
+		mode = parser.SkipObjectResolution // for its types alone
+	}
+	files := p.CompiledGoFiles
+	if local(p) && cgoProcessed(p) {
+		files = p.GoFiles
+	}
+	p.Syntax = make([]*ast.File, 0, len(files))
+	for _, name := range files {
+		src, ok := ld.overlay[name]
+		var err error
+		if !ok {
+			src, err = os.ReadFile(name)
+		}
+		if err != nil {
+			p.Errors = append(p.Errors, packages.Error{Pos: name + ":1", Msg: err.Error(), Kind: packages.ParseError})
+			continue
+		}
+		if !ld.typed[p] {
+			ld.srcs.add(name, src)
+		}
+		f, err := parser.ParseFile(ld.fset, name, src, mode)
+		var list scanner.ErrorList
+		if errors.As(err, &list) {
+			for _, e := range list {
+				p.Errors = append(p.Errors, packages.Error{Pos: e.Pos.String(), Msg: e.Msg, Kind: packages.ParseError})
+			}
+		} else if err != nil {
+			p.Errors = append(p.Errors, packages.Error{Pos: name + ":1", Msg: err.Error(), Kind: packages.ParseError})
+		}
+		if f != nil {
+			p.Syntax = append(p.Syntax, f)
+		}
+	}
+}
+
+// cgoProcessed reports whether some of p's compiled files are not
+// among its Go files: those that cgo wrote, in the build cache, for the
+// files that import "C".
+//
+// The analysis of the user's code reads the files as written instead,
+// type-checked with go/types' FakeImportC (see check). cgo's copy of a
+// file starts with "Code generated by cmd/cgo; DO NOT EDIT.", so a check
+// reports nothing in it (see internal/suppress); and though its //line
+// directives name the user's file, its offsets are those of the copy,
+// which a suggested fix cannot edit. The price is that an expression of
+// package C has no type: fnlint judges nothing that C code does, and
+// go/types reports no error where such an expression is used. A
+// dependency keeps cgo's files: its types are written to fnlint's cache,
+// and its summaries are all that its analysis gives.
+func cgoProcessed(p *packages.Package) bool {
+	for _, name := range p.CompiledGoFiles {
+		if !slices.Contains(p.GoFiles, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// importsC reports whether one of files imports "C".
+func importsC(files []*ast.File) bool {
+	for _, f := range files {
+		for _, spec := range f.Imports {
+			if spec.Path.Value == `"C"` {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// check type-checks p, whose source imports are type-checked.
+func (ld *loader) check(p *packages.Package) {
+	p.Fset = ld.fset
+	p.Types = types.NewPackage(p.PkgPath, p.Name)
+	if ld.typed[p] {
+		ld.checkTypes(p)
+		return
+	}
+	p.TypesInfo = NewInfo()
+	illTyped := false
+	tc := ld.config(p, &illTyped)
+	tc.Error = RecordError(p)
+	// The files as written of a package that imports "C" (see
+	// cgoProcessed).
+	tc.FakeImportC = importsC(p.Syntax)
+	err := types.NewChecker(tc, ld.fset, p.Types, p.TypesInfo).Files(p.Syntax)
+	if err != nil && len(p.Errors) == 0 {
+		p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.TypeError})
+	}
+	p.IllTyped = illTyped || len(p.Errors) > 0
+}
+
+// NewInfo returns the type information go/packages records for a
+// package it type-checks from source.
+func NewInfo() *types.Info {
+	return &types.Info{
+		Types:        make(map[ast.Expr]types.TypeAndValue),
+		Defs:         make(map[*ast.Ident]types.Object),
+		Uses:         make(map[*ast.Ident]types.Object),
+		Implicits:    make(map[ast.Node]types.Object),
+		Instances:    make(map[*ast.Ident]types.Instance),
+		Scopes:       make(map[ast.Node]*types.Scope),
+		Selections:   make(map[*ast.SelectorExpr]*types.Selection),
+		FileVersions: make(map[*ast.File]string),
+	}
+}
+
+// RecordError returns a type checker's error handler that records each
+// error in p as go/packages does.
+func RecordError(p *packages.Package) func(error) {
+	return func(err error) {
+		var e types.Error
+		if errors.As(err, &e) {
+			p.TypeErrors = append(p.TypeErrors, e)
+			p.Errors = append(p.Errors, packages.Error{Pos: e.Fset.Position(e.Pos).String(), Msg: e.Msg, Kind: packages.TypeError})
+			return
+		}
+		p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.UnknownError})
+	}
+}
+
+// checkTypes type-checks p, a dependency needed for its types alone,
+// without its function bodies; its syntax is dropped afterwards.
+func (ld *loader) checkTypes(p *packages.Package) {
+	tc := ld.config(p, nil)
+	tc.IgnoreFuncBodies = true
+	tc.Error = func(err error) {
+		if len(p.Errors) == 0 {
+			p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.TypeError})
+		}
+	}
+	_ = types.NewChecker(tc, ld.fset, p.Types, nil).Files(p.Syntax) // errors: see Error
+	p.IllTyped = len(p.Errors) > 0
+	p.Syntax = nil
+}
+
+// config returns the type checker's configuration for p: its sizes and
+// Go version, and an importer that gives the packages it imports,
+// checked from source or read from export data. When illTyped is not
+// nil, it records whether a package checked from source was ill-typed.
+func (ld *loader) config(p *packages.Package, illTyped *bool) *types.Config {
+	imports := ld.imports[p]
+	tc := &types.Config{
+		Importer: importerFunc(func(path string) (*types.Package, error) {
+			if path == "unsafe" {
+				return types.Unsafe, nil
+			}
+			imp := imports[path]
+			if imp == nil {
+				return nil, fmt.Errorf("no package for import %s", path)
+			}
+			if _, ok := ld.done[imp]; ok {
+				if illTyped != nil {
+					*illTyped = *illTyped || imp.IllTyped
+				}
+				return imp.Types, nil
+			}
+			return ld.fromExportData(imp)
+		}),
+		Sizes: p.TypesSizes,
+	}
+	if p.Module != nil && p.Module.GoVersion != "" {
+		tc.GoVersion = "go" + p.Module.GoVersion
+	}
+	return tc
+}
+
+// sourceBelow computes below[p] for a dependency read from export data,
+// and for the dependencies it imports.
+func (ld *loader) sourceBelow(p *packages.Package, isSource map[*packages.Package]bool) []*packages.Package {
+	if below, ok := ld.below[p]; ok {
+		return below
+	}
+	ld.below[p] = nil // an import cycle is an error of its own
+	var below []*packages.Package
+	for _, imp := range p.Imports {
+		if isSource[imp] {
+			below = append(below, imp)
+		} else {
+			below = append(below, ld.sourceBelow(imp, isSource)...)
+		}
+	}
+	slices.SortFunc(below, func(a, b *packages.Package) int { return strings.Compare(a.ID, b.ID) })
+	below = slices.Compact(below)
+	ld.below[p] = below
+	return below
+}
+
+// fromExportData returns the types of a dependency, read from its export
+// data on first use.
+//
+// A dependency may import the user's own code: a module replaced by a
+// local directory that a third-party module requires too. Its export
+// data must then refer to the packages type-checked from source, not to
+// copies of their own that are different types, so those are
+// type-checked first and handed to the reader.
+func (ld *loader) fromExportData(p *packages.Package) (*types.Package, error) {
+	for _, src := range ld.below[p] {
+		<-ld.done[src] // already closed: check waited for it
+	}
+	ld.mu.Lock()
+	defer ld.mu.Unlock()
+	if t := ld.exported[p.PkgPath]; t != nil && t.Complete() {
+		return t, nil
+	}
+	// Export data is deep: it may name objects of any package below,
+	// through source packages too (a type of a source package that
+	// embeds one of the source package it imports), so every source
+	// package reachable must be in the map before it is read, or the
+	// reader makes a second package of the same path.
+	var insert func(src *packages.Package)
+	insert = func(src *packages.Package) {
+		if _, ok := ld.exported[src.PkgPath]; ok {
+			return
+		}
+		ld.exported[src.PkgPath] = src.Types
+		for _, imp := range ld.imports[src] {
+			if _, ok := ld.done[imp]; ok {
+				insert(imp)
+			}
+		}
+	}
+	for _, src := range ld.below[p] {
+		insert(src)
+	}
+	if ld.dc != nil {
+		if e := ld.dc.hits[p]; e != nil {
+			t, err := readExport(e, ld.fset, ld.exported, p.PkgPath)
+			if err != nil {
+				return nil, fmt.Errorf("reading the export data of %s from fnlint's cache: %w", p.ID, err)
+			}
+			return t, nil
+		}
+	}
+	if p.ExportFile == "" {
+		if msg := ld.buildErrors[p]; msg != "" {
+			if len(p.CompiledGoFiles) == 0 {
+				return nil, fmt.Errorf("%s is missing: %s", p.ID, msg)
+			}
+			return nil, fmt.Errorf("%s does not build: %s", p.ID, msg)
+		}
+		return nil, fmt.Errorf("no export data for %s", p.ID)
+	}
+	f, err := os.Open(p.ExportFile)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close() //nolint:errcheck // read only
+	// go list -export still gives compiler archives (Go 1.26), which
+	// only NewReader unwraps; go/packages reads them the same way.
+	r, err := gcexportdata.NewReader(f) //nolint:staticcheck // see above
+	if err != nil {
+		return nil, fmt.Errorf("reading export data of %s: %w", p.ID, err)
+	}
+	t, err := gcexportdata.Read(r, ld.fset, ld.exported, p.PkgPath)
+	if err != nil {
+		return nil, fmt.Errorf("reading export data of %s: %w", p.ID, err)
+	}
+	return t, nil
+}
+
+type importerFunc func(path string) (*types.Package, error)
+
+func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }

@@ -1,0 +1,286 @@
+// Package runner is fnlint's own analysis driver, behind the command
+// line, SARIF output and the language server: it loads packages, runs an
+// analyzer suite on them, and returns the findings deduplicated across a
+// package and its test variant and sorted by position, and the load and
+// analysis errors as messages naming the package.
+//
+// It parses and type-checks from source the requested packages, the
+// packages of the user's own code they import (see locality), and the
+// third-party dependencies that no knowledge table describes, whose
+// summaries the analyzers derive from their code (locality.Summarized);
+// analysis facts flow between all of those. The standard library and
+// the modules the tables describe are read from export data, and the
+// analyzers take what they must know of them from fnlint's knowledge
+// tables. With a cache (Options.CacheDir), that export data is fnlint's
+// own, written from types checked from source, and the summaries of
+// the third-party dependencies are kept too, so that nothing is ever
+// compiled and a second run analyzes only the user's code; without
+// one, the go command provides the export data. Nothing of the module
+// is compiled. docs/performance.md has the measurements.
+package runner
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"go/token"
+	"go/types"
+	"os"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/model/funcmodel"
+)
+
+// A Finding is one diagnostic of one analyzer.
+type Finding struct {
+	Analyzer  *analysis.Analyzer
+	Fset      *token.FileSet
+	PkgID     string // the package reported on
+	ModuleDir string // the root directory of its module, or ""
+	// Pkg is the package reported on, as type-checked: its imports name
+	// the packages its files import.
+	Pkg *types.Package
+	// Sources holds the files as the analysis read them, the text that
+	// the finding's positions and fixes refer to; shared by the findings
+	// of one run.
+	Sources *Sources
+	analysis.Diagnostic
+}
+
+// Position returns where the finding starts.
+func (f Finding) Position() token.Position { return f.Fset.Position(f.Pos) }
+
+// Options adjusts Run.
+type Options struct {
+	// FullSource loads and analyzes every dependency from source, as
+	// checker.Analyze documents, instead of only the requested packages
+	// and the local packages they import. It is slower and gives the
+	// same findings (the test of this package checks it). A command sets
+	// it when -funcmodel.deps models the dependencies.
+	FullSource bool
+
+	// Rebuild, if not nil, returns the analyzers to run instead of
+	// suite, over a model given the entry points that registrations in
+	// other packages declare (see registrations); it is called only when
+	// there are some.
+	Rebuild func(funcmodel.Config) []*analysis.Analyzer
+
+	// CacheDir, if not "", is the directory of the cache in which the
+	// run finds, and keeps, the export data and summaries of the
+	// summarized dependencies (see CacheDir and depCache), so that a
+	// later run does not analyze them again. It is used only with
+	// Rebuild, through which the run hands the summaries found to the
+	// analyzers, and not with FullSource. A cache that cannot be opened
+	// is not used.
+	CacheDir string
+
+	// CacheFindings keeps the findings of a run without errors in the
+	// cache at CacheDir, and answers a later run over the same code with
+	// them without analyzing (see resultsKey): for a caller that needs
+	// no Finding.Pkg, which findings read back lack, and that does not
+	// need Visit or Loaded called (they are not, then). The findings,
+	// their positions, related positions and fixes are those the
+	// analysis gave.
+	CacheFindings bool
+
+	// Visit, if not nil, is called with each package analyzed (in
+	// dependency order), for tests and diagnostics of the driver.
+	Visit func(*packages.Package)
+
+	// Loaded, if not nil, is called with the types of the packages to
+	// be analyzed (test variants included) once they are loaded, before
+	// the analysis: a driver checks there what only the loaded code can
+	// confirm, such as that the functions its flags name exist. An
+	// error it returns ends the run, as Run's err.
+	Loaded func([]*types.Package) error
+}
+
+// Run loads the packages that patterns name, with cfg's directory,
+// environment and overlay (which the go command, the parser and the
+// analyzers' Pass.ReadFile all see), and runs suite on them. Errors
+// lists the load and analysis errors; the packages that loaded are
+// analyzed regardless. Cancelling cfg.Context stops the go command, and
+// the run before its analysis starts.
+func Run(cfg packages.Config, patterns []string, suite []*analysis.Analyzer) (findings []Finding, errors []string, err error) {
+	return RunWith(cfg, patterns, suite, Options{})
+}
+
+// RunWith is Run with options.
+//
+// The requested packages, the packages of the user's own code (main and
+// workspace modules, modules replaced by a local directory) that they
+// import and the summarized third-party dependencies are parsed,
+// type-checked and analyzed: analysis facts flow between those, and
+// only the requested packages are judged. Every other dependency (the
+// standard library, the modules the knowledge tables describe) is
+// described by its export data, which go list builds or finds in the
+// build cache, and by fnlint's knowledge tables.
+func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer, opts Options) (findings []Finding, errors []string, err error) {
+	if cfg.Env == nil {
+		cfg.Env = os.Environ()
+	}
+	cfg.Env = append(cfg.Env, "GOPROXY=off") // never the network
+	defer knowledge.ResetKeys()
+	srcs := newSources()
+	var dc *depCache
+	if opts.CacheDir != "" && opts.Rebuild != nil && !opts.FullSource {
+		dc, _ = openCache(opts.CacheDir, cfg.Env) // without it, the run only takes longer
+	}
+	var pkgs, analyzedDeps []*packages.Package
+	if opts.FullSource {
+		cfg.Mode = packages.LoadAllSyntax | packages.NeedModule
+		cfg.ParseFile = srcs.parseFile
+		pkgs, err = packages.Load(&cfg, patterns...)
+	} else {
+		var roots []*packages.Package
+		roots, err = listGraph(cfg, patterns)
+		if err == nil && opts.CacheFindings && dc != nil {
+			if key, hashed, ok := dc.resultsKey(cfg, patterns, roots, suite); ok {
+				if findings, ok := dc.lookupResults(key, suite, srcs); ok {
+					return findings, nil, nil
+				}
+				defer func() {
+					// Kept only if nothing it derives from changed
+					// while the run read it (a file saved meanwhile).
+					if err == nil && len(errors) == 0 && unchanged(hashed) {
+						dc.storeResults(key, findings)
+					}
+				}()
+			}
+		}
+		if err == nil {
+			pkgs, errors, analyzedDeps, err = loadListed(cfg, roots, srcs, dc)
+		}
+	}
+	if err == nil && cfg.Context != nil {
+		err = cfg.Context.Err()
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(pkgs) == 0 {
+		return nil, nil, fmt.Errorf("%v matched no packages", patterns)
+	}
+	setFileArgsModule(cfg, pkgs)
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		if opts.Visit != nil {
+			opts.Visit(p)
+		}
+		for _, e := range p.Errors {
+			errors = append(errors, e.Error())
+		}
+	})
+	loadFailed := len(errors) > 0
+	if opts.Loaded != nil {
+		var loaded []*types.Package
+		packages.Visit(pkgs, nil, func(p *packages.Package) {
+			if p.Types != nil {
+				loaded = append(loaded, p.Types)
+			}
+		})
+		if err := opts.Loaded(loaded); err != nil {
+			return nil, errors, err
+		}
+	}
+	if opts.Rebuild != nil {
+		ext, err := registrations(pkgs)
+		if err != nil {
+			return nil, errors, err
+		}
+		var summaries funcmodel.Summaries
+		if dc != nil {
+			summaries = dc.summaries()
+		}
+		if len(ext) > 0 || len(summaries) > 0 {
+			suite = opts.Rebuild(funcmodel.Config{Registered: ext, Summaries: summaries})
+		}
+	}
+	var checkOpts checker.Options
+	sameText := setReadFile(&checkOpts, srcs.readFile)
+	graph, err := checker.Analyze(suite, pkgs, &checkOpts)
+	if err != nil {
+		return nil, errors, err
+	}
+	if dc != nil {
+		dc.store(graph, analyzedDeps)
+	}
+	type key struct {
+		analyzer, posn, message string
+	}
+	seen := make(map[key]bool)
+	for act := range graph.All() {
+		// After a load error, the analyses it skipped say so once each;
+		// the load error already said what is wrong.
+		if act.Err != nil && (!loadFailed || !skipped(act.Err)) {
+			errors = append(errors, fmt.Sprintf("%s: %v", act, act.Err))
+		}
+		if !act.IsRoot {
+			continue
+		}
+		for _, d := range act.Diagnostics {
+			k := key{act.Analyzer.Name, act.Package.Fset.Position(d.Pos).String(), d.Message}
+			if !seen[k] {
+				seen[k] = true
+				dir := ""
+				if m := act.Package.Module; m != nil {
+					dir = m.Dir
+				}
+				srcs.note(act.Package.Fset.PositionFor(d.Pos, false).Filename)
+				findings = append(findings, Finding{
+					Analyzer: act.Analyzer, Fset: act.Package.Fset, PkgID: act.Package.ID, ModuleDir: dir,
+					Pkg: act.Package.Types, Sources: srcs, Diagnostic: d,
+				})
+			}
+		}
+	}
+	if !sameText {
+		dropUnreadFixes(findings, srcs)
+	}
+	slices.SortFunc(findings, func(a, b Finding) int {
+		pa, pb := a.Position(), b.Position()
+		return cmp.Or(cmp.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Line, pb.Line),
+			cmp.Compare(pa.Column, pb.Column), cmp.Compare(a.Analyzer.Name, b.Analyzer.Name))
+	})
+	return findings, errors, nil
+}
+
+// skipped reports whether an analysis error only says that the analysis
+// did not run because of errors in its package or its prerequisites.
+func skipped(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "analysis skipped due to errors") || strings.HasPrefix(msg, "failed prerequisites")
+}
+
+// dropUnreadFixes removes the suggested fixes that edit a file whose
+// content on disk is not what the parser read: when Pass.ReadFile could
+// not be given the parsed text (see setReadFile), a fix built from the
+// disk's copy of such a file may copy text from the wrong offsets.
+func dropUnreadFixes(findings []Finding, srcs *Sources) {
+	same := make(map[string]bool)
+	for i := range findings {
+		f := &findings[i]
+		ok := true
+		for _, fix := range f.SuggestedFixes {
+			for _, e := range fix.TextEdits {
+				name := f.Fset.Position(e.Pos).Filename
+				match, seen := same[name]
+				if !seen {
+					src, parsed := srcs.Content(name)
+					disk, err := os.ReadFile(name)
+					match = parsed && err == nil && bytes.Equal(src, disk)
+					same[name] = match
+				}
+				ok = ok && match
+			}
+		}
+		if !ok {
+			f.SuggestedFixes = nil
+		}
+	}
+}

@@ -1,0 +1,321 @@
+// Package ctxorigin says where a context.Context value comes from, for
+// the analyzers that judge which context a call is given (ctxbackground,
+// ctxcaptured): a root that carries no deadline (context.Background,
+// context.TODO), a parameter of the function (a ctx, or the Context of
+// an *http.Request parameter), a detached context
+// (context.WithoutCancel), or something it cannot tell.
+//
+// It follows contexts derived with context.WithTimeout and the like, and
+// local variables of the enclosing declaration, flow-insensitively: a
+// variable has an origin only when every value it is given has the same
+// one, and none when its address is taken.
+package ctxorigin
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/model/funcmodel"
+)
+
+// A Kind is the kind of an origin.
+type Kind uint8
+
+const (
+	Unknown  Kind = iota
+	Root          // context.Background() or context.TODO()
+	Param         // a parameter of an enclosing function: a ctx, or r.Context() of a request r
+	Detached      // context.WithoutCancel(...)
+)
+
+// An Origin is where a context value comes from.
+type Origin struct {
+	Kind Kind
+	// Root is, for Root, the context.Background() or context.TODO()
+	// call (the first one met).
+	Root *ast.CallExpr
+	// Param is, for Param, the parameter: of type context.Context, or
+	// the *http.Request whose Context() it is.
+	Param *types.Var
+	// Derived reports whether the value is derived from the origin
+	// (context.WithTimeout(ctx, d)) rather than the origin itself.
+	Derived bool
+}
+
+// RootName returns the name of a Root origin's call, as written in
+// messages: "context.Background()".
+func (o Origin) RootName(info *types.Info) string {
+	if o.Root == nil {
+		return ""
+	}
+	return knowledge.CalleeKey(info, o.Root) + "()"
+}
+
+// A Tracer finds origins in one package. It remembers the assignments
+// of the local variables of each declaration it has looked into.
+type Tracer struct {
+	info   *types.Info
+	model  *funcmodel.Model
+	values map[ast.Node]map[*types.Var][]ast.Expr // per declaration: the values given to each local
+}
+
+// NewTracer returns a Tracer for the package of m.
+func NewTracer(info *types.Info, m *funcmodel.Model) *Tracer {
+	return &Tracer{info: info, model: m, values: make(map[ast.Node]map[*types.Var][]ast.Expr)}
+}
+
+// opaque stands for a value the Tracer cannot follow: the address of
+// the variable taken, a result of a call with several results, a range.
+var opaque = &ast.BadExpr{}
+
+// Of returns the origin of e, an expression of f's own code.
+func (t *Tracer) Of(f *funcmodel.Func, e ast.Expr) Origin {
+	return t.of(f, e, make(map[*types.Var]bool))
+}
+
+func (t *Tracer) of(f *funcmodel.Func, e ast.Expr, visiting map[*types.Var]bool) Origin {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		key := knowledge.CalleeKey(t.info, e)
+		switch {
+		case knowledge.ContextRoots[key]:
+			return Origin{Kind: Root, Root: e}
+		case key == knowledge.ContextDetach:
+			return Origin{Kind: Detached}
+		case knowledge.ContextDerivations[key] && len(e.Args) > 0:
+			o := t.of(f, e.Args[0], visiting)
+			o.Derived = true
+			return o
+		case key == "net/http.Request.Context":
+			sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return Origin{}
+			}
+			if v := t.param(f, sel.X); v != nil {
+				return Origin{Kind: Param, Param: v}
+			}
+		}
+		return Origin{}
+	case *ast.Ident:
+		v, ok := t.info.Uses[e].(*types.Var)
+		if !ok {
+			return Origin{}
+		}
+		if funcmodel.IsGlobal(v) {
+			if x := t.model.ValueOf(v); x != nil && v.Pkg() == t.model.Pkg {
+				return t.of(f, x, visiting)
+			}
+			return Origin{}
+		}
+		if DeclaringFunc(t.info, f, v) != nil {
+			if len(t.localValues(f)[v]) > 0 {
+				return Origin{} // a parameter given another value
+			}
+			return Origin{Kind: Param, Param: v}
+		}
+		if visiting[v] {
+			return Origin{Kind: cycle}
+		}
+		visiting[v] = true
+		defer delete(visiting, v)
+		values := t.localValues(f)[v]
+		if len(values) == 0 {
+			return Origin{}
+		}
+		var out Origin
+		for _, x := range values {
+			if x == opaque {
+				return Origin{}
+			}
+			o := t.of(f, x, visiting)
+			switch {
+			case o.Kind == cycle:
+				continue
+			case o.Kind == Unknown:
+				return Origin{}
+			case out.Kind == Unknown:
+				out = o
+			case out.Kind != o.Kind || out.Param != o.Param:
+				return Origin{}
+			default:
+				out.Derived = out.Derived || o.Derived
+			}
+		}
+		if out.Kind == Unknown || out.Kind == cycle {
+			return Origin{}
+		}
+		out.Derived = out.Derived || len(values) > 1
+		return out
+	}
+	return Origin{}
+}
+
+// cycle is the origin of a variable met again while its own values are
+// followed (ctx = context.WithValue(ctx, k, v)): it adds nothing.
+const cycle Kind = 255
+
+// param returns the parameter e denotes, when it is one of f or of a
+// function enclosing f.
+func (t *Tracer) param(f *funcmodel.Func, e ast.Expr) *types.Var {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := t.info.Uses[id].(*types.Var)
+	if !ok || DeclaringFunc(t.info, f, v) == nil {
+		return nil
+	}
+	return v
+}
+
+// DeclaringFunc returns the body, f or one enclosing it, of which v is a
+// parameter, or nil.
+func DeclaringFunc(info *types.Info, f *funcmodel.Func, v *types.Var) *funcmodel.Func {
+	for g := f; g != nil; g = g.Parent {
+		sig := g.Signature(info)
+		if sig == nil {
+			continue
+		}
+		for i := range sig.Params().Len() {
+			if sig.Params().At(i) == v {
+				return g
+			}
+		}
+	}
+	return nil
+}
+
+// ParamIndex returns the index of parameter v in g's signature, or -1.
+func ParamIndex(info *types.Info, g *funcmodel.Func, v *types.Var) int {
+	if sig := g.Signature(info); sig != nil {
+		for i := range sig.Params().Len() {
+			if sig.Params().At(i) == v {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// Assigned reports whether v, a variable of the declaration enclosing
+// f, is given a value in its body.
+func (t *Tracer) Assigned(f *funcmodel.Func, v *types.Var) bool {
+	return len(t.localValues(f)[v]) > 0
+}
+
+// localValues returns the values given to each local variable in the
+// declaration enclosing f (its literals included, which may assign the
+// variables they capture).
+func (t *Tracer) localValues(f *funcmodel.Func) map[*types.Var][]ast.Expr {
+	root := f
+	for root.Parent != nil {
+		root = root.Parent
+	}
+	if vals, ok := t.values[root.Node]; ok {
+		return vals
+	}
+	vals := make(map[*types.Var][]ast.Expr)
+	t.values[root.Node] = vals
+	body := root.Body()
+	if body == nil {
+		return vals // declared without a body (assembly, linkname)
+	}
+	var node ast.Node = body
+	add := func(id ast.Expr, x ast.Expr) {
+		ident, ok := ast.Unparen(id).(*ast.Ident)
+		if !ok {
+			return
+		}
+		if v, ok := t.info.ObjectOf(ident).(*types.Var); ok && !funcmodel.IsGlobal(v) {
+			vals[v] = append(vals[v], x)
+		}
+	}
+	ast.Inspect(node, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
+				for _, l := range n.Lhs {
+					add(l, opaque)
+				}
+				break
+			}
+			if len(n.Lhs) == len(n.Rhs) {
+				for i, l := range n.Lhs {
+					add(l, n.Rhs[i])
+				}
+				break
+			}
+			// ctx, cancel := context.WithTimeout(parent, d): the context
+			// is the derivation itself; any other tuple is opaque.
+			call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr)
+			derives := ok && len(n.Rhs) == 1 && knowledge.ContextDerivations[knowledge.CalleeKey(t.info, call)]
+			for i, l := range n.Lhs {
+				if derives && i == 0 {
+					add(l, call)
+				} else {
+					add(l, opaque)
+				}
+			}
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				if len(n.Values) == len(n.Names) {
+					add(id, n.Values[i])
+				} else {
+					add(id, opaque)
+				}
+			}
+		case *ast.RangeStmt:
+			add(n.Key, opaque)
+			add(n.Value, opaque)
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				add(n.X, opaque)
+			}
+		case *ast.TypeSwitchStmt, *ast.SelectStmt:
+			// v := x.(type) and case v := <-ch give values not followed.
+			ast.Inspect(n, func(m ast.Node) bool {
+				if as, ok := m.(*ast.AssignStmt); ok {
+					for _, l := range as.Lhs {
+						add(l, opaque)
+					}
+				}
+				return true
+			})
+		}
+		return true
+	})
+	return vals
+}
+
+// IsContext reports whether t is context.Context.
+func IsContext(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
+}
+
+// IsRequest reports whether t is *net/http.Request.
+func IsRequest(t types.Type) bool {
+	p, ok := types.Unalias(t).(*types.Pointer)
+	return ok && knowledge.IsNamed(p.Elem(), knowledge.NetHTTP, "Request")
+}
+
+// InvocationParams returns the parameters of f and of the functions
+// enclosing it that carry an invocation's context: of type
+// context.Context or *http.Request.
+func InvocationParams(info *types.Info, f *funcmodel.Func) []*types.Var {
+	var params []*types.Var
+	for g := f; g != nil; g = g.Parent {
+		sig := g.Signature(info)
+		if sig == nil {
+			continue
+		}
+		for i := range sig.Params().Len() {
+			if p := sig.Params().At(i); IsContext(p.Type()) || IsRequest(p.Type()) {
+				params = append(params, p)
+			}
+		}
+	}
+	return params
+}

@@ -1,0 +1,287 @@
+// Package effects is fnlint's one effect engine. An analyzer states an
+// effect declaratively: its cause (what a statement does directly:
+// terminates the process, starts a goroutine, writes a global), which
+// edges of the execution model carry it from callee to caller, and what
+// guards it (a lock held at the statement or the call). The engine finds
+// the causes, propagates the effect backwards over the call graph of the
+// package, exports one fact per function that has it for the packages
+// that import it, and returns the sites in the code an analyzer judges
+// (chosen by the function's phase) where a diagnostic belongs.
+//
+// The fact is generic, Fact[E], one type per effect E: the path of calls
+// is kept apart from the cause, so a message can name both whatever the
+// length of the path. Facts are exported and imported on the origin of
+// generic functions and methods.
+package effects
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/model/funcmodel"
+)
+
+// maxPath bounds the length of the paths the engine records.
+const maxPath = 5
+
+// A Labeler names an effect in a fact's String: "exits via".
+type Labeler interface{ Label() string }
+
+// Fact records that a function has the effect E.
+type Fact[E Labeler] struct {
+	Path  []string // the functions called on the way to the cause, nearest first; empty when the function's own code causes it
+	Cause string   // what the cause is: "log.Fatalf", "goroutine", "counter"
+}
+
+func (*Fact[E]) AFact() {}
+
+// Summary returns the fact as a summary of a dependency's function, for
+// drivers that keep facts across runs (funcmodel.Summaries): the
+// effect is E's label.
+func (f *Fact[E]) Summary() (string, funcmodel.Summary) {
+	var e E
+	return e.Label(), funcmodel.Summary{Path: f.Path, Cause: f.Cause}
+}
+
+func (f *Fact[E]) String() string {
+	var e E
+	return e.Label() + " " + strings.Join(append(append([]string(nil), f.Path...), f.Cause), " -> ")
+}
+
+// A Chain explains how a body has an effect.
+type Chain struct {
+	Path  []string // the calls that lead to the cause, nearest first
+	Cause string
+}
+
+// A Spec describes an effect.
+type Spec struct {
+	// Cause returns a name for the node at c, in f's own code, when it
+	// causes the effect directly; else "".
+	Cause func(f *funcmodel.Func, c inspector.Cursor) string
+	// Carry says which edges carry the effect from callee to caller.
+	Carry func(funcmodel.Edge) bool
+	// Guarded, if set, reports whether the effect at node n of f (a
+	// cause, or a call carrying it) is guarded there: then it does not
+	// count.
+	Guarded func(f *funcmodel.Func, n ast.Node) bool
+	// Summarize, if set, makes the effect part of the summaries of
+	// third-party dependencies (funcmodel.Model.Summarized): it is
+	// derived from their code and propagated through their calls like
+	// the user's own, and an exported function f of a dependency that
+	// has it keeps it in its fact when Summarize(f) holds. An effect
+	// without it is not derived in dependencies at all: what it means
+	// there is not what it means in function code (a library's writes
+	// to its own globals are guarded by its own design; its goroutines
+	// are its own business).
+	Summarize func(f *funcmodel.Func) bool
+}
+
+// All is a Spec.Summarize that keeps the effect in the summary of every
+// exported function that has it.
+func All(*funcmodel.Func) bool { return true }
+
+// Summarizes reports whether m is a dependency's model and spec derives
+// the effect in dependencies; the analyzer then exports the effect's
+// facts and judges nothing.
+func (spec Spec) Summarizes(m *funcmodel.Model) bool {
+	return m.Summarized && spec.Summarize != nil
+}
+
+// A Site is where judged code has the effect: a direct cause (Path nil),
+// a call of a function of another package whose fact says it has the
+// effect, or the registration of an entry point declared in another
+// package that has it (Entry set).
+type Site struct {
+	Func  *funcmodel.Func // the body holding the site; nil for a registration
+	Node  ast.Node
+	Name  string   // the cause, or the function called or registered
+	Path  []string // for a call: the calls from the site to the cause, the callee first
+	Cause string
+	Entry *funcmodel.Entry // the entry point registered, for a registration site
+}
+
+// Entries returns the entry points whose code holds the site.
+func (s Site) Entries() []*funcmodel.Entry {
+	if s.Entry != nil {
+		return []*funcmodel.Entry{s.Entry}
+	}
+	return s.Func.Entries
+}
+
+// Platform returns the platforms whose rules judge the site (see
+// funcmodel.Model.PlatformOf).
+func (s Site) Platform(m *funcmodel.Model) funcmodel.Platform {
+	if s.Entry != nil {
+		return funcmodel.Platforms([]*funcmodel.Entry{s.Entry})
+	}
+	return m.PlatformOf(s.Func)
+}
+
+// Via explains the path of a call site: "calls a, which calls b", or
+// for a registration `registers a (entry point "X"), which calls b`.
+func (s Site) Via() string {
+	if s.Entry != nil {
+		rest := Explain(s.Path[1:])
+		if rest != "" {
+			rest = ", which " + rest
+		}
+		return "registers " + s.Path[0] + " (entry point " + quote(s.Entry.Name) + ")" + rest
+	}
+	return Explain(s.Path)
+}
+
+// Explain renders a path as "calls a, which calls b, which calls c".
+func Explain(path []string) string {
+	s := ""
+	for i, name := range path {
+		if i == 0 {
+			s = "calls " + name
+		} else {
+			s += ", which calls " + name
+		}
+	}
+	return s
+}
+
+func quote(s string) string { return `"` + s + `"` }
+
+// Run computes the effect E for the package, exports facts for its
+// exported functions that have it, and returns the sites in the bodies
+// that judge selects, in source order, followed by the registrations of
+// entry points declared elsewhere that have it and that their own
+// package does not judge.
+func Run[E Labeler](pass *analysis.Pass, m *funcmodel.Model, spec Spec, judge func(*funcmodel.Func) bool) []Site {
+	Propagate[E](pass, m, spec)
+	if m.Summarized {
+		return nil // a dependency: nothing in it is judged
+	}
+	var sites []Site
+	for _, f := range m.Funcs {
+		if !judge(f) {
+			continue
+		}
+		f.Walk(func(c inspector.Cursor) bool {
+			if name := spec.Cause(f, c); name != "" && !guarded(spec, f, c.Node()) {
+				sites = append(sites, Site{Func: f, Node: c.Node(), Name: name, Cause: name})
+			}
+			return true
+		})
+		for _, e := range f.ImportedCalls(pass.Pkg, spec.Carry) {
+			if ch, ok := Imported[E](pass, m, e.Callee); ok && !guarded(spec, f, e.Node) {
+				name := knowledge.ShortName(e.Callee)
+				sites = append(sites, Site{Func: f, Node: e.Node, Name: name, Path: append([]string{name}, ch.Path...), Cause: ch.Cause})
+			}
+		}
+	}
+	for _, e := range m.Entries {
+		if e.Func != nil || e.Obj == nil || e.Arg == nil || e.Judged || e.Obj.Pkg() == pass.Pkg {
+			continue
+		}
+		if ch, ok := Imported[E](pass, m, e.Obj); ok {
+			name := knowledge.ShortName(e.Obj)
+			sites = append(sites, Site{Node: e.Arg, Name: name, Path: append([]string{name}, ch.Path...), Cause: ch.Cause, Entry: e})
+		}
+	}
+	return sites
+}
+
+// Imported returns the chain of fn, a function of another package, from
+// its fact, or from the summary the driver kept of it (see
+// funcmodel.Summaries) when its package was not analyzed in this run.
+func Imported[E Labeler](pass *analysis.Pass, m *funcmodel.Model, fn *types.Func) (Chain, bool) {
+	fact := new(Fact[E])
+	if pass.ImportObjectFact(fn.Origin(), fact) {
+		return Chain{Path: fact.Path, Cause: fact.Cause}, true
+	}
+	var e E
+	if s, ok := m.Summary(e.Label(), fn); ok {
+		return Chain{Path: s.Path, Cause: s.Cause}, true
+	}
+	return Chain{}, false
+}
+
+// Propagate computes which bodies of the package have the effect, with
+// a shortest chain for each, and exports the facts of the exported
+// functions. It is a breadth-first search backwards over the call graph
+// from the bodies that have the effect on their own, so it costs time
+// linear in the size of the graph and terminates on recursion. A body
+// reaches the effect through a literal it contains without the
+// literal's name entering the path.
+//
+// In a dependency's model (funcmodel.Model.Summarized) it does so only
+// for an effect that spec summarizes, and exports only the facts of the
+// functions Summarize selects.
+func Propagate[E Labeler](pass *analysis.Pass, m *funcmodel.Model, spec Spec) map[*funcmodel.Func]Chain {
+	chains := make(map[*funcmodel.Func]Chain)
+	if m.Summarized && spec.Summarize == nil {
+		return chains
+	}
+	var queue []*funcmodel.Func
+	for _, f := range m.Funcs {
+		f.Walk(func(c inspector.Cursor) bool {
+			if name := spec.Cause(f, c); name != "" && !guarded(spec, f, c.Node()) {
+				chains[f] = Chain{Cause: name}
+				queue = append(queue, f)
+				return false
+			}
+			_, found := chains[f]
+			return !found
+		})
+	}
+	type caller struct {
+		from *funcmodel.Func
+		edge funcmodel.Edge
+	}
+	callers := make(map[*funcmodel.Func][]caller)
+	// A guard is asked for only where the effect would pass: guards may
+	// cost time linear in a body.
+	for _, f := range m.Funcs {
+		for _, e := range f.Edges {
+			if !spec.Carry(e) {
+				continue
+			}
+			if t := m.Target(e); t != nil {
+				callers[t] = append(callers[t], caller{f, e})
+			} else if _, done := chains[f]; !done && e.Callee != nil && e.Callee.Pkg() != m.Pkg {
+				if ch, ok := Imported[E](pass, m, e.Callee); ok && !guarded(spec, f, e.Node) {
+					chains[f] = Chain{Path: clip(append([]string{knowledge.ShortName(e.Callee)}, ch.Path...)), Cause: ch.Cause}
+					queue = append(queue, f)
+				}
+			}
+		}
+	}
+	for len(queue) > 0 {
+		t := queue[0]
+		queue = queue[1:]
+		for _, c := range callers[t] {
+			if _, done := chains[c.from]; done || guarded(spec, c.from, c.edge.Node) {
+				continue
+			}
+			ch := chains[t]
+			path := ch.Path
+			if t.Obj != nil {
+				path = append([]string{knowledge.ShortName(t.Obj)}, path...)
+			}
+			chains[c.from] = Chain{Path: clip(path), Cause: ch.Cause}
+			queue = append(queue, c.from)
+		}
+	}
+	for _, f := range m.Funcs {
+		if ch, ok := chains[f]; ok && f.Obj != nil && f.Obj.Exported() && (!m.Summarized || spec.Summarize(f)) {
+			pass.ExportObjectFact(f.Obj, &Fact[E]{Path: ch.Path, Cause: ch.Cause})
+		}
+	}
+	return chains
+}
+
+func guarded(spec Spec, f *funcmodel.Func, n ast.Node) bool {
+	return spec.Guarded != nil && spec.Guarded(f, n)
+}
+
+func clip(path []string) []string { return path[:min(len(path), maxPath)] }

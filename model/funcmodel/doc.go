@@ -1,0 +1,175 @@
+// Package funcmodel defines an Analyzer that computes the execution model
+// shared by every fnlint analyzer: which functions of a package are entry
+// points of a serverless function, which code they reach, and which code
+// runs at cold start.
+//
+// # Analyzer funcmodel
+//
+// funcmodel: the execution model: what runs when (reports nothing)
+//
+// The platform runs a function instance's global scope (package-level
+// initializers and init) once, at cold start, and then invokes an entry
+// point for every request or event. The rules of the execution
+// environment apply to different code: an invocation may not exit the
+// process or leave work running after it returns, while cold-start code
+// may not start background work at all. The execution model is the one
+// place that knows which code is which: every fnlint analyzer reads a
+// body's phase from it and never re-derives it.
+//
+// Entry points, each with a kind (http, cloudevent, background, typed,
+// lambda), a name, and the platform that invokes it (Entry.Platform:
+// AWS Lambda for aws-lambda-go handlers, Cloud Run functions for every
+// other; funcmodel.Platforms gives the platforms of the entry points
+// reaching a body, so that a message can say what holds there):
+//
+//   - functions-framework-go registrations anywhere in a non-main
+//     package: functions.HTTP, functions.CloudEvent, functions.Typed, and
+//     the legacy funcframework.RegisterHTTPFunction[Context],
+//     RegisterEventFunction[Context] and RegisterCloudEventFunctionContext.
+//     The function argument may be a named function, a method value, a
+//     function literal, a variable given one of those once, a conversion
+//     such as http.HandlerFunc(f), or a wrapper call such as
+//     withCORS(handle): then the functions passed to the wrapper are entry
+//     points, and so are the literals the wrapper returns when it is
+//     declared in the same package. An interface variable given one value
+//     (var h http.Handler = &server{}; h.ServeHTTP) resolves to the
+//     concrete method.
+//   - Routes: when the registered function is a router's ServeHTTP (an
+//     http.ServeMux, http.DefaultServeMux, chi, gorilla/mux, httprouter,
+//     echo or gin router held in a variable or a struct field, given to
+//     a variable by a function of the package that returns it, or
+//     behind a wrapper such as withCORS(mux) or http.StripPrefix), or a
+//     handler calls the router's ServeHTTP, every handler registered on
+//     that router is an HTTP entry point named "NAME PATTERN"
+//     ("API /a"). Route registrations are matched by type through
+//     knowledge.Routes. So are sub-routers (knowledge.SubRouters:
+//     gorilla's PathPrefix(...).Subrouter(), chi's Route and Group
+//     callbacks and With, echo's and gin's Group), whose routes the
+//     router they derive from serves under their prefix
+//     ("API /api/users"); routers mounted on a router (chi's Mount, a
+//     router registered as a route's handler); and middleware
+//     (knowledge.Middleware: Use, and the middleware arguments of
+//     Group, With and echo's routes): a middleware that is a handler
+//     (gin's) is an entry point, and so are the handlers that a
+//     wrapping middleware (func(http.Handler) http.Handler) of the
+//     package returns, named "middleware of NAME"; the wrapper's own
+//     body runs when the router builds its chain. A router in a field
+//     counts per field, for every value of the struct. A handler
+//     registered on a router that nothing serves is not function code,
+//     and never cold-start code merely because init registers it.
+//     Handlers in a table of routes (a package-level slice of structs or
+//     a map of handlers) registered in a range loop count too.
+//   - Registrations of a function declared in another package of the
+//     module (functions.HTTP("Hello", handlers.Hello), or
+//     funcframework.RegisterHTTPFunctionContext(ctx, "/", fn.Handle) in
+//     a cmd/ main, whose own code stays local-server code). fnlint's
+//     driver runs the model over the whole module first and makes the
+//     function an entry point of its own package (Config.Registered), so
+//     it is judged where it is written. Under go vet and golangci-lint,
+//     which analyze one package at a time, the registering package
+//     reports at the registration what the handler's facts say it does,
+//     unless the handler's own package judges it already.
+//   - 1st-gen functions, in a non-main package at the root of a module
+//     that registers nothing: exported functions with the HTTP signature
+//     func(http.ResponseWriter, *http.Request), the CloudEvent signature
+//     func(context.Context, event.Event) error, or the background
+//     signature func(context.Context, T) error with T a struct, a pointer
+//     to a struct, a map, or interface{}/any. A *http.ResponseWriter
+//     parameter is not the HTTP signature.
+//   - AWS Lambda handlers passed to lambda.Start, StartWithOptions,
+//     StartWithContext or StartHandlerFunc, and the Invoke method of a
+//     lambda.Handler value passed to any of them or to StartHandler and
+//     StartHandlerWithContext; a handler wrapped by lambda.NewHandler or
+//     NewHandlerWithOptions (directly, or through a variable given it
+//     once) is the entry point, and the wrapper keeps it without running
+//     it. Lambda handlers live in main packages, so these count there.
+//   - HTTP handlers on Lambda: when the function passed to lambda.Start
+//     is the Proxy, ProxyWithContext or ProxyWithContextV2 method of an
+//     aws-lambda-go-api-proxy adapter (httpadapter.New, NewV2, NewALB,
+//     gorillamux, chiadapter, ginadapter, echoadapter; the adapter
+//     written in the call or held in a variable given it once), the
+//     handler it adapts is an HTTP entry point on Lambda, and the routes
+//     of a router it adapts are HTTP entry points named by their
+//     pattern ("/users", via "route of lambda.Start").
+//   - Functions named with the -funcmodel.entry flag, as
+//     importpath.Func or importpath.Type.Method, for registration code
+//     fnlint does not know. A prefix names the platform that invokes
+//     them (lambda:example.com/fn.Handle, cloudrun:...); without one,
+//     a function of a package that imports aws-lambda-go and no
+//     functions-framework package is a Lambda handler, and any other is
+//     a Cloud Run function.
+//
+// Edges say when their target runs (the When constants): now (a call,
+// or a function value given to a call that may run it before returning,
+// such as sort.Slice), deferred, on a new goroutine (go, WaitGroup.Go,
+// errgroup's Go), later on another goroutine (time.AfterFunc,
+// context.AfterFunc), once per instance (sync.Once.Do, and the call of a
+// variable holding a sync.OnceFunc/OnceValue(s) result), stored (returned,
+// assigned, converted, handed to OnceFunc), or registered. Calls that are
+// given function values are classified through the knowledge tables
+// (knowledge.FuncArgRuns), not by the shape of the code.
+//
+// Each body has one phase, a set (Func.Phase): per invocation (reached
+// from an entry point through edges that run their target), once per
+// instance (reached only through a once-only edge), cold start (init, the
+// package-level initializers, a Lambda binary's main, which runs in the
+// init phase before lambda.Start, and what they run, in a package that
+// declares entry points: the initialization of a library is not a
+// function instance's cold start), or none (unreached: not judged). Code
+// in other packages of the module is judged through the facts of the
+// effect engine (model/effects). Test files, main packages (except
+// for Lambda handlers) and code reached only from main are not function
+// code. Only the user's own code is modelled: the packages of the main
+// and workspace modules and of modules replaced by a local directory
+// (replace example.com/common => ../common). The standard library and
+// the modules that fnlint's knowledge tables describe (wherever they
+// are: functions-framework-go, aws-lambda-go, the Cloud client
+// libraries, gRPC, the common loggers) are described by the tables and
+// are not modelled. Every other dependency from the module cache or a
+// vendor directory is summarized (Model.Summarized): its bodies and
+// edges are modelled, with no entry points and nothing judged, so that
+// what its functions do that function code pays for — ending the
+// process, never returning, creating a client (a function that opens
+// connections and returns what holds them), doing blocking I/O — is
+// derived from its code, propagated through its own calls by the
+// effect engine and exported as facts: a third-party logger's exit
+// helper or an API's service constructor needs no table entry. Where
+// the derivation is too coarse, a table in internal/knowledge
+// (overrides.go) corrects it.
+//
+// Calls through a function-typed variable or struct field, and of an
+// interface method on one, are followed when the package gives it one
+// value (s.fn = process, &worker{store: fileStore{}}: a field counts for
+// every value of its struct type); so are calls of an
+// aws-lambda-go-api-proxy adapter's serving method in a body
+// (s.adapter.ProxyWithContext(ctx, ev)), which run the adapted router's
+// routes. A method value served on a value that a call builds
+// (lambda.Start(trigger.New(cfg, handle).Handle)) makes the functions
+// passed to that call entry points of the same deployed function. A
+// variable declared without a value and assigned once (var router
+// *chi.Mux, then router = r in a once-only setup) is taken to hold the
+// value assigned: a call, a route or a ServeHTTP through its zero value
+// would panic.
+//
+// Known blind spots: calls through interface methods and function values
+// given more than one value, or passed as parameters, are not followed
+// (a function value passed to another package's constructor is followed
+// only in the registration itself); a handler stored in a variable
+// assigned more than once is not resolved;
+// the routes of a router that a body serves by calling its ServeHTTP
+// (router.ServeHTTP(w, r) in the function) are followed only where
+// their handlers are of the same package (another package's would have
+// all their effects reported at that one call, once per route); a
+// wrapping middleware or wrapper of another
+// package is not looked into (what it returns is not seen, though the
+// handlers passed to it are), nor are
+// adapters of aws-lambda-go-api-proxy other than those named above
+// (fiber, iris, negroni, handlerfunc) or one held in a field; an entry
+// point declared in another package is reported at its registration, not
+// at the offending statement under go vet and golangci-lint (analysis
+// facts flow from a package to its importers, never back; fnlint's own
+// driver runs the model over the module first and judges it where it is
+// written), and there only for the effects that export facts; a
+// function passed to an unknown call is taken to run now; 1st-gen
+// detection needs module information (go.mod).
+package funcmodel
