@@ -314,7 +314,7 @@ func (b *builder) addUse(fn *Func, c inspector.Cursor, e ast.Expr, callee *types
 			}
 			// methodTargets may resolve a wrapper's result to the
 			// functions it serves (h = withCORS(handle); h.ServeHTTP).
-			for _, t := range b.methodTargets(sel.X, callee.Name()) {
+			for _, t := range b.methodTargets(sel.X, callee.Name(), make(map[ast.Node]bool)) {
 				edge := b.classify(c, e)
 				if t.lit != nil {
 					edge.Lit = b.model.byNode[t.lit]

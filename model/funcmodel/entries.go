@@ -134,7 +134,7 @@ func (b *builder) registeredTargets(arg ast.Expr, method string, depth int) []ta
 	if inner := b.wrappedHandler(arg); inner != nil {
 		return b.registeredTargets(inner, method, depth+1)
 	}
-	return b.methodTargets(arg, method)
+	return b.methodTargets(arg, method, make(map[ast.Node]bool))
 }
 
 // valueOf follows e through variables and fields given exactly one
@@ -220,7 +220,7 @@ func (b *builder) resolve(e ast.Expr, seen map[ast.Node]bool) []target {
 				// h.ServeHTTP for an interface variable given one value,
 				// or for a wrapper's result (withCORS(mux).ServeHTTP).
 				if sel, ok := e.(*ast.SelectorExpr); ok {
-					return b.methodTargets(sel.X, fn.Name())
+					return b.methodTargets(sel.X, fn.Name(), seen)
 				}
 				return nil
 			}
@@ -354,17 +354,25 @@ func isIdent(e ast.Expr) bool {
 // methodTargets resolves a handler passed as an interface value to the
 // method that serves invocations: of its concrete type, of the one value
 // given to the interface variable it is, or, for an http.Handler that a
-// wrapper returns (withCORS(mux)), what the wrapper serves.
-func (b *builder) methodTargets(arg ast.Expr, method string) []target {
+// wrapper returns (withCORS(mux)), what the wrapper serves. seen holds
+// the expressions already followed by the walk this one is part of: a
+// value met again (h = wrap(h), or a = wrap(b); b = wrap(a)) adds
+// nothing, so every walk over values ends.
+func (b *builder) methodTargets(arg ast.Expr, method string, seen map[ast.Node]bool) []target {
 	info := b.pass.TypesInfo
 	for range 8 {
+		arg = ast.Unparen(arg)
+		if seen[arg] {
+			return nil
+		}
+		seen[arg] = true
 		t := typeOf(info, arg)
 		if t == nil {
 			return nil
 		}
-		if call, ok := ast.Unparen(arg).(*ast.CallExpr); ok && method == "ServeHTTP" && types.IsInterface(t) {
+		if call, ok := arg.(*ast.CallExpr); ok && method == "ServeHTTP" && types.IsInterface(t) {
 			if tv, ok := info.Types[call.Fun]; !ok || !tv.IsType() {
-				return b.wrapperTargets(call, make(map[ast.Node]bool))
+				return b.wrapperTargets(call, seen)
 			}
 		}
 		if !types.IsInterface(t) {

@@ -353,7 +353,7 @@ func (b *builder) handlerTargets(h ast.Expr) []target {
 	if router := b.servedRouter(h); router != nil {
 		return []target{{router: router}}
 	}
-	return b.methodTargets(h, "ServeHTTP")
+	return b.methodTargets(h, "ServeHTTP", make(map[ast.Node]bool))
 }
 
 // middlewareTargets resolves a middleware to the handlers that run per
@@ -385,7 +385,7 @@ func (b *builder) middlewareTargets(h ast.Expr) []target {
 			if isFunc(typeOf(info, r)) {
 				out = append(out, b.resolve(r, seen)...)
 			} else {
-				out = append(out, b.methodTargets(r, "ServeHTTP")...)
+				out = append(out, b.methodTargets(r, "ServeHTTP", seen)...)
 			}
 		}
 	}
@@ -431,7 +431,7 @@ func (b *builder) wrapperTargets(call *ast.CallExpr, seen map[ast.Node]bool) []t
 			if router := b.servedRouter(arg); router != nil {
 				targets = append(targets, target{router: router})
 			} else {
-				targets = append(targets, b.methodTargets(arg, "ServeHTTP")...)
+				targets = append(targets, b.methodTargets(arg, "ServeHTTP", seen)...)
 			}
 		}
 	}
