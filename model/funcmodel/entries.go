@@ -55,7 +55,7 @@ func (b *builder) findRegistrations() []registration {
 			}
 			key := knowledge.Key(fn)
 			if reg, ok := knowledge.Registrations[key]; ok && reg.FuncArg < len(call.Args) {
-				b.regArgs[call.Args[reg.FuncArg]] = true
+				b.markRegArg(call.Args[reg.FuncArg])
 				regs = append(regs, registration{reg, call, key[strings.LastIndex(key, "/")+1:], isMain && !reg.Main})
 				continue
 			}
@@ -63,6 +63,25 @@ func (b *builder) findRegistrations() []registration {
 		}
 	}
 	return regs
+}
+
+// markRegArg marks e, a registration's function argument, and the
+// values that e's variable is given (wrapped := ddlambda.WrapFunction(h,
+// cfg); lambda.Start(wrapped)): the function values in them are
+// registered, as when the wrapper call is written in the registration.
+func (b *builder) markRegArg(e ast.Expr) {
+	for range 8 {
+		e = ast.Unparen(e)
+		if b.regArgs[e] {
+			return
+		}
+		b.regArgs[e] = true
+		v := valueVar(b.pass.TypesInfo, e)
+		if v == nil || b.model.callValue(v) == nil {
+			return
+		}
+		e = b.model.callValue(v)
+	}
 }
 
 // varOf returns the variable that e denotes (v, pkg.V), or nil.
@@ -134,7 +153,23 @@ func (b *builder) registeredTargets(arg ast.Expr, method string, depth int) []ta
 	if inner := b.wrappedHandler(arg); inner != nil {
 		return b.registeredTargets(inner, method, depth+1)
 	}
-	return b.methodTargets(arg, method, make(map[ast.Node]bool))
+	seen := make(map[ast.Node]bool)
+	// A wrapper no table knows (a tracing agent's WrapHandler(h),
+	// ddlambda.WrapFunction(h, cfg), otellambda.InstrumentHandler(h))
+	// returns a value that serves the invocations with the handlers
+	// passed to it, as an HTTP wrapper does (see resolve).
+	if call, ok := b.valueOf(arg).(*ast.CallExpr); ok && !b.isConversion(call) {
+		if targets := b.wrapperTargets(call, seen); len(targets) > 0 {
+			return targets
+		}
+	}
+	return b.methodTargets(arg, method, seen)
+}
+
+// isConversion reports whether call converts a value to a type.
+func (b *builder) isConversion(call *ast.CallExpr) bool {
+	tv, ok := b.pass.TypesInfo.Types[call.Fun]
+	return ok && tv.IsType()
 }
 
 // valueOf follows e through variables and fields given exactly one

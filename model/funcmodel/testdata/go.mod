@@ -3,6 +3,7 @@ module example.com/root
 go 1.24
 
 require (
+	github.com/DataDog/datadog-lambda-go v1.23.0
 	github.com/GoogleCloudPlatform/functions-framework-go v1.8.1
 	github.com/aws/aws-lambda-go v1.47.0
 	github.com/awslabs/aws-lambda-go-api-proxy v0.16.2
@@ -14,6 +15,7 @@ require (
 )
 
 replace (
+	github.com/DataDog/datadog-lambda-go => ../../../testdata/stubs/modcache/github.com/!data!dog/datadog-lambda-go@v1.23.0
 	cloud.google.com/go/pubsub => ../../../testdata/stubs/pubsub
 	cloud.google.com/go/pubsub/v2 => ../../../testdata/stubs/pubsubv2
 	cloud.google.com/go/storage => ../../../testdata/stubs/storage

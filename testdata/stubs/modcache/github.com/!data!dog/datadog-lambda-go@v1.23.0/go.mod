@@ -1,0 +1,3 @@
+module github.com/DataDog/datadog-lambda-go
+
+go 1.22
