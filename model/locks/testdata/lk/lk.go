@@ -22,7 +22,7 @@ func straight() {
 func deferred() {
 	mu.Lock()
 	defer mu.Unlock()
-	probe() // want "held"
+	probe()      // want "held"
 	if probe() { // want "held"
 		return
 	}
