@@ -156,3 +156,25 @@ func judgedLiteral() {
 		cause() // want "site use.cause: : use.cause"
 	}()
 }
+
+// A literal has its own graph: the lock held around its call guards the
+// call, not the literal's own cause.
+func guardedLiteral() {
+	mu.Lock()
+	func() { // want "has use.cause"
+		cause()
+	}()
+	mu.Unlock()
+}
+
+func deferredLiteral() {
+	defer func() { // want "has use.cause"
+		cause()
+	}()
+}
+
+// The package initializers run a literal that has the effect.
+var initialized = func() int { // want "has use.cause"
+	cause()
+	return 1
+}()
