@@ -52,7 +52,7 @@ func judge(pass *analysis.Pass, body *ast.BlockStmt) {
 		case *ast.FuncLit:
 			return false
 		case *ast.CallExpr:
-			if fn, ok := typeOf(pass, n.Fun).(*types.Func); ok && fn.Name() == "probe" && held.At(n) {
+			if fn, ok := objOf(pass, n.Fun).(*types.Func); ok && fn.Name() == "probe" && held.At(n) {
 				pass.Reportf(n.Pos(), "held")
 			}
 		}
@@ -60,7 +60,7 @@ func judge(pass *analysis.Pass, body *ast.BlockStmt) {
 	})
 }
 
-func typeOf(pass *analysis.Pass, fun ast.Expr) types.Object {
+func objOf(pass *analysis.Pass, fun ast.Expr) types.Object {
 	if id, ok := ast.Unparen(fun).(*ast.Ident); ok {
 		return pass.TypesInfo.Uses[id]
 	}
@@ -73,7 +73,7 @@ func TestLocks(t *testing.T) {
 
 func TestNoGraph(t *testing.T) {
 	// A function without a graph (declared without a body) holds nothing.
-	var h locks.Held = locks.Analyze(nil, nil)
+	h := locks.Analyze(nil, nil)
 	if h.At(&ast.Ident{}) {
 		t.Error("At on an empty analysis reports a held mutex")
 	}
