@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/cfg"
 
+	"github.com/fnlint/fnlint/internal/code"
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/internal/suppress"
 	"github.com/fnlint/fnlint/model/flowgraph"
@@ -102,7 +103,7 @@ func helpers(pass *analysis.Pass, m *funcmodel.Model, hs scope) []scope {
 			return true
 		}
 		sig := callee.Signature()
-		if sig.Results().Len() == 0 || !isError(sig.Results().At(sig.Results().Len()-1).Type()) || !returnsResult(pass, hs.f, call) {
+		if sig.Results().Len() == 0 || !knowledge.IsError(sig.Results().At(sig.Results().Len()-1).Type()) || !returnsResult(pass, hs.f, call) {
 			return true
 		}
 		for i, arg := range call.Args {
@@ -156,12 +157,7 @@ func returnsResult(pass *analysis.Pass, f *funcmodel.Func, call *ast.CallExpr) b
 		if !ok || len(ret.Results) == 0 {
 			return !found
 		}
-		ast.Inspect(ret.Results[len(ret.Results)-1], func(x ast.Node) bool {
-			if id, ok := x.(*ast.Ident); ok && pass.TypesInfo.Uses[id] == errVar {
-				found = true
-			}
-			return !found
-		})
+		found = found || code.Mentions(pass.TypesInfo, ret.Results[len(ret.Results)-1], errVar)
 		return !found
 	})
 	return found
@@ -217,7 +213,7 @@ func isRecordsIn(info *types.Info, m *funcmodel.Model, s scope, x ast.Expr) bool
 // last result is an error.
 func batchHandler(pass *analysis.Pass, f *funcmodel.Func) (handler, bool) {
 	sig := f.Signature(pass.TypesInfo)
-	if sig == nil || sig.Results().Len() == 0 || !isError(sig.Results().At(sig.Results().Len()-1).Type()) {
+	if sig == nil || sig.Results().Len() == 0 || !knowledge.IsError(sig.Results().At(sig.Results().Len()-1).Type()) {
 		return handler{}, false
 	}
 	for i := range sig.Params().Len() {
@@ -286,7 +282,7 @@ func setInRecordLoop(pass *analysis.Pass, m *funcmodel.Model, s scope, e ast.Exp
 		return nil
 	}
 	v, ok := pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok || !isError(v.Type()) {
+	if !ok || !knowledge.IsError(v.Type()) {
 		return nil
 	}
 	var loop *ast.RangeStmt
@@ -550,7 +546,7 @@ func nilChecked(pass *analysis.Pass, cond ast.Expr) *types.Var {
 		return nil
 	}
 	v, ok := pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok || !isError(v.Type()) {
+	if !ok || !knowledge.IsError(v.Type()) {
 		return nil
 	}
 	return v
@@ -602,8 +598,4 @@ func within(n ast.Node, block *ast.BlockStmt) bool {
 func isNil(pass *analysis.Pass, e ast.Expr) bool {
 	tv, ok := pass.TypesInfo.Types[e]
 	return ok && tv.IsNil()
-}
-
-func isError(t types.Type) bool {
-	return types.Identical(t, types.Universe.Lookup("error").Type())
 }

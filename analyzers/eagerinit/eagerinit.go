@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/fnlint/fnlint/internal/code"
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/internal/suppress"
 	"github.com/fnlint/fnlint/model/effects"
@@ -244,7 +245,7 @@ func (c *checker) assigned(body *ast.BlockStmt, lhs []ast.Expr) []*types.Var {
 			continue
 		}
 		v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
-		if !ok || fnIsError(v) {
+		if !ok || knowledge.IsError(v.Type()) {
 			continue
 		}
 		if funcmodel.IsGlobal(v) && v.Pkg() == c.pass.Pkg {
@@ -256,7 +257,7 @@ func (c *checker) assigned(body *ast.BlockStmt, lhs []ast.Expr) []*types.Var {
 		ast.Inspect(body, func(n ast.Node) bool {
 			if as, ok := n.(*ast.AssignStmt); ok && len(as.Lhs) == len(as.Rhs) {
 				for i, r := range as.Rhs {
-					if !mentions(c.pass.TypesInfo, r, v) {
+					if !code.Mentions(c.pass.TypesInfo, r, v) {
 						continue
 					}
 					if gid, ok := ast.Unparen(as.Lhs[i]).(*ast.Ident); ok {
@@ -270,22 +271,6 @@ func (c *checker) assigned(body *ast.BlockStmt, lhs []ast.Expr) []*types.Var {
 		})
 	}
 	return vars
-}
-
-// mentions reports whether e refers to v.
-func mentions(info *types.Info, e ast.Expr, v *types.Var) bool {
-	found := false
-	ast.Inspect(e, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && info.Uses[id] == v {
-			found = true
-		}
-		return !found
-	})
-	return found
-}
-
-func fnIsError(v *types.Var) bool {
-	return types.Identical(v.Type(), types.Universe.Lookup("error").Type())
 }
 
 // users returns, for each entry point, the package-level variables it

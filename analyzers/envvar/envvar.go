@@ -44,7 +44,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	if !m.Local || pass.Pkg == nil {
 		return nil
 	}
-	minor, ok := goMinor(pass.Pkg.GoVersion())
+	minor, ok := knowledge.GoMinor(pass.Pkg.GoVersion())
 	spec := effects.Spec{
 		Cause: func(f *funcmodel.Func, c inspector.Cursor) string {
 			call, ok := c.Node().(*ast.CallExpr)
@@ -153,18 +153,4 @@ func handled(pass *analysis.Pass, f *funcmodel.Func, v *knowledge.LegacyEnvVar) 
 		return !found
 	})
 	return found
-}
-
-// goMinor returns the minor version of a Go version such as "go1.21" or
-// "go1.21.0".
-func goMinor(v string) (int, bool) {
-	v, ok := strings.CutPrefix(v, "go1.")
-	if !ok {
-		return 0, false
-	}
-	if i := strings.IndexAny(v, ".rcbeta"); i >= 0 {
-		v = v[:i]
-	}
-	n, err := strconv.Atoi(v)
-	return n, err == nil
 }

@@ -8,7 +8,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/fnlint/fnlint/internal/fixes"
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/internal/suppress"
 	"github.com/fnlint/fnlint/model/funcmodel"
@@ -83,7 +82,7 @@ func judge(pass *analysis.Pass, body *funcmodel.Func) string {
 					continue
 				}
 				if !inside(body, v) {
-					if cached == "" && !fixes.IsErrorType(v.Type()) {
+					if cached == "" && !knowledge.IsError(v.Type()) {
 						cached = v.Name()
 					}
 					if len(n.Lhs) == len(n.Rhs) {
@@ -93,7 +92,7 @@ func judge(pass *analysis.Pass, body *funcmodel.Func) string {
 					}
 					continue
 				}
-				if fixes.IsErrorType(v.Type()) && lost == nil && len(n.Rhs) == 1 {
+				if knowledge.IsError(v.Type()) && lost == nil && len(n.Rhs) == 1 {
 					if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok {
 						lost = v
 						if fn := knowledge.Callee(info, call); fn != nil {

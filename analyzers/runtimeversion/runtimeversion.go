@@ -5,13 +5,12 @@ import (
 	"fmt"
 	"go/token"
 	"os"
-	"strconv"
-	"strings"
 	"time"
 
 	"golang.org/x/mod/modfile"
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/fnlint/fnlint/internal/code"
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/internal/options"
 	"github.com/fnlint/fnlint/internal/suppress"
@@ -89,7 +88,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	if pass.Module != nil && pass.Module.GoVersion != "" {
 		version = pass.Module.GoVersion
 	}
-	minor, ok := goMinor(version)
+	minor, ok := knowledge.GoMinor(version)
 	if !ok {
 		return nil
 	}
@@ -110,10 +109,8 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	}
 	// A driver that does not say where go.mod is (go vet before Go 1.27):
 	// the package clause of the file that declares the entry point.
-	for _, f := range pass.Files {
-		if f.FileStart <= entry.Pos && entry.Pos < f.FileEnd {
-			pass.Reportf(f.Package, "%s", msg)
-		}
+	if f := code.File(pass, entry.Pos); f != nil {
+		pass.Reportf(f.Package, "%s", msg)
 	}
 	return nil
 }
@@ -147,20 +144,6 @@ func directive(fset *token.FileSet, path string) (goDirective, bool) {
 		}
 	}
 	return d, true
-}
-
-// goMinor returns the minor version of a Go version such as "go1.21",
-// "go1.21.0" or, as go list spells a module's, "1.21.0".
-func goMinor(v string) (int, bool) {
-	v, ok := strings.CutPrefix(strings.TrimPrefix(v, "go"), "1.")
-	if !ok {
-		return 0, false
-	}
-	if i := strings.IndexAny(v, ".rc"); i >= 0 {
-		v = v[:i]
-	}
-	n, err := strconv.Atoi(v)
-	return n, err == nil
 }
 
 // judge returns the diagnostic for a module on Go 1.minor on day, or "".

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/fnlint/fnlint/internal/code"
 	"github.com/fnlint/fnlint/internal/fixes"
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/model/funcmodel"
@@ -149,12 +150,9 @@ func (c *checker) staysLocal(n ast.Node, v types.Object) bool {
 		}
 		switch n := n.(type) {
 		case *ast.FuncLit, *ast.GoStmt:
-			ast.Inspect(n, func(m ast.Node) bool {
-				if id, isID := m.(*ast.Ident); isID && info.Uses[id] == v {
-					ok = false
-				}
-				return ok
-			})
+			if code.Mentions(info, n, v) {
+				ok = false
+			}
 			return false
 		case *ast.CallExpr:
 			for _, a := range n.Args {
@@ -190,7 +188,7 @@ func (c *checker) keepsNothing(call *ast.CallExpr) bool {
 	res := fn.Signature().Results()
 	for i := range res.Len() {
 		t := res.At(i).Type()
-		if _, basic := t.Underlying().(*types.Basic); !basic && !fixes.IsErrorType(t) {
+		if _, basic := t.Underlying().(*types.Basic); !basic && !knowledge.IsError(t) {
 			return false
 		}
 	}

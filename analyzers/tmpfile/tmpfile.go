@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/fnlint/fnlint/internal/code"
 	"github.com/fnlint/fnlint/internal/fixes"
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/internal/suppress"
@@ -273,14 +274,14 @@ func (c *checker) removed(body *ast.BlockStmt, kind knowledge.FileKind, call *as
 			}
 			if fn := knowledge.Callee(c.pass.TypesInfo, n); result != nil && (fn == nil || c.inModule(fn)) {
 				for _, a := range n.Args {
-					if c.refers(a, result) {
+					if code.Mentions(c.pass.TypesInfo, a, result) {
 						handedOff = true
 					}
 				}
 			}
 		case *ast.ReturnStmt:
 			for _, r := range n.Results {
-				if result != nil && c.refers(r, result) {
+				if result != nil && code.Mentions(c.pass.TypesInfo, r, result) {
 					handedOff = true
 				}
 			}
@@ -380,18 +381,6 @@ func (c *checker) key(e ast.Expr, depth int) string {
 }
 
 func objKey(obj types.Object) string { return fmt.Sprintf("var:%p", obj) }
-
-// refers reports whether e mentions obj.
-func (c *checker) refers(e ast.Expr, obj types.Object) bool {
-	found := false
-	ast.Inspect(e, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == obj {
-			found = true
-		}
-		return !found
-	})
-	return found
-}
 
 // inModule reports whether fn is declared in the analyzed module.
 func (c *checker) inModule(fn *types.Func) bool {

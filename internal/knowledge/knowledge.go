@@ -109,6 +109,11 @@ func IsNamed(t types.Type, pkgPath, name string) bool {
 	return obj.Pkg() != nil && obj.Pkg().Path() == pkgPath && obj.Name() == name
 }
 
+// IsError reports whether t is the predeclared error type.
+func IsError(t types.Type) bool {
+	return t != nil && types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
 // ShortName returns fn as a Go programmer writes it in a message:
 // "log.Fatalf", "(*log.Logger).Fatal", "config.MustEnv".
 func ShortName(fn *types.Func) string {

@@ -65,3 +65,38 @@ func TestIsRouter(t *testing.T) {
 		}
 	}
 }
+
+func TestIsError(t *testing.T) {
+	errType := types.Universe.Lookup("error").Type()
+	named := types.NewNamed(types.NewTypeName(0, nil, "myError", nil), errType.Underlying(), nil)
+	alias := types.NewAlias(types.NewTypeName(0, nil, "E", nil), errType)
+	for _, tc := range []struct {
+		name string
+		t    types.Type
+		want bool
+	}{
+		{"error", errType, true},
+		{"an alias of error", alias, true},
+		{"a named type with error's methods", named, false},
+		{"the empty interface", types.NewInterfaceType(nil, nil), false},
+		{"string", types.Typ[types.String], false},
+		{"no type", nil, false},
+	} {
+		if got := IsError(tc.t); got != tc.want {
+			t.Errorf("IsError(%s) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestGoMinor(t *testing.T) {
+	for v, want := range map[string]int{"go1.21.0": 21, "go1.22rc1": 22, "go1.21beta1": 21, "1.26.3": 26, "go1.27": 27, "1.9": 9, "go1.21": 21} {
+		if m, ok := GoMinor(v); !ok || m != want {
+			t.Errorf("GoMinor(%q) = %d, %v, want %d", v, m, ok, want)
+		}
+	}
+	for _, v := range []string{"devel", "", "go2.0", "1.x"} {
+		if m, ok := GoMinor(v); ok {
+			t.Errorf("GoMinor(%q) = %d, true, want false", v, m)
+		}
+	}
+}

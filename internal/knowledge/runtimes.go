@@ -2,6 +2,9 @@ package knowledge
 
 import (
 	"fmt"
+	"go/version"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -95,4 +98,20 @@ var Runtimes = []Runtime{
 	{ID: "go113", Minor: 13, Stack: "google-18-full", Deprecated: OnDate("2024-01-30"), Decommissioned: OnDate("2025-01-30")},
 	{ID: "go112", Minor: 12, Stack: "google-18-full", Deprecated: OnDate("2024-01-30"), Decommissioned: OnDate("2025-01-30")},
 	{ID: "go111", Minor: 11, Stack: "google-18-full", Deprecated: OnDate("2020-08-05"), Decommissioned: OnDate("2021-02")},
+}
+
+// GoMinor returns the minor version of a Go version as a package's
+// GoVersion spells it ("go1.21", "go1.21.0", "go1.22rc1") or as go list
+// spells a module's ("1.21.0"); it reports false for anything else
+// ("devel", "").
+func GoMinor(v string) (int, bool) {
+	if !strings.HasPrefix(v, "go") {
+		v = "go" + v
+	}
+	minor, ok := strings.CutPrefix(version.Lang(v), "go1.")
+	if !ok {
+		return 0, false
+	}
+	n, err := strconv.Atoi(minor)
+	return n, err == nil
 }

@@ -71,12 +71,11 @@ func (s *Search) From(pos token.Pos) *Result {
 				guarded = true
 			}
 		}
-		if it.i == 0 && (b.Kind == cfg.KindForLoop || b.Kind == cfg.KindRangeLoop) && s.Guard(b.Stmt) {
-			// A loop whose body settles the path is taken to run at
-			// least once (a loop receiving one result per goroutine, a
-			// loop writing each item).
-			guarded = true
-		}
+		// A loop whose body settles the path is taken to run at least
+		// once (a loop receiving one result per goroutine, a loop
+		// writing each item): its head does not lead to its end. The
+		// body is searched, so a break before the guard is a path out.
+		skipDone := it.i == 0 && (b.Kind == cfg.KindForLoop || b.Kind == cfg.KindRangeLoop) && s.Guard(b.Stmt)
 		for _, n := range b.Nodes[it.i:] {
 			if guarded {
 				break
@@ -97,6 +96,9 @@ func (s *Search) From(pos token.Pos) *Result {
 			continue
 		}
 		for _, succ := range b.Succs {
+			if skipDone && succ.Stmt == b.Stmt && (succ.Kind == cfg.KindForDone || succ.Kind == cfg.KindRangeDone) {
+				continue
+			}
 			if !visited[succ] {
 				visited[succ] = true
 				stack = append(stack, item{succ, 0})

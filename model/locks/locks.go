@@ -1,7 +1,8 @@
 // Package locks computes, for the nodes of a function's control-flow
 // graph, which mutexes are certainly held there: a forward must-analysis
 // over the graph, where Lock and RLock acquire, Unlock and RUnlock
-// release (a deferred Unlock releases only at return), and paths meet by
+// release (a deferred Unlock releases only at return; a go statement's
+// runs on another goroutine and changes nothing here), and paths meet by
 // intersection.
 package locks
 
@@ -115,10 +116,13 @@ func meet(b, entry *cfg.Block, preds []*cfg.Block, out map[*cfg.Block]held) (hel
 }
 
 // transfer applies the lock operations of node n (outside function
-// literals and defer statements) to cur.
+// literals, defer and go statements) to cur.
 func transfer(info *types.Info, n ast.Node, cur held) {
-	if _, ok := n.(*ast.DeferStmt); ok {
+	switch n.(type) {
+	case *ast.DeferStmt:
 		return // a deferred Unlock releases at return
+	case *ast.GoStmt:
+		return // go mu.Unlock() releases on another goroutine, some time later
 	}
 	ast.Inspect(n, func(x ast.Node) bool {
 		switch x := x.(type) {

@@ -50,6 +50,7 @@ func init() {
 	functions.HTTP("Writers", writersOK)
 	functions.HTTP("Ends", endsInPanic)
 	functions.HTTP("Range", rangeWrites)
+	functions.HTTP("RangeBreaks", rangeBreaks)
 	functions.HTTP("Underscore", underscore)
 }
 
@@ -214,6 +215,15 @@ func rangeWrites(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintln(w, n) // ok: a loop that writes is taken to run
 	}
 }
+
+func rangeBreaks(w http.ResponseWriter, r *http.Request) {
+	for _, n := range r.URL.Query()["n"] {
+		if n == "" {
+			break // the first item may end the loop before any write
+		}
+		fmt.Fprintln(w, n)
+	}
+} // want `rangeBreaks ends without writing a response`
 
 func underscore(_ http.ResponseWriter, r *http.Request) {
 	log.Println(r.URL)

@@ -1,0 +1,3 @@
+module example.com/co
+
+go 1.24
