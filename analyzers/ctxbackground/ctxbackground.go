@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/fnlint/fnlint/internal/code"
 	"github.com/fnlint/fnlint/internal/fixes"
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/internal/suppress"
@@ -247,18 +248,8 @@ func ignoredParams(pass *analysis.Pass, m *funcmodel.Model) map[*types.Func][]in
 func passed(pass *analysis.Pass, body *ast.BlockStmt, v *types.Var) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || found {
-			return !found
-		}
-		parts := append([]ast.Expr{call.Fun}, call.Args...)
-		for _, part := range parts {
-			ast.Inspect(part, func(n ast.Node) bool {
-				if id, ok := n.(*ast.Ident); ok && pass.TypesInfo.Uses[id] == v {
-					found = true
-				}
-				return !found
-			})
+		if call, ok := n.(*ast.CallExpr); ok && !found {
+			found = code.Mentions(pass.TypesInfo, call.Fun, v) || slices.ContainsFunc(call.Args, func(a ast.Expr) bool { return code.Mentions(pass.TypesInfo, a, v) })
 		}
 		return !found
 	})
@@ -340,7 +331,7 @@ func report(pass *analysis.Pass, tr *ctxorigin.Tracer, f *funcmodel.Func, cs cau
 	if ok && within(cs.origin.Root, cs.arg) {
 		root := cs.origin.Root
 		edits := []analysis.TextEdit{{Pos: root.Pos(), End: root.End(), NewText: []byte(replacement)}}
-		if file := fileOf(pass, root.Pos()); file != nil {
+		if file := code.File(pass, root.Pos()); file != nil {
 			edits = append(edits, fixes.DeleteImportIfUnused(pass, file, root.Fun, root.Pos(), root.End())...)
 		}
 		d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Replace " + cs.root + " with " + replacement, TextEdits: edits}}
@@ -376,14 +367,4 @@ func invocationContext(pass *analysis.Pass, tr *ctxorigin.Tracer, f *funcmodel.F
 
 func within(n ast.Node, outer ast.Node) bool {
 	return n != nil && outer.Pos() <= n.Pos() && n.End() <= outer.End()
-}
-
-// fileOf returns the file of the package holding pos.
-func fileOf(pass *analysis.Pass, pos token.Pos) *ast.File {
-	for _, f := range pass.Files {
-		if f.FileStart <= pos && pos < f.FileEnd {
-			return f
-		}
-	}
-	return nil
 }

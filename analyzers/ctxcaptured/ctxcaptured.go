@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/fnlint/fnlint/internal/code"
 	"github.com/fnlint/fnlint/internal/fixes"
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/internal/suppress"
@@ -275,7 +276,7 @@ func report(pass *analysis.Pass, s site, replaced map[ast.Expr]bool) {
 	if s.callee == "" {
 		d.Message = fmt.Sprintf("%s is given the invocation's context and the client is %s: %s; pass context.Background()", s.cap.Ctor, s.cap.Kept, rule)
 		if !s.origin.Derived && removable(pass, s.f, s.arg, replaced) {
-			im := fixes.NewImporter(pass, fileOf(pass, s.arg.Pos()), s.arg.Pos())
+			im := fixes.NewImporter(pass, code.File(pass, s.arg.Pos()), s.arg.Pos())
 			if name, ok := im.Name("context"); ok {
 				edits := append([]analysis.TextEdit{{Pos: s.arg.Pos(), End: s.arg.End(), NewText: []byte(name + ".Background()")}}, im.Edits()...)
 				d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Pass context.Background() to " + s.cap.Ctor, TextEdits: edits}}
@@ -311,14 +312,4 @@ func removable(pass *analysis.Pass, f *funcmodel.Func, e ast.Expr, replaced map[
 		}
 	}
 	return false
-}
-
-// fileOf returns the file of the package holding pos.
-func fileOf(pass *analysis.Pass, pos token.Pos) *ast.File {
-	for _, f := range pass.Files {
-		if f.FileStart <= pos && pos < f.FileEnd {
-			return f
-		}
-	}
-	return nil
 }

@@ -557,7 +557,7 @@ func SignatureKind(sig *types.Signature) knowledge.Kind {
 		}
 		return 0
 	}
-	if results.Len() != 1 || !isError(results.At(0).Type()) || !knowledge.IsNamed(p0, "context", "Context") {
+	if results.Len() != 1 || !knowledge.IsError(results.At(0).Type()) || !knowledge.IsNamed(p0, "context", "Context") {
 		return 0
 	}
 	if knowledge.IsNamed(p1, knowledge.CloudEventsPkg, knowledge.CloudEventsType) && !isPointer(p1) {
@@ -581,8 +581,4 @@ func SignatureKind(sig *types.Signature) knowledge.Kind {
 func isPointer(t types.Type) bool {
 	_, ok := types.Unalias(t).(*types.Pointer)
 	return ok
-}
-
-func isError(t types.Type) bool {
-	return types.Identical(t, types.Universe.Lookup("error").Type())
 }
