@@ -383,8 +383,8 @@ func TestLSPBrokenStream(t *testing.T) {
 // exit.
 func TestLSPInvalidMessages(t *testing.T) {
 	dir := sampleCopy(t)
-	s, path, file := openInEditor(t, dir, nil)
-	d := find(t, s.wait(file), "log.Fatalf terminates")
+	s := startLSP(t, dir)
+	s.initializeWith(dir, editor, nil)
 	for _, tc := range []struct {
 		body string
 		code int64
@@ -413,9 +413,8 @@ func TestLSPInvalidMessages(t *testing.T) {
 	}
 	s.waitLog(`a batch of messages`)
 	// The server still reads, analyzes and answers.
-	src, _ := os.ReadFile(path)
-	s.notify("textDocument/didSave", map[string]any{"textDocument": map[string]string{"uri": file}, "text": string(src)})
-	find(t, s.wait(file), "log.Fatalf terminates")
+	file := s.open(filepath.Join(dir, "function.go"), 1)
+	d := find(t, s.wait(file), "log.Fatalf terminates")
 	if actions := s.codeActions(file, d.Range); len(actions) == 0 {
 		t.Error("no fix after the invalid messages")
 	}
