@@ -62,7 +62,11 @@ import (
 
 func main() {
 	args := os.Args[1:]
-	if len(args) == 1 && args[0] == "version" {
+	if len(args) >= 1 && args[0] == "version" {
+		if len(args) > 1 {
+			fmt.Fprintf(os.Stderr, "fnlint: fnlint version takes no arguments\n")
+			os.Exit(2)
+		}
 		fmt.Print(version())
 		return
 	}

@@ -456,6 +456,7 @@ func TestUsage(t *testing.T) {
 		{[]string{"verison"}, 2, "fnlint: unknown command \"verison\"; did you mean version?"},
 		{[]string{"hlep"}, 2, "did you mean help?"},
 		{[]string{"-version"}, 0, " go1."},
+		{[]string{"version", "./..."}, 2, "fnlint version takes no arguments"},
 		{[]string{"--version"}, 0, " go1."},
 		{[]string{"-h"}, 0, "-version\n    \tprint the version"},
 	} {
