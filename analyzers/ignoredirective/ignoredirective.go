@@ -114,5 +114,8 @@ func where(d suppress.Directive) string {
 	if d.File {
 		return "in this file"
 	}
-	return fmt.Sprintf("on line %d or %d", d.Line, d.Line+1)
+	if d.Trailing {
+		return fmt.Sprintf("on line %d, the line it ends", d.Line)
+	}
+	return fmt.Sprintf("on line %d, the line after it", d.Covers())
 }

@@ -8,6 +8,7 @@ import (
 	"go/types"
 	"os"
 	"runtime/pprof"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -19,12 +20,9 @@ import (
 )
 
 // byMultichecker reports whether the invocation is one that
-// multichecker handles: help, no arguments, and the go vet and go fix
-// protocol (-V=full, -flags, a .cfg file).
+// multichecker handles: the go vet and go fix protocol (-V=full,
+// -flags, a .cfg file).
 func byMultichecker(args []string) bool {
-	if len(args) == 2 && args[0] == "help" && subcommandHelp[args[1]] == "" {
-		return true // an analyzer's documentation
-	}
 	for _, a := range args {
 		if strings.HasSuffix(a, ".cfg") || strings.HasPrefix(a, "-V") || a == "-flags" {
 			return true
@@ -35,8 +33,9 @@ func byMultichecker(args []string) bool {
 
 // runDriver analyzes the packages named by args and prints or applies
 // the findings; it returns the exit status (0 clean, 3 findings, 1
-// errors; with -json, 0 unless errors; with -fix, 3 when findings
-// remain unfixed, which it prints).
+// errors, 2 a bad command line; with -json, 0 unless errors; with -fix,
+// 3 when findings remain unfixed, which it prints, 0 when it fixed them
+// all).
 func runDriver(args []string) int {
 	fs := flag.NewFlagSet("fnlint", flag.ContinueOnError)
 	jsonOut := fs.Bool("json", false, "emit the go/analysis JSON tree")
@@ -49,6 +48,7 @@ func runDriver(args []string) int {
 	for _, name := range []string{"debug", "trace"} {
 		fs.String(name, "", "accepted for compatibility; no effect")
 	}
+	showVersion := fs.Bool("version", false, "print the version, as fnlint version does, and exit")
 	fs.Bool("v", false, "accepted for compatibility; no effect")
 	fs.Int("c", -1, "accepted for compatibility; no effect")
 	set := analyzers.New(funcmodel.Config{})
@@ -71,6 +71,14 @@ func runDriver(args []string) int {
 			return 0
 		}
 		return 2 // the flag package said what is wrong
+	}
+	if *showVersion {
+		fmt.Print(version())
+		return 0
+	}
+	if msg := contradiction(*jsonOut, *fix, *diff); msg != "" {
+		fmt.Fprintf(os.Stderr, "fnlint: %s\n", msg)
+		return 2
 	}
 	if fs.NArg() == 0 {
 		fmt.Fprintln(os.Stderr, "fnlint: no packages named: run fnlint ./... to analyze the module in this directory, or fnlint help")
@@ -137,6 +145,38 @@ func runDriver(args []string) int {
 		}
 	}
 	return status
+}
+
+// contradiction returns why the output flags cannot be combined, or "".
+func contradiction(jsonOut, fix, diff bool) string {
+	switch {
+	case jsonOut && fix:
+		return "-json and -fix cannot be combined: -json prints the findings and their fixes, -fix applies them; run one, then the other"
+	case diff && !fix:
+		return "-diff shows what -fix would change: run fnlint -fix -diff"
+	}
+	return ""
+}
+
+// flagGiven reports whether args set the boolean flag name (-name,
+// --name, -name=true) before a "--".
+func flagGiven(args []string, name string) bool {
+	for _, a := range args {
+		if a == "--" {
+			return false
+		}
+		if !strings.HasPrefix(a, "-") {
+			continue
+		}
+		n, v, hasValue := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-"), "=")
+		if n != name {
+			continue
+		}
+		if on, err := strconv.ParseBool(v); !hasValue || err != nil || on {
+			return true
+		}
+	}
+	return false
 }
 
 // printFindings prints findings as file:line:col: message, with their

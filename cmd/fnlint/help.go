@@ -3,7 +3,15 @@ package main
 import (
 	"flag"
 	"fmt"
+	"os"
+	"os/exec"
+	"slices"
 	"strings"
+	"unicode"
+
+	"golang.org/x/tools/go/analysis/multichecker"
+
+	"github.com/fnlint/fnlint/analyzers"
 )
 
 // commandHelp is the part of the usage that no flag set holds.
@@ -11,17 +19,22 @@ const commandHelp = `usage: fnlint [flags] [packages]     report what breaks the
        fnlint -fix [-diff] [packages]   apply (or show) the suggested fixes
        fnlint -sarif [packages]         write a SARIF 2.1.0 log for code scanning
        fnlint lsp                       run the language server on standard input and output
-       fnlint help [ANALYZER]           this text, or an analyzer's documentation and flags
+       fnlint help [NAME...]            this text, or an analyzer's or command's documentation
        fnlint version                   the version and the revision it was built from
        go vet -vettool=$(command -v fnlint) [packages]
 
 Output: file:line:col: message (analyzer) on standard error; -json prints
-the go/analysis JSON tree on standard output.
+the go/analysis JSON tree on standard output. -json, -fix and -sarif each
+choose what to do with the findings: combining two of them, or -diff
+without -fix, is refused.
 
-Exit status: 0 nothing reported; 3 findings reported (with -json or -fix:
-0 unless errors); 1 packages could not be loaded or analyzed; 2 a bad
-command line (an unknown flag or bad value, no packages, a
--funcmodel.entry naming no function of the packages analyzed).
+Exit status: 0 nothing reported; 3 findings reported; 1 packages could not
+be loaded or analyzed, or a file could not be fixed; 2 a bad command line
+(an unknown flag or bad value, contradicting flags, no packages, an unknown
+command or help topic, a -funcmodel.entry naming no function of the
+packages analyzed). With -fix (or -fix -diff): 3 when findings remain that
+it did not fix (it prints them), 0 when none remain. With -json or
+-sarif: 0 unless errors.
 
 Analyzers: %s.
 Silence a deliberate case with //fnlint:ignore ANALYZER reason.
@@ -59,6 +72,125 @@ var subcommandHelp = map[string]string{
 	"lsp": "fnlint lsp runs fnlint's language server on standard input and output, next to gopls:\n" +
 		"on open and save of a Go file it analyzes the file's package and publishes fnlint's\n" +
 		"diagnostics, with each suggested fix as a quick-fix code action. See docs/editors.md.\n",
-	"version": "fnlint version prints fnlint's module version, the VCS revision it was built from\n" +
+	"help": "fnlint help prints the commands, the exit statuses and the flags; fnlint help NAME...\n" +
+		"prints the documentation and flags of the named analyzers, or of one command.\n",
+	"version": "fnlint version (or fnlint -version) prints fnlint's module version, the VCS revision it was built from\n" +
 		"(when the build recorded it) and the Go version.\n",
+}
+
+// commands are the words fnlint takes as a command, not a package.
+var commands = []string{"help", "lsp", "version"}
+
+// help prints the help on topics (fnlint help TOPIC...) and returns the
+// exit status: the usage for none, a command's help for one command, the
+// analyzers' documentation and flags for analyzers, and status 2, with
+// what exists, for a topic that is neither.
+func help(topics []string) int {
+	if len(topics) == 0 {
+		return runDriver([]string{"-h"})
+	}
+	if len(topics) == 1 && subcommandHelp[topics[0]] != "" {
+		fmt.Print(subcommandHelp[topics[0]])
+		return 0
+	}
+	var names []string
+	for _, a := range analyzers.All() {
+		names = append(names, a.Name)
+	}
+	for _, t := range topics {
+		if slices.Contains(names, t) {
+			continue
+		}
+		msg := fmt.Sprintf("fnlint help: no command or analyzer named %q", t)
+		if subcommandHelp[t] != "" {
+			msg = fmt.Sprintf("fnlint help: %s is a command: run fnlint help %s alone", t, t)
+		} else if near := nearest(t, append(slices.Clone(commands), names...)); near != "" {
+			msg += fmt.Sprintf("; did you mean %s?", near)
+		}
+		fmt.Fprintf(os.Stderr, "%s\ncommands: %s\nanalyzers: %s\n", msg, strings.Join(commands, ", "), strings.Join(names, ", "))
+		return 2
+	}
+	multichecker.Main(analyzers.All()...) // reads os.Args: fnlint help NAME...
+	return 0
+}
+
+// nearest returns the word among candidates that name is a likely typo
+// of (at most one edit, two for names of five letters or more, an edit
+// being an insertion, deletion, substitution or swap of neighbours), or
+// "".
+func nearest(name string, candidates []string) string {
+	best, bestDist := "", 3
+	for _, c := range candidates {
+		limit := 1
+		if len(c) >= 5 {
+			limit = 2
+		}
+		if d := editDistance(name, c); d <= limit && d < bestDist {
+			best, bestDist = c, d
+		}
+	}
+	return best
+}
+
+// editDistance returns the optimal string alignment distance of a and b:
+// the edits (insert, delete, substitute a byte, swap two neighbours) that
+// turn one into the other.
+func editDistance(a, b string) int {
+	d := make([][]int, len(a)+1)
+	for i := range d {
+		d[i] = make([]int, len(b)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(a)][len(b)]
+}
+
+// mistypedCommand returns an error when the first argument looks like a
+// mistyped command rather than a package: a bare word (no path, no
+// pattern, no flag) close to a command's name that names no package the
+// go command can find. go vet takes bare words as import paths, and so
+// does fnlint: fnlint log analyzes package log, and so would fnlint
+// verison if a package verison existed.
+func mistypedCommand(args []string) error {
+	if len(args) == 0 || !bareWord(args[0]) || slices.Contains(commands, args[0]) {
+		return nil
+	}
+	near := nearest(args[0], commands)
+	if near == "" {
+		return nil
+	}
+	out, err := exec.Command("go", "list", "-e", "-find", "-f", "{{if .Error}}unresolved{{end}}", "--", args[0]).Output()
+	if err != nil || strings.TrimSpace(string(out)) != "unresolved" {
+		return nil // a package, or the go command will say what is wrong
+	}
+	return fmt.Errorf("unknown command %q; did you mean %s? (commands: %s; packages are named by import path or a ./relative pattern)", args[0], near, strings.Join(commands, ", "))
+}
+
+// bareWord reports whether s is a word of letters, digits and
+// underscores, as a mistyped command is and a pattern with a path, a
+// dot or ... is not.
+func bareWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' {
+			return false
+		}
+	}
+	return true
 }

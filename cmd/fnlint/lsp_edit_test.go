@@ -354,18 +354,18 @@ func TestLSPProtocol(t *testing.T) {
 	}
 }
 
-// TestLSPBrokenStream: a JSON error is logged to the client and ends
+// TestLSPBrokenStream: a framing error is logged to the client and ends
 // the server with status 1; so does exit without shutdown.
 func TestLSPBrokenStream(t *testing.T) {
 	dir := sampleCopy(t)
 	s := startLSP(t, dir)
 	s.initialize(dir)
-	if _, err := fmt.Fprintf(s.stdin, "Content-Length: 9\r\n\r\n{\"json\": "); err != nil {
+	if _, err := fmt.Fprintf(s.stdin, "Content-Length: nine\r\n\r\n{\"json\": "); err != nil {
 		t.Fatal(err)
 	}
-	s.waitLog(`invalid JSON-RPC message: .*exits`)
+	s.waitLog(`malformed Content-Length " nine"; .*exits`)
 	if status := s.waitExit(); status != 1 {
-		t.Errorf("exit status %d after a JSON error, want 1", status)
+		t.Errorf("exit status %d after a framing error, want 1", status)
 	}
 
 	s = startLSP(t, dir)
@@ -373,6 +373,53 @@ func TestLSPBrokenStream(t *testing.T) {
 	s.notify("exit", nil)
 	if status := s.waitExit(); status != 1 {
 		t.Errorf("exit status %d after exit without shutdown, want 1", status)
+	}
+}
+
+// TestLSPInvalidMessages: a message framed correctly whose content is
+// not JSON, not an object (a batch, even an empty one) or not a request
+// is answered with -32700 or -32600 and logged, and the server goes on
+// as before: it analyzes, answers, and exits with 0 after shutdown and
+// exit.
+func TestLSPInvalidMessages(t *testing.T) {
+	dir := sampleCopy(t)
+	s := startLSP(t, dir)
+	s.initializeWith(dir, editor, nil)
+	for _, tc := range []struct {
+		body string
+		code int64
+		id   uint64 // 0 for null
+	}{
+		{`{"jsonrpc": "2.0", "method"`, -32700, 0},
+		{`not json`, -32700, 0},
+		{`[]`, -32600, 0},
+		{`[{"jsonrpc":"2.0","id":70,"method":"shutdown"}]`, -32600, 0},
+		{`"exit"`, -32600, 0},
+		{`{"jsonrpc":"2.0","id":77,"method":5}`, -32600, 77},
+	} {
+		if _, err := fmt.Fprintf(s.stdin, "Content-Length: %d\r\n\r\n%s", len(tc.body), tc.body); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case r := <-s.stray:
+			if r.Error == nil || r.Error.Code != tc.code || r.ID.Num != tc.id || r.ID.IsString {
+				t.Errorf("%s: answered %+v (error %+v), want error %d with id %d", tc.body, r, r.Error, tc.code, tc.id)
+			}
+		case <-s.conn.DisconnectNotify():
+			t.Fatalf("%s: the server ended the stream", tc.body)
+		case <-s.ctx.Done():
+			t.Fatalf("%s: no answer", tc.body)
+		}
+	}
+	s.waitLog(`a batch of messages`)
+	// The server still reads, analyzes and answers.
+	file := s.open(filepath.Join(dir, "function.go"), 1)
+	d := find(t, s.wait(file), "log.Fatalf terminates")
+	if actions := s.codeActions(file, d.Range); len(actions) == 0 {
+		t.Error("no fix after the invalid messages")
+	}
+	if status := s.exit(); status != 0 {
+		t.Errorf("exit status %d after shutdown and exit, want 0", status)
 	}
 }
 

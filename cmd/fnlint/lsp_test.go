@@ -84,6 +84,9 @@ type lspSession struct {
 	diags chan published
 	logs  chan string // window/logMessage
 	shown chan string // window/showMessage
+	// stray holds the responses to no request of the client's: the
+	// answers to messages written with stdin (an id of null reads as 0).
+	stray chan *jsonrpc2.Response
 }
 
 // startLSP starts `fnlint lsp` in dir.
@@ -100,7 +103,8 @@ func startLSP(t testing.TB, dir string) *lspSession {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	s := &lspSession{t: t, ctx: ctx, cmd: cmd, stdin: stdin,
-		diags: make(chan published, 256), logs: make(chan string, 1024), shown: make(chan string, 64)}
+		diags: make(chan published, 256), logs: make(chan string, 1024), shown: make(chan string, 64),
+		stray: make(chan *jsonrpc2.Response, 64)}
 	quiet := jsonrpc2.SetLogger(log.New(io.Discard, "", 0)) // the end of the stream at exit is no error
 	s.conn = jsonrpc2.NewConn(ctx, jsonrpc2.NewBufferedStream(pipe{stdout, stdin}, jsonrpc2.VSCodeObjectCodec{}),
 		jsonrpc2.HandlerWithError(func(ctx context.Context, c *jsonrpc2.Conn, req *jsonrpc2.Request) (any, error) {
@@ -126,7 +130,11 @@ func startLSP(t testing.TB, dir string) *lspSession {
 				}
 			}
 			return nil, nil
-		}), quiet)
+		}), quiet, jsonrpc2.OnRecv(func(req *jsonrpc2.Request, resp *jsonrpc2.Response) {
+			if req == nil && resp != nil {
+				s.stray <- resp
+			}
+		}))
 	t.Cleanup(func() {
 		cancel()
 		_ = s.conn.Close()

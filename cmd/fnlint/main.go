@@ -4,7 +4,7 @@
 // Usage:
 //
 //	fnlint [flags] packages...
-//	fnlint help [analyzer]
+//	fnlint help [analyzer...]
 //	fnlint lsp                 (a language server on stdin and stdout)
 //	go vet -vettool=$(command -v fnlint) packages...
 //
@@ -27,8 +27,15 @@
 //
 // Exit status: 0 when no diagnostics were reported, 3 when some were, 1
 // when packages could not be loaded or analyzed (the errors are printed,
-// naming the package, and the packages that loaded are still analyzed).
-// With -json the status is 0 unless there were errors.
+// naming the package, and the packages that loaded are still analyzed),
+// 2 for a bad command line: an unknown flag, contradicting flags (two of
+// -json, -fix and -sarif, or -diff without -fix), an unknown command or
+// help topic. With -json the status is 0 unless there were errors.
+//
+// A bare word that names no package and is one or two typos away from a
+// command (fnlint verison) is refused as an unknown command; a word that
+// names a package (fnlint log) is analyzed, as go vet analyzes it.
+// fnlint -version prints what fnlint version prints.
 //
 // fnlint never uses the network: it loads packages with GOPROXY=off, so a
 // dependency missing from the module cache is an error naming it (run
@@ -54,25 +61,24 @@ import (
 )
 
 func main() {
-	if len(os.Args) == 2 && os.Args[1] == "version" {
+	args := os.Args[1:]
+	if len(args) >= 1 && args[0] == "version" {
+		if len(args) > 1 {
+			fmt.Fprintf(os.Stderr, "fnlint: fnlint version takes no arguments\n")
+			os.Exit(2)
+		}
 		fmt.Print(version())
 		return
 	}
-	if len(os.Args) >= 2 && os.Args[1] == "help" && len(os.Args) <= 3 {
-		if len(os.Args) == 3 && subcommandHelp[os.Args[2]] != "" {
-			fmt.Print(subcommandHelp[os.Args[2]])
-			return
-		}
-		if len(os.Args) == 2 {
-			os.Exit(runDriver([]string{"-h"}))
-		}
+	if len(args) >= 1 && args[0] == "help" {
+		os.Exit(help(args[1:]))
 	}
 	if len(os.Args) > 1 && os.Args[1] == "lsp" {
 		os.Exit(lsp.ServeWith(context.Background(), stdio{}, analyzers.Suite, runOptions(analyzers.Default, analyzers.Suite), func(format string, args ...any) {
 			fmt.Fprintf(os.Stderr, format+"\n", args...)
 		}))
 	}
-	if err := checkModule(os.Args[1:]); err != nil {
+	if err := checkModule(args); err != nil {
 		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
 		os.Exit(1)
 	}
@@ -82,14 +88,24 @@ func main() {
 		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
 		os.Exit(1)
 	}
-	if sarif, args := sarifRequested(os.Args[1:]); sarif {
+	if err := mistypedCommand(args); err != nil {
+		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
+		os.Exit(2)
+	}
+	if sarif, args := sarifRequested(args); sarif {
+		for _, name := range []string{"json", "fix", "diff"} {
+			if flagGiven(args, name) {
+				fmt.Fprintf(os.Stderr, "fnlint: -sarif and -%s cannot be combined: -sarif writes the findings as a SARIF log, and only that\n", name)
+				os.Exit(2)
+			}
+		}
 		os.Exit(runSARIF(args))
 	}
-	if byMultichecker(os.Args[1:]) {
-		multichecker.Main(analyzers.All()...) // help, go vet and go fix
+	if byMultichecker(args) {
+		multichecker.Main(analyzers.All()...) // go vet and go fix
 		return
 	}
-	os.Exit(runDriver(os.Args[1:]))
+	os.Exit(runDriver(args))
 }
 
 // inModule reports whether the working directory or a parent holds a

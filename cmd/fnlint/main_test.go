@@ -417,8 +417,11 @@ func TestVersion(t *testing.T) {
 	}
 }
 
-// TestUsage checks the command's own help and its exit statuses.
+// TestUsage checks the command's own help and its exit statuses, in a
+// copy of the sample: a -fix that should be refused must not touch the
+// checkout's files if it is not.
 func TestUsage(t *testing.T) {
+	dir := sampleCopy(t)
 	for _, tc := range []struct {
 		args   []string
 		status int
@@ -436,8 +439,28 @@ func TestUsage(t *testing.T) {
 		{[]string{"-funcmodel.entry=example.com/sample.HelloHTTP", "./..."}, 2, "fnlint: -funcmodel.entry=example.com/sample.HelloHTTP: package example.com/sample declares no function HelloHTTP"},
 		{[]string{"-sarif", "-funcmodel.entry=example.com/sample.Nope", "./..."}, 2, "package example.com/sample declares no function Nope"},
 		{[]string{"-funcmodel.entry=example.com/sample.helloHTTP", "./..."}, 3, "(osexit)"},
+		// Flags that contradict each other are refused.
+		{[]string{"-json", "-fix", "./..."}, 2, "fnlint: -json and -fix cannot be combined"},
+		{[]string{"-fix=true", "-json", "./..."}, 2, "fnlint: -json and -fix cannot be combined"},
+		{[]string{"-diff", "./..."}, 2, "fnlint: -diff shows what -fix would change: run fnlint -fix -diff"},
+		{[]string{"-sarif", "-json", "./..."}, 2, "fnlint: -sarif and -json cannot be combined"},
+		{[]string{"-fix", "-sarif", "./..."}, 2, "fnlint: -sarif and -fix cannot be combined"},
+		{[]string{"-sarif", "--diff", "./..."}, 2, "fnlint: -sarif and -diff cannot be combined"},
+		// Help on what does not exist says what does.
+		{[]string{"help", "nosuch"}, 2, "fnlint help: no command or analyzer named \"nosuch\"\ncommands: help, lsp, version\nanalyzers: funcmodel, osexit, "},
+		{[]string{"help", "osexti"}, 2, "did you mean osexit?"},
+		{[]string{"help", "osexit", "nosuch"}, 2, "no command or analyzer named \"nosuch\""},
+		{[]string{"help", "help"}, 0, "fnlint help NAME"},
+		{[]string{"help", "osexit", "envvar"}, 0, "envvar: report reads of variables"},
+		// A mistyped command, and -version.
+		{[]string{"verison"}, 2, "fnlint: unknown command \"verison\"; did you mean version?"},
+		{[]string{"hlep"}, 2, "did you mean help?"},
+		{[]string{"-version"}, 0, " go1."},
+		{[]string{"version", "./..."}, 2, "fnlint version takes no arguments"},
+		{[]string{"--version"}, 0, " go1."},
+		{[]string{"-h"}, 0, "-version\n    \tprint the version"},
 	} {
-		stdout, stderr, status := run(t, sampleDir(t), binary, tc.args...)
+		stdout, stderr, status := run(t, dir, binary, tc.args...)
 		if out := stdout + stderr; status != tc.status || !strings.Contains(out, tc.want) {
 			t.Errorf("fnlint %v: status %d, want %d with %q; output:\n%s", tc.args, status, tc.status, tc.want, out)
 		}
@@ -459,5 +482,77 @@ func TestLambda(t *testing.T) {
 		if strings.Contains(got, cloudRun) {
 			t.Errorf("a finding on Lambda code says %q:\n%s", cloudRun, got)
 		}
+	}
+}
+
+// TestFixStatus: what -h says of -fix's exit status is what it does: 3
+// while findings remain that it did not fix, 0 once it fixed every one.
+func TestFixStatus(t *testing.T) {
+	_, help, _ := run(t, sampleDir(t), binary, "-h")
+	for _, want := range []string{
+		"With -fix (or -fix -diff): 3 when findings remain that\nit did not fix (it prints them), 0 when none remain.",
+		"With -json or\n-sarif: 0 unless errors.",
+	} {
+		if !strings.Contains(help, want) {
+			t.Errorf("-h does not say %q:\n%s", want, help)
+		}
+	}
+	dir := writeModule(t, map[string]string{
+		"go.mod": ffMod,
+		"fn.go": `package hard
+
+import (
+	"log"
+	"net/http"
+
+	"github.com/GoogleCloudPlatform/functions-framework-go/functions"
+)
+
+func init() { functions.HTTP("H", handle) }
+
+func handle(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet {
+		log.Fatal("bad method")
+	}
+	w.Write([]byte("ok"))
+}
+`,
+	})
+	if stdout, stderr, status := run(t, dir, binary, "-fix", "-diff", "./..."); status != 0 || stderr != "" || !strings.Contains(stdout, "-\t\tlog.Fatal(") {
+		t.Errorf("-fix -diff with every finding fixable: status %d, want 0 and a diff; stderr:\n%s\nstdout:\n%s", status, stderr, stdout)
+	}
+	if _, stderr, status := run(t, dir, binary, "-fix", "./..."); status != 0 || stderr != "" {
+		t.Errorf("-fix with every finding fixable: status %d, want 0; stderr:\n%s", status, stderr)
+	}
+	if _, stderr, status := run(t, dir, binary, "./..."); status != 0 {
+		t.Errorf("after -fix: status %d, want 0; stderr:\n%s", status, stderr)
+	}
+}
+
+// TestCommandOrPackage: a bare word close to a command's name is an
+// unknown command only when it names no package; a module whose path is
+// such a word is analyzed, as go vet analyzes it.
+func TestCommandOrPackage(t *testing.T) {
+	dir := writeModule(t, map[string]string{
+		"go.mod": strings.Replace(ffMod, "module example.com/hard", "module verison", 1),
+		"fn.go": `package verison
+
+import (
+	"log"
+	"net/http"
+
+	"github.com/GoogleCloudPlatform/functions-framework-go/functions"
+)
+
+func init() { functions.HTTP("H", handle) }
+
+func handle(w http.ResponseWriter, r *http.Request) { log.Fatal("x") }
+`,
+	})
+	if _, stderr, status := run(t, dir, binary, "verison"); status != 3 || !strings.Contains(stderr, "log.Fatal terminates") {
+		t.Errorf("fnlint verison in module verison: status %d, want 3 with the finding; stderr:\n%s", status, stderr)
+	}
+	if _, stderr, status := run(t, dir, binary, "versoin"); status != 2 || !strings.Contains(stderr, `unknown command "versoin"; did you mean version?`) {
+		t.Errorf("fnlint versoin: status %d, want 2 with the command; stderr:\n%s", status, stderr)
 	}
 }

@@ -2,8 +2,9 @@
 //
 //	//fnlint:ignore NAME[,NAME...] reason
 //
-// on the line of a diagnostic or the line above silences the named
-// analyzers there, and
+// silences the named analyzers on one line: at the end of a line of
+// code, that line only (as staticcheck's //lint:ignore); on a line of
+// its own, the next line. And
 //
 //	//fnlint:file-ignore NAME[,NAME...] reason
 //
@@ -33,11 +34,22 @@ import (
 
 // A Directive is one //fnlint:ignore or //fnlint:file-ignore comment.
 type Directive struct {
-	Pos    token.Pos
-	Line   int
-	File   bool     // file-ignore
-	Names  []string // the analyzers it silences
-	Reason string
+	Pos  token.Pos
+	Line int
+	File bool // file-ignore
+	// Trailing is set when the directive ends a line of code, which is
+	// the one line it covers; else it covers the next line.
+	Trailing bool
+	Names    []string // the analyzers it silences
+	Reason   string
+}
+
+// Covers returns the line that a line directive covers.
+func (d Directive) Covers() int {
+	if d.Trailing {
+		return d.Line
+	}
+	return d.Line + 1
 }
 
 // Prefixes of the two directive forms.
@@ -57,7 +69,45 @@ func Parse(fset *token.FileSet, f *ast.File) []Directive {
 			}
 		}
 	}
+	if len(ds) == 0 {
+		return nil
+	}
+	code := codeStarts(fset, f)
+	for i := range ds {
+		if p, ok := code[fset.PositionFor(ds[i].Pos, false).Line]; ok && p < ds[i].Pos {
+			ds[i].Trailing = true
+		}
+	}
 	return ds
+}
+
+// codeStarts returns, for each line of f (as the file is laid out,
+// whatever //line says) that holds code, the position of its first code
+// token: the start or the end of a node, as every token that can begin
+// a line's code in gofmt'd source is one or the other.
+func codeStarts(fset *token.FileSet, f *ast.File) map[int]token.Pos {
+	first := make(map[int]token.Pos)
+	note := func(p token.Pos) {
+		if !p.IsValid() {
+			return
+		}
+		line := fset.PositionFor(p, false).Line
+		if q, ok := first[line]; !ok || p < q {
+			first[line] = p
+		}
+	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n.(type) {
+		case nil:
+			return false
+		case *ast.CommentGroup:
+			return false // comments are not code
+		}
+		note(n.Pos())
+		note(n.End() - 1) // the node's last byte
+		return true
+	})
+	return first
 }
 
 // ParseComment returns the directive that the text of a // comment is,
@@ -96,7 +146,7 @@ func (d Directive) Silences(name string) bool {
 
 // silences reports whether d silences analyzer name at line.
 func (d Directive) silences(name string, line int) bool {
-	if !d.File && line != d.Line && line != d.Line+1 {
+	if !d.File && line != d.Covers() {
 		return false
 	}
 	for _, n := range d.Names {

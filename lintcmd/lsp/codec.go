@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -23,13 +24,15 @@ const maxHeader = 4096
 
 // codec is the base protocol's framing (Content-Length headers, as
 // jsonrpc2.VSCodeObjectCodec) with a bound on the size of a message and
-// a report of every framing or JSON error before the stream ends.
+// a report of every framing error before the stream ends. A message
+// framed correctly whose content is not a JSON-RPC message is returned as
+// an *invalidMessage, which answering answers before it reads on.
 type codec struct {
 	// tooLarge is called, on the reading goroutine, for a message of n
 	// bytes that was skipped.
 	tooLarge func(n int64)
-	// broken is called, on the reading goroutine, with a framing or JSON
-	// error, after which the connection closes.
+	// broken is called, on the reading goroutine, with a framing error,
+	// after which the connection closes.
 	broken func(err error)
 }
 
@@ -62,12 +65,79 @@ func (c codec) ReadObject(r *bufio.Reader, v any) error {
 			c.broken(err)
 			return err
 		}
-		if err := json.Unmarshal(body, v); err != nil {
-			err = fmt.Errorf("invalid JSON-RPC message: %w", err)
-			c.broken(err)
+		return decode(body, v)
+	}
+}
+
+// An invalidMessage is a message framed correctly whose content is not
+// JSON (a parse error) or not a JSON-RPC request or response (an invalid
+// request). JSON-RPC 2.0 answers it with an error and goes on: only
+// broken framing leaves the reader unable to find the next message.
+type invalidMessage struct {
+	id   *jsonrpc2.ID // the message's id, when one could be read
+	code int64        // jsonrpc2.CodeParseError or CodeInvalidRequest
+	err  error
+}
+
+func (m *invalidMessage) Error() string { return m.err.Error() }
+
+// decode decodes a message's body into v, or returns an *invalidMessage.
+func decode(body []byte, v any) error {
+	if err := json.Unmarshal(body, new(json.RawMessage)); err != nil {
+		return &invalidMessage{code: jsonrpc2.CodeParseError, err: fmt.Errorf("a message that is not JSON: %w", err)}
+	}
+	switch trimmed := bytes.TrimLeft(body, " \t\r\n"); trimmed[0] {
+	case '{':
+	case '[':
+		return &invalidMessage{code: jsonrpc2.CodeInvalidRequest, err: errors.New("a batch of messages: the language server protocol sends one message at a time")}
+	default:
+		return &invalidMessage{code: jsonrpc2.CodeInvalidRequest, err: fmt.Errorf("a message that is not a JSON object: %.40s", trimmed)}
+	}
+	if err := json.Unmarshal(body, v); err != nil {
+		bad := &invalidMessage{code: jsonrpc2.CodeInvalidRequest, err: fmt.Errorf("not a JSON-RPC request or response: %w", err)}
+		var m struct {
+			ID json.RawMessage `json:"id"`
+		}
+		var id jsonrpc2.ID
+		if json.Unmarshal(body, &m) == nil && len(m.ID) > 0 && string(m.ID) != "null" && json.Unmarshal(m.ID, &id) == nil {
+			bad.id = &id // else the answer's id is null
+		}
+		return bad
+	}
+	return nil
+}
+
+// response returns the error response to m: its id, or null.
+func (m *invalidMessage) response() any {
+	return struct {
+		JSONRPC string         `json:"jsonrpc"`
+		ID      *jsonrpc2.ID   `json:"id"`
+		Error   jsonrpc2.Error `json:"error"`
+	}{"2.0", m.id, jsonrpc2.Error{Code: m.code, Message: "fnlint lsp: " + m.err.Error()}}
+}
+
+// answering is the server's stream: it answers each invalid message with
+// an error response, reports it, and reads the next message.
+type answering struct {
+	jsonrpc2.ObjectStream
+	// invalid is called, on the reading goroutine, with an invalid
+	// message before it is answered.
+	invalid func(*invalidMessage)
+}
+
+func (a answering) ReadObject(v any) error {
+	for {
+		err := a.ObjectStream.ReadObject(v)
+		var bad *invalidMessage
+		if !errors.As(err, &bad) {
 			return err
 		}
-		return nil
+		// A message decoded in part must not leak into the next one.
+		reflect.ValueOf(v).Elem().SetZero()
+		a.invalid(bad)
+		if err := a.WriteObject(bad.response()); err != nil {
+			return err
+		}
 	}
 }
 

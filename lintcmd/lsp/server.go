@@ -17,9 +17,13 @@
 // When a package cannot be loaded (go.mod does not parse, dependencies
 // are not downloaded) the server says so with window/showMessage and
 // the remedy; when it does not type-check, the files it failed on keep
-// their last diagnostics. Framing and JSON errors are logged to the
-// client and end the server with status 1; it exits with 0 only after
-// shutdown and exit. It reads no file outside its workspace folders.
+// their last diagnostics. A message that is not JSON, not a JSON object
+// (a batch included) or not a request or response is answered with a
+// parse error (-32700) or an invalid request (-32600), as JSON-RPC 2.0
+// says, and logged, and the server reads on; a framing error (a bad
+// header, the stream ending inside a message) is logged to the client and
+// ends the server with status 1. It exits with 0 only after shutdown and
+// exit. It reads no file outside its workspace folders.
 package lsp
 
 import (
@@ -75,7 +79,7 @@ func ServeWith(ctx context.Context, stream io.ReadWriteCloser, suite []*analysis
 		shown:    make(map[string]string),
 	}
 	c := codec{tooLarge: s.tooLarge, broken: s.broken}
-	s.conn = jsonrpc2.NewConn(ctx, jsonrpc2.NewBufferedStream(stream, c), s,
+	s.conn = jsonrpc2.NewConn(ctx, answering{jsonrpc2.NewBufferedStream(stream, c), s.invalid}, s,
 		jsonrpc2.SetLogger(logger{logf}))
 	close(s.ready)
 	go s.loop()
@@ -332,7 +336,7 @@ func (s *server) stop() {
 	close(s.quit)
 }
 
-// broken reports a framing or JSON error to the client before the
+// broken reports a framing error to the client before the
 // connection closes; the server then exits with status 1.
 func (s *server) broken(err error) {
 	<-s.ready
@@ -346,6 +350,18 @@ func (s *server) broken(err error) {
 		return
 	}
 	s.log(messageError, "%v; fnlint lsp cannot read the stream any further and exits", err)
+}
+
+// invalid reports a message that was not JSON or not a JSON-RPC message,
+// which the client was answered with an error; the server reads on.
+func (s *server) invalid(m *invalidMessage) {
+	<-s.ready
+	s.mu.Lock()
+	exited := s.exited
+	s.mu.Unlock()
+	if !exited {
+		s.log(messageError, "%v; answered with error %d", m.err, m.code)
+	}
 }
 
 // tooLarge reports a message that was skipped for its size. The server
