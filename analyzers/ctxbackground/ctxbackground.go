@@ -32,7 +32,66 @@ var Analyzer = New(funcmodel.Analyzer)
 // configuration.
 func New(model *analysis.Analyzer) *analysis.Analyzer {
 	return suppress.Check("ctxbackground", doc, []*analysis.Analyzer{model},
-		func(pass *analysis.Pass) error { return run(pass, model) }, new(effects.Fact[background]), new(effects.Fact[noContext]), new(ignoresContext))
+		func(pass *analysis.Pass) error { return run(pass, model) }, new(effects.Fact[background]), new(effects.Fact[noContext]), new(ignoresContext), new(heldContext))
+}
+
+// heldContext is the fact of an exported struct field or package-level
+// variable of type context.Context: the root every value its package
+// gives it is (Root, "context.Background()"), or that its package gives
+// it no value (None), so that the packages loading it judge it with
+// their own stores (see ctxorigin.Tracer.Import).
+type heldContext struct {
+	Root string
+	None bool
+}
+
+func (*heldContext) AFact() {}
+func (h *heldContext) String() string {
+	if h.None {
+		return "holds no context"
+	}
+	return "holds " + h.Root
+}
+
+// followHeld makes tr follow the fields and package-level variables of
+// other packages through their facts, and exports the facts of the
+// package's own exported ones.
+func followHeld(pass *analysis.Pass, tr *ctxorigin.Tracer) {
+	tr.Import = func(v *types.Var) (ctxorigin.Origin, bool, bool) {
+		var h heldContext
+		if !pass.ImportObjectFact(v, &h) {
+			return ctxorigin.Origin{}, false, false
+		}
+		if h.None {
+			return ctxorigin.Origin{}, true, true
+		}
+		return ctxorigin.Origin{Kind: ctxorigin.Root, Name: h.Root}, false, true
+	}
+	export := func(v *types.Var) {
+		if !v.Exported() || !ctxorigin.IsContext(v.Type()) {
+			return
+		}
+		o, none := tr.Held(v)
+		switch {
+		case none:
+			pass.ExportObjectFact(v, &heldContext{None: true})
+		case o.Kind == ctxorigin.Root:
+			pass.ExportObjectFact(v, &heldContext{Root: o.RootName(pass.TypesInfo)})
+		}
+	}
+	scope := pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		switch obj := scope.Lookup(name).(type) {
+		case *types.Var:
+			export(obj)
+		case *types.TypeName:
+			if st, ok := obj.Type().Underlying().(*types.Struct); ok && !obj.IsAlias() {
+				for i := range st.NumFields() {
+					export(st.Field(i))
+				}
+			}
+		}
+	}
 }
 
 // ignoresContext is the fact of a function that passes none of the
@@ -66,6 +125,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 		return nil
 	}
 	tr := ctxorigin.NewTracer(pass.TypesInfo, m)
+	followHeld(pass, tr)
 	ignored := ignoredParams(pass, m)
 	causes := make(map[ast.Node]cause)
 	spec := effects.Spec{
@@ -313,10 +373,20 @@ func exempt(m *funcmodel.Model, fn *types.Func) bool {
 // context when one name for it is in scope.
 func report(pass *analysis.Pass, tr *ctxorigin.Tracer, f *funcmodel.Func, cs cause) {
 	what := cs.root
+	rootWithin := cs.origin.Root != nil && within(cs.origin.Root, cs.arg)
 	switch {
+	case cs.origin.Held != nil:
+		kind := "the package-level variable "
+		if cs.origin.Held.IsField() {
+			kind = "the field "
+		}
+		what = "the context in " + kind + cs.origin.Held.Name() + ", which holds " + cs.root
+		if cs.origin.Derived {
+			what = "the context in " + kind + cs.origin.Held.Name() + ", derived from " + cs.root
+		}
 	case cs.origin.Derived:
 		what = "a context derived from " + cs.root
-	case !within(cs.origin.Root, cs.arg):
+	case !rootWithin:
 		what = "a context that holds " + cs.root
 	}
 	replacement, ok := invocationContext(pass, tr, f, cs.arg.Pos())
@@ -328,7 +398,10 @@ func report(pass *analysis.Pass, tr *ctxorigin.Tracer, f *funcmodel.Func, cs cau
 		Pos: cs.arg.Pos(), End: cs.arg.End(),
 		Message: cs.callee + " is given " + what + " while the invocation's context is in scope: the call loses the invocation's deadline and can run past the function's timeout; " + remedy,
 	}
-	if ok && within(cs.origin.Root, cs.arg) {
+	if root := cs.origin.Root; root != nil && !within(root, cs.arg) && code.File(pass, root.Pos()) != nil {
+		d.Related = []analysis.RelatedInformation{{Pos: root.Pos(), End: root.End(), Message: cs.root + " is made here"}}
+	}
+	if ok && rootWithin {
 		root := cs.origin.Root
 		edits := []analysis.TextEdit{{Pos: root.Pos(), End: root.End(), NewText: []byte(replacement)}}
 		if file := code.File(pass, root.Pos()); file != nil {

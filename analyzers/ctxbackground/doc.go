@@ -24,7 +24,13 @@
 // a call whose context.Context argument comes from context.Background()
 // or context.TODO(), straight, derived with context.WithCancel,
 // WithDeadline, WithTimeout, WithValue and their Cause variants, or
-// through local variables every value of which does, in a function that
+// through local variables every value of which does, or loaded from a
+// struct field or package-level variable every value of which does (a
+// repository or service object wired at cold start with
+// &Repo{ctx: context.Background()}, by an unexported constructor every
+// call of which is given context.Background(), or a package-level
+// var ctx = context.Background(), of this package or, through facts,
+// of another package of the module), in a function that
 // has the invocation's context in scope: a context.Context or
 // *http.Request parameter of its own or of a function enclosing it (an
 // HTTP function's r, a CloudEvent or Lambda handler's ctx, a helper's
@@ -83,9 +89,19 @@
 // context.WithoutCancel(ctx), or use //fnlint:ignore ctxbackground with
 // the reason.
 //
-// Known blind spots: contexts kept in struct fields or passed through
-// function values and interfaces, goroutines joined before the function returns
-// (errgroup, WaitGroup) whose calls use context.Background(), and calls
-// whose context reaches them through a variable also given another
-// value.
+// A context kept in a field or variable is named in the message ("the
+// context in the field ctx, which holds context.Background()"), with the
+// place the root is made as a related position when it is in the same
+// package; no fix is offered there: the remedy is to pass the
+// invocation's context instead of keeping one.
+//
+// Known blind spots: a field given its context by the parameter of an
+// exported constructor, or given a value only by packages that import
+// its own (a dependency-injection container in main wiring a struct of
+// another package whose methods use the field: facts flow only from a
+// package to its importers); contexts passed through function values
+// and interface method calls; goroutines joined before the function
+// returns (errgroup, WaitGroup) whose calls use context.Background();
+// and calls whose context reaches them through a variable also given
+// another value.
 package ctxbackground

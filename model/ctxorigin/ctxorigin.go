@@ -9,6 +9,17 @@
 // local variables of the enclosing declaration, flow-insensitively: a
 // variable has an origin only when every value it is given has the same
 // one, and none when its address is taken.
+//
+// It follows struct fields and package-level variables the same way,
+// through the execution model's stores (funcmodel.Model.Stores): a field
+// or variable holds a root when every value the package's code gives it
+// is one (s.ctx = context.Background(), T{ctx: context.Background()},
+// var ctx = context.Background()), also when the value is a parameter of
+// an unexported constructor that every call of the package gives a root
+// (newT(context.Background()) for func newT(ctx context.Context) *T {
+// return &T{ctx: ctx} }). What a field or variable of another package
+// holds comes from the Tracer's Import, which an analyzer answers from
+// its facts (see Tracer.Held).
 package ctxorigin
 
 import (
@@ -42,13 +53,21 @@ type Origin struct {
 	// Derived reports whether the value is derived from the origin
 	// (context.WithTimeout(ctx, d)) rather than the origin itself.
 	Derived bool
+	// Held is, for a value loaded from a struct field or package-level
+	// variable that holds the origin, that field or variable (the first
+	// one met).
+	Held *types.Var
+	// Name is, for a Root, how the root is written in messages
+	// ("context.Background()") when Root is not in this package: the
+	// root of a field or variable of another package.
+	Name string
 }
 
 // RootName returns the name of a Root origin's call, as written in
 // messages: "context.Background()".
 func (o Origin) RootName(info *types.Info) string {
 	if o.Root == nil {
-		return ""
+		return o.Name
 	}
 	return knowledge.CalleeKey(info, o.Root) + "()"
 }
@@ -59,11 +78,17 @@ type Tracer struct {
 	info   *types.Info
 	model  *funcmodel.Model
 	values map[ast.Node]map[*types.Var][]ast.Expr // per declaration: the values given to each local
+	held   map[*types.Var]Origin                  // what fields and package-level variables hold
+	// Import, if set, answers what a field or package-level variable of
+	// another package holds, as that package's analysis exported it: a
+	// root (its Name set), none because that package gives it no value
+	// (none), or unknown (ok false).
+	Import func(v *types.Var) (o Origin, none, ok bool)
 }
 
 // NewTracer returns a Tracer for the package of m.
 func NewTracer(info *types.Info, m *funcmodel.Model) *Tracer {
-	return &Tracer{info: info, model: m, values: make(map[ast.Node]map[*types.Var][]ast.Expr)}
+	return &Tracer{info: info, model: m, values: make(map[ast.Node]map[*types.Var][]ast.Expr), held: make(map[*types.Var]Origin)}
 }
 
 // opaque stands for a value the Tracer cannot follow: the address of
@@ -98,16 +123,28 @@ func (t *Tracer) of(f *funcmodel.Func, e ast.Expr, visiting map[*types.Var]bool)
 			}
 		}
 		return Origin{}
+	case *ast.SelectorExpr:
+		// s.ctx, or pkg.Ctx: a struct field or a package-level variable.
+		if sel, ok := t.info.Selections[e]; ok {
+			if v, ok := sel.Obj().(*types.Var); ok && sel.Kind() == types.FieldVal {
+				return t.heldBy(v.Origin(), visiting)
+			}
+			return Origin{}
+		}
+		if v, ok := t.info.Uses[e.Sel].(*types.Var); ok && funcmodel.IsGlobal(v) {
+			return t.heldBy(v, visiting)
+		}
+		return Origin{}
 	case *ast.Ident:
 		v, ok := t.info.Uses[e].(*types.Var)
 		if !ok {
 			return Origin{}
 		}
 		if funcmodel.IsGlobal(v) {
-			if x := t.model.ValueOf(v); x != nil && v.Pkg() == t.model.Pkg {
-				return t.of(f, x, visiting)
-			}
-			return Origin{}
+			return t.heldBy(v, visiting)
+		}
+		if f == nil {
+			return Origin{} // package-level code has no locals
 		}
 		if DeclaringFunc(t.info, f, v) != nil {
 			if len(t.localValues(f)[v]) > 0 {
@@ -155,6 +192,127 @@ func (t *Tracer) of(f *funcmodel.Func, e ast.Expr, visiting map[*types.Var]bool)
 // cycle is the origin of a variable met again while its own values are
 // followed (ctx = context.WithValue(ctx, k, v)): it adds nothing.
 const cycle Kind = 255
+
+// Held returns the root that v, a struct field or package-level
+// variable, holds, if it holds one (Origin.Kind is Root), and whether
+// the package's code gives v no value at all (none). Analyzers export
+// it as a fact for v when v is exported, for the Import of the packages
+// that load it.
+func (t *Tracer) Held(v *types.Var) (o Origin, none bool) {
+	if v.IsField() {
+		v = v.Origin()
+	}
+	if len(t.model.Stores(v)) == 0 {
+		return Origin{}, true
+	}
+	o = t.heldBy(v, make(map[*types.Var]bool))
+	if o.Kind != Root {
+		return Origin{}, false
+	}
+	return o, false
+}
+
+// heldBy returns the origin of a value loaded from v, a struct field
+// or package-level variable: a root (or a detached context) when every
+// value given to it (in this package, and, for a variable of another
+// package, in its own as Import says) is one; else Unknown. Parameters
+// are not followed: a field holding a parameter's context holds a
+// different one per value of the struct.
+func (t *Tracer) heldBy(v *types.Var, visiting map[*types.Var]bool) Origin {
+	if o, ok := t.held[v]; ok {
+		return o
+	}
+	if visiting[v] {
+		return Origin{Kind: cycle}
+	}
+	top := len(visiting) == 0
+	visiting[v] = true
+	defer delete(visiting, v)
+	var out Origin
+	merge := func(o Origin) bool {
+		switch {
+		case o.Kind == cycle:
+			return true
+		case o.Kind != Root && o.Kind != Detached:
+			return false
+		case out.Kind == Unknown:
+			out = o
+		case out.Kind != o.Kind:
+			return false
+		default:
+			out.Derived = out.Derived || o.Derived
+		}
+		return true
+	}
+	known := true
+	if v.Pkg() != t.model.Pkg {
+		known = false
+		if t.Import != nil {
+			if o, none, ok := t.Import(v); ok {
+				known = none || merge(o)
+			}
+		}
+	}
+	stores := t.model.Stores(v)
+	for _, s := range stores {
+		if !known {
+			break
+		}
+		known = s.Value != nil && t.storedOrigins(s, merge, visiting)
+	}
+	if !known || out.Kind == Unknown || (len(stores) == 0 && v.Pkg() == t.model.Pkg) {
+		out = Origin{}
+	} else if out.Held == nil {
+		out.Held = v
+	}
+	if top {
+		t.held[v] = out
+	}
+	return out
+}
+
+// storedOrigins gives merge the origins of the value of s, and reports
+// whether all of them were merged. A parameter of an unexported
+// function stored (return &T{ctx: ctx}) has the origins of the
+// arguments every call of the package gives that function; a
+// parameter of any other function, unknown to this package's code,
+// has none.
+func (t *Tracer) storedOrigins(s funcmodel.Store, merge func(Origin) bool, visiting map[*types.Var]bool) bool {
+	var f *funcmodel.Func
+	if s.In != nil {
+		if f = t.model.Node(s.In); f == nil {
+			return false
+		}
+	}
+	o := t.of(f, s.Value, visiting)
+	if o.Kind != Param || o.Derived {
+		return merge(o)
+	}
+	g := DeclaringFunc(t.info, f, o.Param)
+	if g == nil || g.Obj == nil || g.Obj.Exported() {
+		return false
+	}
+	i := ParamIndex(t.info, g, o.Param)
+	calls := 0
+	for _, caller := range t.model.Funcs {
+		for _, e := range caller.Edges {
+			if e.Call == nil || e.When == funcmodel.Stored || t.model.Target(e) != g {
+				continue
+			}
+			if ast.Unparen(e.Call.Fun) != e.Node && e.Node != e.Call {
+				return false // the function passed as a value: its arguments are not seen
+			}
+			if i < 0 || i >= len(e.Call.Args) || g.Obj.Signature().Variadic() && i >= g.Obj.Signature().Params().Len()-1 {
+				return false
+			}
+			calls++
+			if !merge(t.of(caller, e.Call.Args[i], visiting)) {
+				return false
+			}
+		}
+	}
+	return calls > 0
+}
 
 // param returns the parameter e denotes, when it is one of f or of a
 // function enclosing f.

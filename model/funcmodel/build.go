@@ -56,6 +56,7 @@ func (b *builder) selectFiles(insp *inspector.Inspector) {
 // package give the field its values.
 func (b *builder) collectAssignments() {
 	info := b.pass.TypesInfo
+	var in ast.Node // the function whose code the node at hand is in
 	recordVar := func(v *types.Var, value ast.Expr) {
 		if v.IsField() {
 			v = v.Origin()
@@ -63,6 +64,9 @@ func (b *builder) collectAssignments() {
 		b.model.assigns[v]++
 		if value != nil && b.model.inits[v] == nil {
 			b.model.inits[v] = value
+		}
+		if v.IsField() || IsGlobal(v) {
+			b.model.stores[v] = append(b.model.stores[v], Store{Value: value, In: in})
 		}
 	}
 	record := func(id *ast.Ident, value ast.Expr) {
@@ -84,6 +88,11 @@ func (b *builder) collectAssignments() {
 	kinds := []ast.Node{(*ast.ValueSpec)(nil), (*ast.AssignStmt)(nil), (*ast.UnaryExpr)(nil), (*ast.RangeStmt)(nil), (*ast.CompositeLit)(nil)}
 	for _, file := range b.files {
 		for c := range file.Preorder(kinds...) {
+			in = nil
+			for f := range c.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+				in = f.Node()
+				break
+			}
 			switch n := c.Node().(type) {
 			case *ast.ValueSpec:
 				for i, id := range n.Names {

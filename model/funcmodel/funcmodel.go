@@ -77,6 +77,7 @@ func run(pass *analysis.Pass, cfg Config) (any, error) {
 		byObj:     make(map[*types.Func]*Func),
 		inits:     make(map[*types.Var]ast.Expr),
 		assigns:   make(map[*types.Var]int),
+		stores:    make(map[*types.Var][]Store),
 		zeroDecl:  make(map[*types.Var]bool),
 	}
 	m.Summarized = !m.Local && summarized(pass)

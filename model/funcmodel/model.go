@@ -40,6 +40,9 @@ type Model struct {
 	byObj   map[*types.Func]*Func
 	inits   map[*types.Var]ast.Expr
 	assigns map[*types.Var]int
+	// stores holds every value given to a package-level variable or a
+	// struct field (see Stores).
+	stores map[*types.Var][]Store
 	// zeroDecl holds the variables declared without a value (var
 	// router *chi.Mux), whose declaration counts as an assignment.
 	zeroDecl map[*types.Var]bool
@@ -57,6 +60,31 @@ func (m *Model) ValueOf(v *types.Var) ast.Expr {
 		return nil
 	}
 	return m.inits[v]
+}
+
+// A Store is a value given to a package-level variable or a struct
+// field in the package's code.
+type Store struct {
+	// Value is the value stored, or nil when it is not known: x, y :=
+	// f(), x += y, the address taken (&x may be stored through), a range
+	// loop's variables.
+	Value ast.Expr
+	// In is the function declaration or literal whose code stores it;
+	// nil for a package-level declaration (var v = x).
+	In ast.Node
+}
+
+// Stores returns every value the package's non-test code gives v, a
+// package-level variable or a struct field (for a field, in any value of
+// its struct type: s.f = x, T{f: x}, T{x}), in source order. A value
+// that a declaration or composite literal leaves out (the zero value)
+// is no store. Stores of the other packages are not seen: a rule that
+// needs them exports what it learns as facts.
+func (m *Model) Stores(v *types.Var) []Store {
+	if v.IsField() {
+		v = v.Origin()
+	}
+	return m.stores[v]
 }
 
 // callValue is ValueOf for a variable through which code is called,

@@ -46,7 +46,7 @@ func read(w http.ResponseWriter, r *http.Request) {
 	}
 	defer rc.Close()
 	_ = topic.Publish(context.TODO(), &pubsub.Message{}) // want `\(\*pubsub.Topic\).Publish is given context.TODO\(\) while`
-	_ = bucket.Object("b").NewWriter(bg)                 // want `NewWriter is given a context that holds context.Background\(\)`
+	_ = bucket.Object("b").NewWriter(bg)                 // want `NewWriter is given the context in the package-level variable bg, which holds context.Background\(\)`
 	w.WriteHeader(http.StatusOK)
 }
 

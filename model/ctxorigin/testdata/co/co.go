@@ -141,7 +141,8 @@ func localRequest() {
 	use(r.Context()) // want "unknown"
 }
 
-// globals: a package-level variable given one value has its origin.
+// globals: a package-level variable has the origin every value given to
+// it has.
 var (
 	bg       = context.Background()
 	reset    = context.Background()
@@ -152,7 +153,7 @@ func init() { reset = context.TODO() }
 
 func globals() {
 	use(bg)       // want `root context.Background\(\)`
-	use(reset)    // want "unknown"
+	use(reset)    // want `root context.Background\(\)`
 	use(derivedG) // want "detached"
 }
 

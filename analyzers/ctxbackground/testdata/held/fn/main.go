@@ -1,0 +1,56 @@
+// Command fn is a Lambda function whose handler reaches contexts kept
+// in struct fields and package-level variables at cold start.
+package main
+
+import (
+	"context"
+
+	"cloud.google.com/go/storage"
+	"github.com/aws/aws-lambda-go/lambda"
+
+	"example.com/cb/held/repo"
+)
+
+var bucket = &storage.BucketHandle{}
+
+// app is wired in main with the instance's context.
+type app struct {
+	ctx   context.Context
+	req   context.Context
+	repo  *repo.Repo
+	store *repo.Store
+	built *repo.Built
+}
+
+var background = context.Background()
+
+func (a *app) handle(ctx context.Context, name string) error {
+	w := bucket.Object(name).NewWriter(a.ctx) // want `NewWriter is given the context in the field ctx, which holds context.Background\(\) while the invocation's context is in scope: .*; pass ctx`
+	_ = w.Close()
+	w = bucket.Object(name).NewWriter(background) // want `NewWriter is given the context in the package-level variable background, which holds context.Background\(\)`
+	_ = w.Close()
+	w = bucket.Object(name).NewWriter(repo.Ctx) // want `NewWriter is given the context in the package-level variable Ctx, which holds context.Background\(\)`
+	_ = w.Close()
+	w = bucket.Object(name).NewWriter(a.store.Ctx) // want `NewWriter is given the context in the field Ctx, which holds context.Background\(\)`
+	_ = w.Close()
+	w = bucket.Object(name).NewWriter(repo.Shared) // ok: given a caller's context too
+	_ = w.Close()
+	w = bucket.Object(name).NewWriter(a.req) // ok: given a request's context too
+	_ = w.Close()
+	_ = a.repo.Get(name)  // want `calls \(\*repo.Repo\).Get, which has no context parameter and passes context.Background\(\) to \(\*storage.ObjectHandle\).NewReader`
+	_ = a.built.Get(name) // ok: a blind spot (see repo.Built)
+	return nil
+}
+
+
+func main() {
+	a := &app{
+		ctx:   context.Background(),
+		req:   context.Background(),
+		repo:  repo.New(),
+		store: &repo.Store{Ctx: context.Background()},
+		built: repo.NewBuilt(context.Background()),
+	}
+	a.req = context.WithoutCancel(a.ctx)
+	lambda.Start(a.handle)
+}

@@ -1,0 +1,63 @@
+// Package repo keeps contexts in struct fields and package-level
+// variables, as repository and service objects built at cold start do.
+package repo
+
+import (
+	"context"
+
+	"cloud.google.com/go/storage"
+)
+
+var bucket = &storage.BucketHandle{}
+
+// Ctx is the instance's context, for helpers of other packages.
+var Ctx = context.Background() // want Ctx:`holds context.Background\(\)`
+
+// Shared is given a root here and a caller's context in Use: it holds
+// no one root.
+var Shared = context.Background()
+
+// Use gives Shared the caller's context.
+func Use(ctx context.Context) { Shared = ctx } // want Use:`ignores context parameters \[0\]`
+
+// A Repo keeps the context it was built with.
+type Repo struct {
+	ctx context.Context
+}
+
+// New builds a Repo on the instance's context: its unexported
+// constructor is given context.Background() by every call.
+func New() *Repo { return newRepo(context.Background()) }
+
+func newRepo(ctx context.Context) *Repo { return &Repo{ctx: ctx} }
+
+// Get has no context parameter and reads on the one it keeps.
+func (r *Repo) Get(name string) error { // want Get:`has no context and uses context.Background\(\) to \(\*storage.ObjectHandle\).NewReader`
+	rc, err := bucket.Object(name).NewReader(r.ctx) // ok: no context in scope here; judged where function code calls Get
+	if err != nil {
+		return err
+	}
+	return rc.Close()
+}
+
+// A Store's exported field is given its value by the packages that
+// build one.
+type Store struct {
+	Ctx context.Context // want Ctx:`holds no context`
+}
+
+// Built keeps the context of its exported constructor's caller: this
+// package cannot tell which one.
+type Built struct{ ctx context.Context }
+
+// NewBuilt keeps ctx.
+func NewBuilt(ctx context.Context) *Built { return &Built{ctx: ctx} } // want NewBuilt:`ignores context parameters \[0\]`
+
+// Get reads on the kept context.
+func (b *Built) Get(name string) error {
+	rc, err := bucket.Object(name).NewReader(b.ctx) // ok: a blind spot: the caller of NewBuilt is in another package
+	if err != nil {
+		return err
+	}
+	return rc.Close()
+}
