@@ -29,6 +29,8 @@ type builder struct {
 	// ranged maps the value variable of a range loop (for _, rt :=
 	// range routes) to the expression it ranges over.
 	ranged map[*types.Var]ast.Expr
+	// wrappers holds the package's start wrappers (see findWrappers).
+	wrappers map[*types.Func]registersParam
 }
 
 // isTestFile reports whether f is a _test.go file.

@@ -91,6 +91,20 @@
 //     handler it adapts is an HTTP entry point on Lambda, and the routes
 //     of a router it adapts are HTTP entry points named by their
 //     pattern ("/users", via "route of lambda.Start").
+//   - Start wrappers: a function, of the module or of a dependency,
+//     that gives a registration (any of the above, or another start
+//     wrapper's) one of its function parameters, as the registered value
+//     or called in a literal registered in its place
+//     (m-mizutani/golambda's Start(callback), which calls lambda.Start
+//     with a literal that calls callback; a module's own core.Start(h),
+//     which calls lambda.Start(h)), registers what its callers give it:
+//     a call of it is a registration of that argument. This is derived
+//     from the wrapper's code and exported as a fact (kept in the
+//     driver's summaries of dependencies), not listed in a table. A
+//     handler passed through a wrapper that returns what the
+//     registration serves (lambda.Start(agent.WrapHandler(h)),
+//     ddlambda.WrapFunction(h, cfg) in a variable given to lambda.Start)
+//     is an entry point too, as for HTTP wrappers.
 //   - Functions named with the -funcmodel.entry flag, as
 //     importpath.Func or importpath.Type.Method, for registration code
 //     fnlint does not know. A prefix names the platform that invokes

@@ -54,7 +54,7 @@ func (b *builder) findRegistrations() []registration {
 				continue
 			}
 			key := knowledge.Key(fn)
-			if reg, ok := knowledge.Registrations[key]; ok && reg.FuncArg < len(call.Args) {
+			if reg, ok := b.registrationOf(fn); ok && reg.FuncArg < len(call.Args) {
 				b.markRegArg(call.Args[reg.FuncArg])
 				regs = append(regs, registration{reg, call, key[strings.LastIndex(key, "/")+1:], isMain && !reg.Main})
 				continue

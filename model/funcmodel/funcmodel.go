@@ -53,7 +53,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Doc:              analysisdoc.MustExtract(doc, "funcmodel"),
 		URL:              analysisdoc.URL("funcmodel"),
 		Requires:         []*analysis.Analyzer{inspect.Analyzer},
-		FactTypes:        []analysis.Fact{new(judged)},
+		FactTypes:        []analysis.Fact{new(judged), new(registersParam)},
 		ResultType:       reflect.TypeFor[*Model](),
 		RunDespiteErrors: true,
 	}
@@ -85,15 +85,17 @@ func run(pass *analysis.Pass, cfg Config) (any, error) {
 		return m, nil
 	}
 	b := &builder{
-		pass:    pass,
-		model:   m,
-		regArgs: make(map[ast.Expr]bool),
-		routes:  make(map[types.Object][]route),
-		parents: make(map[types.Object]parent),
-		ranged:  make(map[*types.Var]ast.Expr),
+		pass:     pass,
+		model:    m,
+		regArgs:  make(map[ast.Expr]bool),
+		routes:   make(map[types.Object][]route),
+		parents:  make(map[types.Object]parent),
+		ranged:   make(map[*types.Var]ast.Expr),
+		wrappers: make(map[*types.Func]registersParam),
 	}
 	b.selectFiles(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
 	b.collectAssignments()
+	b.findWrappers()
 	if m.Summarized {
 		b.buildFuncs()
 		b.buildEdges()

@@ -3,6 +3,7 @@ module example.com/cpr
 go 1.24
 
 require (
+	github.com/m-mizutani/golambda v1.1.3
 	github.com/coder/websocket v1.8.12
 	github.com/rabbitmq/amqp091-go v1.10.0
 	golang.org/x/oauth2 v0.30.0
@@ -28,6 +29,7 @@ require (
 )
 
 replace (
+	github.com/m-mizutani/golambda => ../../../testdata/stubs/modcache/github.com/m-mizutani/golambda@v1.1.3
 	github.com/coder/websocket => ../../../testdata/stubs/modcache/github.com/coder/websocket@v1.8.12
 	github.com/rabbitmq/amqp091-go => ../../../testdata/stubs/modcache/github.com/rabbitmq/amqp091-go@v1.10.0
 	golang.org/x/oauth2 => ../../../testdata/stubs/modcache/golang.org/x/oauth2@v0.30.0

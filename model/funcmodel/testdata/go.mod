@@ -3,6 +3,7 @@ module example.com/root
 go 1.24
 
 require (
+	github.com/m-mizutani/golambda v1.1.3
 	github.com/DataDog/datadog-lambda-go v1.23.0
 	github.com/GoogleCloudPlatform/functions-framework-go v1.8.1
 	github.com/aws/aws-lambda-go v1.47.0
@@ -15,6 +16,7 @@ require (
 )
 
 replace (
+	github.com/m-mizutani/golambda => ../../../testdata/stubs/modcache/github.com/m-mizutani/golambda@v1.1.3
 	github.com/DataDog/datadog-lambda-go => ../../../testdata/stubs/modcache/github.com/!data!dog/datadog-lambda-go@v1.23.0
 	cloud.google.com/go/pubsub => ../../../testdata/stubs/pubsub
 	cloud.google.com/go/pubsub/v2 => ../../../testdata/stubs/pubsubv2
