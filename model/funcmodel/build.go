@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -307,6 +308,53 @@ func (b *builder) resolveUse(fn *Func, c inspector.Cursor, e ast.Expr) {
 	fn.Edges = append(fn.Edges, edge)
 }
 
+// maxDispatch bounds the concrete types an interface call resolves to.
+const maxDispatch = 4
+
+// storedMethods returns the methods named name of the concrete types of
+// the values the package gives v, a struct field or package-level
+// variable of interface type (h.repo = &dynamoRepo{}, app{repo:
+// newCache(...)}): the methods an interface call on v runs. It returns
+// none when a value is not known, is itself of an interface type, or
+// when the values have more than maxDispatch types: the call is then
+// not followed.
+func (b *builder) storedMethods(v *types.Var, name string) []*types.Func {
+	if !v.IsField() && !IsGlobal(v) {
+		return nil
+	}
+	var methods []*types.Func
+	for _, st := range b.model.Stores(v) {
+		if st.Value == nil {
+			return nil
+		}
+		if isNil(b.pass.TypesInfo, st.Value) {
+			continue // h.repo = nil: no method runs
+		}
+		t := typeOf(b.pass.TypesInfo, st.Value)
+		if t == nil || types.IsInterface(t) {
+			return nil
+		}
+		obj, _, _ := types.LookupFieldOrMethod(t, true, b.pass.Pkg, name)
+		m, ok := obj.(*types.Func)
+		if !ok {
+			return nil
+		}
+		if m = m.Origin(); !slices.Contains(methods, m) {
+			methods = append(methods, m)
+		}
+	}
+	if len(methods) > maxDispatch {
+		return nil
+	}
+	return methods
+}
+
+// isNil reports whether e is the predeclared nil.
+func isNil(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.IsNil()
+}
+
 // addUse records the edge of a function-valued expression e at c.
 func (b *builder) addUse(fn *Func, c inspector.Cursor, e ast.Expr, callee *types.Func, lit *Func) {
 	if callee != nil {
@@ -320,7 +368,17 @@ func (b *builder) addUse(fn *Func, c inspector.Cursor, e ast.Expr, callee *types
 				return
 			}
 			x := valueVar(b.pass.TypesInfo, sel.X)
-			if x == nil || b.model.callValue(x) == nil {
+			if x == nil {
+				return
+			}
+			if b.model.callValue(x) == nil {
+				// A field or package-level variable given several
+				// values: the methods of the concrete types they have.
+				for _, m := range b.storedMethods(x, callee.Name()) {
+					edge := b.classify(c, e)
+					edge.Callee = m
+					fn.Edges = append(fn.Edges, edge)
+				}
 				return
 			}
 			// methodTargets may resolve a wrapper's result to the

@@ -154,7 +154,14 @@
 // Calls through a function-typed variable or struct field, and of an
 // interface method on one, are followed when the package gives it one
 // value (s.fn = process, &worker{store: fileStore{}}: a field counts for
-// every value of its struct type); so are calls of an
+// every value of its struct type). An interface method called on a
+// struct field or package-level variable that the package gives
+// several values runs the methods of their concrete types (h.repo =
+// &dynamoRepo{} in one place, app{repo: newCache()} in another; nil
+// adds nothing), when every value's type is concrete and there are at
+// most four: a value of an interface type (a constructor returning an
+// interface), one stored by another package, or a parameter stored by
+// a constructor leaves the call unfollowed. So are calls of an
 // aws-lambda-go-api-proxy adapter's serving method in a body
 // (s.adapter.ProxyWithContext(ctx, ev)), which run the adapted router's
 // routes. A method value served on a value that a call builds

@@ -13,13 +13,18 @@ import (
 
 var bucket = &storage.BucketHandle{}
 
+// getter is what the handler needs of a repository.
+type getter interface{ Get(name string) error }
+
 // app is wired in main with the instance's context.
 type app struct {
-	ctx   context.Context
-	req   context.Context
-	repo  *repo.Repo
-	store *repo.Store
-	built *repo.Built
+	getter  getter
+	unknown getter
+	ctx     context.Context
+	req     context.Context
+	repo    *repo.Repo
+	store   *repo.Store
+	built   *repo.Built
 }
 
 var background = context.Background()
@@ -37,19 +42,25 @@ func (a *app) handle(ctx context.Context, name string) error {
 	_ = w.Close()
 	w = bucket.Object(name).NewWriter(a.req) // ok: given a request's context too
 	_ = w.Close()
-	_ = a.repo.Get(name)  // want `calls \(\*repo.Repo\).Get, which has no context parameter and passes context.Background\(\) to \(\*storage.ObjectHandle\).NewReader`
-	_ = a.built.Get(name) // ok: a blind spot (see repo.Built)
+	_ = a.repo.Get(name)    // want `calls \(\*repo.Repo\).Get, which has no context parameter and passes context.Background\(\) to \(\*storage.ObjectHandle\).NewReader`
+	_ = a.built.Get(name)   // ok: a blind spot (see repo.Built)
+	_ = a.getter.Get(name)  // want `calls \(\*repo.Repo\).Get, which has no context parameter and passes context.Background\(\) to`
+	_ = a.unknown.Get(name) // ok: a blind spot: what the field holds is not known
+
 	return nil
 }
 
+func pick() getter { return repo.New() }
 
 func main() {
 	a := &app{
-		ctx:   context.Background(),
-		req:   context.Background(),
-		repo:  repo.New(),
-		store: &repo.Store{Ctx: context.Background()},
-		built: repo.NewBuilt(context.Background()),
+		ctx:     context.Background(),
+		req:     context.Background(),
+		repo:    repo.New(),
+		store:   &repo.Store{Ctx: context.Background()},
+		built:   repo.NewBuilt(context.Background()),
+		getter:  repo.New(),
+		unknown: pick(),
 	}
 	a.req = context.WithoutCancel(a.ctx)
 	lambda.Start(a.handle)
