@@ -294,8 +294,7 @@ func (fx *fixer) edits(file *ast.File, f *funcmodel.Func, head ast.Stmt, p *plan
 	if !ok {
 		return nil, false
 	}
-	tf := fx.pass.Fset.File(head.Pos())
-	line := func(pos token.Pos) int { return tf.Line(pos) }
+	line := func(pos token.Pos) int { return fixes.PhysicalLine(fx.pass.Fset, pos) }
 	var edits []analysis.TextEdit
 	del := func(prev, s ast.Stmt) bool {
 		if prev != nil && line(prev.End()) == line(s.Pos()) {

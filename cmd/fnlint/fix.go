@@ -279,7 +279,8 @@ func deleteUnusedImports(name string, src, fixed []byte, pkg *types.Package) ([]
 	tf := fset.File(after.FileStart)
 	lineSpan := func(from, to token.Pos) (span, bool) {
 		start, end := tf.Offset(from), tf.Offset(to)
-		ls := tf.Offset(tf.LineStart(tf.Line(from)))
+		// The physical line: Line applies //line directives, LineStart does not.
+		ls := tf.Offset(tf.LineStart(tf.PositionFor(from, false).Line))
 		if strings.TrimSpace(string(fixed[ls:start])) != "" {
 			return span{}, false
 		}
