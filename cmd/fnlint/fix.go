@@ -19,6 +19,7 @@ import (
 
 	"github.com/pmezard/go-difflib/difflib"
 
+	"github.com/fnlint/fnlint/internal/fixes"
 	"github.com/fnlint/fnlint/lintcmd/runner"
 )
 
@@ -44,7 +45,9 @@ type fileFix struct {
 // attempted applied. A fix is applied only to the text the analysis
 // read, and only over a file that still holds that text; only the edited
 // ranges change (a byte-order mark, CRLF line endings and every other
-// line are kept), plus the import declarations the fixes leave unused.
+// line are kept), plus the import declarations the fixes leave unused
+// and the layout gofmt gives the declarations they change (see
+// applyEdits).
 // A file is left unchanged, saying why, when its fixes conflict, when it
 // is generated, read-only, outside the analyzed module (a symbolic link
 // whose target leaves it counts as outside), changed since it was read,
@@ -184,7 +187,9 @@ func within(dir, path string) bool {
 
 // applyEdits returns src with the edits applied. Inserted line breaks
 // follow the line endings of the line they are inserted in; imports that
-// the edits leave unused are deleted, a line each; nothing else changes.
+// the edits leave unused are deleted, a line each; the declarations the
+// edits change are gofmt'd as fixes.FormatChanged says (the whole file
+// when it was gofmt-clean); nothing else changes.
 // It fails when edits conflict or the result does not parse.
 func applyEdits(name string, src []byte, edits []edit, pkg *types.Package) ([]byte, error) {
 	edits = slices.Clone(edits)
@@ -213,6 +218,7 @@ func applyEdits(name string, src []byte, edits []edit, pkg *types.Package) ([]by
 	if err != nil {
 		return nil, err
 	}
+	fixed = fixes.FormatChanged(src, fixed)
 	if _, err := parser.ParseFile(token.NewFileSet(), name, fixed, parser.AllErrors|parser.ParseComments); err != nil {
 		return nil, fmt.Errorf("the fixed file does not parse: %w", err)
 	}

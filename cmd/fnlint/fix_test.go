@@ -272,3 +272,50 @@ func b(w http.ResponseWriter, r *http.Request) {
 		t.Errorf("the fixed file is not gofmt-clean: %s", out)
 	}
 }
+
+// TestFixGofmt: a fix that changes the length of a line with a trailing
+// comment leaves a gofmt-clean file gofmt-clean, and leaves the
+// declarations it does not change, and those that were not gofmt-clean,
+// as they were.
+func TestFixGofmt(t *testing.T) {
+	const clean = `package hard
+
+import (
+	"context"
+	"log"
+
+	"github.com/GoogleCloudPlatform/functions-framework-go/functions"
+	"github.com/cloudevents/sdk-go/v2/event"
+)
+
+func init() { functions.CloudEvent("E", on) }
+
+var calls int
+
+func on(ctx context.Context, ev event.Event) error {
+	calls++              // counted
+	log.Fatal("no type") // the type is required
+	return nil
+}
+`
+	const unformatted = "\nfunc other() { a:=1; _ = a }\n"
+	for _, tc := range []struct {
+		name, src string
+	}{
+		{"gofmt-clean file", clean},
+		{"unformatted declaration elsewhere", clean + unformatted},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := writeModule(t, map[string]string{"go.mod": ffMod, "fn.go": tc.src})
+			_, stderr, _ := run(t, dir, binary, "-fix", "./...")
+			got, _ := os.ReadFile(filepath.Join(dir, "fn.go"))
+			want := "\tcalls++                      // counted\n\treturn errors.New(\"no type\") // the type is required\n}\n"
+			if !strings.Contains(string(got), want) {
+				t.Errorf("fixed file:\n%s\nwant it to hold\n%s\nstderr:\n%s", got, want, stderr)
+			}
+			if strings.HasSuffix(tc.src, unformatted) && !strings.HasSuffix(string(got), unformatted) {
+				t.Errorf("the fix reformats a declaration it does not change:\n%s", got)
+			}
+		})
+	}
+}
