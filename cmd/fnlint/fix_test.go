@@ -14,7 +14,7 @@ import (
 // The line of the sample that -fix rewrites, and what it becomes.
 const (
 	fatalLine = "\t\tlog.Fatalf(\"decode: %v\", err) // exits the instance\n"
-	fixedLine = "\t\tlog.Printf(\"decode: %v\", err) // exits the instance\n" +
+	fixedLine = "\t\tlog.Printf(\"decode: %v\", err)\n" + // the comment described the exit
 		"\t\thttp.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)\n" +
 		"\t\treturn\n"
 	// The error check of the temporary file -fix removes, and the defer
@@ -294,7 +294,7 @@ var calls int
 
 func on(ctx context.Context, ev event.Event) error {
 	calls++              // counted
-	log.Fatal("no type") // the type is required
+	log.Fatal("no type") // exits the instance
 	return nil
 }
 `
@@ -309,7 +309,8 @@ func on(ctx context.Context, ev event.Event) error {
 			dir := writeModule(t, map[string]string{"go.mod": ffMod, "fn.go": tc.src})
 			_, stderr, _ := run(t, dir, binary, "-fix", "./...")
 			got, _ := os.ReadFile(filepath.Join(dir, "fn.go"))
-			want := "\tcalls++                      // counted\n\treturn errors.New(\"no type\") // the type is required\n}\n"
+			// The exit's comment goes with it; the one before is realigned.
+			want := "\tcalls++ // counted\n\treturn errors.New(\"no type\")\n}\n"
 			if !strings.Contains(string(got), want) {
 				t.Errorf("fixed file:\n%s\nwant it to hold\n%s\nstderr:\n%s", got, want, stderr)
 			}

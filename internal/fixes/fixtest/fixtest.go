@@ -26,7 +26,8 @@ import (
 // and checks that the golden file is gofmt-clean and that the result
 // equals it byte for byte; for a file that was not gofmt-clean, whose
 // layout the fixes keep, the result after gofmt does. A file without a
-// golden file is skipped.
+// golden file is skipped. With FIXTEST_UPDATE=1 in the environment, it
+// rewrites the golden files instead.
 func Goldens(t *testing.T, results []*analysistest.Result) {
 	t.Helper()
 	for _, r := range results {
@@ -69,6 +70,12 @@ func Goldens(t *testing.T, results []*analysistest.Result) {
 				}
 			} else if !gofmtClean(fixed) {
 				t.Errorf("%s: the fixed file is not gofmt-clean:\n%s", tf.Name(), fixed)
+			}
+			if os.Getenv("FIXTEST_UPDATE") != "" {
+				if err := os.WriteFile(tf.Name()+".golden", fixed, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				golden = fixed
 			}
 			if !bytes.Equal(fixed, golden) {
 				t.Errorf("%s: the fixed file differs from its golden file:\n%s", tf.Name(), fixed)
