@@ -17,7 +17,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/pmezard/go-difflib/difflib"
+	"github.com/aymanbagabas/go-udiff"
 
 	"github.com/fnlint/fnlint/internal/fixes"
 	"github.com/fnlint/fnlint/lintcmd/runner"
@@ -137,14 +137,24 @@ func fixFile(name string, ff *fileFix, diff bool) error {
 		return err
 	}
 	if diff {
-		text, _ := difflib.GetUnifiedDiffString(difflib.UnifiedDiff{
-			A: difflib.SplitLines(string(ff.src)), B: difflib.SplitLines(string(fixed)),
-			FromFile: name + " (old)", ToFile: name + " (new)", Context: 3,
-		})
+		text, err := unifiedDiff(name, ff.src, fixed)
+		if err != nil {
+			return err
+		}
 		fmt.Print(text)
 		return nil
 	}
 	return writeAtomically(target, info, ff.src, fixed)
+}
+
+// unifiedDiff returns the unified diff, with three lines of context, that
+// turns old, the file name, into new: headers "--- name (old)" and
+// "+++ name (new)", hunks as diff -u writes them. The diff is Myers'
+// algorithm as golang.org/x/tools computes its diffs, which takes time
+// linear in the size of the file for the few changes of fixes.
+func unifiedDiff(name string, old, new []byte) (string, error) {
+	o := string(old)
+	return udiff.ToUnified(name+" (old)", name+" (new)", o, udiff.Lines(o, string(new)), udiff.DefaultContextLines)
 }
 
 // fixTarget returns the file that a fix of name writes, resolving
