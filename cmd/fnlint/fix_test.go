@@ -4,6 +4,7 @@ package main_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -299,24 +300,27 @@ func on(ctx context.Context, ev event.Event) error {
 }
 `
 	const unformatted = "\nfunc other() { a:=1; _ = a }\n"
-	for _, tc := range []struct {
+	cases := []struct {
 		name, src string
 	}{
 		{"gofmt-clean file", clean},
 		{"unformatted declaration elsewhere", clean + unformatted},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			dir := writeModule(t, map[string]string{"go.mod": ffMod, "fn.go": tc.src})
-			_, stderr, _ := run(t, dir, binary, "-fix", "./...")
-			got, _ := os.ReadFile(filepath.Join(dir, "fn.go"))
-			// The exit's comment goes with it; the one before is realigned.
-			want := "\tcalls++ // counted\n\treturn errors.New(\"no type\")\n}\n"
-			if !strings.Contains(string(got), want) {
-				t.Errorf("fixed file:\n%s\nwant it to hold\n%s\nstderr:\n%s", got, want, stderr)
-			}
-			if strings.HasSuffix(tc.src, unformatted) && !strings.HasSuffix(string(got), unformatted) {
-				t.Errorf("the fix reformats a declaration it does not change:\n%s", got)
-			}
-		})
+	}
+	files := map[string]string{"go.mod": ffMod}
+	for i, tc := range cases {
+		files[fmt.Sprintf("p%d/fn.go", i)] = tc.src
+	}
+	dir := writeModule(t, files)
+	_, stderr, _ := run(t, dir, binary, "-fix", "./...")
+	for i, tc := range cases {
+		got, _ := os.ReadFile(filepath.Join(dir, fmt.Sprintf("p%d/fn.go", i)))
+		// The exit's comment goes with it; the one before is realigned.
+		want := "\tcalls++ // counted\n\treturn errors.New(\"no type\")\n}\n"
+		if !strings.Contains(string(got), want) {
+			t.Errorf("%s: fixed file:\n%s\nwant it to hold\n%s\nstderr:\n%s", tc.name, got, want, stderr)
+		}
+		if strings.HasSuffix(tc.src, unformatted) && !strings.HasSuffix(string(got), unformatted) {
+			t.Errorf("%s: the fix reformats a declaration it does not change:\n%s", tc.name, got)
+		}
 	}
 }

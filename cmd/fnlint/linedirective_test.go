@@ -1,6 +1,7 @@
 package main_test
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -8,19 +9,35 @@ import (
 	"testing"
 )
 
-// lineDirectiveModule returns a module whose HTTP function exits after a
-// //line directive (as templ, goyacc and oapi-codegen write them):
-// directive is the line written before the exit's line, or after it
-// when after is set.
-func lineDirectiveModule(t *testing.T, directive string, after bool) string {
-	exit := "\tlog.Fatal(\"x\") // exits the instance\n"
-	body := directive + "\n" + exit
-	if after {
-		body = exit + directive + "\n"
-	}
-	return writeModule(t, map[string]string{
-		"go.mod": ffMod,
-		"fn.go": `package hard
+// lineDirectiveCase is a //line directive (as templ, goyacc and
+// oapi-codegen write them) written before the line of an exit, or after
+// it when after is set.
+type lineDirectiveCase struct {
+	name, directive string
+	after           bool
+}
+
+// lineDirectiveCases are directives whose line numbers lie past the end
+// of the file or one line off, before the exit, and one after it.
+// (analyzers/osexit's TestLineDirectives tries every placement.)
+var lineDirectiveCases = []lineDirectiveCase{
+	{"past the end", "//line x.tmpl:100", false},
+	{"one line off", "//line x.tmpl:14", false},
+	{"after the exit", "//line x.tmpl:100", true},
+}
+
+// lineDirectiveModule returns a module with one package per case, p0,
+// p1, ..., whose file fn.go holds an HTTP function that exits beside the
+// case's directive.
+func lineDirectiveModule(t *testing.T, cases ...lineDirectiveCase) string {
+	files := map[string]string{"go.mod": ffMod}
+	for i, tc := range cases {
+		exit := "\tlog.Fatal(\"x\") // exits the instance\n"
+		body := tc.directive + "\n" + exit
+		if tc.after {
+			body = exit + tc.directive + "\n"
+		}
+		files[fmt.Sprintf("p%d/fn.go", i)] = fmt.Sprintf(`package p%d
 
 import (
 	"log"
@@ -29,51 +46,38 @@ import (
 	"github.com/GoogleCloudPlatform/functions-framework-go/functions"
 )
 
-func init() { functions.HTTP("Handle", Handle) }
+func init() { functions.HTTP("Handle%d", Handle) }
 
 func Handle(w http.ResponseWriter, r *http.Request) {
-` + body + `}
-`,
-	})
-}
-
-// lineDirectiveCases are directives whose line numbers lie past the end
-// of the file or one line off, before the exit, and one after it.
-// (analyzers/osexit's TestLineDirectives tries every placement.)
-var lineDirectiveCases = []struct {
-	name, directive string
-	after           bool
-}{
-	{"past the end", "//line x.tmpl:100", false},
-	{"one line off", "//line x.tmpl:14", false},
-	{"after the exit", "//line x.tmpl:100", true},
+`, i, i) + body + "}\n"
+	}
+	return writeModule(t, files)
 }
 
 // TestLineDirective runs fnlint, go vet -vettool=fnlint and fnlint -fix
-// on function code with a //line directive: findings are reported at the
-// position the directive names, and the fix edits the file as it is.
+// on function code with //line directives: each exit is reported (at the
+// position the directive names), and the fix edits the file as it is.
 func TestLineDirective(t *testing.T) {
-	for _, tc := range lineDirectiveCases {
-		t.Run(tc.name, func(t *testing.T) {
-			dir := lineDirectiveModule(t, tc.directive, tc.after)
-			forDrivers(t, dir, runDefaults, []string{"./..."}, func(t *testing.T, stderr string, status int) {
-				if status != 3 && status != 1 || strings.Contains(stderr, "panic") || !strings.Contains(stderr, "log.Fatal terminates") {
-					t.Errorf("exit status %d, want a finding; stderr:\n%s", status, stderr)
-				}
-			})
-			_, stderr, status := run(t, dir, binary, "-fix", "./...")
-			if status != 0 || strings.Contains(stderr, "panic") {
-				t.Fatalf("fnlint -fix: exit status %d; stderr:\n%s", status, stderr)
-			}
-			got, _ := os.ReadFile(filepath.Join(dir, "fn.go"))
-			want := "\thttp.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)\n"
-			if !strings.Contains(string(got), want) || !strings.Contains(string(got), "\tlog.Print(\"x\")\n") || !strings.Contains(string(got), tc.directive+"\n") {
-				t.Errorf("fixed file:\n%s\nwant it to keep %q and hold:\n%s", got, tc.directive, want)
-			}
-			if out, err := exec.Command("gofmt", "-l", filepath.Join(dir, "fn.go")).CombinedOutput(); err != nil || len(out) > 0 {
-				t.Errorf("gofmt -l lists the fixed file (%v):\n%s", err, got)
-			}
-		})
+	dir := lineDirectiveModule(t, lineDirectiveCases...)
+	forDrivers(t, dir, runDefaults, []string{"./..."}, func(t *testing.T, stderr string, status int) {
+		if status != 3 && status != 1 || strings.Contains(stderr, "panic") || strings.Count(stderr, "log.Fatal terminates") != len(lineDirectiveCases) {
+			t.Errorf("exit status %d, want %d findings; stderr:\n%s", status, len(lineDirectiveCases), stderr)
+		}
+	})
+	_, stderr, status := run(t, dir, binary, "-fix", "./...")
+	if status != 0 || strings.Contains(stderr, "panic") {
+		t.Fatalf("fnlint -fix: exit status %d; stderr:\n%s", status, stderr)
+	}
+	for i, tc := range lineDirectiveCases {
+		path := filepath.Join(dir, fmt.Sprintf("p%d", i), "fn.go")
+		got := readFile(t, path)
+		want := "\tlog.Print(\"x\")\n\thttp.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)\n"
+		if !strings.Contains(got, want) || !strings.Contains(got, tc.directive+"\n") {
+			t.Errorf("%s: fixed file:\n%s\nwant it to keep %q and hold:\n%s", tc.name, got, tc.directive, want)
+		}
+		if out, err := exec.Command("gofmt", "-l", path).CombinedOutput(); err != nil || len(out) > 0 {
+			t.Errorf("%s: gofmt -l lists the fixed file (%v):\n%s", tc.name, err, got)
+		}
 	}
 }
 
@@ -86,10 +90,10 @@ func TestLSPLineDirective(t *testing.T) {
 	for _, tc := range []int{0, 2} { // past the end, after the exit
 		tc := lineDirectiveCases[tc]
 		t.Run(tc.name, func(t *testing.T) {
-			dir := lineDirectiveModule(t, tc.directive, tc.after)
+			dir := lineDirectiveModule(t, tc)
 			s := startLSP(t, dir)
 			s.initialize(dir)
-			path := filepath.Join(dir, "fn.go")
+			path := filepath.Join(dir, "p0", "fn.go")
 			file := s.open(path, 1)
 			p := s.wait(file)
 			if tc.after {
