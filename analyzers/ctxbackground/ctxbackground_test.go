@@ -6,8 +6,9 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/fnlint/fnlint/analyzers/ctxbackground"
+	"github.com/fnlint/fnlint/internal/fixes/fixtest"
 )
 
 func TestCtxBackground(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), ctxbackground.Analyzer, "./...")
+	fixtest.Goldens(t, analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), ctxbackground.Analyzer, "./..."))
 }

@@ -6,8 +6,9 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/fnlint/fnlint/analyzers/ctxcaptured"
+	"github.com/fnlint/fnlint/internal/fixes/fixtest"
 )
 
 func TestCtxCaptured(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), ctxcaptured.Analyzer, "./...")
+	fixtest.Goldens(t, analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), ctxcaptured.Analyzer, "./..."))
 }

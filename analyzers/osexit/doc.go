@@ -57,8 +57,11 @@
 //		...
 //	}
 //
-// The remedy in each message is the one that fits where the exit lies:
-// a function with an http.ResponseWriter responds with http.Error; a
+// The remedy in each message is the one that fits where the exit lies,
+// and the one the suggested fix applies where there is one: a function
+// with an http.ResponseWriter responds with http.Error, or only returns
+// when every path to the exit has already written the response (and
+// says "unless the response is already written" when some paths have); a
 // helper without one returns an error to the handler, which responds
 // (or, for an event function, returns it); cold-start code (reported
 // with -osexit.coldstart) keeps the error for the function to respond
@@ -89,8 +92,11 @@
 // No fix is offered when any statement but a return follows the group,
 // since the new return would make it unreachable (go vet reports
 // unreachable code), nor when the fix would delete the last use of a
-// local variable or a comment. A trailing comment stays on the line of
-// the statement it follows. No fix is offered for os.Exit in an event
+// local variable or a comment. The trailing comment of a line whose
+// code is all exits is dropped with them: it described the exit
+// (// exits the instance), which the fix removes, and kept beside the
+// new code it would say something false. A trailing comment after other
+// code on the line stays. No fix is offered for os.Exit in an event
 // function (there is no message to keep) or for handlers with other
 // results.
 //

@@ -272,12 +272,14 @@ func (fx *fixer) group(f *funcmodel.Func, entry *funcmodel.Entry, c inspector.Cu
 }
 
 // edits lays out the plan p for the group that starts with head: the
-// first line replaces head and keeps head's trailing comment; the others
-// follow the line; each folded statement is deleted with its line, or
-// with the semicolon before it when it shares the line of the statement
-// before it, and its trailing comment stays. It fails when a comment
-// lies within deleted code, or when the deleted code holds the last use
-// of a local variable.
+// first line replaces head; the others follow the line; each folded
+// statement is deleted with its line, or with the semicolon before it
+// when it shares the line of the statement before it. The trailing
+// comment of a line whose code is all the group's is dropped with the
+// code: it described the exit (// exits the instance), which the fix
+// removes; one that follows other code on its line stays. It fails
+// when a comment lies within deleted code, or when the deleted code
+// holds the last use of a local variable.
 func (fx *fixer) edits(file *ast.File, f *funcmodel.Func, head ast.Stmt, p *plan, im *fixes.Importer) ([]analysis.TextEdit, bool) {
 	for _, s := range p.folded {
 		if fixes.HasComment(file, s.Pos(), s.End()) {
@@ -294,8 +296,7 @@ func (fx *fixer) edits(file *ast.File, f *funcmodel.Func, head ast.Stmt, p *plan
 	if !ok {
 		return nil, false
 	}
-	tf := fx.pass.Fset.File(head.Pos())
-	line := func(pos token.Pos) int { return tf.Line(pos) }
+	line := func(pos token.Pos) int { return fixes.PhysicalLine(fx.pass.Fset, pos) }
 	var edits []analysis.TextEdit
 	del := func(prev, s ast.Stmt) bool {
 		if prev != nil && line(prev.End()) == line(s.Pos()) {
@@ -310,9 +311,9 @@ func (fx *fixer) edits(file *ast.File, f *funcmodel.Func, head ast.Stmt, p *plan
 			return false
 		}
 		switch {
-		case l.First && l.End.IsValid() && !l.Comment.IsValid():
+		case l.First && l.End.IsValid(): // with its trailing comment
 			edits = append(edits, analysis.TextEdit{Pos: l.Start, End: l.Next})
-		case l.First && l.Comment.IsValid():
+		case l.First && l.Comment.IsValid(): // a /* comment */ and more code
 			edits = append(edits, analysis.TextEdit{Pos: s.Pos(), End: l.Comment})
 		default:
 			edits = append(edits, analysis.TextEdit{Pos: s.Pos(), End: s.End()})
@@ -339,17 +340,28 @@ func (fx *fixer) edits(file *ast.File, f *funcmodel.Func, head ast.Stmt, p *plan
 		}
 		prev = s
 	}
+	if len(p.lines) == 0 {
+		return append(edits, imports...), true
+	}
+	// The new lines go after the group's last statement on head's line,
+	// past its trailing comment, or in place of the comment when the
+	// group is all the code of the line.
+	var b strings.Builder
 	if len(p.lines) > 1 {
 		indent := fx.text.Indent(head.Pos())
-		var b strings.Builder
 		for _, l := range p.lines[1:] {
 			b.WriteString("\n" + indent + l)
 		}
-		at := lastOnLine.End()
-		if l, ok := fx.text.LineOf(lastOnLine); ok && l.End.IsValid() {
-			at = l.End
+	}
+	from, to := lastOnLine.End(), lastOnLine.End()
+	if l, ok := fx.text.LineOf(lastOnLine); ok && l.End.IsValid() {
+		to = l.End
+		if hl, ok := fx.text.LineOf(head); !ok || !hl.First || !l.Comment.IsValid() {
+			from = to // the comment stays
 		}
-		edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte(b.String())})
+	}
+	if from != to || b.Len() > 0 {
+		edits = append(edits, analysis.TextEdit{Pos: from, End: to, NewText: []byte(b.String())})
 	}
 	return append(edits, imports...), true
 }

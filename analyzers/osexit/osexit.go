@@ -69,7 +69,11 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 	for _, s := range effects.Run[exit](pass, m, spec, judge) {
 		platforms, cold := s.Platform(m), s.Func != nil && !s.Func.FunctionCode()
 		ends := terminates(platforms, cold)
-		remedy := remedyFor(pass, m, s, cold)
+		var state written // of the response where the exit lies, for its remedy
+		if call, ok := s.Node.(*ast.CallExpr); ok && s.Path == nil && !cold {
+			state = fx.responseAt(s.Func, call)
+		}
+		remedy := remedyFor(pass, m, s, cold, state)
 		d := analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End()}
 		if s.Path != nil {
 			d.Message = fmt.Sprintf("%s, which calls %s, which %s; %s", s.Via(), s.Cause, ends, remedy)
@@ -109,9 +113,12 @@ func terminates(p funcmodel.Platform, cold bool) string {
 
 // remedyFor says what the code at the site s should do instead of
 // exiting, according to where it lies (cold-start code, a function that
-// has a response writer, a helper) and to the kinds of the entry points
-// that reach it (see docs/platform.md, "Process exits and crashes").
-func remedyFor(pass *analysis.Pass, m *funcmodel.Model, s effects.Site, cold bool) string {
+// has a response writer, a helper), to the kinds of the entry points
+// that reach it (see docs/platform.md, "Process exits and crashes") and,
+// in an HTTP function, to whether the response has been written on the
+// paths to the exit (state, 0 when unknown): the remedy is what the
+// suggested fix does, where there is one.
+func remedyFor(pass *analysis.Pass, m *funcmodel.Model, s effects.Site, cold bool, state written) string {
 	entries := s.Entries()
 	if cold {
 		if s.Platform(m) == funcmodel.Lambda {
@@ -140,6 +147,10 @@ func remedyFor(pass *analysis.Pass, m *funcmodel.Model, s effects.Site, cold boo
 		// A registration (of a function whose own body exits) or a
 		// function that can respond.
 		switch {
+		case http && !other && state == isWritten:
+			return "the response is already written, so return instead"
+		case http && !other && state&(mayBeWritten|isWritten) != 0:
+			return "respond with http.Error, unless the response is already written, and return instead"
 		case http && !other:
 			return "respond with http.Error and return instead"
 		case other && !http:

@@ -6,12 +6,14 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/fnlint/fnlint/analyzers/osexit"
+	"github.com/fnlint/fnlint/internal/fixes/fixtest"
 )
 
 func TestOSExit(t *testing.T) {
 	results := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), osexit.Analyzer,
 		"./config", "./generic", "./handlers", "./crossreg", "./httpfn", "./httpfix", "./eventfn", "./loggers", "./lambdafn", "./thirdparty", "./cmd/...")
 	checkEachFix(t, results)
+	fixtest.Goldens(t, results)
 }
 
 // TestFlags checks -osexit.coldstart and -osexit.panic.

@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/cfg"
 
+	"github.com/fnlint/fnlint/internal/fixes"
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
@@ -49,13 +50,43 @@ func (u use) apply(s written) written {
 // stateAt returns the states of the response with which control reaches
 // the statement stmt of the HTTP function f, whose writer is w: 0 when
 // stmt is unreachable.
-func (fx *fixer) stateAt(f *funcmodel.Func, w *types.Var, stmt ast.Stmt) written {
+func (fx *fixer) stateAt(f *funcmodel.Func, w *types.Var, stmt ast.Node) written {
 	states, ok := fx.states[f]
 	if !ok {
 		states = fx.responseStates(f, w)
 		fx.states[f] = states
 	}
 	return states[stmt]
+}
+
+// responseAt returns the states of the response with which control
+// reaches the exit call of f, which must be one of fx.cursors, when f
+// has a named http.ResponseWriter parameter in scope there; 0 otherwise.
+func (fx *fixer) responseAt(f *funcmodel.Func, call *ast.CallExpr) written {
+	c, ok := fx.cursors[call]
+	if f == nil || !ok {
+		return 0
+	}
+	scope := fixes.ScopeAt(fx.pass.TypesInfo, c)
+	if scope == nil {
+		return 0
+	}
+	w := writerParam(fx.pass, f, scope, call.Pos())
+	if w == nil {
+		return 0
+	}
+	// The innermost enclosing node that is a node of the control-flow
+	// graph: the statement, or the condition, that holds the call.
+	for e := range c.Enclosing() {
+		switch e.Node().(type) {
+		case *ast.FuncLit, *ast.FuncDecl:
+			return 0
+		}
+		if s := fx.stateAt(f, w, e.Node()); s != 0 {
+			return s
+		}
+	}
+	return 0
 }
 
 // responseStates returns the states of the response at each node of the

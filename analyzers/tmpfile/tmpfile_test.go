@@ -6,8 +6,9 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/fnlint/fnlint/analyzers/tmpfile"
+	"github.com/fnlint/fnlint/internal/fixes/fixtest"
 )
 
 func TestTmpFile(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), tmpfile.Analyzer, "./...")
+	fixtest.Goldens(t, analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), tmpfile.Analyzer, "./..."))
 }

@@ -17,8 +17,9 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/pmezard/go-difflib/difflib"
+	"github.com/aymanbagabas/go-udiff"
 
+	"github.com/fnlint/fnlint/internal/fixes"
 	"github.com/fnlint/fnlint/lintcmd/runner"
 )
 
@@ -44,7 +45,9 @@ type fileFix struct {
 // attempted applied. A fix is applied only to the text the analysis
 // read, and only over a file that still holds that text; only the edited
 // ranges change (a byte-order mark, CRLF line endings and every other
-// line are kept), plus the import declarations the fixes leave unused.
+// line are kept), plus the import declarations the fixes leave unused
+// and the layout gofmt gives the declarations they change (see
+// applyEdits).
 // A file is left unchanged, saying why, when its fixes conflict, when it
 // is generated, read-only, outside the analyzed module (a symbolic link
 // whose target leaves it counts as outside), changed since it was read,
@@ -134,14 +137,24 @@ func fixFile(name string, ff *fileFix, diff bool) error {
 		return err
 	}
 	if diff {
-		text, _ := difflib.GetUnifiedDiffString(difflib.UnifiedDiff{
-			A: difflib.SplitLines(string(ff.src)), B: difflib.SplitLines(string(fixed)),
-			FromFile: name + " (old)", ToFile: name + " (new)", Context: 3,
-		})
+		text, err := unifiedDiff(name, ff.src, fixed)
+		if err != nil {
+			return err
+		}
 		fmt.Print(text)
 		return nil
 	}
 	return writeAtomically(target, info, ff.src, fixed)
+}
+
+// unifiedDiff returns the unified diff, with three lines of context, that
+// turns old, the file name, into new: headers "--- name (old)" and
+// "+++ name (new)", hunks as diff -u writes them. The diff is Myers'
+// algorithm as golang.org/x/tools computes its diffs, which takes time
+// linear in the size of the file for the few changes of fixes.
+func unifiedDiff(name string, old, new []byte) (string, error) {
+	o := string(old)
+	return udiff.ToUnified(name+" (old)", name+" (new)", o, udiff.Lines(o, string(new)), udiff.DefaultContextLines)
 }
 
 // fixTarget returns the file that a fix of name writes, resolving
@@ -184,7 +197,9 @@ func within(dir, path string) bool {
 
 // applyEdits returns src with the edits applied. Inserted line breaks
 // follow the line endings of the line they are inserted in; imports that
-// the edits leave unused are deleted, a line each; nothing else changes.
+// the edits leave unused are deleted, a line each; the declarations the
+// edits change are gofmt'd as fixes.FormatChanged says (the whole file
+// when it was gofmt-clean); nothing else changes.
 // It fails when edits conflict or the result does not parse.
 func applyEdits(name string, src []byte, edits []edit, pkg *types.Package) ([]byte, error) {
 	edits = slices.Clone(edits)
@@ -213,6 +228,7 @@ func applyEdits(name string, src []byte, edits []edit, pkg *types.Package) ([]by
 	if err != nil {
 		return nil, err
 	}
+	fixed = fixes.FormatChanged(src, fixed)
 	if _, err := parser.ParseFile(token.NewFileSet(), name, fixed, parser.AllErrors|parser.ParseComments); err != nil {
 		return nil, fmt.Errorf("the fixed file does not parse: %w", err)
 	}
@@ -279,7 +295,8 @@ func deleteUnusedImports(name string, src, fixed []byte, pkg *types.Package) ([]
 	tf := fset.File(after.FileStart)
 	lineSpan := func(from, to token.Pos) (span, bool) {
 		start, end := tf.Offset(from), tf.Offset(to)
-		ls := tf.Offset(tf.LineStart(tf.Line(from)))
+		// The physical line: Line applies //line directives, LineStart does not.
+		ls := tf.Offset(tf.LineStart(tf.PositionFor(from, false).Line))
 		if strings.TrimSpace(string(fixed[ls:start])) != "" {
 			return span{}, false
 		}

@@ -4,6 +4,7 @@ package main_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,7 +15,7 @@ import (
 // The line of the sample that -fix rewrites, and what it becomes.
 const (
 	fatalLine = "\t\tlog.Fatalf(\"decode: %v\", err) // exits the instance\n"
-	fixedLine = "\t\tlog.Printf(\"decode: %v\", err) // exits the instance\n" +
+	fixedLine = "\t\tlog.Printf(\"decode: %v\", err)\n" + // the comment described the exit
 		"\t\thttp.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)\n" +
 		"\t\treturn\n"
 	// The error check of the temporary file -fix removes, and the defer
@@ -270,5 +271,56 @@ func b(w http.ResponseWriter, r *http.Request) {
 	}
 	if out, _, _ := run(t, dir, "gofmt", "-l", "."); out != "" {
 		t.Errorf("the fixed file is not gofmt-clean: %s", out)
+	}
+}
+
+// TestFixGofmt: a fix that changes the length of a line with a trailing
+// comment leaves a gofmt-clean file gofmt-clean, and leaves the
+// declarations it does not change, and those that were not gofmt-clean,
+// as they were.
+func TestFixGofmt(t *testing.T) {
+	const clean = `package hard
+
+import (
+	"context"
+	"log"
+
+	"github.com/GoogleCloudPlatform/functions-framework-go/functions"
+	"github.com/cloudevents/sdk-go/v2/event"
+)
+
+func init() { functions.CloudEvent("E", on) }
+
+var calls int
+
+func on(ctx context.Context, ev event.Event) error {
+	calls++              // counted
+	log.Fatal("no type") // exits the instance
+	return nil
+}
+`
+	const unformatted = "\nfunc other() { a:=1; _ = a }\n"
+	cases := []struct {
+		name, src string
+	}{
+		{"gofmt-clean file", clean},
+		{"unformatted declaration elsewhere", clean + unformatted},
+	}
+	files := map[string]string{"go.mod": ffMod}
+	for i, tc := range cases {
+		files[fmt.Sprintf("p%d/fn.go", i)] = tc.src
+	}
+	dir := writeModule(t, files)
+	_, stderr, _ := run(t, dir, binary, "-fix", "./...")
+	for i, tc := range cases {
+		got, _ := os.ReadFile(filepath.Join(dir, fmt.Sprintf("p%d/fn.go", i)))
+		// The exit's comment goes with it; the one before is realigned.
+		want := "\tcalls++ // counted\n\treturn errors.New(\"no type\")\n}\n"
+		if !strings.Contains(string(got), want) {
+			t.Errorf("%s: fixed file:\n%s\nwant it to hold\n%s\nstderr:\n%s", tc.name, got, want, stderr)
+		}
+		if strings.HasSuffix(tc.src, unformatted) && !strings.HasSuffix(string(got), unformatted) {
+			t.Errorf("%s: the fix reformats a declaration it does not change:\n%s", tc.name, got)
+		}
 	}
 }

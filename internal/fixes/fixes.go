@@ -169,7 +169,7 @@ func (im *Importer) Edits() []analysis.TextEdit {
 	specs := decl.Specs
 	group := len(specs)
 	for i := 1; i < len(specs); i++ {
-		if fset.Position(specs[i].Pos()).Line > fset.Position(specs[i-1].End()).Line+1 {
+		if PhysicalLine(fset, specs[i].Pos()) > PhysicalLine(fset, specs[i-1].End())+1 {
 			group = i
 			break
 		}
@@ -232,7 +232,7 @@ func deleteImport(pass *analysis.Pass, file *ast.File, pkgName *types.PkgName, i
 			}
 			// Delete the spec's whole line.
 			tf := pass.Fset.File(spec.Pos())
-			line := tf.Line(spec.Pos())
+			line := PhysicalLine(pass.Fset, spec.Pos()) // LineStart counts lines whatever //line says
 			start := tf.LineStart(line)
 			end := spec.End()
 			if line < tf.LineCount() {

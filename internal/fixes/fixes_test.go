@@ -229,3 +229,22 @@ func TestDeletingAndAdding(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", out, want)
 	}
 }
+
+// TestLayoutUnderLineDirectives: Indent and LineOf read the line of the
+// file as it is, whatever a //line directive says the line is.
+func TestLayoutUnderLineDirectives(t *testing.T) {
+	for _, directive := range []string{"//line x.tmpl:100", "//line x.tmpl:7", "//line x.tmpl:1", "/*line x.tmpl:100*/"} {
+		src := "package x\n\nfunc f() {\n" + directive + "\n\t\tprintln() // c\n}\n"
+		p, f := pass(t, src)
+		stmt := f.Decls[0].(*ast.FuncDecl).Body.List[0]
+		text := NewText(p)
+		if got := text.Indent(stmt.Pos()); got != "\t\t" {
+			t.Errorf("%s: Indent = %q, want two tabs", directive, got)
+		}
+		l, ok := text.LineOf(stmt)
+		tf := p.Fset.File(stmt.Pos())
+		if !ok || !l.First || tf.Offset(l.Start) != strings.Index(src, "\t\tprintln") || tf.Offset(l.Comment) != strings.Index(src, "// c") {
+			t.Errorf("%s: LineOf = %+v, %v", directive, l, ok)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package fixes
 
 import (
+	"bytes"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -59,12 +60,27 @@ func (t *Text) Indent(pos token.Pos) string {
 	if src == nil {
 		return ""
 	}
-	start := tf.Offset(tf.LineStart(tf.Line(pos)))
+	start := lineStart(src, tf.Offset(pos))
 	end := start
 	for end < len(src) && (src[end] == ' ' || src[end] == '\t') {
 		end++
 	}
 	return string(src[start:end])
+}
+
+// lineStart returns the offset of the start of the line of src that
+// holds offset off. It reads the text, not the file's line table: a
+// //line directive changes what token.File.Line says, and LineStart
+// wants the physical line.
+func lineStart(src []byte, off int) int {
+	return bytes.LastIndexByte(src[:off], '\n') + 1
+}
+
+// PhysicalLine returns the line of the file on which pos lies, counted
+// in the file as it is, whatever //line directives say: the line to
+// compare when laying out a fix.
+func PhysicalLine(fset *token.FileSet, pos token.Pos) int {
+	return fset.PositionFor(pos, false).Line
 }
 
 // A Line describes the text around a statement on its line.
@@ -93,7 +109,7 @@ func (t *Text) LineOf(n ast.Node) (Line, bool) {
 		return Line{}, false
 	}
 	var l Line
-	start := tf.Offset(tf.LineStart(tf.Line(n.Pos())))
+	start := lineStart(src, tf.Offset(n.Pos()))
 	l.First = true
 	for _, b := range src[start:tf.Offset(n.Pos())] {
 		if b != ' ' && b != '\t' {

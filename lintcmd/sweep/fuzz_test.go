@@ -2,6 +2,7 @@ package sweep
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"go/ast"
@@ -20,6 +21,7 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
@@ -51,7 +53,7 @@ func FuzzAnalyze(f *testing.F) {
 	}
 	fx := newFixture(f, seeds)
 	f.Fuzz(func(t *testing.T, src []byte) {
-		analyze(t, fx, src)
+		analyze(t, fx, t.TempDir(), src)
 	})
 }
 
@@ -72,6 +74,9 @@ func fuzzSeeds(tb testing.TB) [][]byte {
 		seeds = append(seeds, src)
 	}
 	for _, s := range extraSeeds {
+		seeds = append(seeds, []byte(s))
+	}
+	for _, s := range crlfSeeds {
 		seeds = append(seeds, []byte(s))
 	}
 	return seeds
@@ -305,21 +310,26 @@ func (fx *fixture) Import(path string) (*types.Package, error) {
 	return nil, fmt.Errorf("package %s is not in the fuzz fixture", path)
 }
 
-// load parses src as the one file of package example.com/fuzz and
-// type-checks it, keeping the errors as go/packages would and, as it
+// load writes src to dir, parses it as the one file of package
+// example.com/fuzz and type-checks it. The file is on disk as in a real
+// run, so that Pass.ReadFile gives the analyzers its text and the code
+// that lays out fixes and reads layout runs; keeping the errors as go/packages would and, as it
 // does, the partial syntax of a file that does not parse (a file whose
 // package clause does not parse has an empty package name and no
 // declarations). The package imports none of the packages that
 // checker.Analyze would analyze: as in fnlint's driver (lintcmd/runner),
 // dependencies outside the main module are only types, and the
 // analyzers see facts of this package alone.
-func (fx *fixture) load(src []byte) *packages.Package {
+func (fx *fixture) load(dir string, src []byte) (*packages.Package, error) {
 	fset := token.NewFileSet()
 	fset.AddExistingFiles(fx.files...)
-	name := "fn.go"
+	name := filepath.Join(dir, "fn.go")
+	if err := os.WriteFile(name, src, 0o644); err != nil {
+		return nil, err
+	}
 	f, err := parser.ParseFile(fset, name, src, parser.AllErrors|parser.ParseComments|parser.SkipObjectResolution)
 	if f == nil || f.Name == nil {
-		return nil // only when src cannot be read, which a []byte always can
+		return nil, nil // only when src cannot be read, which a []byte always can
 	}
 	p := &packages.Package{
 		ID:              fuzzModule,
@@ -351,21 +361,26 @@ func (fx *fixture) load(src []byte) *packages.Package {
 	}
 	_ = types.NewChecker(tc, fset, p.Types, p.TypesInfo).Files(p.Syntax) // errors are in p.Errors
 	p.IllTyped = len(p.Errors) > 0
-	return p
+	return p, nil
 }
 
-// analyze type-checks src and runs every analyzer over it, in this
-// goroutine so that a panic is this input's failure, not the process's.
-// Analyses skipped because the package has errors are expected; any
-// other analysis error is a failure.
-func analyze(t *testing.T, fx *fixture, src []byte) {
+// analyze writes src to dir, type-checks it and runs every analyzer
+// over it, in this goroutine so that a panic is this input's failure,
+// not the process's. Analyses skipped because the package has errors are
+// expected; any other analysis error is a failure, and so is a suggested
+// fix of a file that parses whose edits leave the file, overlap, or
+// leave a file that does not parse.
+func analyze(t *testing.T, fx *fixture, dir string, src []byte) {
 	defer knowledge.ResetKeys() // its cache would hold every input's objects
 	defer func() {
 		if r := recover(); r != nil {
 			t.Fatalf("panic: %v\n%s", r, debug.Stack())
 		}
 	}()
-	pkg := fx.load(src)
+	pkg, err := fx.load(dir, src)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if pkg == nil {
 		return
 	}
@@ -383,4 +398,49 @@ func analyze(t *testing.T, fx *fixture, src []byte) {
 		}
 		t.Errorf("%s: %v", act, act.Err)
 	}
+	parsed := !slices.ContainsFunc(pkg.Errors, func(e packages.Error) bool { return e.Kind == packages.ParseError })
+	for act := range graph.All() {
+		if !act.IsRoot || !parsed {
+			continue
+		}
+		for _, d := range act.Diagnostics {
+			for _, fix := range d.SuggestedFixes {
+				if err := checkFix(pkg, src, fix); err != nil {
+					t.Errorf("%s: %s: fix %q: %v", act.Analyzer.Name, pkg.Fset.Position(d.Pos), fix.Message, err)
+				}
+			}
+		}
+	}
+}
+
+// checkFix applies the edits of fix to src, the one file of pkg, and
+// reports whether they lie in the file, do not overlap and leave a file
+// that parses.
+func checkFix(pkg *packages.Package, src []byte, fix analysis.SuggestedFix) error {
+	tf := pkg.Fset.File(pkg.Syntax[0].FileStart)
+	edits := slices.Clone(fix.TextEdits)
+	slices.SortFunc(edits, func(a, b analysis.TextEdit) int { return cmp.Or(cmp.Compare(a.Pos, b.Pos), cmp.Compare(a.End, b.End)) })
+	var out bytes.Buffer
+	last := 0
+	for _, e := range edits {
+		end := e.End
+		if !end.IsValid() {
+			end = e.Pos
+		}
+		if pkg.Fset.File(e.Pos) != tf || pkg.Fset.File(end) != tf || end < e.Pos {
+			return fmt.Errorf("an edit outside the file")
+		}
+		i, j := tf.Offset(e.Pos), tf.Offset(end)
+		if i < last {
+			return fmt.Errorf("overlapping edits at offset %d", i)
+		}
+		out.Write(src[last:i])
+		out.Write(e.NewText)
+		last = j
+	}
+	out.Write(src[last:])
+	if _, err := parser.ParseFile(token.NewFileSet(), "fn.go", out.Bytes(), parser.ParseComments); err != nil {
+		return fmt.Errorf("the fixed file does not parse: %v\n%s", err, out.Bytes())
+	}
+	return nil
 }

@@ -31,31 +31,31 @@ func init() {
 func written(w http.ResponseWriter, r *http.Request) {
 	if err := r.ParseForm(); err != nil {
 		http.Error(w, "bad form", http.StatusBadRequest)
-		log.Fatalf("form: %v", err) // want `log.Fatalf terminates`
+		log.Fatalf("form: %v", err) // want `log.Fatalf terminates the function instance; the response is already written, so return instead`
 	}
 	if r.Method == http.MethodHead {
 		w.WriteHeader(http.StatusOK)
-		os.Exit(0) // want `os.Exit terminates`
+		os.Exit(0) // want `os.Exit terminates the function instance; the response is already written, so return instead`
 	}
 	fmt.Fprintln(w, "hello")
-	log.Fatalln("said", "hello") // want `log.Fatalln terminates`
+	log.Fatalln("said", "hello") // want `log.Fatalln terminates the function instance; the response is already written, so return instead`
 }
 
 // wrote writes the body on every path: the exit at the end of the
 // function goes, nothing replaces it.
 func wrote(w http.ResponseWriter, r *http.Request) {
 	w.Write([]byte("done"))
-	os.Exit(1) // want `os.Exit terminates`
+	os.Exit(1) // want `os.Exit terminates the function instance; the response is already written, so return instead`
 }
 
 // encoded may have written: Encode writes nothing when the value does
 // not marshal. No fix is right on both paths.
 func encoded(w http.ResponseWriter, r *http.Request) {
 	if err := json.NewEncoder(w).Encode(r.URL); err != nil {
-		log.Fatal(err) // want `log.Fatal terminates`
+		log.Fatal(err) // want `log.Fatal terminates the function instance; respond with http.Error, unless the response is already written, and return instead`
 	}
 	json.NewEncoder(w).Encode(r.URL)
-	log.Fatal("sent") // want `log.Fatal terminates`
+	log.Fatal("sent") // want `log.Fatal terminates the function instance; respond with http.Error, unless the response is already written, and return instead`
 }
 
 // some responds on some paths only.
@@ -63,7 +63,7 @@ func some(w http.ResponseWriter, r *http.Request) {
 	if r.URL.Path == "/" {
 		http.Error(w, "root", http.StatusNotFound)
 	}
-	log.Fatal("after") // want `log.Fatal terminates`
+	log.Fatal("after") // want `log.Fatal terminates the function instance; respond with http.Error, unless the response is already written, and return instead`
 }
 
 // deferred responds after the function returns: a fix that responds
