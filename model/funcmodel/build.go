@@ -32,6 +32,9 @@ type builder struct {
 	ranged map[*types.Var]ast.Expr
 	// wrappers holds the package's start wrappers (see findWrappers).
 	wrappers map[*types.Func]registersParam
+	// paramRuns holds whether a function of the package runs its
+	// function parameter (see runsParam).
+	paramRuns map[paramKey]bool
 }
 
 // isTestFile reports whether f is a _test.go file.
@@ -455,7 +458,20 @@ func (b *builder) classify(c inspector.Cursor, e ast.Expr) Edge {
 		return Edge{When: Stored, Node: e} // a conversion: http.HandlerFunc(f)
 	}
 	edge := Edge{When: Now, Node: e, Call: call}
-	switch knowledge.FuncArgRuns(knowledge.CalleeKey(info, call)) {
+	runs := knowledge.FuncArgRuns(knowledge.CalleeKey(info, call))
+	if runs == knowledge.RunsNow {
+		// A function of no table: its code says whether it runs the
+		// value or keeps it (see paramKnown).
+		if fn := knowledge.Callee(info, call); fn != nil {
+			if i := slices.Index(call.Args, node.(ast.Expr)); i >= 0 {
+				if known, r := b.paramKnown(fn, i); known && !r {
+					edge.When = Stored
+					return edge
+				}
+			}
+		}
+	}
+	switch runs {
 	case knowledge.RunsOnce:
 		edge.When = Once
 	case knowledge.RunsOnceLater:

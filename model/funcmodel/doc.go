@@ -121,7 +121,13 @@
 // variable holding a sync.OnceFunc/OnceValue(s) result), stored (returned,
 // assigned, converted, handed to OnceFunc), or registered. Calls that are
 // given function values are classified through the knowledge tables
-// (knowledge.FuncArgRuns), not by the shape of the code.
+// (knowledge.FuncArgRuns), not by the shape of the code; a function of
+// the module or of a summarized dependency that no table lists is
+// classified by its own code, exported as a fact: one that keeps the
+// value it is given (a constructor storing a factory in a field,
+// service.NewSNSService(adaptor.NewSNSClient)) or runs it only on a new
+// goroutine does not run it at the call (Stored); one that calls it,
+// or gives it to a call that may, does (Now).
 //
 // Each body has one phase, a set (Func.Phase): per invocation (reached
 // from an entry point through edges that run their target), once per

@@ -53,7 +53,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Doc:              analysisdoc.MustExtract(doc, "funcmodel"),
 		URL:              analysisdoc.URL("funcmodel"),
 		Requires:         []*analysis.Analyzer{inspect.Analyzer},
-		FactTypes:        []analysis.Fact{new(judged), new(registersParam)},
+		FactTypes:        []analysis.Fact{new(judged), new(registersParam), new(runsParams)},
 		ResultType:       reflect.TypeFor[*Model](),
 		RunDespiteErrors: true,
 	}
@@ -85,13 +85,14 @@ func run(pass *analysis.Pass, cfg Config) (any, error) {
 		return m, nil
 	}
 	b := &builder{
-		pass:     pass,
-		model:    m,
-		regArgs:  make(map[ast.Expr]bool),
-		routes:   make(map[types.Object][]route),
-		parents:  make(map[types.Object]parent),
-		ranged:   make(map[*types.Var]ast.Expr),
-		wrappers: make(map[*types.Func]registersParam),
+		pass:      pass,
+		model:     m,
+		regArgs:   make(map[ast.Expr]bool),
+		routes:    make(map[types.Object][]route),
+		parents:   make(map[types.Object]parent),
+		ranged:    make(map[*types.Var]ast.Expr),
+		wrappers:  make(map[*types.Func]registersParam),
+		paramRuns: make(map[paramKey]bool),
 	}
 	b.selectFiles(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
 	b.collectAssignments()
@@ -99,11 +100,13 @@ func run(pass *analysis.Pass, cfg Config) (any, error) {
 	if m.Summarized {
 		b.buildFuncs()
 		b.buildEdges()
+		b.exportRunsParams()
 		return m, nil
 	}
 	regs := b.findRegistrations()
 	b.buildFuncs()
 	b.buildEdges()
+	b.exportRunsParams()
 	b.serveEdges()
 	b.addRegistered(regs)
 	if !registers(regs) {
