@@ -26,7 +26,9 @@ import (
 	"go/token"
 	"go/types"
 	"os"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -137,6 +139,7 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 		cfg.Mode = packages.LoadAllSyntax | packages.NeedModule
 		cfg.ParseFile = srcs.parseFile
 		pkgs, err = packages.Load(&cfg, patterns...)
+		err = goCommandError(err)
 	} else {
 		var roots []*packages.Package
 		roots, err = listGraph(cfg, patterns)
@@ -173,7 +176,7 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 			opts.Visit(p)
 		}
 		for _, e := range p.Errors {
-			errors = append(errors, e.Error())
+			errors = append(errors, ErrorText(e))
 		}
 	})
 	loadFailed := len(errors) > 0
@@ -247,8 +250,50 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 		return cmp.Or(cmp.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Line, pb.Line),
 			cmp.Compare(pa.Column, pb.Column), cmp.Compare(a.Analyzer.Name, b.Analyzer.Name))
 	})
-	return findings, errors, nil
+	return findings, sortErrors(errors), nil
 }
+
+// sortErrors sorts errors as findings are sorted, and drops repeats (a
+// package and its test variant fail to import the same package at the
+// same place): the dependencies' errors first, by package, then the
+// others by the position they start with, so that every run prints
+// them in the same order whatever its parallelism or its cache held.
+func sortErrors(errors []string) []string {
+	type posn struct {
+		dep       bool
+		file      string
+		line, col int
+		whole     string
+	}
+	parse := func(e string) posn {
+		p := posn{whole: e}
+		rest := e
+		if r, ok := strings.CutPrefix(e, "dependency "); ok {
+			p.dep = true
+			p.file, rest, _ = strings.Cut(r, ": ") // the package
+		}
+		if m := leadingPos.FindStringSubmatch(rest); m != nil && !p.dep {
+			p.file = m[1]
+			p.line, _ = strconv.Atoi(m[2])
+			p.col, _ = strconv.Atoi(m[3])
+		}
+		return p
+	}
+	slices.SortFunc(errors, func(a, b string) int {
+		pa, pb := parse(a), parse(b)
+		if pa.dep != pb.dep {
+			if pa.dep {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Or(cmp.Compare(pa.file, pb.file), cmp.Compare(pa.line, pb.line), cmp.Compare(pa.col, pb.col), cmp.Compare(a, b))
+	})
+	return slices.Compact(errors)
+}
+
+// leadingPos matches the file:line:col that starts an error.
+var leadingPos = regexp.MustCompile(`^(.+?):(\d+):(\d+)`)
 
 // skipped reports whether an analysis error only says that the analysis
 // did not run because of errors in its package or its prerequisites.
