@@ -9,14 +9,15 @@
 // third-party dependencies that no knowledge table describes, whose
 // summaries the analyzers derive from their code (locality.Summarized);
 // analysis facts flow between all of those. The standard library and
-// the modules the tables describe are read from export data, and the
-// analyzers take what they must know of them from fnlint's knowledge
-// tables. With a cache (Options.CacheDir), that export data is fnlint's
-// own, written from types checked from source, and the summaries of
-// the third-party dependencies are kept too, so that nothing is ever
-// compiled and a second run analyzes only the user's code; without
-// one, the go command provides the export data. Nothing of the module
-// is compiled. docs/performance.md has the measurements.
+// the modules the tables describe are type-checked from source for
+// their types alone, and the analyzers take what they must know of them
+// from fnlint's knowledge tables. Nothing is compiled. With a cache
+// (Options.CacheDir), their export data, written from those types, and
+// the summaries of the third-party dependencies are kept, so that a
+// second run analyzes only the user's code; only for packages that,
+// with everything below them, type-check, so that a run with the cache
+// gives what a run without it gives. docs/performance.md has the
+// measurements.
 package runner
 
 import (
@@ -121,8 +122,9 @@ func Run(cfg packages.Config, patterns []string, suite []*analysis.Analyzer) (fi
 // type-checked and analyzed: analysis facts flow between those, and
 // only the requested packages are judged. Every other dependency (the
 // standard library, the modules the knowledge tables describe) is
-// described by its export data, which go list builds or finds in the
-// build cache, and by fnlint's knowledge tables.
+// described by its types, read from the cache or checked from source
+// without function bodies, and by fnlint's knowledge tables. The errors
+// are sorted and given once each.
 func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer, opts Options) (findings []Finding, errors []string, err error) {
 	if cfg.Env == nil {
 		cfg.Env = os.Environ()
