@@ -331,7 +331,11 @@ func (ld *loader) parse(p *packages.Package) {
 		} else if err != nil {
 			p.Errors = append(p.Errors, packages.Error{Pos: name + ":1", Msg: err.Error(), Kind: packages.ParseError})
 		}
-		if f != nil {
+		// A file the parser gave up on before its package clause (a
+		// file of CR line endings only, nesting past the parser's limit)
+		// comes back empty: its error says what is wrong, and the type
+		// checker would only add "package ; expected package".
+		if f != nil && f.Name != nil && f.Name.Name != "" {
 			p.Syntax = append(p.Syntax, f)
 		}
 	}
