@@ -112,6 +112,9 @@ func loadListed(cfg packages.Config, roots []*packages.Package, srcs *Sources, d
 			analyzed = append(analyzed, p)
 		}
 		for _, imp := range p.Imports {
+			if absent(imp) {
+				continue // its import fails, naming it (see fromExportData)
+			}
 			if local(imp) || summarized(imp) && (dc == nil || dc.lookup(imp) == nil) {
 				visit(imp)
 			}
@@ -173,9 +176,7 @@ func loadListed(cfg packages.Config, roots []*packages.Package, srcs *Sources, d
 		if checked[p] || p.PkgPath == "unsafe" {
 			return
 		}
-		if len(p.CompiledGoFiles) == 0 && len(p.Errors) > 0 {
-			// Not there to check (a module not downloaded): the
-			// import fails with the go command's words.
+		if absent(p) {
 			ld.missing[p] = true
 			return
 		}
@@ -246,6 +247,17 @@ func loadListed(cfg packages.Config, roots []*packages.Package, srcs *Sources, d
 		}
 	}
 	return roots, depErrors, analyzed, nil
+}
+
+// absent reports whether p is not there to check: a package of a module
+// not downloaded, which the go command lists with an error and no
+// directory. It is never type-checked: go/packages gives such a package,
+// as its files, the file named by its error's position, which is the
+// importing package's (golang/go#39986), and a check of that file as the
+// missing package gave the importer a package of its own name for the
+// import ("golang.org/x/sys/unix" imported as channelz and not used).
+func absent(p *packages.Package) bool {
+	return len(p.Errors) > 0 && (p.Dir == "" || len(p.CompiledGoFiles) == 0)
 }
 
 // byID orders packages by ID.
