@@ -102,3 +102,26 @@ func TestGoCommandFails(t *testing.T) {
 		t.Errorf("error %v, want the go command's own words (go: ...)", err)
 	}
 }
+
+// TestErrorNamesPackage: an error that the go command gives without a
+// position (a requested package of a module not downloaded) names the
+// package, not "-".
+func TestErrorNamesPackage(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"go.mod": "module example.com/fn\n\ngo 1.24\n\nrequire example.com/nowhere v1.2.3\n",
+		"fn.go":  "package fn\n",
+	})
+	_, errs, err := runner.RunWith(packages.Config{Dir: dir, Env: env}, []string{"example.com/nowhere/pkg"}, analyzers.Suite, runner.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(errs) == 0 {
+		t.Fatal("no error for a package of a module not downloaded")
+	}
+	for _, e := range errs {
+		if !strings.HasPrefix(e, "example.com/nowhere/pkg: ") {
+			t.Errorf("error %q does not start with the package", e)
+		}
+	}
+}

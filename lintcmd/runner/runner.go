@@ -178,6 +178,12 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 			opts.Visit(p)
 		}
 		for _, e := range p.Errors {
+			if e.Pos == "" || e.Pos == "-" {
+				// No file to name (a package of a module not
+				// downloaded): the package says where.
+				errors = append(errors, p.ID+": "+e.Msg)
+				continue
+			}
 			errors = append(errors, ErrorText(e))
 		}
 	})
