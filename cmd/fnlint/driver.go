@@ -349,7 +349,7 @@ func remedy(errs []string) string {
 	for _, e := range errs {
 		for _, words := range notDownloaded {
 			if strings.Contains(e, words) {
-				return "fnlint: the module's dependencies are not all downloaded (fnlint never uses the network): run `go mod download` (and `go mod tidy` if go.sum lacks entries) in the module, then run fnlint again"
+				return "fnlint: the module's dependencies are not all downloaded (fnlint never uses the network): run `go mod download all` in the module (all: its tests' dependencies too, which fnlint loads; `go mod tidy` first if go.sum lacks entries), then run fnlint again"
 			}
 		}
 	}

@@ -307,7 +307,7 @@ func TestMissingDependency(t *testing.T) {
 	if !strings.Contains(out, "example.com/nowhere") || strings.Contains(out, "proxy.invalid") {
 		t.Errorf("the error does not name the missing module, or fnlint tried the network:\n%s", out)
 	}
-	if !strings.Contains(out, "run `go mod download`") {
+	if !strings.Contains(out, "run `go mod download all`") {
 		t.Errorf("the errors do not say what to run:\n%s", out)
 	}
 }

@@ -147,6 +147,9 @@ func checkModule(args []string) error {
 		if a == "help" || strings.HasSuffix(a, ".cfg") || strings.HasPrefix(a, "-V") || a == "-flags" {
 			return nil // help, or invoked by go vet
 		}
+		if strings.HasSuffix(a, ".go") {
+			continue // a file, which go list finds or names
+		}
 		if a == "." || a == ".." || strings.HasPrefix(a, "./") || strings.HasPrefix(a, "../") {
 			relative = true
 			dir := strings.TrimSuffix(strings.TrimSuffix(a, "..."), "/")
@@ -165,13 +168,16 @@ func checkModule(args []string) error {
 		return nil
 	}
 	// Ask the go command, which knows every setting that selects a
-	// module (GOFLAGS=-modfile, GOWORK), before failing.
-	out, err := exec.Command("go", "env", "GOMOD", "GOWORK").Output()
+	// module (GOFLAGS=-modfile, GOWORK) or GOPATH mode, before failing.
+	out, err := exec.Command("go", "env", "GOMOD", "GOWORK", "GO111MODULE").Output()
 	if err != nil {
 		return fmt.Errorf("go env: %w (is the go command installed?)", err)
 	}
-	lines := strings.Split(strings.TrimSpace(string(out))+"\n", "\n")
-	gomod, gowork := strings.TrimSpace(lines[0]), strings.TrimSpace(lines[1])
+	lines := strings.Split(strings.TrimSpace(string(out))+"\n\n\n", "\n")
+	gomod, gowork, mode := strings.TrimSpace(lines[0]), strings.TrimSpace(lines[1]), strings.TrimSpace(lines[2])
+	if mode == "off" {
+		return nil // GOPATH mode: the go command resolves the patterns in GOPATH
+	}
 	if (gomod == "" || gomod == os.DevNull) && (gowork == "" || gowork == "off") {
 		wd, _ := os.Getwd()
 		return fmt.Errorf("%s is not inside a Go module (no go.mod here or in a parent directory): run fnlint from your module's directory", wd)

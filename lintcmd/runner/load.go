@@ -15,7 +15,6 @@ import (
 	"strings"
 	"sync"
 
-	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/fnlint/fnlint/internal/locality"
@@ -50,28 +49,45 @@ func summarized(p *packages.Package) bool {
 // name, with their files: nothing is parsed or compiled.
 func listGraph(cfg packages.Config, patterns []string) ([]*packages.Package, error) {
 	cfg.Mode = graphMode
-	return packages.Load(&cfg, patterns...)
+	pkgs, err := packages.Load(&cfg, patterns...)
+	return pkgs, goCommandError(err)
+}
+
+// goCommandError returns the error of a go command that go/packages ran
+// and that failed as what the go command said ("go: ..."), without
+// go/packages' wrapping ("err: exit status 1: stderr: go: ...").
+func goCommandError(err error) error {
+	if err == nil {
+		return nil
+	}
+	msg := err.Error()
+	if !strings.HasPrefix(msg, "err: exit status ") {
+		return err
+	}
+	_, stderr, ok := strings.Cut(msg, ": stderr: ")
+	if stderr = strings.TrimSpace(stderr); !ok || stderr == "" {
+		return err
+	}
+	return errors.New(stderr)
 }
 
 // loadListed takes the requested packages (roots) and their
 // dependencies as listGraph lists them, and parses and type-checks from
 // source the requested packages and the local packages (see local) they
-// depend on, with every other dependency's types read from its export
-// data. It returns the requested packages; following Imports from them
-// reaches exactly the packages loaded from source, so an analysis
-// driver runs on those only.
+// depend on, with every other dependency's types read from the export
+// data in the cache or type-checked from source. It returns the
+// requested packages; following Imports from them reaches exactly the
+// packages loaded from source, so an analysis driver runs on those only.
 //
-// The go command gives the import graph first, then, without a cache,
-// for the export data of the dependencies that source packages import
-// directly (with one, those come from the cache or from source).
-// One "go list -deps -export" would be quicker by a go command start,
-// but it compiles the analyzed packages themselves, which an analysis
-// never needs: after every edit of the module, and even where the
-// compiler gives up on code that type-checks.
+// The go command gives the import graph, and nothing else: "go list
+// -deps -export" would compile the analyzed packages themselves, which
+// an analysis never needs, after every edit of the module and even
+// where the compiler gives up on code that type-checks.
 //
-// depErrors lists the errors of the dependencies read from export data
-// (a module missing from the cache, a package that does not build): the
-// analyzed packages only see that an import failed.
+// depErrors lists the errors of the dependencies that are not analyzed
+// (a module missing from the module cache, a package that does not
+// type-check), each once, naming the package: the analyzed packages
+// only see that an import failed, or are ill-typed.
 //
 // With a cache (dc not nil), a summarized dependency found in it is not
 // loaded from source: its types are read from the export data kept
@@ -96,6 +112,9 @@ func loadListed(cfg packages.Config, roots []*packages.Package, srcs *Sources, d
 			analyzed = append(analyzed, p)
 		}
 		for _, imp := range p.Imports {
+			if absent(imp) {
+				continue // its import fails, naming it (see fromExportData)
+			}
 			if local(imp) || summarized(imp) && (dc == nil || dc.lookup(imp) == nil) {
 				visit(imp)
 			}
@@ -107,22 +126,23 @@ func loadListed(cfg packages.Config, roots []*packages.Package, srcs *Sources, d
 	packages.Visit(roots, nil, func(p *packages.Package) {
 		if !isSource[p] {
 			for _, e := range p.Errors {
-				depErrors = append(depErrors, fmt.Sprintf("dependency %s: %v", p.ID, e))
+				depErrors = append(depErrors, fmt.Sprintf("dependency %s: %s", p.ID, ErrorText(e)))
 			}
 		}
 	})
 	ld := &loader{
-		dc:          dc,
-		fset:        cfg.Fset,
-		srcs:        srcs,
-		overlay:     cfg.Overlay,
-		exported:    make(map[string]*types.Package),
-		buildErrors: make(map[*packages.Package]string),
-		done:        make(map[*packages.Package]chan struct{}, len(source)),
-		imports:     make(map[*packages.Package]map[string]*packages.Package, len(source)),
-		typed:       make(map[*packages.Package]bool),
+		dc:       dc,
+		fset:     cfg.Fset,
+		srcs:     srcs,
+		overlay:  cfg.Overlay,
+		exported: make(map[string]*types.Package),
+		missing:  make(map[*packages.Package]bool),
+		typeErr:  make(map[*packages.Package]string),
+		done:     make(map[*packages.Package]chan struct{}, len(source)),
+		imports:  make(map[*packages.Package]map[string]*packages.Package, len(source)),
+		typed:    make(map[*packages.Package]bool),
 	}
-	direct := make(map[*packages.Package]bool) // dependencies read from export data
+	direct := make(map[*packages.Package]bool) // dependencies not analyzed
 	for _, p := range source {
 		ld.done[p] = make(chan struct{})
 		ld.imports[p] = p.Imports
@@ -137,37 +157,30 @@ func loadListed(cfg packages.Config, roots []*packages.Package, srcs *Sources, d
 		}
 		p.Imports = pruned
 	}
-	// With a cache, nothing is compiled: a dependency not found in it is
-	// type-checked from source too, its function bodies ignored, and the
-	// ones the source packages import are kept in it for the next run
-	// (only those: their export data is deep, so a later run reads
-	// nothing else).
+	// Nothing is compiled: a dependency that the cache has not got (or
+	// every one, without a cache) is type-checked from source too, its
+	// function bodies ignored, and the ones the source packages import
+	// are kept in the cache for the next run (only those: their export
+	// data is deep, so a later run reads nothing else). A run without a
+	// cache thus computes what a run with one does, and the cache only
+	// spares the work: the go command's export data would come from the
+	// compiler, which judges a dependency otherwise (it refuses one whose
+	// own dependency does not build, and checks function bodies).
 	//
 	// A test variant of a dependency (testing [bufio.test], when the
-	// standard library's tests are analyzed) has no export data of its
-	// own and shares its path with the package it varies: it is
-	// type-checked from source too, with or without a cache, and never
-	// kept.
+	// standard library's tests are analyzed) shares its path with the
+	// package it varies: it is type-checked from source, and never kept.
 	checked := maps.Clone(isSource)
-	fromExport := make(map[*packages.Package]bool) // without a cache: the go command's export data
 	var need func(p *packages.Package)
 	need = func(p *packages.Package) {
-		if checked[p] || fromExport[p] || p.PkgPath == "unsafe" {
+		if checked[p] || p.PkgPath == "unsafe" {
 			return
 		}
-		if len(p.CompiledGoFiles) == 0 && len(p.Errors) > 0 {
-			// Not there to check (a module not downloaded): the
-			// import fails with the go command's words.
-			ld.buildErrors[p] = buildError(p.Errors)
+		if absent(p) {
+			ld.missing[p] = true
 			return
 		}
-		variant := strings.Contains(p.ID, " [")
-		switch {
-		case variant:
-		case dc == nil:
-			fromExport[p] = true
-			return
-		case dc.lookup(p) != nil:
+		if dc != nil && !strings.Contains(p.ID, " [") && dc.lookup(p) != nil {
 			return
 		}
 		checked[p] = true
@@ -179,7 +192,7 @@ func loadListed(cfg packages.Config, roots []*packages.Package, srcs *Sources, d
 			need(imp)
 		}
 	}
-	for p := range direct {
+	for _, p := range slices.SortedFunc(maps.Keys(direct), byID) {
 		need(p)
 	}
 	ld.below = make(map[*packages.Package][]*packages.Package)
@@ -190,15 +203,6 @@ func loadListed(cfg packages.Config, roots []*packages.Package, srcs *Sources, d
 			}
 		}
 	}
-	// Ask for the export data while the source packages are parsed.
-	exports := make(chan error, 1)
-	go func() {
-		if dc != nil {
-			exports <- nil // every other dependency is in the cache
-			return
-		}
-		exports <- ld.exportFiles(cfg, fromExport)
-	}()
 
 	cpu := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var parsed sync.WaitGroup
@@ -210,12 +214,10 @@ func loadListed(cfg packages.Config, roots []*packages.Package, srcs *Sources, d
 		})
 	}
 	parsed.Wait()
-	if err := <-exports; err != nil {
-		return nil, nil, nil, err
-	}
-	// Type-check in parallel; a package waits for the source packages
-	// it imports, and for those that the dependencies it reads from
-	// export data import (see fromExportData), before it takes a CPU.
+	// Type-check in parallel; a package waits for the packages it
+	// imports that are checked here, and for those that the
+	// dependencies it reads from the cache import (see fromExportData),
+	// before it takes a CPU.
 	var wg sync.WaitGroup
 	for _, p := range source {
 		wg.Go(func() {
@@ -230,7 +232,9 @@ func loadListed(cfg packages.Config, roots []*packages.Package, srcs *Sources, d
 			}
 			cpu <- struct{}{}
 			ld.check(p)
-			if dc != nil && ld.typed[p] && direct[p] && !summarized(p) && !strings.Contains(p.ID, " [") && len(p.Errors) == 0 && !p.IllTyped {
+			// Kept only if it and everything below it type-checked
+			// (IllTyped says both): an entry never hides an error.
+			if dc != nil && ld.typed[p] && direct[p] && !summarized(p) && !strings.Contains(p.ID, " [") && !p.IllTyped {
 				dc.storeTypes(p)
 			}
 			<-cpu
@@ -238,60 +242,35 @@ func loadListed(cfg packages.Config, roots []*packages.Package, srcs *Sources, d
 	}
 	wg.Wait()
 	for _, p := range source {
-		if ld.typed[p] && len(p.Errors) > 0 {
-			depErrors = append(depErrors, fmt.Sprintf("dependency %s: %v", p.ID, p.Errors[0]))
+		if msg := ld.typeErr[p]; msg != "" {
+			depErrors = append(depErrors, fmt.Sprintf("dependency %s: %s", p.ID, msg))
 		}
 	}
 	return roots, depErrors, analyzed, nil
 }
 
-// exportFiles sets the ExportFile of each of pkgs, building the export
-// data that the build cache lacks.
-func (ld *loader) exportFiles(cfg packages.Config, pkgs map[*packages.Package]bool) error {
-	byID := make(map[string]*packages.Package, len(pkgs))
-	ids := make([]string, 0, len(pkgs))
-	for p := range pkgs {
-		if ld.dc != nil && ld.dc.hits[p] != nil {
-			continue // read from fnlint's cache
-		}
-		byID[p.ID] = p
-		ids = append(ids, p.ID)
-	}
-	if len(ids) == 0 {
-		return nil
-	}
-	slices.Sort(ids)
-	cfg.Mode = packages.NeedName | packages.NeedExportFile
-	cfg.Tests = false
-	listed, err := packages.Load(&cfg, ids...)
-	if err != nil {
-		return err
-	}
-	for _, l := range listed {
-		if p := byID[l.ID]; p != nil {
-			p.ExportFile = l.ExportFile
-			if l.ExportFile == "" {
-				ld.buildErrors[p] = buildError(l.Errors)
-			}
-		}
-	}
-	return nil
+// absent reports whether p is not there to check: a package of a module
+// not downloaded, which the go command lists with an error and no
+// directory. It is never type-checked: go/packages gives such a package,
+// as its files, the file named by its error's position, which is the
+// importing package's (golang/go#39986), and a check of that file as the
+// missing package gave the importer a package of its own name for the
+// import ("golang.org/x/sys/unix" imported as channelz and not used).
+func absent(p *packages.Package) bool {
+	return len(p.Errors) > 0 && (p.Dir == "" || len(p.CompiledGoFiles) == 0)
 }
 
-// buildError returns the errors that go list -export gives a package it
-// could not build, the compiler's own, on one line: go list prefixes
-// them with a "# package" line, which the import error names already.
-func buildError(errs []packages.Error) string {
-	var lines []string
-	for _, e := range errs {
-		for line := range strings.Lines(e.Msg) {
-			line = strings.TrimSpace(line)
-			if line != "" && !strings.HasPrefix(line, "# ") {
-				lines = append(lines, line)
-			}
-		}
+// byID orders packages by ID.
+func byID(a, b *packages.Package) int { return strings.Compare(a.ID, b.ID) }
+
+// ErrorText returns e as a message naming its position, as
+// packages.Error's Error does, but without the "-" that stands for no
+// position there: the go command's own words, then.
+func ErrorText(e packages.Error) string {
+	if e.Pos == "" || e.Pos == "-" {
+		return e.Msg
 	}
-	return strings.Join(lines, "; ")
+	return e.Pos + ": " + e.Msg
 }
 
 type loader struct {
@@ -308,20 +287,22 @@ type loader struct {
 
 	// typed holds the dependencies type-checked from source for their
 	// types alone, because the cache has not got them: their function
-	// bodies are not checked and they are not analyzed.
-	typed map[*packages.Package]bool
+	// bodies are not checked and they are not analyzed. typeErr holds
+	// the first error of each that does not type-check.
+	typed   map[*packages.Package]bool
+	typeErr map[*packages.Package]string
 
-	// below holds, for each dependency read from export data, the source
-	// packages it imports directly or through other such dependencies
-	// (see fromExportData).
+	// below holds, for each dependency read from the cache's export
+	// data, the packages checked here that it imports directly or
+	// through other such dependencies (see fromExportData).
 	below map[*packages.Package][]*packages.Package
 
-	mu sync.Mutex // guards exported, which gcexportdata extends as it reads
-	// buildErrors holds, for a dependency the go command could not
-	// build, what the compiler said; exportFiles writes it before the
-	// type-checking starts.
-	buildErrors map[*packages.Package]string
+	// missing holds the dependencies not there to check (a module not
+	// downloaded), whose errors say what the go command said; written
+	// before the type-checking starts.
+	missing map[*packages.Package]bool
 
+	mu sync.Mutex // guards exported, which gcexportdata extends as it reads
 	// exported holds the packages read from export data, by path. Only
 	// dependencies outside the user's own code are read from export data,
 	// and they have no test variants, so a path names one package.
@@ -362,7 +343,11 @@ func (ld *loader) parse(p *packages.Package) {
 		} else if err != nil {
 			p.Errors = append(p.Errors, packages.Error{Pos: name + ":1", Msg: err.Error(), Kind: packages.ParseError})
 		}
-		if f != nil {
+		// A file the parser gave up on before its package clause (a
+		// file of CR line endings only, nesting past the parser's limit)
+		// comes back empty: its error says what is wrong, and the type
+		// checker would only add "package ; expected package".
+		if f != nil && f.Name != nil && f.Name.Name != "" {
 			p.Syntax = append(p.Syntax, f)
 		}
 	}
@@ -455,17 +440,27 @@ func RecordError(p *packages.Package) func(error) {
 }
 
 // checkTypes type-checks p, a dependency needed for its types alone,
-// without its function bodies; its syntax is dropped afterwards.
+// without its function bodies; its syntax is dropped afterwards. It is
+// ill-typed, as go/packages has it, when it or a package below it has
+// an error (kept in p.Errors; its first type error in typeErr).
 func (ld *loader) checkTypes(p *packages.Package) {
-	tc := ld.config(p, nil)
+	illTyped := false
+	tc := ld.config(p, &illTyped)
 	tc.IgnoreFuncBodies = true
 	tc.Error = func(err error) {
-		if len(p.Errors) == 0 {
-			p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.TypeError})
+		if ld.typeErr[p] != "" {
+			return
 		}
+		e := packages.Error{Msg: err.Error(), Kind: packages.TypeError}
+		var te types.Error
+		if errors.As(err, &te) {
+			e = packages.Error{Pos: te.Fset.Position(te.Pos).String(), Msg: te.Msg, Kind: packages.TypeError}
+		}
+		p.Errors = append(p.Errors, e)
+		ld.typeErr[p] = ErrorText(e)
 	}
 	_ = types.NewChecker(tc, ld.fset, p.Types, nil).Files(p.Syntax) // errors: see Error
-	p.IllTyped = len(p.Errors) > 0
+	p.IllTyped = illTyped || len(p.Errors) > 0
 	p.Syntax = nil
 }
 
@@ -558,6 +553,10 @@ func (ld *loader) fromExportData(p *packages.Package) (*types.Package, error) {
 	for _, src := range ld.below[p] {
 		insert(src)
 	}
+	if ld.missing[p] {
+		// The go command's words are the dependency's error.
+		return nil, fmt.Errorf("%s is missing", p.ID)
+	}
 	if ld.dc != nil {
 		if e := ld.dc.hits[p]; e != nil {
 			t, err := readExport(e, ld.fset, ld.exported, p.PkgPath)
@@ -567,31 +566,7 @@ func (ld *loader) fromExportData(p *packages.Package) (*types.Package, error) {
 			return t, nil
 		}
 	}
-	if p.ExportFile == "" {
-		if msg := ld.buildErrors[p]; msg != "" {
-			if len(p.CompiledGoFiles) == 0 {
-				return nil, fmt.Errorf("%s is missing: %s", p.ID, msg)
-			}
-			return nil, fmt.Errorf("%s does not build: %s", p.ID, msg)
-		}
-		return nil, fmt.Errorf("no export data for %s", p.ID)
-	}
-	f, err := os.Open(p.ExportFile)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close() //nolint:errcheck // read only
-	// go list -export still gives compiler archives (Go 1.26), which
-	// only NewReader unwraps; go/packages reads them the same way.
-	r, err := gcexportdata.NewReader(f) //nolint:staticcheck // see above
-	if err != nil {
-		return nil, fmt.Errorf("reading export data of %s: %w", p.ID, err)
-	}
-	t, err := gcexportdata.Read(r, ld.fset, ld.exported, p.PkgPath)
-	if err != nil {
-		return nil, fmt.Errorf("reading export data of %s: %w", p.ID, err)
-	}
-	return t, nil
+	return nil, fmt.Errorf("internal error: no types for %s", p.ID)
 }
 
 type importerFunc func(path string) (*types.Package, error)

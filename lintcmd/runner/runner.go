@@ -9,14 +9,15 @@
 // third-party dependencies that no knowledge table describes, whose
 // summaries the analyzers derive from their code (locality.Summarized);
 // analysis facts flow between all of those. The standard library and
-// the modules the tables describe are read from export data, and the
-// analyzers take what they must know of them from fnlint's knowledge
-// tables. With a cache (Options.CacheDir), that export data is fnlint's
-// own, written from types checked from source, and the summaries of
-// the third-party dependencies are kept too, so that nothing is ever
-// compiled and a second run analyzes only the user's code; without
-// one, the go command provides the export data. Nothing of the module
-// is compiled. docs/performance.md has the measurements.
+// the modules the tables describe are type-checked from source for
+// their types alone, and the analyzers take what they must know of them
+// from fnlint's knowledge tables. Nothing is compiled. With a cache
+// (Options.CacheDir), their export data, written from those types, and
+// the summaries of the third-party dependencies are kept, so that a
+// second run analyzes only the user's code; only for packages that,
+// with everything below them, type-check, so that a run with the cache
+// gives what a run without it gives. docs/performance.md has the
+// measurements.
 package runner
 
 import (
@@ -26,7 +27,9 @@ import (
 	"go/token"
 	"go/types"
 	"os"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -119,8 +122,9 @@ func Run(cfg packages.Config, patterns []string, suite []*analysis.Analyzer) (fi
 // type-checked and analyzed: analysis facts flow between those, and
 // only the requested packages are judged. Every other dependency (the
 // standard library, the modules the knowledge tables describe) is
-// described by its export data, which go list builds or finds in the
-// build cache, and by fnlint's knowledge tables.
+// described by its types, read from the cache or checked from source
+// without function bodies, and by fnlint's knowledge tables. The errors
+// are sorted and given once each.
 func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer, opts Options) (findings []Finding, errors []string, err error) {
 	if cfg.Env == nil {
 		cfg.Env = os.Environ()
@@ -137,6 +141,7 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 		cfg.Mode = packages.LoadAllSyntax | packages.NeedModule
 		cfg.ParseFile = srcs.parseFile
 		pkgs, err = packages.Load(&cfg, patterns...)
+		err = goCommandError(err)
 	} else {
 		var roots []*packages.Package
 		roots, err = listGraph(cfg, patterns)
@@ -173,7 +178,13 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 			opts.Visit(p)
 		}
 		for _, e := range p.Errors {
-			errors = append(errors, e.Error())
+			if e.Pos == "" || e.Pos == "-" {
+				// No file to name (a package of a module not
+				// downloaded): the package says where.
+				errors = append(errors, p.ID+": "+e.Msg)
+				continue
+			}
+			errors = append(errors, ErrorText(e))
 		}
 	})
 	loadFailed := len(errors) > 0
@@ -247,8 +258,50 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 		return cmp.Or(cmp.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Line, pb.Line),
 			cmp.Compare(pa.Column, pb.Column), cmp.Compare(a.Analyzer.Name, b.Analyzer.Name))
 	})
-	return findings, errors, nil
+	return findings, sortErrors(errors), nil
 }
+
+// sortErrors sorts errors as findings are sorted, and drops repeats (a
+// package and its test variant fail to import the same package at the
+// same place): the dependencies' errors first, by package, then the
+// others by the position they start with, so that every run prints
+// them in the same order whatever its parallelism or its cache held.
+func sortErrors(errors []string) []string {
+	type posn struct {
+		dep       bool
+		file      string
+		line, col int
+		whole     string
+	}
+	parse := func(e string) posn {
+		p := posn{whole: e}
+		rest := e
+		if r, ok := strings.CutPrefix(e, "dependency "); ok {
+			p.dep = true
+			p.file, rest, _ = strings.Cut(r, ": ") // the package
+		}
+		if m := leadingPos.FindStringSubmatch(rest); m != nil && !p.dep {
+			p.file = m[1]
+			p.line, _ = strconv.Atoi(m[2])
+			p.col, _ = strconv.Atoi(m[3])
+		}
+		return p
+	}
+	slices.SortFunc(errors, func(a, b string) int {
+		pa, pb := parse(a), parse(b)
+		if pa.dep != pb.dep {
+			if pa.dep {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Or(cmp.Compare(pa.file, pb.file), cmp.Compare(pa.line, pb.line), cmp.Compare(pa.col, pb.col), cmp.Compare(a, b))
+	})
+	return slices.Compact(errors)
+}
+
+// leadingPos matches the file:line:col that starts an error.
+var leadingPos = regexp.MustCompile(`^(.+?):(\d+):(\d+)`)
 
 // skipped reports whether an analysis error only says that the analysis
 // did not run because of errors in its package or its prerequisites.
