@@ -275,7 +275,7 @@ func TestLSPLoadErrors(t *testing.T) {
 	src, _ := os.ReadFile(path)
 	withImport := strings.Replace(string(src), "import (", "import (\n\t_ \"example.com/not/downloaded\"", 1)
 	s.notify("textDocument/didSave", map[string]any{"textDocument": map[string]string{"uri": file}, "text": withImport})
-	if msg := s.waitShown(); !strings.Contains(msg, "dependencies are not downloaded: run go mod download") {
+	if msg := s.waitShown(); !strings.Contains(msg, "dependencies are not downloaded: run go mod download all") {
 		t.Errorf("shown %q, want that dependencies are not downloaded, and the remedy", msg)
 	}
 	if err := os.WriteFile(gomod, good, 0o644); err != nil {

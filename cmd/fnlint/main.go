@@ -39,7 +39,7 @@
 //
 // fnlint never uses the network: it loads packages with GOPROXY=off, so a
 // dependency missing from the module cache is an error naming it (run
-// go mod download first).
+// go mod download all first).
 //
 // fnlint -sarif [analyzer flags] packages... writes a SARIF 2.1.0 log for
 // code scanning to standard output instead, with paths relative to the

@@ -500,7 +500,7 @@ func loadProblem(dir string, err error, errs []string) string {
 			}
 			return fmt.Sprintf("fnlint cannot load %s: go.mod does not parse (%s): fix go.mod", dir, detail)
 		case strings.Contains(e, "module lookup disabled by GOPROXY=off"), strings.Contains(e, "not in module cache"):
-			return fmt.Sprintf("fnlint cannot load %s: dependencies are not downloaded: run go mod download (%s)", dir, firstLine(e))
+			return fmt.Sprintf("fnlint cannot load %s: dependencies are not downloaded: run go mod download all (%s)", dir, firstLine(e))
 		case strings.Contains(e, "missing go.sum entry"):
 			return fmt.Sprintf("fnlint cannot load %s: go.sum lacks entries of dependencies: run go mod tidy (%s)", dir, firstLine(e))
 		case strings.Contains(e, "no required module provides package"):
