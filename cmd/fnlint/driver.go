@@ -242,7 +242,7 @@ func printJSON(findings []runner.Finding) error {
 		for _, sf := range f.SuggestedFixes {
 			jf := jsonFix{Message: sf.Message}
 			for _, e := range sf.TextEdits {
-				p, q := f.Fset.Position(e.Pos), f.Fset.Position(e.End)
+				p, q := f.Fset.PositionFor(e.Pos, false), f.Fset.PositionFor(e.End, false) // edits apply to the file read, whatever //line says
 				jf.Edits = append(jf.Edits, jsonEdit{p.Filename, p.Offset, q.Offset, string(e.NewText)})
 			}
 			d.Fixes = append(d.Fixes, jf)

@@ -64,6 +64,12 @@ func TestLineDirective(t *testing.T) {
 			t.Errorf("exit status %d, want %d findings; stderr:\n%s", status, len(lineDirectiveCases), stderr)
 		}
 	})
+	// -json's edits name the file they apply to, not the one a //line
+	// directive names, with its offsets.
+	out, _, _ := run(t, dir, binary, "-json", "./...")
+	if strings.Contains(out, `"filename": "x.tmpl"`) || strings.Count(out, `"filename": "`+dir) < len(lineDirectiveCases) {
+		t.Errorf("fnlint -json: edits do not name the files they edit:\n%s", out)
+	}
 	_, stderr, status := run(t, dir, binary, "-fix", "./...")
 	if status != 0 || strings.Contains(stderr, "panic") {
 		t.Fatalf("fnlint -fix: exit status %d; stderr:\n%s", status, stderr)
