@@ -9,7 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/fnlint/fnlint/internal/suppress"
+	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/effects"
 	"github.com/fnlint/fnlint/model/flowgraph"
 	"github.com/fnlint/fnlint/model/funcmodel"
@@ -25,8 +25,13 @@ var Analyzer = New(funcmodel.Analyzer, flowgraph.Analyzer)
 // model and the control-flow graphs of the given instances: drivers
 // build one suite per configuration.
 func New(model, graphs *analysis.Analyzer) *analysis.Analyzer {
-	return suppress.Check("backgroundwork", doc, []*analysis.Analyzer{model, graphs},
-		func(pass *analysis.Pass) error { return run(pass, model, graphs) }, new(effects.Fact[spawned]))
+	return scaffold.New(scaffold.Check[struct{}]{
+		Name:      "backgroundwork",
+		Doc:       doc,
+		Requires:  []*analysis.Analyzer{model, graphs},
+		FactTypes: []analysis.Fact{new(effects.Fact[spawned])},
+		Run:       func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model, graphs) },
+	})
 }
 
 // spawn is the effect of starting work that is not joined.

@@ -15,7 +15,7 @@ import (
 
 	"github.com/fnlint/fnlint/internal/code"
 	"github.com/fnlint/fnlint/internal/knowledge"
-	"github.com/fnlint/fnlint/internal/suppress"
+	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/flowgraph"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
@@ -31,8 +31,12 @@ var Analyzer = New(funcmodel.Analyzer, flowgraph.Analyzer)
 // model of the given instance: drivers build one suite per
 // configuration.
 func New(model, graphs *analysis.Analyzer) *analysis.Analyzer {
-	return suppress.Check("batchfailure", doc, []*analysis.Analyzer{model, graphs},
-		func(pass *analysis.Pass) error { return run(pass, model, graphs) })
+	return scaffold.New(scaffold.Check[struct{}]{
+		Name:     "batchfailure",
+		Doc:      doc,
+		Requires: []*analysis.Analyzer{model, graphs},
+		Run:      func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model, graphs) },
+	})
 }
 
 // A handler is a Lambda entry point that receives a batch event.

@@ -9,7 +9,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/fnlint/fnlint/internal/knowledge"
-	"github.com/fnlint/fnlint/internal/suppress"
+	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/effects"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
@@ -24,8 +24,13 @@ var Analyzer = New(funcmodel.Analyzer)
 // model of the given instance: drivers build one suite per
 // configuration.
 func New(model *analysis.Analyzer) *analysis.Analyzer {
-	return suppress.Check("clientperrequest", doc, []*analysis.Analyzer{model},
-		func(pass *analysis.Pass) error { return run(pass, model) }, new(effects.Fact[client]))
+	return scaffold.New(scaffold.Check[struct{}]{
+		Name:      "clientperrequest",
+		Doc:       doc,
+		Requires:  []*analysis.Analyzer{model},
+		FactTypes: []analysis.Fact{new(effects.Fact[client])},
+		Run:       func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model) },
+	})
 }
 
 // client is the effect of creating a client.

@@ -15,7 +15,7 @@ import (
 	"github.com/fnlint/fnlint/internal/code"
 	"github.com/fnlint/fnlint/internal/fixes"
 	"github.com/fnlint/fnlint/internal/knowledge"
-	"github.com/fnlint/fnlint/internal/suppress"
+	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/ctxorigin"
 	"github.com/fnlint/fnlint/model/effects"
 	"github.com/fnlint/fnlint/model/funcmodel"
@@ -31,8 +31,13 @@ var Analyzer = New(funcmodel.Analyzer)
 // model of the given instance: drivers build one suite per
 // configuration.
 func New(model *analysis.Analyzer) *analysis.Analyzer {
-	return suppress.Check("ctxbackground", doc, []*analysis.Analyzer{model},
-		func(pass *analysis.Pass) error { return run(pass, model) }, new(effects.Fact[background]), new(effects.Fact[noContext]), new(ignoresContext))
+	return scaffold.New(scaffold.Check[struct{}]{
+		Name:      "ctxbackground",
+		Doc:       doc,
+		Requires:  []*analysis.Analyzer{model},
+		FactTypes: []analysis.Fact{new(effects.Fact[background]), new(effects.Fact[noContext]), new(ignoresContext)},
+		Run:       func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model) },
+	})
 }
 
 // ignoresContext is the fact of a function that passes none of the

@@ -15,7 +15,7 @@ import (
 
 	"github.com/fnlint/fnlint/internal/code"
 	"github.com/fnlint/fnlint/internal/knowledge"
-	"github.com/fnlint/fnlint/internal/suppress"
+	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/effects"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
@@ -30,8 +30,13 @@ var Analyzer = New(funcmodel.Analyzer)
 // model of the given instance: drivers build one suite per
 // configuration.
 func New(model *analysis.Analyzer) *analysis.Analyzer {
-	return suppress.Check("eagerinit", doc, []*analysis.Analyzer{model},
-		func(pass *analysis.Pass) error { return run(pass, model) }, new(effects.Fact[heavy]))
+	return scaffold.New(scaffold.Check[struct{}]{
+		Name:      "eagerinit",
+		Doc:       doc,
+		Requires:  []*analysis.Analyzer{model},
+		FactTypes: []analysis.Fact{new(effects.Fact[heavy])},
+		Run:       func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model) },
+	})
 }
 
 // heavy is the effect of doing heavy work (creating a client, reading

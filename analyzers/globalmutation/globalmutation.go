@@ -11,7 +11,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/fnlint/fnlint/internal/knowledge"
-	"github.com/fnlint/fnlint/internal/suppress"
+	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/effects"
 	"github.com/fnlint/fnlint/model/flowgraph"
 	"github.com/fnlint/fnlint/model/funcmodel"
@@ -28,8 +28,13 @@ var Analyzer = New(funcmodel.Analyzer, flowgraph.Analyzer)
 // model and the control-flow graphs of the given instances: drivers
 // build one suite per configuration.
 func New(model, graphs *analysis.Analyzer) *analysis.Analyzer {
-	return suppress.Check("globalmutation", doc, []*analysis.Analyzer{model, graphs},
-		func(pass *analysis.Pass) error { return run(pass, model, graphs) }, new(effects.Fact[write]))
+	return scaffold.New(scaffold.Check[struct{}]{
+		Name:      "globalmutation",
+		Doc:       doc,
+		Requires:  []*analysis.Analyzer{model, graphs},
+		FactTypes: []analysis.Fact{new(effects.Fact[write])},
+		Run:       func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model, graphs) },
+	})
 }
 
 // write is the effect of writing package-level state without

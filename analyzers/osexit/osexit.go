@@ -2,6 +2,7 @@ package osexit
 
 import (
 	_ "embed"
+	"flag"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -12,8 +13,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/fnlint/fnlint/internal/knowledge"
-	"github.com/fnlint/fnlint/internal/options"
-	"github.com/fnlint/fnlint/internal/suppress"
+	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/effects"
 	"github.com/fnlint/fnlint/model/flowgraph"
 	"github.com/fnlint/fnlint/model/funcmodel"
@@ -29,11 +29,23 @@ var Analyzer = New(funcmodel.Analyzer, flowgraph.Analyzer)
 // model and the control-flow graphs of the given instances: drivers
 // build one suite per configuration.
 func New(model, graphs *analysis.Analyzer) *analysis.Analyzer {
-	a := suppress.Check("osexit", doc, []*analysis.Analyzer{model, graphs},
-		func(pass *analysis.Pass) error { return run(pass, model, graphs) }, new(effects.Fact[exit]), new(recoversFact))
-	a.Flags.Bool("coldstart", false, "also report exits in cold-start code (init and package initializers)")
-	a.Flags.Bool("panic", false, "also report panics on the handler goroutine, which the framework answers with 500")
-	return a
+	return scaffold.New(scaffold.Check[config]{
+		Name:      "osexit",
+		Doc:       doc,
+		Requires:  []*analysis.Analyzer{model, graphs},
+		FactTypes: []analysis.Fact{new(effects.Fact[exit]), new(recoversFact)},
+		Flags: func(fs *flag.FlagSet, cfg *config) {
+			fs.BoolVar(&cfg.coldStart, "coldstart", false, "also report exits in cold-start code (init and package initializers)")
+			fs.BoolVar(&cfg.panics, "panic", false, "also report panics on the handler goroutine, which the framework answers with 500")
+		},
+		Run: func(pass *analysis.Pass, cfg *config) error { return run(pass, model, graphs, cfg) },
+	})
+}
+
+// config holds an instance's options.
+type config struct {
+	coldStart bool // also judge cold-start code
+	panics    bool // also report panics on the handler goroutine
 }
 
 // exit is the effect of terminating the process.
@@ -41,7 +53,7 @@ type exit struct{}
 
 func (exit) Label() string { return "exits via" }
 
-func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
+func run(pass *analysis.Pass, model, graphs *analysis.Analyzer, cfg *config) error {
 	m := pass.ResultOf[model].(*funcmodel.Model)
 	if !m.Local && !m.Summarized {
 		return nil
@@ -64,8 +76,7 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 		Summarize: effects.All,
 	}
 	fx := newFixer(pass, m, pass.ResultOf[graphs].(*flowgraph.Graphs), cursors)
-	coldStart := options.Bool(pass, "coldstart")
-	judge := func(f *funcmodel.Func) bool { return f.FunctionCode() || coldStart && f.ColdStart() }
+	judge := func(f *funcmodel.Func) bool { return f.FunctionCode() || cfg.coldStart && f.ColdStart() }
 	for _, s := range effects.Run[exit](pass, m, spec, judge) {
 		platforms, cold := s.Platform(m), s.Func != nil && !s.Func.FunctionCode()
 		ends := terminates(platforms, cold)
@@ -83,7 +94,7 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 		pass.Report(d)
 	}
 	if m.Local {
-		reportPanics(pass, m)
+		reportPanics(pass, m, cfg.panics)
 	}
 	return nil
 }

@@ -12,7 +12,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/fnlint/fnlint/internal/knowledge"
-	"github.com/fnlint/fnlint/internal/suppress"
+	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/effects"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
@@ -27,8 +27,13 @@ var Analyzer = New(funcmodel.Analyzer)
 // model of the given instance: drivers build one suite per
 // configuration.
 func New(model *analysis.Analyzer) *analysis.Analyzer {
-	return suppress.Check("smtp25", doc, []*analysis.Analyzer{model},
-		func(pass *analysis.Pass) error { return run(pass, model) }, new(effects.Fact[port25]))
+	return scaffold.New(scaffold.Check[struct{}]{
+		Name:      "smtp25",
+		Doc:       doc,
+		Requires:  []*analysis.Analyzer{model},
+		FactTypes: []analysis.Fact{new(effects.Fact[port25])},
+		Run:       func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model) },
+	})
 }
 
 // port25 is the effect of connecting to port 25.
