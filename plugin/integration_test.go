@@ -155,7 +155,7 @@ func TestCustomGolangciLint(t *testing.T) {
 	// reaches the function, at the call, as in cmd/fnlint's
 	// TestModuleCacheDependency.
 	const mustEnv = "calls common.MustEnv, which calls log.Fatalf"
-	replaced := filepath.Join(root, "internal", "runner", "testdata", "replaced")
+	replaced := filepath.Join(root, "lintcmd", "runner", "testdata", "replaced")
 	local := filepath.Join(work, "replaced", "fn")
 	if err := testmodules.Copy(local, filepath.Join(replaced, "fn")); err != nil {
 		t.Fatal(err)
