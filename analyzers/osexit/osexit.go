@@ -48,10 +48,12 @@ type config struct {
 	panics    bool // also report panics on the handler goroutine
 }
 
-// exit is the effect of terminating the process.
-type exit struct{}
+// exit is the effect of terminating the process; its cause is the
+// function called, "log.Fatalf".
+type exit struct{ Func string }
 
-func (exit) Label() string { return "exits via" }
+func (exit) Label() string    { return "exits via" }
+func (e exit) String() string { return e.Func }
 
 func run(pass *analysis.Pass, model, graphs *analysis.Analyzer, cfg *config) error {
 	m := pass.ResultOf[model].(*funcmodel.Model)
@@ -59,16 +61,15 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer, cfg *config) err
 		return nil
 	}
 	cursors := make(map[ast.Node]inspector.Cursor) // of the exit calls, for the fixes
-	spec := effects.Spec{
-		Cause: func(f *funcmodel.Func, c inspector.Cursor) string {
+	spec := effects.Spec[exit]{
+		Cause: func(f *funcmodel.Func, c inspector.Cursor) (exit, bool) {
 			if call, ok := c.Node().(*ast.CallExpr); ok {
-				name := exitName(pass, m, call)
-				if name != "" {
+				if name := exitName(pass, m, call); name != "" {
 					cursors[call] = c
+					return exit{name}, true
 				}
-				return name
 			}
-			return ""
+			return exit{}, false
 		},
 		Carry: funcmodel.Edge.Runs, // an exit on any goroutine ends the instance
 		// A dependency's function that exits, on some path, ends the
@@ -122,7 +123,7 @@ func terminates(p funcmodel.Platform, cold bool) string {
 // exiting, according to where it lies (cold-start code, a function that
 // has a response writer, a helper) and to the kinds of the entry points
 // that reach it (see docs/platform.md, "Process exits and crashes").
-func remedyFor(pass *analysis.Pass, m *funcmodel.Model, s effects.Site, cold bool) string {
+func remedyFor(pass *analysis.Pass, m *funcmodel.Model, s effects.Site[exit], cold bool) string {
 	entries := s.Entries()
 	if cold {
 		if s.Platform(m) == funcmodel.Lambda {

@@ -37,9 +37,12 @@ func New(model *analysis.Analyzer) *analysis.Analyzer {
 }
 
 // port25 is the effect of connecting to port 25.
-type port25 struct{}
+type port25 struct {
+	Func string // the function that dials, "net.Dial"
+}
 
-func (port25) Label() string { return "dials port 25 via" }
+func (port25) Label() string    { return "dials port 25 via" }
+func (p port25) String() string { return p.Func }
 
 const remedy = "the platform blocks outbound connections on port 25; use port 587 with authentication or a mail API"
 
@@ -48,12 +51,12 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	if !m.Local {
 		return nil
 	}
-	spec := effects.Spec{
-		Cause: func(f *funcmodel.Func, c inspector.Cursor) string {
+	spec := effects.Spec[port25]{
+		Cause: func(f *funcmodel.Func, c inspector.Cursor) (port25, bool) {
 			if call, ok := c.Node().(*ast.CallExpr); ok && dialsPort25(pass, m, call) {
-				return knowledge.ShortName(knowledge.Callee(pass.TypesInfo, call))
+				return port25{knowledge.ShortName(knowledge.Callee(pass.TypesInfo, call))}, true
 			}
-			return ""
+			return port25{}, false
 		},
 		Carry: funcmodel.Edge.Runs,
 	}
