@@ -115,7 +115,7 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 // with, which say more than "a function literal in main".
 func handler(e *funcmodel.Entry) string {
 	switch {
-	case strings.HasPrefix(e.Via, "route"):
+	case e.Route:
 		return fmt.Sprintf("%s (route %q)", e.Func.Name(), e.Name)
 	case e.Func.Obj == nil:
 		return fmt.Sprintf("%s (entry point %q)", e.Func.Name(), e.Name)

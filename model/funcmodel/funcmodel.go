@@ -43,6 +43,7 @@ type ExternalEntry struct {
 	Platform Platform
 	Name     string // the registered name
 	Via      string // the registration, "functions.HTTP in example.com/fn"
+	Route    bool   // the Entry's Route
 }
 
 // New returns an instance of the model analyzer with its own flags.
