@@ -88,7 +88,7 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer, cfg *config) err
 		} else {
 			call := s.Node.(*ast.CallExpr)
 			d.Message = fmt.Sprintf("%s %s; %s", s.Name, ends, remedy)
-			if _, ok := knowledge.Exits[knowledge.CalleeKey(pass.TypesInfo, call)]; ok {
+			if _, ok := knowledge.ExitOf(knowledge.Callee(pass.TypesInfo, call)); ok {
 				d.SuggestedFixes = fx.fix(s.Func, call)
 			}
 		}
@@ -191,8 +191,7 @@ func exitName(pass *analysis.Pass, m *funcmodel.Model, call *ast.CallExpr) strin
 	if fn == nil {
 		return ""
 	}
-	key := knowledge.Key(fn)
-	if _, ok := knowledge.Exits[key]; ok {
+	if _, ok := knowledge.ExitOf(fn); ok {
 		return knowledge.ShortName(fn)
 	}
 	if m.Summarized {
@@ -200,7 +199,7 @@ func exitName(pass *analysis.Pass, m *funcmodel.Model, call *ast.CallExpr) strin
 		// code's doing, and an instance's command line is fixed.
 		return ""
 	}
-	switch key {
+	switch knowledge.Key(fn) {
 	case "flag.Parse":
 		return "flag.Parse (flag.CommandLine exits on a bad flag)"
 	case "flag.FlagSet.Parse":

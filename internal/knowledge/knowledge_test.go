@@ -36,8 +36,11 @@ func TestKeyAndShortName(t *testing.T) {
 			t.Errorf("ShortName = %q, want %q", got, tc.short)
 		}
 	}
-	if _, ok := Exits[Key(lookup("os", "Exit").(*types.Func))]; !ok {
-		t.Error("os.Exit is not in Exits")
+	if e, ok := ExitOf(fatal.(*types.Func)); !ok || !e.Printf || e.Sibling != "Printf" {
+		t.Errorf("ExitOf((*log.Logger).Fatalf) = %+v, %v, want a Printf-like exit beside Printf", e, ok)
+	}
+	if _, ok := ExitOf(nil); ok {
+		t.Error("ExitOf(nil) is an exit")
 	}
 	if !Joins[Key(wait.(*types.Func))] {
 		t.Error("sync.WaitGroup.Wait is not in Joins")
