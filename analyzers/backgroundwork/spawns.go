@@ -125,15 +125,6 @@ func (s *spawn) collectSyncObjs(pass *analysis.Pass, f *funcmodel.Func, g *ast.G
 	})
 }
 
-// cancelers are the functions returning a context and the function that
-// cancels it (the context documentation: "Canceling this context releases
-// resources associated with it").
-var cancelers = map[string]bool{
-	"context.WithCancel": true, "context.WithCancelCause": true,
-	"context.WithTimeout": true, "context.WithTimeoutCause": true,
-	"context.WithDeadline": true, "context.WithDeadlineCause": true,
-}
-
 // addCancel records, for a goroutine that receives from ctx.Done(), the
 // cancel function of ctx when f creates ctx (ctx, cancel :=
 // context.WithCancel(...)): calling it, or deferring the call, makes the
@@ -157,7 +148,7 @@ func (s *spawn) addCancel(pass *analysis.Pass, f *funcmodel.Func, recv ast.Expr)
 			return true
 		}
 		c, ok := as.Rhs[0].(*ast.CallExpr)
-		if !ok || !cancelers[knowledge.CalleeKey(pass.TypesInfo, c)] || refObj(pass, as.Lhs[0]) != ctx {
+		if !ok || !knowledge.ReturnsCancel(knowledge.Callee(pass.TypesInfo, c)) || refObj(pass, as.Lhs[0]) != ctx {
 			return true
 		}
 		if cancel := refObj(pass, as.Lhs[1]); cancel != nil {

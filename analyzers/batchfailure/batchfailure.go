@@ -506,10 +506,7 @@ func recordLoop(pass *analysis.Pass, m *funcmodel.Model, s scope, c inspector.Cu
 func nonNil(pass *analysis.Pass, c inspector.Cursor, e ast.Expr) bool {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
-		switch knowledge.CalleeKey(pass.TypesInfo, e) {
-		case "errors.New", "fmt.Errorf":
-			return true
-		}
+		return knowledge.NewError(knowledge.Callee(pass.TypesInfo, e))
 	case *ast.CompositeLit:
 		return true
 	case *ast.UnaryExpr:

@@ -301,7 +301,7 @@ func report(pass *analysis.Pass, s site, replaced map[ast.Expr]bool) {
 func removable(pass *analysis.Pass, f *funcmodel.Func, e ast.Expr, replaced map[ast.Expr]bool) bool {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
-		return knowledge.CalleeKey(pass.TypesInfo, e) == "net/http.Request.Context"
+		return knowledge.IsRequestContext(knowledge.Callee(pass.TypesInfo, e))
 	case *ast.Ident:
 		v, ok := pass.TypesInfo.Uses[e].(*types.Var)
 		if !ok {

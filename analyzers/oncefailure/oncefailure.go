@@ -41,7 +41,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 			continue
 		}
 		for _, e := range f.Edges {
-			if e.When != funcmodel.Once || e.Call == nil || e.Node == e.Call || knowledge.CalleeKey(pass.TypesInfo, e.Call) != "sync.Once.Do" {
+			if e.When != funcmodel.Once || e.Call == nil || e.Node == e.Call || !knowledge.IsOnceDo(knowledge.Callee(pass.TypesInfo, e.Call)) {
 				continue
 			}
 			body := m.Target(e)

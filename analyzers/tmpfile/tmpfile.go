@@ -178,7 +178,7 @@ func (c *checker) locate(e ast.Expr, depth int) (location, string) {
 	case *ast.CallExpr:
 		key := knowledge.CalleeKey(c.pass.TypesInfo, e)
 		switch {
-		case key == "os.TempDir":
+		case knowledge.ReturnsTempDir(knowledge.Callee(c.pass.TypesInfo, e)):
 			return temp, tempDir
 		case knowledge.PathJoins[key] && len(e.Args) > 0:
 			loc, dir := c.locate(e.Args[0], depth+1)

@@ -93,6 +93,12 @@ func tableKeys() []string {
 	keys = appendKeys(keys, ContextRoots)
 	keys = appendKeys(keys, ContextDerivations)
 	keys = appendKeys(keys, EnvReads)
+	keys = appendKeys(keys, cancelers)
+	keys = appendKeys(keys, requestContexts)
+	keys = appendKeys(keys, lockOps)
+	keys = appendKeys(keys, onceDos)
+	keys = appendKeys(keys, errorConstructors)
+	keys = appendKeys(keys, tempDirFuncs)
 	return keys
 }
 
