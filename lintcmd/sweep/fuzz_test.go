@@ -359,7 +359,6 @@ func (fx *fixture) load(src []byte) *packages.Package {
 // Analyses skipped because the package has errors are expected; any
 // other analysis error is a failure.
 func analyze(t *testing.T, fx *fixture, src []byte) {
-	defer knowledge.ResetKeys() // its cache would hold every input's objects
 	defer func() {
 		if r := recover(); r != nil {
 			t.Fatalf("panic: %v\n%s", r, debug.Stack())
