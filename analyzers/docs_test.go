@@ -84,7 +84,8 @@ func TestSuite(t *testing.T) {
 }
 
 // TestDefaultIsNew: the Default suite, the packages' own Analyzer
-// variables, has the analyzers of New, in its order.
+// variables, has the analyzers of New, in its order: each entry of
+// package checks pairs a package's Analyzer with its own constructor.
 func TestDefaultIsNew(t *testing.T) {
 	var got, want []string
 	for _, a := range analyzers.Default.All() {

@@ -1,5 +1,6 @@
-// Package analyzers lists fnlint's analyzers: the one list that the
-// fnlint command, the golangci-lint plugin and the generated docs read.
+// Package analyzers builds fnlint's suite from the list of checks
+// (package checks): the one suite that the fnlint command, the
+// golangci-lint plugin and the generated docs read.
 package analyzers
 
 import (
@@ -8,22 +9,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/fnlint/fnlint/analyzers/backgroundwork"
-	"github.com/fnlint/fnlint/analyzers/batchfailure"
-	"github.com/fnlint/fnlint/analyzers/clientperrequest"
-	"github.com/fnlint/fnlint/analyzers/ctxbackground"
-	"github.com/fnlint/fnlint/analyzers/ctxcaptured"
-	"github.com/fnlint/fnlint/analyzers/eagerinit"
-	"github.com/fnlint/fnlint/analyzers/envvar"
-	"github.com/fnlint/fnlint/analyzers/globalmutation"
+	"github.com/fnlint/fnlint/analyzers/checks"
 	"github.com/fnlint/fnlint/analyzers/ignoredirective"
-	"github.com/fnlint/fnlint/analyzers/missingresponse"
-	"github.com/fnlint/fnlint/analyzers/oncefailure"
-	"github.com/fnlint/fnlint/analyzers/osexit"
-	"github.com/fnlint/fnlint/analyzers/registration"
-	"github.com/fnlint/fnlint/analyzers/runtimeversion"
-	"github.com/fnlint/fnlint/analyzers/smtp25"
-	"github.com/fnlint/fnlint/analyzers/tmpfile"
 	"github.com/fnlint/fnlint/model/flowgraph"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
@@ -52,37 +39,21 @@ func (s *Set) All() []*analysis.Analyzer {
 func New(cfg funcmodel.Config) *Set {
 	model := funcmodel.New(cfg)
 	graphs := flowgraph.New(model)
-	return newSet(model, []*analysis.Analyzer{
-		osexit.New(model, graphs),
-		backgroundwork.New(model, graphs),
-		missingresponse.New(model, graphs),
-		globalmutation.New(model, graphs),
-		eagerinit.New(model),
-		oncefailure.New(model),
-		clientperrequest.New(model),
-		ctxbackground.New(model),
-		ctxcaptured.New(model),
-		tmpfile.New(model),
-		smtp25.New(model),
-		batchfailure.New(model, graphs),
-		envvar.New(model),
-		registration.New(model),
-		runtimeversion.New(model),
-	})
-}
-
-func newSet(model *analysis.Analyzer, checks []*analysis.Analyzer) *Set {
-	return &Set{Model: model, Suite: append(checks, ignoredirective.New(checks))}
+	var suite []*analysis.Analyzer
+	for _, c := range checks.List() {
+		suite = append(suite, c.New(model, graphs))
+	}
+	return &Set{Model: model, Suite: append(suite, ignoredirective.New(suite))}
 }
 
 // Default is the suite of the analyzers the packages export: its
 // analyzers are the packages' own Analyzer variables, so that any
 // analyzer can Require another and the suite still validates. It is
-// ignoredirective.Analyzer's checks, followed by it (TestSuite checks
-// that they are those of New, in its order).
+// the checks of package checks, followed by ignoredirective.Analyzer,
+// which requires them.
 var Default = &Set{
 	Model: funcmodel.Analyzer,
-	Suite: append(slices.Clip(ignoredirective.Analyzer.Requires), ignoredirective.Analyzer),
+	Suite: append(checks.Analyzers(), ignoredirective.Analyzer),
 }
 
 // Suite is Default's suite.

@@ -4,12 +4,11 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/fnlint/fnlint/internal/suppress"
+	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/effects"
 	"github.com/fnlint/fnlint/model/flowgraph"
 	"github.com/fnlint/fnlint/model/funcmodel"
@@ -25,14 +24,48 @@ var Analyzer = New(funcmodel.Analyzer, flowgraph.Analyzer)
 // model and the control-flow graphs of the given instances: drivers
 // build one suite per configuration.
 func New(model, graphs *analysis.Analyzer) *analysis.Analyzer {
-	return suppress.Check("backgroundwork", doc, []*analysis.Analyzer{model, graphs},
-		func(pass *analysis.Pass) error { return run(pass, model, graphs) }, new(effects.Fact[spawned]))
+	return scaffold.New(scaffold.Check[struct{}]{
+		Name:      "backgroundwork",
+		Doc:       doc,
+		Requires:  []*analysis.Analyzer{model, graphs},
+		FactTypes: []analysis.Fact{new(effects.Fact[spawned])},
+		Run:       func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model, graphs) },
+	})
 }
 
 // spawn is the effect of starting work that is not joined.
-type spawned struct{}
+// Its cause says what work: a goroutine, or the goroutine, callback or
+// asynchronous result that a function starts.
+type spawned struct {
+	Kind spawnKind
+	Func string // the function that starts the work; "" for a go statement
+}
+
+// A spawnKind is a kind of work started.
+type spawnKind uint8
+
+const (
+	goStmt    spawnKind = iota // a go statement
+	goroutine                  // a goroutine a function starts (errgroup's Go)
+	callback                   // a callback a function schedules (time.AfterFunc)
+	result                     // an asynchronous result a function returns
+)
 
 func (spawned) Label() string { return "spawns" }
+
+// String names the work in messages: "goroutine", "errgroup.Go
+// goroutine", "time.AfterFunc callback", "result of pubsub.Publish".
+func (s spawned) String() string {
+	switch s.Kind {
+	case goroutine:
+		return s.Func + " goroutine"
+	case callback:
+		return s.Func + " callback"
+	case result:
+		return "result of " + s.Func
+	}
+	return "goroutine"
+}
 
 // A finding is a spawn that escapes the function starting it.
 type finding struct {
@@ -70,12 +103,12 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 			bySpawn[fd.spawn.node] = fd
 		}
 	}
-	spec := effects.Spec{
-		Cause: func(f *funcmodel.Func, c inspector.Cursor) string {
+	spec := effects.Spec[spawned]{
+		Cause: func(f *funcmodel.Func, c inspector.Cursor) (spawned, bool) {
 			if fd, ok := bySpawn[c.Node()]; ok {
-				return fd.spawn.what
+				return fd.spawn.what, true
 			}
-			return ""
+			return spawned{}, false
 		},
 		// The caller starts what the callee starts before returning; a
 		// goroutine's own spawns are not the caller's.
@@ -143,12 +176,12 @@ func report(pass *analysis.Pass, f *funcmodel.Func, fd finding, cold bool, platf
 
 // calleeRemedy says what to do about a call whose callee (the first of
 // the path) starts work it does not wait for.
-func calleeRemedy(s effects.Site) string {
+func calleeRemedy(s effects.Site[spawned]) string {
 	callee := s.Path[0]
-	switch {
-	case strings.HasSuffix(s.Cause, "callback"):
+	switch s.Cause.Kind {
+	case callback:
 		return "make " + callee + " stop it before returning, or do the work inline"
-	case strings.HasPrefix(s.Cause, "result of"):
+	case result:
 		return "make " + callee + " call Get on the result before returning, or return the result for the caller to wait on"
 	}
 	return "make " + callee + " wait for it before returning, or return a way to wait for it"
@@ -156,12 +189,12 @@ func calleeRemedy(s effects.Site) string {
 
 // remedy says how to join a spawn.
 func remedy(s *spawn) string {
-	switch {
-	case strings.HasSuffix(s.what, "callback"):
+	switch s.what.Kind {
+	case callback:
 		return "stop it before returning, or do the work inline"
-	case strings.HasPrefix(s.what, "result of"):
+	case result:
 		return "call Get on the result before returning"
-	case s.what == "goroutine":
+	case goStmt:
 		return "wait for it with a sync.WaitGroup or errgroup"
 	}
 	return "call Wait before returning"

@@ -15,7 +15,7 @@ import (
 // before the function that starts it returns.
 type spawn struct {
 	node ast.Node // the go statement or the call
-	what string   // for messages: "goroutine", "time.AfterFunc callback", ...
+	what spawned  // the work started, which messages name
 	// objs are the local variables through which the work is joined: the
 	// groups and channels a goroutine uses, the timer or stop function of a
 	// callback, the variable holding an asynchronous result.
@@ -35,7 +35,7 @@ func findSpawns(pass *analysis.Pass, f *funcmodel.Func) []*spawn {
 	f.InspectParents(func(n, parent ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.GoStmt:
-			s := &spawn{node: n, what: "goroutine", objs: make(map[types.Object]bool)}
+			s := &spawn{node: n, what: spawned{Kind: goStmt}, objs: make(map[types.Object]bool)}
 			s.collectSyncObjs(pass, f, n)
 			if returnsAny(pass, f, s.objs) {
 				s.handedOff = true // a future: the caller waits on what f returns
@@ -51,20 +51,20 @@ func findSpawns(pass *analysis.Pass, f *funcmodel.Func) []*spawn {
 			cb, isCallback := knowledge.Callbacks[key]
 			switch {
 			case knowledge.Spawners[key]:
-				s := &spawn{node: n, what: knowledge.ShortName(fn) + " goroutine", objs: make(map[types.Object]bool)}
+				s := &spawn{node: n, what: spawned{Kind: goroutine, Func: knowledge.ShortName(fn)}, objs: make(map[types.Object]bool)}
 				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
 					s.addObj(pass, f, sel.X)
 				}
 				s.join = func(x ast.Node) bool { return joinsSync(pass, s, x) }
 				spawns = append(spawns, s)
 			case isCallback:
-				s := &spawn{node: n, what: knowledge.ShortName(fn) + " callback", objs: make(map[types.Object]bool)}
+				s := &spawn{node: n, what: spawned{Kind: callback, Func: knowledge.ShortName(fn)}, objs: make(map[types.Object]bool)}
 				s.resultObj(pass, f, n, parent)
 				s.join = func(x ast.Node) bool { return stopsCallback(pass, s, cb, x) }
 				spawns = append(spawns, s)
 			case knowledge.Async[key] != "":
 				method := knowledge.Async[key]
-				s := &spawn{node: n, what: "result of " + knowledge.ShortName(fn), objs: make(map[types.Object]bool)}
+				s := &spawn{node: n, what: spawned{Kind: result, Func: knowledge.ShortName(fn)}, objs: make(map[types.Object]bool)}
 				s.resultObj(pass, f, n, parent)
 				s.join = func(x ast.Node) bool { return awaits(pass, s, method, x) }
 				spawns = append(spawns, s)
@@ -125,15 +125,6 @@ func (s *spawn) collectSyncObjs(pass *analysis.Pass, f *funcmodel.Func, g *ast.G
 	})
 }
 
-// cancelers are the functions returning a context and the function that
-// cancels it (the context documentation: "Canceling this context releases
-// resources associated with it").
-var cancelers = map[string]bool{
-	"context.WithCancel": true, "context.WithCancelCause": true,
-	"context.WithTimeout": true, "context.WithTimeoutCause": true,
-	"context.WithDeadline": true, "context.WithDeadlineCause": true,
-}
-
 // addCancel records, for a goroutine that receives from ctx.Done(), the
 // cancel function of ctx when f creates ctx (ctx, cancel :=
 // context.WithCancel(...)): calling it, or deferring the call, makes the
@@ -157,7 +148,7 @@ func (s *spawn) addCancel(pass *analysis.Pass, f *funcmodel.Func, recv ast.Expr)
 			return true
 		}
 		c, ok := as.Rhs[0].(*ast.CallExpr)
-		if !ok || !cancelers[knowledge.CalleeKey(pass.TypesInfo, c)] || refObj(pass, as.Lhs[0]) != ctx {
+		if !ok || !knowledge.ReturnsCancel(knowledge.Callee(pass.TypesInfo, c)) || refObj(pass, as.Lhs[0]) != ctx {
 			return true
 		}
 		if cancel := refObj(pass, as.Lhs[1]); cancel != nil {

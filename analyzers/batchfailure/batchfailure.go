@@ -15,7 +15,7 @@ import (
 
 	"github.com/fnlint/fnlint/internal/code"
 	"github.com/fnlint/fnlint/internal/knowledge"
-	"github.com/fnlint/fnlint/internal/suppress"
+	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/flowgraph"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
@@ -31,8 +31,12 @@ var Analyzer = New(funcmodel.Analyzer, flowgraph.Analyzer)
 // model of the given instance: drivers build one suite per
 // configuration.
 func New(model, graphs *analysis.Analyzer) *analysis.Analyzer {
-	return suppress.Check("batchfailure", doc, []*analysis.Analyzer{model, graphs},
-		func(pass *analysis.Pass) error { return run(pass, model, graphs) })
+	return scaffold.New(scaffold.Check[struct{}]{
+		Name:     "batchfailure",
+		Doc:      doc,
+		Requires: []*analysis.Analyzer{model, graphs},
+		Run:      func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model, graphs) },
+	})
 }
 
 // A handler is a Lambda entry point that receives a batch event.
@@ -502,10 +506,7 @@ func recordLoop(pass *analysis.Pass, m *funcmodel.Model, s scope, c inspector.Cu
 func nonNil(pass *analysis.Pass, c inspector.Cursor, e ast.Expr) bool {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
-		switch knowledge.CalleeKey(pass.TypesInfo, e) {
-		case "errors.New", "fmt.Errorf":
-			return true
-		}
+		return knowledge.NewError(knowledge.Callee(pass.TypesInfo, e))
 	case *ast.CompositeLit:
 		return true
 	case *ast.UnaryExpr:

@@ -9,7 +9,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/fnlint/fnlint/internal/knowledge"
-	"github.com/fnlint/fnlint/internal/suppress"
+	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/effects"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
@@ -24,26 +24,34 @@ var Analyzer = New(funcmodel.Analyzer)
 // model of the given instance: drivers build one suite per
 // configuration.
 func New(model *analysis.Analyzer) *analysis.Analyzer {
-	return suppress.Check("clientperrequest", doc, []*analysis.Analyzer{model},
-		func(pass *analysis.Pass) error { return run(pass, model) }, new(effects.Fact[client]))
+	return scaffold.New(scaffold.Check[struct{}]{
+		Name:      "clientperrequest",
+		Doc:       doc,
+		Requires:  []*analysis.Analyzer{model},
+		FactTypes: []analysis.Fact{new(effects.Fact[client])},
+		Run:       func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model) },
+	})
 }
 
-// client is the effect of creating a client.
-type client struct{}
+// client is the effect of creating a client; its cause is the
+// constructor called, or an http.Transport literal.
+type client struct {
+	Func      string // "storage.NewClient"; "http.Transport" for a literal
+	Transport bool   // a new http.Transport
+}
 
-func (client) Label() string { return "creates a client via" }
-
-const transport = "http.Transport"
+func (client) Label() string    { return "creates a client via" }
+func (c client) String() string { return c.Func }
 
 func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	m := pass.ResultOf[model].(*funcmodel.Model)
 	if !m.Local && !m.Summarized {
 		return nil
 	}
-	spec := effects.Spec{
-		Cause: func(f *funcmodel.Func, c inspector.Cursor) string {
-			if name := creates(pass, f, c); name != "" || !m.Summarized {
-				return name
+	spec := effects.Spec[client]{
+		Cause: func(f *funcmodel.Func, c inspector.Cursor) (client, bool) {
+			if cl, ok := creates(pass, f, c); ok || !m.Summarized {
+				return cl, ok
 			}
 			return connects(pass, c)
 		},
@@ -72,11 +80,11 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	for _, s := range effects.Run[client](pass, m, spec, judge) {
 		const remedy = "create it once in a package-level variable (with sync.OnceValues) and reuse it across invocations"
 		switch {
-		case s.Path != nil && s.Cause == transport:
+		case s.Path != nil && s.Cause.Transport:
 			pass.Reportf(s.Node.Pos(), "%s, which creates an http.Transport, opening new connections on every invocation; %s", s.Via(), remedy)
 		case s.Path != nil:
 			pass.Reportf(s.Node.Pos(), "%s, which calls %s, creating a client on every invocation; %s", s.Via(), s.Cause, remedy)
-		case s.Name == transport:
+		case s.Cause.Transport:
 			pass.Report(analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End(),
 				Message: "a new http.Transport on every invocation opens new connections each time; reuse one Transport (or http.DefaultTransport) across invocations"})
 		default:
@@ -92,20 +100,20 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 // creates, or "": a call of a client constructor whose result is not
 // stored into a package-level variable (as it is, or through a call that
 // returns it, such as session.Must), or an http.Transport literal.
-func creates(pass *analysis.Pass, f *funcmodel.Func, c inspector.Cursor) string {
+func creates(pass *analysis.Pass, f *funcmodel.Func, c inspector.Cursor) (client, bool) {
 	switch n := c.Node().(type) {
 	case *ast.CallExpr:
 		fn := knowledge.Callee(pass.TypesInfo, n)
 		if fn == nil || !knowledge.IsClientConstructor(fn) || stored(pass, f, c) {
-			return ""
+			return client{}, false
 		}
-		return knowledge.ShortName(fn)
+		return client{Func: knowledge.ShortName(fn)}, true
 	case *ast.CompositeLit:
 		if t := pass.TypesInfo.TypeOf(n); t != nil && knowledge.IsNamed(t, "net/http", "Transport") {
-			return transport
+			return client{Func: "http.Transport", Transport: true}, true
 		}
 	}
-	return ""
+	return client{}, false
 }
 
 // connects returns, for the node at c in a dependency's code, the name
@@ -116,22 +124,22 @@ func creates(pass *analysis.Pass, f *funcmodel.Func, c inspector.Cursor) string 
 // files or the network (knowledge.IsHeavy). Each makes a dependency's
 // function a client constructor if the function also returns what it
 // opened (see returnsConnections).
-func connects(pass *analysis.Pass, c inspector.Cursor) string {
+func connects(pass *analysis.Pass, c inspector.Cursor) (client, bool) {
 	call, ok := c.Node().(*ast.CallExpr)
 	if !ok {
-		return ""
+		return client{}, false
 	}
 	fn := knowledge.Callee(pass.TypesInfo, call)
 	if fn == nil {
 		if t, ok := pass.TypesInfo.TypeOf(call.Fun).(*types.Signature); ok && knowledge.IsDialer(t) {
-			return types.ExprString(call.Fun)
+			return client{Func: types.ExprString(call.Fun)}, true
 		}
-		return ""
+		return client{}, false
 	}
 	if knowledge.OpensConnection(fn) || knowledge.IsHeavy(fn) {
-		return knowledge.ShortName(fn)
+		return client{Func: knowledge.ShortName(fn)}, true
 	}
-	return ""
+	return client{}, false
 }
 
 // returnsConnections reports whether fn, a dependency's function,

@@ -7,7 +7,6 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -15,7 +14,7 @@ import (
 	"github.com/fnlint/fnlint/internal/code"
 	"github.com/fnlint/fnlint/internal/fixes"
 	"github.com/fnlint/fnlint/internal/knowledge"
-	"github.com/fnlint/fnlint/internal/suppress"
+	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/ctxorigin"
 	"github.com/fnlint/fnlint/model/effects"
 	"github.com/fnlint/fnlint/model/funcmodel"
@@ -31,8 +30,13 @@ var Analyzer = New(funcmodel.Analyzer)
 // model of the given instance: drivers build one suite per
 // configuration.
 func New(model *analysis.Analyzer) *analysis.Analyzer {
-	return suppress.Check("ctxbackground", doc, []*analysis.Analyzer{model},
-		func(pass *analysis.Pass) error { return run(pass, model) }, new(effects.Fact[background]), new(effects.Fact[noContext]), new(ignoresContext), new(heldContext))
+	return scaffold.New(scaffold.Check[struct{}]{
+		Name:      "ctxbackground",
+		Doc:       doc,
+		Requires:  []*analysis.Analyzer{model},
+		FactTypes: []analysis.Fact{new(effects.Fact[background]), new(effects.Fact[noContext]), new(ignoresContext), new(heldContext)},
+		Run:       func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model) },
+	})
 }
 
 // heldContext is the fact of an exported struct field or package-level
@@ -107,17 +111,22 @@ func (c *ignoresContext) String() string {
 
 // background is the effect of giving a call a context without the
 // invocation's deadline while one is in scope.
-type background struct{}
+type background struct {
+	Root   string // the context given, "context.Background()"
+	Callee string // the call given it
+}
 
-func (background) Label() string { return "drops the deadline via" }
+func (background) Label() string    { return "drops the deadline via" }
+func (b background) String() string { return b.Root + " to " + b.Callee }
 
 // noContext is the effect of a function with no invocation's context in
 // scope that gives a call context.Background(): the deadline is lost
 // where the function is called from code that has the context and does
 // not pass it down.
-type noContext struct{}
+type noContext background
 
-func (noContext) Label() string { return "has no context and uses" }
+func (noContext) Label() string    { return "has no context and uses" }
+func (n noContext) String() string { return background(n).String() }
 
 func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	m := pass.ResultOf[model].(*funcmodel.Model)
@@ -128,14 +137,14 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	followHeld(pass, tr)
 	ignored := ignoredParams(pass, m)
 	causes := make(map[ast.Node]cause)
-	spec := effects.Spec{
-		Cause: func(f *funcmodel.Func, c inspector.Cursor) string {
+	spec := effects.Spec[background]{
+		Cause: func(f *funcmodel.Func, c inspector.Cursor) (background, bool) {
 			cs, ok := find(pass, m, tr, ignored, f, c)
 			if !ok {
-				return ""
+				return background{}, false
 			}
 			causes[c.Node()] = cs
-			return cs.root + " to " + cs.callee
+			return background{Root: cs.root, Callee: cs.callee}, true
 		},
 		// What the invocation runs on its own goroutine before it
 		// returns: not deferred clean-up, goroutines, callbacks or
@@ -145,9 +154,9 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	sync := m.BeforeReturn()
 	judge := func(f *funcmodel.Func) bool { return sync[f] }
 	helperSites(pass, m, tr, ignored, sync)
-	for _, s := range effects.Run[background](pass, m, spec, judge) {
+	for _, s := range effects.Run(pass, m, spec, judge) {
 		if s.Path != nil {
-			root, callee, _ := strings.Cut(s.Cause, " to ")
+			root, callee := s.Cause.Root, s.Cause.Callee
 			pass.Reportf(s.Node.Pos(), "%s, which passes %s to %s: that call loses the invocation's deadline and can run past the function's timeout; pass the invocation's context down instead", s.Via(), root, callee)
 			continue
 		}
@@ -165,17 +174,17 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 // context in scope: a call there is reported by the main rule.
 func helperSites(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, ignored map[*types.Func][]int, sync map[*funcmodel.Func]bool) {
 	hasContext := func(f *funcmodel.Func) bool { return len(ctxorigin.InvocationParams(pass.TypesInfo, f)) > 0 }
-	spec := effects.Spec{
-		Cause: func(f *funcmodel.Func, c inspector.Cursor) string {
+	spec := effects.Spec[noContext]{
+		Cause: func(f *funcmodel.Func, c inspector.Cursor) (noContext, bool) {
 			if cs, ok := findIn(pass, m, tr, ignored, f, c, false); ok {
-				return cs.root + " to " + cs.callee
+				return noContext{Root: cs.root, Callee: cs.callee}, true
 			}
-			return ""
+			return noContext{}, false
 		},
 		Carry:   func(e funcmodel.Edge) bool { return e.When == funcmodel.Now },
 		Guarded: func(f *funcmodel.Func, n ast.Node) bool { return hasContext(f) },
 	}
-	chains := effects.Propagate[noContext](pass, m, spec)
+	chains := effects.Propagate(pass, m, spec)
 	for _, f := range m.Funcs {
 		if !sync[f] || !hasContext(f) {
 			continue
@@ -184,7 +193,7 @@ func helperSites(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, 
 			if e.When != funcmodel.Now || e.Call == nil {
 				continue
 			}
-			var ch effects.Chain
+			var ch effects.Chain[noContext]
 			ok := false
 			name := ""
 			if t := m.Target(e); t != nil {
@@ -200,7 +209,7 @@ func helperSites(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, 
 			if !ok || e.Callee != nil && exempt(m, e.Callee) {
 				continue
 			}
-			root, callee, _ := strings.Cut(ch.Cause, " to ")
+			root, callee := ch.Cause.Root, ch.Cause.Callee
 			via := effects.Explain(append([]string{name}, ch.Path...))
 			pass.Reportf(e.Node.Pos(), "%s, which has no context parameter and passes %s to %s: that call loses the invocation's deadline and can run past the function's timeout; give %s a context.Context parameter and pass the invocation's context", via, root, callee, name)
 		}

@@ -15,7 +15,7 @@ import (
 	"github.com/fnlint/fnlint/internal/code"
 	"github.com/fnlint/fnlint/internal/fixes"
 	"github.com/fnlint/fnlint/internal/knowledge"
-	"github.com/fnlint/fnlint/internal/suppress"
+	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/ctxorigin"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
@@ -31,8 +31,13 @@ var Analyzer = New(funcmodel.Analyzer)
 // model of the given instance: drivers build one suite per
 // configuration.
 func New(model *analysis.Analyzer) *analysis.Analyzer {
-	return suppress.Check("ctxcaptured", doc, []*analysis.Analyzer{model},
-		func(pass *analysis.Pass) error { return run(pass, model) }, new(captures))
+	return scaffold.New(scaffold.Check[struct{}]{
+		Name:      "ctxcaptured",
+		Doc:       doc,
+		Requires:  []*analysis.Analyzer{model},
+		FactTypes: []analysis.Fact{new(captures)},
+		Run:       func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model) },
+	})
 }
 
 // captures is the fact of a function that builds a client from the
@@ -296,7 +301,7 @@ func report(pass *analysis.Pass, s site, replaced map[ast.Expr]bool) {
 func removable(pass *analysis.Pass, f *funcmodel.Func, e ast.Expr, replaced map[ast.Expr]bool) bool {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
-		return knowledge.CalleeKey(pass.TypesInfo, e) == "net/http.Request.Context"
+		return knowledge.IsRequestContext(knowledge.Callee(pass.TypesInfo, e))
 	case *ast.Ident:
 		v, ok := pass.TypesInfo.Uses[e].(*types.Var)
 		if !ok {

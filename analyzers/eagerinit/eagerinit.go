@@ -15,7 +15,7 @@ import (
 
 	"github.com/fnlint/fnlint/internal/code"
 	"github.com/fnlint/fnlint/internal/knowledge"
-	"github.com/fnlint/fnlint/internal/suppress"
+	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/effects"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
@@ -30,20 +30,28 @@ var Analyzer = New(funcmodel.Analyzer)
 // model of the given instance: drivers build one suite per
 // configuration.
 func New(model *analysis.Analyzer) *analysis.Analyzer {
-	return suppress.Check("eagerinit", doc, []*analysis.Analyzer{model},
-		func(pass *analysis.Pass) error { return run(pass, model) }, new(effects.Fact[heavy]))
+	return scaffold.New(scaffold.Check[struct{}]{
+		Name:      "eagerinit",
+		Doc:       doc,
+		Requires:  []*analysis.Analyzer{model},
+		FactTypes: []analysis.Fact{new(effects.Fact[heavy])},
+		Run:       func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model) },
+	})
 }
 
 // heavy is the effect of doing heavy work (creating a client, reading
 // a large file).
-type heavy struct{}
+type heavy struct {
+	Func string // the heavy function called, "os.ReadFile"
+}
 
-func (heavy) Label() string { return "heavy via" }
+func (heavy) Label() string    { return "heavy via" }
+func (h heavy) String() string { return h.Func }
 
 type checker struct {
 	pass   *analysis.Pass
 	m      *funcmodel.Model
-	chains map[*funcmodel.Func]effects.Chain
+	chains map[*funcmodel.Func]effects.Chain[heavy]
 }
 
 // A site is heavy work that initializes package-level variables.
@@ -59,14 +67,14 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 		return nil
 	}
 	c := &checker{pass: pass, m: m}
-	c.chains = effects.Propagate[heavy](pass, m, effects.Spec{
-		Cause: func(f *funcmodel.Func, cur inspector.Cursor) string {
+	c.chains = effects.Propagate(pass, m, effects.Spec[heavy]{
+		Cause: func(f *funcmodel.Func, cur inspector.Cursor) (heavy, bool) {
 			if call, ok := cur.Node().(*ast.CallExpr); ok {
 				if fn := knowledge.Callee(pass.TypesInfo, call); fn != nil && knowledge.IsHeavy(fn) {
-					return knowledge.ShortName(fn)
+					return heavy{knowledge.ShortName(fn)}, true
 				}
 			}
-			return ""
+			return heavy{}, false
 		},
 		// The work of the callees that run before the initializer
 		// returns; not a goroutine's, not a stored function's.
@@ -129,7 +137,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	return nil
 }
 
-func (c *checker) imported(fn *types.Func) (effects.Chain, bool) {
+func (c *checker) imported(fn *types.Func) (effects.Chain[heavy], bool) {
 	return effects.Imported[heavy](c.pass, c.m, fn)
 }
 
@@ -145,7 +153,7 @@ func (c *checker) heavyIn(e ast.Node) (ast.Node, string) {
 		case *ast.FuncLit:
 			if f := c.m.Node(n); f != nil && f.ColdStart() {
 				if ch, ok := c.chains[f]; ok {
-					node, what = n, "a function literal that calls "+ch.Cause
+					node, what = n, "a function literal that calls "+ch.Cause.Func
 				}
 			}
 			return false

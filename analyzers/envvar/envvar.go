@@ -5,13 +5,12 @@ import (
 	"fmt"
 	"go/ast"
 	"strconv"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/fnlint/fnlint/internal/knowledge"
-	"github.com/fnlint/fnlint/internal/suppress"
+	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/effects"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
@@ -27,15 +26,26 @@ var Analyzer = New(funcmodel.Analyzer)
 // model of the given instance: drivers build one suite per
 // configuration.
 func New(model *analysis.Analyzer) *analysis.Analyzer {
-	return suppress.Check("envvar", doc, []*analysis.Analyzer{model},
-		func(pass *analysis.Pass) error { return run(pass, model) }, new(effects.Fact[legacyRead]))
+	return scaffold.New(scaffold.Check[struct{}]{
+		Name:      "envvar",
+		Doc:       doc,
+		Requires:  []*analysis.Analyzer{model},
+		FactTypes: []analysis.Fact{new(effects.Fact[legacyRead])},
+		Run:       func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model) },
+	})
 }
 
 // legacyRead is the effect of reading a variable that only the oldest
 // runtime sets.
-type legacyRead struct{}
+type legacyRead struct {
+	Func string // the function that reads it, "os.Getenv"
+	Var  string // the variable, "GCP_PROJECT"
+}
 
 func (legacyRead) Label() string { return "reads a legacy variable via" }
+
+// String renders the read as a call, os.Getenv("GCP_PROJECT").
+func (r legacyRead) String() string { return r.Func + "(" + strconv.Quote(r.Var) + ")" }
 
 const newer = "they set only FUNCTION_TARGET, FUNCTION_SIGNATURE_TYPE, K_SERVICE, K_REVISION and PORT"
 
@@ -45,17 +55,17 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 		return nil
 	}
 	minor, ok := knowledge.GoMinor(pass.Pkg.GoVersion())
-	spec := effects.Spec{
-		Cause: func(f *funcmodel.Func, c inspector.Cursor) string {
+	spec := effects.Spec[legacyRead]{
+		Cause: func(f *funcmodel.Func, c inspector.Cursor) (legacyRead, bool) {
 			call, ok := c.Node().(*ast.CallExpr)
 			if !ok {
-				return ""
+				return legacyRead{}, false
 			}
 			v, ok := legacy(pass, call)
 			if !ok || handled(pass, f, v) {
-				return ""
+				return legacyRead{}, false
 			}
-			return knowledge.CalleeKey(pass.TypesInfo, call) + "(" + strconv.Quote(v.Name) + ")"
+			return legacyRead{Func: knowledge.CalleeKey(pass.TypesInfo, call), Var: v.Name}, true
 		},
 		Carry: func(e funcmodel.Edge) bool { return e.Runs() },
 	}
@@ -71,7 +81,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 		if s.Platform(m)&funcmodel.CloudRun == 0 {
 			continue
 		}
-		v := byName(s.Cause)
+		v := lookup(s.Cause.Var)
 		if v == nil {
 			continue
 		}
@@ -114,20 +124,6 @@ func lookup(name string) *knowledge.LegacyEnvVar {
 		}
 	}
 	return nil
-}
-
-// byName returns the variable a cause ("os.Getenv(\"GCP_PROJECT\")")
-// reads.
-func byName(cause string) *knowledge.LegacyEnvVar {
-	i := strings.Index(cause, "(")
-	if i < 0 || !strings.HasSuffix(cause, ")") {
-		return nil
-	}
-	name, err := strconv.Unquote(cause[i+1 : len(cause)-1])
-	if err != nil {
-		return nil
-	}
-	return lookup(name)
 }
 
 // handled reports whether f's own code also reads a fallback of v (an

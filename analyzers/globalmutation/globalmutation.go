@@ -11,7 +11,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/fnlint/fnlint/internal/knowledge"
-	"github.com/fnlint/fnlint/internal/suppress"
+	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/effects"
 	"github.com/fnlint/fnlint/model/flowgraph"
 	"github.com/fnlint/fnlint/model/funcmodel"
@@ -28,15 +28,23 @@ var Analyzer = New(funcmodel.Analyzer, flowgraph.Analyzer)
 // model and the control-flow graphs of the given instances: drivers
 // build one suite per configuration.
 func New(model, graphs *analysis.Analyzer) *analysis.Analyzer {
-	return suppress.Check("globalmutation", doc, []*analysis.Analyzer{model, graphs},
-		func(pass *analysis.Pass) error { return run(pass, model, graphs) }, new(effects.Fact[write]))
+	return scaffold.New(scaffold.Check[struct{}]{
+		Name:      "globalmutation",
+		Doc:       doc,
+		Requires:  []*analysis.Analyzer{model, graphs},
+		FactTypes: []analysis.Fact{new(effects.Fact[write])},
+		Run:       func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model, graphs) },
+	})
 }
 
 // write is the effect of writing package-level state without
 // synchronization.
-type write struct{}
+type write struct {
+	Var string // the variable written, package-qualified
+}
 
-func (write) Label() string { return "writes" }
+func (write) Label() string    { return "writes" }
+func (w write) String() string { return w.Var }
 
 // checker holds the lock state of the package's bodies.
 type checker struct {
@@ -61,12 +69,12 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 		protected: make(map[*funcmodel.Func]bool),
 	}
 	c.findProtected()
-	spec := effects.Spec{
-		Cause: func(f *funcmodel.Func, cur inspector.Cursor) string {
+	spec := effects.Spec[write]{
+		Cause: func(f *funcmodel.Func, cur inspector.Cursor) (write, bool) {
 			if v := c.write(f, cur.Node()); v != nil {
-				return qualified(v)
+				return write{qualified(v)}, true
 			}
-			return ""
+			return write{}, false
 		},
 		// A write in a callee, or on a goroutine or callback the callee
 		// starts, races as much as the caller's own; the function of a
@@ -94,7 +102,7 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 
 // via says who writes through a call: "helloHTTP calls record", or a
 // registration's own words.
-func via(s effects.Site) string {
+func via(s effects.Site[write]) string {
 	if s.Func == nil || s.Entry != nil {
 		return s.Via()
 	}

@@ -9,53 +9,24 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/fnlint/fnlint/analyzers/backgroundwork"
-	"github.com/fnlint/fnlint/analyzers/batchfailure"
-	"github.com/fnlint/fnlint/analyzers/clientperrequest"
-	"github.com/fnlint/fnlint/analyzers/ctxbackground"
-	"github.com/fnlint/fnlint/analyzers/ctxcaptured"
-	"github.com/fnlint/fnlint/analyzers/eagerinit"
-	"github.com/fnlint/fnlint/analyzers/envvar"
-	"github.com/fnlint/fnlint/analyzers/globalmutation"
-	"github.com/fnlint/fnlint/analyzers/missingresponse"
-	"github.com/fnlint/fnlint/analyzers/oncefailure"
-	"github.com/fnlint/fnlint/analyzers/osexit"
-	"github.com/fnlint/fnlint/analyzers/registration"
-	"github.com/fnlint/fnlint/analyzers/runtimeversion"
-	"github.com/fnlint/fnlint/analyzers/smtp25"
-	"github.com/fnlint/fnlint/analyzers/tmpfile"
+	"github.com/fnlint/fnlint/analyzers/checks"
 	"github.com/fnlint/fnlint/internal/analysisdoc"
 	"github.com/fnlint/fnlint/internal/suppress"
 )
 
-// Analyzer checks the directives against the packages' own Analyzer
-// variables, for drivers that take one Analyzer per package (rules_go's
-// nogo). The analyzers package's Default suite uses it; its test checks
-// that it requires exactly the suite's checks, in order.
-var Analyzer = New([]*analysis.Analyzer{
-	osexit.Analyzer,
-	backgroundwork.Analyzer,
-	missingresponse.Analyzer,
-	globalmutation.Analyzer,
-	eagerinit.Analyzer,
-	oncefailure.Analyzer,
-	clientperrequest.Analyzer,
-	ctxbackground.Analyzer,
-	ctxcaptured.Analyzer,
-	tmpfile.Analyzer,
-	smtp25.Analyzer,
-	batchfailure.Analyzer,
-	envvar.Analyzer,
-	registration.Analyzer,
-	runtimeversion.Analyzer,
-})
+// Analyzer checks the directives against the analyzers that the checks'
+// packages export (package checks lists them), for drivers that take
+// one Analyzer per package (rules_go's nogo). The analyzers package's
+// Default suite ends with it.
+var Analyzer = New(checks.Analyzers())
 
 //go:embed doc.go
 var doc string
 
 // New returns the analyzer checking directives against the analyzers of
 // a suite, which it requires so as to learn which directives they used.
-// The analyzers must run through suppress.Filter.
+// The analyzers must run through suppress.Filter (internal/scaffold
+// builds them so).
 func New(suite []*analysis.Analyzer) *analysis.Analyzer {
 	names := make(map[string]*analysis.Analyzer)
 	for _, a := range suite {

@@ -12,7 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/fnlint/fnlint/internal/knowledge"
-	"github.com/fnlint/fnlint/internal/suppress"
+	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/flowgraph"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
@@ -27,8 +27,13 @@ var Analyzer = New(funcmodel.Analyzer, flowgraph.Analyzer)
 // model and the control-flow graphs of the given instances: drivers
 // build one suite per configuration.
 func New(model, graphs *analysis.Analyzer) *analysis.Analyzer {
-	return suppress.Check("missingresponse", doc, []*analysis.Analyzer{model, graphs},
-		func(pass *analysis.Pass) error { return run(pass, model, graphs) }, new(writerFact))
+	return scaffold.New(scaffold.Check[struct{}]{
+		Name:      "missingresponse",
+		Doc:       doc,
+		Requires:  []*analysis.Analyzer{model, graphs},
+		FactTypes: []analysis.Fact{new(writerFact)},
+		Run:       func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model, graphs) },
+	})
 }
 
 // writes summarizes what a function does with a writer parameter.
@@ -110,7 +115,7 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 // with, which say more than "a function literal in main".
 func handler(e *funcmodel.Entry) string {
 	switch {
-	case strings.HasPrefix(e.Via, "route"):
+	case e.Route:
 		return fmt.Sprintf("%s (route %q)", e.Func.Name(), e.Name)
 	case e.Func.Obj == nil:
 		return fmt.Sprintf("%s (entry point %q)", e.Func.Name(), e.Name)

@@ -9,7 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/fnlint/fnlint/internal/knowledge"
-	"github.com/fnlint/fnlint/internal/suppress"
+	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
@@ -23,8 +23,12 @@ var Analyzer = New(funcmodel.Analyzer)
 // model of the given instance: drivers build one suite per
 // configuration.
 func New(model *analysis.Analyzer) *analysis.Analyzer {
-	return suppress.Check("oncefailure", doc, []*analysis.Analyzer{model},
-		func(pass *analysis.Pass) error { return run(pass, model) })
+	return scaffold.New(scaffold.Check[struct{}]{
+		Name:     "oncefailure",
+		Doc:      doc,
+		Requires: []*analysis.Analyzer{model},
+		Run:      func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model) },
+	})
 }
 
 func run(pass *analysis.Pass, model *analysis.Analyzer) error {
@@ -37,7 +41,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 			continue
 		}
 		for _, e := range f.Edges {
-			if e.When != funcmodel.Once || e.Call == nil || e.Node == e.Call || knowledge.CalleeKey(pass.TypesInfo, e.Call) != "sync.Once.Do" {
+			if e.When != funcmodel.Once || e.Call == nil || e.Node == e.Call || !knowledge.IsOnceDo(knowledge.Callee(pass.TypesInfo, e.Call)) {
 				continue
 			}
 			body := m.Target(e)

@@ -132,7 +132,7 @@ func stmtList(n ast.Node) []ast.Stmt {
 }
 
 // exitOf returns the call of the statement s that terminates the process
-// (of a function of knowledge.Exits), possibly at the start of a method
+// (of a function knowledge.ExitOf knows), possibly at the start of a method
 // chain, or nil.
 func (fx *fixer) exitOf(s ast.Stmt) *ast.CallExpr {
 	es, ok := s.(*ast.ExprStmt)
@@ -146,7 +146,7 @@ func (fx *fixer) exitOf(s ast.Stmt) *ast.CallExpr {
 			return nil
 		}
 		if fn := knowledge.Callee(fx.pass.TypesInfo, call); fn != nil {
-			if _, ok := knowledge.Exits[knowledge.Key(fn)]; ok {
+			if _, ok := knowledge.ExitOf(fn); ok {
 				return call
 			}
 		}
@@ -173,7 +173,7 @@ func (fx *fixer) group(f *funcmodel.Func, entry *funcmodel.Entry, c inspector.Cu
 	head := list[first]
 	call := fx.exitOf(head)
 	fn := knowledge.Callee(pass.TypesInfo, call)
-	exit := knowledge.Exits[knowledge.Key(fn)]
+	exit, _ := knowledge.ExitOf(fn)
 	name := knowledge.ShortName(fn)
 	rest := list[last+1:]
 	var file *ast.File

@@ -2,6 +2,7 @@ package osexit
 
 import (
 	_ "embed"
+	"flag"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -12,8 +13,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/fnlint/fnlint/internal/knowledge"
-	"github.com/fnlint/fnlint/internal/options"
-	"github.com/fnlint/fnlint/internal/suppress"
+	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/effects"
 	"github.com/fnlint/fnlint/model/flowgraph"
 	"github.com/fnlint/fnlint/model/funcmodel"
@@ -29,34 +29,47 @@ var Analyzer = New(funcmodel.Analyzer, flowgraph.Analyzer)
 // model and the control-flow graphs of the given instances: drivers
 // build one suite per configuration.
 func New(model, graphs *analysis.Analyzer) *analysis.Analyzer {
-	a := suppress.Check("osexit", doc, []*analysis.Analyzer{model, graphs},
-		func(pass *analysis.Pass) error { return run(pass, model, graphs) }, new(effects.Fact[exit]), new(recoversFact))
-	a.Flags.Bool("coldstart", false, "also report exits in cold-start code (init and package initializers)")
-	a.Flags.Bool("panic", false, "also report panics on the handler goroutine, which the framework answers with 500")
-	return a
+	return scaffold.New(scaffold.Check[config]{
+		Name:      "osexit",
+		Doc:       doc,
+		Requires:  []*analysis.Analyzer{model, graphs},
+		FactTypes: []analysis.Fact{new(effects.Fact[exit]), new(recoversFact)},
+		Flags: func(fs *flag.FlagSet, cfg *config) {
+			fs.BoolVar(&cfg.coldStart, "coldstart", false, "also report exits in cold-start code (init and package initializers)")
+			fs.BoolVar(&cfg.panics, "panic", false, "also report panics on the handler goroutine, which the framework answers with 500")
+		},
+		Run: func(pass *analysis.Pass, cfg *config) error { return run(pass, model, graphs, cfg) },
+	})
 }
 
-// exit is the effect of terminating the process.
-type exit struct{}
+// config holds an instance's options.
+type config struct {
+	coldStart bool // also judge cold-start code
+	panics    bool // also report panics on the handler goroutine
+}
 
-func (exit) Label() string { return "exits via" }
+// exit is the effect of terminating the process; its cause is the
+// function called, "log.Fatalf".
+type exit struct{ Func string }
 
-func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
+func (exit) Label() string    { return "exits via" }
+func (e exit) String() string { return e.Func }
+
+func run(pass *analysis.Pass, model, graphs *analysis.Analyzer, cfg *config) error {
 	m := pass.ResultOf[model].(*funcmodel.Model)
 	if !m.Local && !m.Summarized {
 		return nil
 	}
 	cursors := make(map[ast.Node]inspector.Cursor) // of the exit calls, for the fixes
-	spec := effects.Spec{
-		Cause: func(f *funcmodel.Func, c inspector.Cursor) string {
+	spec := effects.Spec[exit]{
+		Cause: func(f *funcmodel.Func, c inspector.Cursor) (exit, bool) {
 			if call, ok := c.Node().(*ast.CallExpr); ok {
-				name := exitName(pass, m, call)
-				if name != "" {
+				if name := exitName(pass, m, call); name != "" {
 					cursors[call] = c
+					return exit{name}, true
 				}
-				return name
 			}
-			return ""
+			return exit{}, false
 		},
 		Carry: funcmodel.Edge.Runs, // an exit on any goroutine ends the instance
 		// A dependency's function that exits, on some path, ends the
@@ -64,8 +77,7 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 		Summarize: effects.All,
 	}
 	fx := newFixer(pass, m, pass.ResultOf[graphs].(*flowgraph.Graphs), cursors)
-	coldStart := options.Bool(pass, "coldstart")
-	judge := func(f *funcmodel.Func) bool { return f.FunctionCode() || coldStart && f.ColdStart() }
+	judge := func(f *funcmodel.Func) bool { return f.FunctionCode() || cfg.coldStart && f.ColdStart() }
 	for _, s := range effects.Run[exit](pass, m, spec, judge) {
 		platforms, cold := s.Platform(m), s.Func != nil && !s.Func.FunctionCode()
 		ends := terminates(platforms, cold)
@@ -80,14 +92,14 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 		} else {
 			call := s.Node.(*ast.CallExpr)
 			d.Message = fmt.Sprintf("%s %s; %s", s.Name, ends, remedy)
-			if _, ok := knowledge.Exits[knowledge.CalleeKey(pass.TypesInfo, call)]; ok {
+			if _, ok := knowledge.ExitOf(knowledge.Callee(pass.TypesInfo, call)); ok {
 				d.SuggestedFixes = fx.fix(s.Func, call)
 			}
 		}
 		pass.Report(d)
 	}
 	if m.Local {
-		reportPanics(pass, m)
+		reportPanics(pass, m, cfg.panics)
 	}
 	return nil
 }
@@ -118,7 +130,7 @@ func terminates(p funcmodel.Platform, cold bool) string {
 // in an HTTP function, to whether the response has been written on the
 // paths to the exit (state, 0 when unknown): the remedy is what the
 // suggested fix does, where there is one.
-func remedyFor(pass *analysis.Pass, m *funcmodel.Model, s effects.Site, cold bool, state written) string {
+func remedyFor(pass *analysis.Pass, m *funcmodel.Model, s effects.Site[exit], cold bool, state written) string {
 	entries := s.Entries()
 	if cold {
 		if s.Platform(m) == funcmodel.Lambda {
@@ -190,8 +202,7 @@ func exitName(pass *analysis.Pass, m *funcmodel.Model, call *ast.CallExpr) strin
 	if fn == nil {
 		return ""
 	}
-	key := knowledge.Key(fn)
-	if _, ok := knowledge.Exits[key]; ok {
+	if _, ok := knowledge.ExitOf(fn); ok {
 		return knowledge.ShortName(fn)
 	}
 	if m.Summarized {
@@ -199,7 +210,7 @@ func exitName(pass *analysis.Pass, m *funcmodel.Model, call *ast.CallExpr) strin
 		// code's doing, and an instance's command line is fixed.
 		return ""
 	}
-	switch key {
+	switch knowledge.Key(fn) {
 	case "flag.Parse":
 		return "flag.Parse (flag.CommandLine exits on a bad flag)"
 	case "flag.FlagSet.Parse":

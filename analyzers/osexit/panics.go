@@ -6,7 +6,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/fnlint/fnlint/internal/knowledge"
-	"github.com/fnlint/fnlint/internal/options"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
@@ -21,7 +20,7 @@ import (
 // later root stops there. Each body is searched once, and each recover
 // test is computed once per body, so the cost is linear in the size of
 // the package's code and call graph however the goroutines chain.
-func reportPanics(pass *analysis.Pass, m *funcmodel.Model) {
+func reportPanics(pass *analysis.Pass, m *funcmodel.Model, handler bool) {
 	exportRecovers(pass, m)
 	reported := make(map[ast.Node]bool)
 	report := func(f *funcmodel.Func, msg string) {
@@ -67,7 +66,7 @@ func reportPanics(pass *analysis.Pass, m *funcmodel.Model) {
 			}
 		}
 	}
-	if options.Bool(pass, "panic") {
+	if handler {
 		for _, f := range m.Funcs {
 			if f.FunctionCode() {
 				report(f, handlerPanic(m.PlatformOf(f)))

@@ -9,7 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/fnlint/fnlint/internal/knowledge"
-	"github.com/fnlint/fnlint/internal/suppress"
+	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
@@ -23,8 +23,12 @@ var Analyzer = New(funcmodel.Analyzer)
 // model of the given instance: drivers build one suite per
 // configuration.
 func New(model *analysis.Analyzer) *analysis.Analyzer {
-	return suppress.Check("registration", doc, []*analysis.Analyzer{model},
-		func(pass *analysis.Pass) error { return run(pass, model) })
+	return scaffold.New(scaffold.Check[struct{}]{
+		Name:     "registration",
+		Doc:      doc,
+		Requires: []*analysis.Analyzer{model},
+		Run:      func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model) },
+	})
 }
 
 func run(pass *analysis.Pass, model *analysis.Analyzer) error {

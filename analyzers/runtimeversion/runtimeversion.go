@@ -2,6 +2,7 @@ package runtimeversion
 
 import (
 	_ "embed"
+	"flag"
 	"fmt"
 	"go/token"
 	"os"
@@ -12,7 +13,7 @@ import (
 
 	"github.com/fnlint/fnlint/internal/code"
 	"github.com/fnlint/fnlint/internal/knowledge"
-	"github.com/fnlint/fnlint/internal/options"
+	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/internal/suppress"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
@@ -27,10 +28,20 @@ var Analyzer = New(funcmodel.Analyzer)
 // model of the given instance: drivers build one suite per
 // configuration.
 func New(model *analysis.Analyzer) *analysis.Analyzer {
-	a := suppress.Check("runtimeversion", doc, []*analysis.Analyzer{model},
-		func(pass *analysis.Pass) error { return run(pass, model) })
-	a.Flags.Var(new(dateFlag), "today", "compare the runtime dates with this day, as `YYYY-MM-DD` (default: the current date)")
-	return a
+	return scaffold.New(scaffold.Check[config]{
+		Name:     "runtimeversion",
+		Doc:      doc,
+		Requires: []*analysis.Analyzer{model},
+		Flags: func(fs *flag.FlagSet, cfg *config) {
+			fs.Var(&cfg.today, "today", "compare the runtime dates with this day, as `YYYY-MM-DD` (default: the current date)")
+		},
+		Run: func(pass *analysis.Pass, cfg *config) error { return run(pass, model, cfg) },
+	})
+}
+
+// config holds an instance's options.
+type config struct {
+	today dateFlag // the day to judge the runtimes on
 }
 
 // dateFlag is a YYYY-MM-DD flag; its zero value means the current date.
@@ -56,9 +67,6 @@ func (d *dateFlag) Set(s string) error {
 	return nil
 }
 
-// Get returns the flag's value, a *dateFlag.
-func (d *dateFlag) Get() any { return d }
-
 func (d *dateFlag) day() time.Time {
 	if d.t.IsZero() {
 		return time.Now().UTC().Truncate(24 * time.Hour)
@@ -66,7 +74,7 @@ func (d *dateFlag) day() time.Time {
 	return d.t
 }
 
-func run(pass *analysis.Pass, model *analysis.Analyzer) error {
+func run(pass *analysis.Pass, model *analysis.Analyzer, cfg *config) error {
 	m := pass.ResultOf[model].(*funcmodel.Model)
 	if !m.Local {
 		return nil
@@ -92,7 +100,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	if !ok {
 		return nil
 	}
-	msg := judge(minor, options.Get(pass, "today").(*dateFlag).day())
+	msg := judge(minor, cfg.today.day())
 	if msg == "" {
 		return nil
 	}

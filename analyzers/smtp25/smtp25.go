@@ -12,7 +12,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/fnlint/fnlint/internal/knowledge"
-	"github.com/fnlint/fnlint/internal/suppress"
+	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/effects"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
@@ -27,14 +27,22 @@ var Analyzer = New(funcmodel.Analyzer)
 // model of the given instance: drivers build one suite per
 // configuration.
 func New(model *analysis.Analyzer) *analysis.Analyzer {
-	return suppress.Check("smtp25", doc, []*analysis.Analyzer{model},
-		func(pass *analysis.Pass) error { return run(pass, model) }, new(effects.Fact[port25]))
+	return scaffold.New(scaffold.Check[struct{}]{
+		Name:      "smtp25",
+		Doc:       doc,
+		Requires:  []*analysis.Analyzer{model},
+		FactTypes: []analysis.Fact{new(effects.Fact[port25])},
+		Run:       func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model) },
+	})
 }
 
 // port25 is the effect of connecting to port 25.
-type port25 struct{}
+type port25 struct {
+	Func string // the function that dials, "net.Dial"
+}
 
-func (port25) Label() string { return "dials port 25 via" }
+func (port25) Label() string    { return "dials port 25 via" }
+func (p port25) String() string { return p.Func }
 
 const remedy = "the platform blocks outbound connections on port 25; use port 587 with authentication or a mail API"
 
@@ -43,12 +51,12 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	if !m.Local {
 		return nil
 	}
-	spec := effects.Spec{
-		Cause: func(f *funcmodel.Func, c inspector.Cursor) string {
+	spec := effects.Spec[port25]{
+		Cause: func(f *funcmodel.Func, c inspector.Cursor) (port25, bool) {
 			if call, ok := c.Node().(*ast.CallExpr); ok && dialsPort25(pass, m, call) {
-				return knowledge.ShortName(knowledge.Callee(pass.TypesInfo, call))
+				return port25{knowledge.ShortName(knowledge.Callee(pass.TypesInfo, call))}, true
 			}
-			return ""
+			return port25{}, false
 		},
 		Carry: funcmodel.Edge.Runs,
 	}

@@ -15,7 +15,7 @@ import (
 	"github.com/fnlint/fnlint/internal/code"
 	"github.com/fnlint/fnlint/internal/fixes"
 	"github.com/fnlint/fnlint/internal/knowledge"
-	"github.com/fnlint/fnlint/internal/suppress"
+	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
@@ -30,8 +30,12 @@ var Analyzer = New(funcmodel.Analyzer)
 // model of the given instance: drivers build one suite per
 // configuration.
 func New(model *analysis.Analyzer) *analysis.Analyzer {
-	return suppress.Check("tmpfile", doc, []*analysis.Analyzer{model},
-		func(pass *analysis.Pass) error { return run(pass, model) })
+	return scaffold.New(scaffold.Check[struct{}]{
+		Name:     "tmpfile",
+		Doc:      doc,
+		Requires: []*analysis.Analyzer{model},
+		Run:      func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model) },
+	})
 }
 
 // tempDir is the platform's writable temporary directory.
@@ -174,7 +178,7 @@ func (c *checker) locate(e ast.Expr, depth int) (location, string) {
 	case *ast.CallExpr:
 		key := knowledge.CalleeKey(c.pass.TypesInfo, e)
 		switch {
-		case key == "os.TempDir":
+		case knowledge.ReturnsTempDir(knowledge.Callee(c.pass.TypesInfo, e)):
 			return temp, tempDir
 		case knowledge.PathJoins[key] && len(e.Args) > 0:
 			loc, dir := c.locate(e.Args[0], depth+1)

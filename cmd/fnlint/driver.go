@@ -305,9 +305,9 @@ func runOptions(set *analyzers.Set, selected []*analysis.Analyzer) runner.Option
 	for _, a := range selected {
 		names = append(names, a.Name)
 	}
-	entries := flaggedEntries(set)
+	entries, deps := funcmodel.Options(set.Model)
 	return runner.Options{
-		FullSource: set.Model.Flags.Lookup("deps").Value.String() == "true",
+		FullSource: deps,
 		CacheDir:   runner.CacheDir(),
 		Rebuild: func(cfg funcmodel.Config) []*analysis.Analyzer {
 			return set.With(cfg).Select(names)
@@ -323,7 +323,8 @@ func runOptions(set *analyzers.Set, selected []*analysis.Analyzer) runner.Option
 
 // flaggedEntries returns the -funcmodel.entry values.
 func flaggedEntries(set *analyzers.Set) []string {
-	return set.Model.Flags.Lookup("entry").Value.(flag.Getter).Get().([]string)
+	entries, _ := funcmodel.Options(set.Model)
+	return entries
 }
 
 // An entryError says that a -funcmodel.entry value names no function of

@@ -41,7 +41,7 @@ var BatchResponses = map[string]bool{
 
 // LogCalls lists the Keys of the functions that only log their
 // arguments: the standard library's log, log/slog and fmt.Print*, and
-// the non-fatal levels of logrus and zap (the Siblings of Exits).
+// the non-fatal levels of logrus and zap (the Siblings of ExitOf's).
 var LogCalls = func() map[string]bool {
 	m := make(map[string]bool)
 	for _, name := range []string{"Print", "Printf", "Println"} {

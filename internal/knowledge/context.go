@@ -1,5 +1,7 @@
 package knowledge
 
+import "go/types"
+
 // Roots of the context tree that carry no deadline and are never
 // cancelled (the context package: "Background returns a non-nil, empty
 // Context. It is never canceled, has no values, and has no deadline";
@@ -28,3 +30,33 @@ var ContextDerivations = map[string]bool{
 // ContextDetach is the Key of the function that detaches a context from
 // its parent's cancellation and deadline.
 const ContextDetach = "context.WithoutCancel"
+
+// cancelers holds the Keys of the functions that return a derived
+// context with the function that cancels it (the context package:
+// "Canceling this context releases resources associated with it, so
+// code should call cancel as soon as the operations running in this
+// Context complete").
+var cancelers = map[string]bool{
+	"context.WithCancel":        true,
+	"context.WithCancelCause":   true,
+	"context.WithTimeout":       true,
+	"context.WithTimeoutCause":  true,
+	"context.WithDeadline":      true,
+	"context.WithDeadlineCause": true,
+}
+
+// ReturnsCancel reports whether fn returns a context and the function
+// that cancels it.
+func ReturnsCancel(fn *types.Func) bool { return fn != nil && cancelers[Key(fn)] }
+
+// requestContexts holds the Keys of the methods that return an incoming
+// request's context (net/http: "For incoming server requests, the
+// context is canceled when the client's connection closes, the request
+// is canceled (with HTTP/2), or when the ServeHTTP method returns").
+var requestContexts = map[string]bool{
+	"net/http.Request.Context": true,
+}
+
+// IsRequestContext reports whether fn returns the context of an
+// incoming request.
+func IsRequestContext(fn *types.Func) bool { return fn != nil && requestContexts[Key(fn)] }

@@ -1,5 +1,7 @@
 package knowledge
 
+import "go/types"
+
 // FileKind says what a filesystem call creates.
 type FileKind int
 
@@ -43,3 +45,15 @@ var PathJoins = map[string]bool{
 	"path/filepath.Join": true,
 	"path.Join":          true,
 }
+
+// tempDirFuncs holds the Keys of the functions that return the
+// directory for temporary files (os: "TempDir returns the default
+// directory to use for temporary files. On Unix systems, it returns
+// $TMPDIR if non-empty, else /tmp").
+var tempDirFuncs = map[string]bool{
+	"os.TempDir": true,
+}
+
+// ReturnsTempDir reports whether fn returns the directory for temporary
+// files.
+func ReturnsTempDir(fn *types.Func) bool { return fn != nil && tempDirFuncs[Key(fn)] }

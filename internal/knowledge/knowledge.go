@@ -11,7 +11,6 @@ import (
 	"go/ast"
 	"go/types"
 	"strings"
-	"sync"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -21,27 +20,9 @@ import (
 // Generic functions and methods are keyed by their origin. A vendored
 // package path is keyed as if it were not vendored.
 //
-// Every analyzer looks up the callees of every call, so keys are
-// remembered per function object.
+// The key is computed on every call, as staticcheck computes its
+// typeutil.FuncName: no cache outlives an analysis or holds its objects.
 func Key(fn *types.Func) string {
-	if k, ok := keys.Load(fn); ok {
-		return k.(string)
-	}
-	k := key(fn)
-	keys.Store(fn, k)
-	return k
-}
-
-// keys caches Key. It holds the function objects of the packages
-// analyzed, which the analysis holds anyway; a driver that runs many
-// analyses in one process (fnlint's, for the language server) clears it
-// after each with ResetKeys. A cleared entry is only computed again.
-var keys sync.Map
-
-// ResetKeys forgets the cached keys.
-func ResetKeys() { keys.Clear() }
-
-func key(fn *types.Func) string {
 	fn = fn.Origin()
 	if fn.Pkg() == nil {
 		return fn.Name() // universe (error.Error)

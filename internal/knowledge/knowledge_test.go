@@ -36,8 +36,27 @@ func TestKeyAndShortName(t *testing.T) {
 			t.Errorf("ShortName = %q, want %q", got, tc.short)
 		}
 	}
-	if _, ok := Exits[Key(lookup("os", "Exit").(*types.Func))]; !ok {
-		t.Error("os.Exit is not in Exits")
+	if e, ok := ExitOf(fatal.(*types.Func)); !ok || !e.Printf || e.Sibling != "Printf" {
+		t.Errorf("ExitOf((*log.Logger).Fatalf) = %+v, %v, want a Printf-like exit beside Printf", e, ok)
+	}
+	if _, ok := ExitOf(nil); ok {
+		t.Error("ExitOf(nil) is an exit")
+	}
+	method := func(pkg, typ, name string) *types.Func {
+		m, _, _ := types.LookupFieldOrMethod(lookup(pkg, typ).Type(), true, nil, name)
+		return m.(*types.Func)
+	}
+	if LockOpOf(method("sync", "RWMutex", "RLock")) != Acquire || LockOpOf(method("sync", "Mutex", "Unlock")) != Release || LockOpOf(method("sync", "Mutex", "TryLock")) != NoLockOp {
+		t.Error("LockOpOf does not tell RLock, Unlock and TryLock apart")
+	}
+	if !IsOnceDo(method("sync", "Once", "Do")) || !IsRequestContext(method("net/http", "Request", "Context")) {
+		t.Error("IsOnceDo or IsRequestContext misses its method")
+	}
+	if !ReturnsCancel(lookup("context", "WithTimeout").(*types.Func)) || ReturnsCancel(lookup("context", "WithValue").(*types.Func)) {
+		t.Error("ReturnsCancel does not tell WithTimeout from WithValue")
+	}
+	if !NewError(lookup("fmt", "Errorf").(*types.Func)) || NewError(lookup("fmt", "Sprintf").(*types.Func)) || !ReturnsTempDir(lookup("os", "TempDir").(*types.Func)) {
+		t.Error("NewError or ReturnsTempDir is wrong")
 	}
 	if !Joins[Key(wait.(*types.Func))] {
 		t.Error("sync.WaitGroup.Wait is not in Joins")

@@ -1,106 +1,65 @@
 package knowledge
 
-import (
-	"strings"
-	"sync"
-)
+import "strings"
 
-// DescribesModule reports whether the tables describe packages of the
-// module with this path: whether a package that a table key names, or
-// that an entry-point signature uses, is the module's root package or
-// lies under it, or the module is a Cloud client library or a module of
-// the AWS SDK for Go v2 (whose constructors IsClientConstructor knows by
-// name). A package belongs to
-// a module the tables describe when its module's path is one of these.
-//
-// The answer is derived from the tables themselves, so a module is
-// described as soon as an entry names one of its packages. It errs
-// towards describing: a module whose path is a prefix of a described
-// package's path counts even when that package is in a nested module of
-// its own.
+// describedModules lists, by module path, the modules whose APIs the
+// tables describe: the modules of the packages that the tables' entries
+// name and that the entry-point signatures use. Their code is known from
+// the tables, not derived (see funcmodel's Model.Summarized), and they
+// are never the user's code. A test checks that every package a table
+// names lies in one of them or in the standard library. The Cloud
+// client libraries and the AWS SDK for Go v2 are described as families
+// (cloudClients, awsV2), whose constructors IsClientConstructor knows by
+// name.
+var describedModules = []string{
+	"firebase.google.com/go",
+	"firebase.google.com/go/v4",
+	"github.com/GoogleCloudPlatform/functions-framework-go",
+	"github.com/aws/aws-lambda-go",
+	"github.com/aws/aws-sdk-go",
+	"github.com/awslabs/aws-lambda-go-api-proxy",
+	"github.com/cloudevents/sdk-go/v2",
+	"github.com/gin-gonic/gin",
+	"github.com/go-chi/chi",
+	"github.com/go-chi/chi/v5",
+	"github.com/go-redis/redis/v8",
+	"github.com/golang/glog",
+	"github.com/gomodule/redigo",
+	"github.com/gorilla/mux",
+	"github.com/jackc/pgx/v5",
+	"github.com/jmoiron/sqlx",
+	"github.com/julienschmidt/httprouter",
+	"github.com/klauspost/compress",
+	"github.com/labstack/echo/v4",
+	"github.com/redis/go-redis/v9",
+	"github.com/rs/zerolog",
+	"github.com/sirupsen/logrus",
+	"go.mongodb.org/mongo-driver",
+	"go.mongodb.org/mongo-driver/v2",
+	"go.uber.org/zap",
+	"golang.org/x/sync",
+	"google.golang.org/grpc",
+	"k8s.io/klog",
+	"k8s.io/klog/v2",
+}
+
+// DescribesModule reports whether the tables describe the module with
+// this path (see describedModules), or, given a package path, the
+// module holding it: whether path is a described module, lies under
+// one, or is a Cloud client library or a module of the AWS SDK for Go
+// v2. It errs towards describing: a module nested under a described one
+// counts.
 func DescribesModule(path string) bool {
 	if path == "" {
 		return false
 	}
-	return strings.HasPrefix(path+"/", cloudClients) || strings.HasPrefix(path+"/", awsV2) || describedModules()[path]
-}
-
-// describedModules holds every candidate module path of the packages
-// the tables name outside the standard library: each such package path
-// and each of its prefixes at a slash.
-var describedModules = sync.OnceValue(func() map[string]bool {
-	mods := make(map[string]bool)
-	for _, pkg := range append(packagesOf(tableKeys()), CloudEventsPkg) {
-		first, _, _ := strings.Cut(pkg, "/")
-		if !strings.Contains(first, ".") {
-			continue // the standard library, which has no module
-		}
-		for i, r := range pkg {
-			if r == '/' {
-				mods[pkg[:i]] = true
-			}
-		}
-		mods[pkg] = true
+	if strings.HasPrefix(path+"/", cloudClients) || strings.HasPrefix(path+"/", awsV2) {
+		return true
 	}
-	return mods
-})
-
-// packagesOf returns the package paths of table keys ("pkg/path.Name",
-// "pkg/path.Type.Name"): up to the first dot after the last slash. (No
-// table names a package whose last path element has a dot.)
-func packagesOf(keys []string) []string {
-	pkgs := make([]string, 0, len(keys))
-	for _, k := range keys {
-		slash := strings.LastIndex(k, "/") + 1
-		if dot := strings.Index(k[slash:], "."); dot >= 0 {
-			pkgs = append(pkgs, k[:slash+dot])
+	for _, m := range describedModules {
+		if path == m || strings.HasPrefix(path, m+"/") {
+			return true
 		}
 	}
-	return pkgs
-}
-
-// tableKeys returns the keys of every table keyed by Key (a test checks
-// that none is missing). Keys without a package, as NonWriting's method
-// names, name no module.
-func tableKeys() []string {
-	var keys []string
-	keys = appendKeys(keys, Registrations)
-	keys = appendKeys(keys, Exits)
-	keys = appendKeys(keys, neverReturn)
-	keys = appendKeys(keys, Joins)
-	keys = appendKeys(keys, Spawners)
-	keys = appendKeys(keys, Callbacks)
-	keys = appendKeys(keys, Async)
-	keys = appendKeys(keys, onceLike)
-	keys = appendKeys(keys, Routes)
-	keys = appendKeys(keys, SubRouters)
-	keys = appendKeys(keys, Middleware)
-	keys = appendKeys(keys, configLoaders)
-	keys = appendKeys(keys, clientPassThrough)
-	keys = appendKeys(keys, HandlerWrappers)
-	keys = appendKeys(keys, Adapters)
-	keys = appendKeys(keys, AdapterMethods)
-	keys = appendKeys(keys, BatchEvents)
-	keys = appendKeys(keys, BatchResponses)
-	keys = appendKeys(keys, LogCalls)
-	keys = appendKeys(keys, clientConstructors)
-	keys = appendKeys(keys, heavy)
-	keys = appendKeys(keys, WriterUses)
-	keys = appendKeys(keys, Responds)
-	keys = appendKeys(keys, NonWriting)
-	keys = appendKeys(keys, FileOps)
-	keys = appendKeys(keys, Removes)
-	keys = appendKeys(keys, PathJoins)
-	keys = appendKeys(keys, Dials)
-	keys = appendKeys(keys, ContextRoots)
-	keys = appendKeys(keys, ContextDerivations)
-	keys = appendKeys(keys, EnvReads)
-	return keys
-}
-
-func appendKeys[V any](keys []string, table map[string]V) []string {
-	for k := range table {
-		keys = append(keys, k)
-	}
-	return keys
+	return false
 }

@@ -3,7 +3,7 @@ package knowledge
 import "go/types"
 
 // neverReturn holds the Keys of the functions outside the analyzed
-// module that never return normally, beyond the Exits: they panic, end
+// module that never return normally, beyond those of ExitOf: they panic, end
 // the goroutine, or stop the test. The standard library's part is what
 // the ctrlflow analyzer infers from its source (every exported function
 // or method, including promoted methods of unexported types, whose body
@@ -63,7 +63,7 @@ var neverReturn = map[string]bool{
 // panics, or ends the goroutine.
 func NeverReturns(fn *types.Func) bool {
 	key := Key(fn)
-	if e, ok := Exits[key]; ok {
+	if e, ok := exits[key]; ok {
 		return !e.Chained
 	}
 	return neverReturn[key]

@@ -2,6 +2,8 @@ package knowledge
 
 import (
 	"go/types"
+	"maps"
+	"slices"
 	"strings"
 )
 
@@ -157,12 +159,11 @@ type typeName struct{ pkg, name string }
 // Middleware.
 var routerTypes = func() map[typeName]bool {
 	m := make(map[typeName]bool)
-	for _, table := range [][]string{appendKeys(nil, Routes), appendKeys(nil, SubRouters), appendKeys(nil, Middleware)} {
-		for _, k := range table {
-			typ := k[:max(strings.LastIndex(k, "."), 0)] // pkg/path.Type, or pkg/path for a function
-			if dot := strings.LastIndex(typ, "."); dot > strings.LastIndex(typ, "/") {
-				m[typeName{typ[:dot], typ[dot+1:]}] = true
-			}
+	keys := slices.Concat(slices.Collect(maps.Keys(Routes)), slices.Collect(maps.Keys(SubRouters)), slices.Collect(maps.Keys(Middleware)))
+	for _, k := range keys {
+		typ := k[:max(strings.LastIndex(k, "."), 0)] // pkg/path.Type, or pkg/path for a function
+		if dot := strings.LastIndex(typ, "."); dot > strings.LastIndex(typ, "/") {
+			m[typeName{typ[:dot], typ[dot+1:]}] = true
 		}
 	}
 	return m

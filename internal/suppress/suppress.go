@@ -14,9 +14,9 @@
 //
 // The directives are computed once per package, as the result of
 // Analyzer (as staticcheck's directives fact); every check requires it
-// and runs through Filter, which drops the check's silenced reports in
-// every driver (fnlint, go vet, golangci-lint) and returns the
-// directives it used, which the ignoredirective analyzer reads to report
+// and runs through Filter (internal/scaffold builds checks so), which
+// drops the check's silenced reports in every driver (fnlint, go vet,
+// golangci-lint) and returns the directives it used, which the ignoredirective analyzer reads to report
 // directives that are malformed or silence nothing.
 package suppress
 
@@ -28,8 +28,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-
-	"github.com/fnlint/fnlint/internal/analysisdoc"
 )
 
 // A Directive is one //fnlint:ignore or //fnlint:file-ignore comment.
@@ -226,21 +224,5 @@ func Filter(run func(*analysis.Pass) error) func(*analysis.Pass) (any, error) {
 			return nil, err
 		}
 		return used, nil
-	}
-}
-
-// Check returns a new instance of a check: the analyzer name, documented
-// by the package comment doc (see analysisdoc), that requires the given
-// analyzers and Analyzer, exports the given facts, and runs run through
-// Filter.
-func Check(name, doc string, requires []*analysis.Analyzer, run func(*analysis.Pass) error, facts ...analysis.Fact) *analysis.Analyzer {
-	return &analysis.Analyzer{
-		Name:       name,
-		Doc:        analysisdoc.MustExtract(doc, name),
-		URL:        analysisdoc.URL(name),
-		Requires:   append(requires[:len(requires):len(requires)], Analyzer),
-		FactTypes:  facts,
-		ResultType: ResultType,
-		Run:        Filter(run),
 	}
 }

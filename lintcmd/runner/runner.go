@@ -36,7 +36,6 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
-	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
@@ -130,7 +129,6 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 		cfg.Env = os.Environ()
 	}
 	cfg.Env = append(cfg.Env, "GOPROXY=off") // never the network
-	defer knowledge.ResetKeys()
 	srcs := newSources()
 	var dc *depCache
 	if opts.CacheDir != "" && opts.Rebuild != nil && !opts.FullSource {

@@ -371,7 +371,6 @@ func (fx *fixture) load(dir string, src []byte) (*packages.Package, error) {
 // fix of a file that parses whose edits leave the file, overlap, or
 // leave a file that does not parse.
 func analyze(t *testing.T, fx *fixture, dir string, src []byte) {
-	defer knowledge.ResetKeys() // its cache would hold every input's objects
 	defer func() {
 		if r := recover(); r != nil {
 			t.Fatalf("panic: %v\n%s", r, debug.Stack())

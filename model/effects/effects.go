@@ -8,13 +8,17 @@
 // that import it, and returns the sites in the code an analyzer judges
 // (chosen by the function's phase) where a diagnostic belongs.
 //
-// The fact is generic, Fact[E], one type per effect E: the path of calls
-// is kept apart from the cause, so a message can name both whatever the
-// length of the path. Facts are exported and imported on the origin of
-// generic functions and methods.
+// Everything is generic in the effect's cause type C (a Cause): a small
+// struct, one type per effect, that says what the statement does (the
+// function called, the variable written) in fields, so that an analyzer
+// reads its parts back as such, never parsing a string. The fact,
+// Fact[C], keeps the path of calls apart from the cause, so a message
+// can name both whatever the length of the path. Facts are exported and
+// imported on the origin of generic functions and methods.
 package effects
 
 import (
+	"encoding/json"
 	"go/ast"
 	"go/types"
 	"strings"
@@ -29,41 +33,53 @@ import (
 // maxPath bounds the length of the paths the engine records.
 const maxPath = 5
 
-// A Labeler names an effect in a fact's String: "exits via".
-type Labeler interface{ Label() string }
-
-// Fact records that a function has the effect E.
-type Fact[E Labeler] struct {
-	Path  []string // the functions called on the way to the cause, nearest first; empty when the function's own code causes it
-	Cause string   // what the cause is: "log.Fatalf", "goroutine", "counter"
+// A Cause is the cause of an effect: a small struct, one type per
+// effect, whose exported fields say what the statement does, so that
+// gob encodes it in facts and encoding/json in the summaries a driver
+// keeps (it needs at least one exported field, and only exported ones
+// travel). Its type names the effect (Label, "exits via", in a fact's
+// String and as the key of summaries) and its value names the cause in
+// messages (String, "log.Fatalf").
+type Cause interface {
+	Label() string
+	String() string
 }
 
-func (*Fact[E]) AFact() {}
+// Fact records that a function has the effect whose cause type is C.
+type Fact[C Cause] struct {
+	Path  []string // the functions called on the way to the cause, nearest first; empty when the function's own code causes it
+	Cause C
+}
+
+func (*Fact[C]) AFact() {}
 
 // Summary returns the fact as a summary of a dependency's function, for
 // drivers that keep facts across runs (funcmodel.Summaries): the
-// effect is E's label.
-func (f *Fact[E]) Summary() (string, funcmodel.Summary) {
-	var e E
-	return e.Label(), funcmodel.Summary{Path: f.Path, Cause: f.Cause}
+// effect is C's label, and the summary's cause the JSON encoding of the
+// fact's.
+func (f *Fact[C]) Summary() (string, funcmodel.Summary) {
+	data, err := json.Marshal(f.Cause)
+	if err != nil {
+		panic("internal error: encoding the cause of " + f.Cause.Label() + ": " + err.Error())
+	}
+	return f.Cause.Label(), funcmodel.Summary{Path: f.Path, Cause: string(data)}
 }
 
-func (f *Fact[E]) String() string {
-	var e E
-	return e.Label() + " " + strings.Join(append(append([]string(nil), f.Path...), f.Cause), " -> ")
+func (f *Fact[C]) String() string {
+	return f.Cause.Label() + " " + strings.Join(append(append([]string(nil), f.Path...), f.Cause.String()), " -> ")
 }
 
 // A Chain explains how a body has an effect.
-type Chain struct {
+type Chain[C Cause] struct {
 	Path  []string // the calls that lead to the cause, nearest first
-	Cause string
+	Cause C
 }
 
-// A Spec describes an effect.
-type Spec struct {
-	// Cause returns a name for the node at c, in f's own code, when it
-	// causes the effect directly; else "".
-	Cause func(f *funcmodel.Func, c inspector.Cursor) string
+// A Spec describes an effect whose cause type is C.
+type Spec[C Cause] struct {
+	// Cause returns the cause of the effect at the node at c, in f's
+	// own code, and true, when the node causes it directly.
+	Cause func(f *funcmodel.Func, c inspector.Cursor) (C, bool)
 	// Carry says which edges carry the effect from callee to caller.
 	Carry func(funcmodel.Edge) bool
 	// Guarded, if set, reports whether the effect at node n of f (a
@@ -89,7 +105,7 @@ func All(*funcmodel.Func) bool { return true }
 // Summarizes reports whether m is a dependency's model and spec derives
 // the effect in dependencies; the analyzer then exports the effect's
 // facts and judges nothing.
-func (spec Spec) Summarizes(m *funcmodel.Model) bool {
+func (spec Spec[C]) Summarizes(m *funcmodel.Model) bool {
 	return m.Summarized && spec.Summarize != nil
 }
 
@@ -97,17 +113,17 @@ func (spec Spec) Summarizes(m *funcmodel.Model) bool {
 // a call of a function of another package whose fact says it has the
 // effect, or the registration of an entry point declared in another
 // package that has it (Entry set).
-type Site struct {
+type Site[C Cause] struct {
 	Func  *funcmodel.Func // the body holding the site; nil for a registration
 	Node  ast.Node
-	Name  string   // the cause, or the function called or registered
+	Name  string   // the cause's String, or the function called or registered
 	Path  []string // for a call: the calls from the site to the cause, the callee first
-	Cause string
+	Cause C
 	Entry *funcmodel.Entry // the entry point registered, for a registration site
 }
 
 // Entries returns the entry points whose code holds the site.
-func (s Site) Entries() []*funcmodel.Entry {
+func (s Site[C]) Entries() []*funcmodel.Entry {
 	if s.Entry != nil {
 		return []*funcmodel.Entry{s.Entry}
 	}
@@ -116,7 +132,7 @@ func (s Site) Entries() []*funcmodel.Entry {
 
 // Platform returns the platforms whose rules judge the site (see
 // funcmodel.Model.PlatformOf).
-func (s Site) Platform(m *funcmodel.Model) funcmodel.Platform {
+func (s Site[C]) Platform(m *funcmodel.Model) funcmodel.Platform {
 	if s.Entry != nil {
 		return funcmodel.Platforms([]*funcmodel.Entry{s.Entry})
 	}
@@ -125,7 +141,7 @@ func (s Site) Platform(m *funcmodel.Model) funcmodel.Platform {
 
 // Via explains the path of a call site: "calls a, which calls b", or
 // for a registration `registers a (entry point "X"), which calls b`.
-func (s Site) Via() string {
+func (s Site[C]) Via() string {
 	if s.Entry != nil {
 		rest := Explain(s.Path[1:])
 		if rest != "" {
@@ -156,26 +172,26 @@ func quote(s string) string { return `"` + s + `"` }
 // that judge selects, in source order, followed by the registrations of
 // entry points declared elsewhere that have it and that their own
 // package does not judge.
-func Run[E Labeler](pass *analysis.Pass, m *funcmodel.Model, spec Spec, judge func(*funcmodel.Func) bool) []Site {
-	Propagate[E](pass, m, spec)
+func Run[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec Spec[C], judge func(*funcmodel.Func) bool) []Site[C] {
+	Propagate(pass, m, spec)
 	if m.Summarized {
 		return nil // a dependency: nothing in it is judged
 	}
-	var sites []Site
+	var sites []Site[C]
 	for _, f := range m.Funcs {
 		if !judge(f) {
 			continue
 		}
 		f.Walk(func(c inspector.Cursor) bool {
-			if name := spec.Cause(f, c); name != "" && !guarded(spec, f, c.Node()) {
-				sites = append(sites, Site{Func: f, Node: c.Node(), Name: name, Cause: name})
+			if cause, ok := spec.Cause(f, c); ok && !guarded(spec, f, c.Node()) {
+				sites = append(sites, Site[C]{Func: f, Node: c.Node(), Name: cause.String(), Cause: cause})
 			}
 			return true
 		})
 		for _, e := range f.ImportedCalls(pass.Pkg, spec.Carry) {
-			if ch, ok := Imported[E](pass, m, e.Callee); ok && !guarded(spec, f, e.Node) {
+			if ch, ok := Imported[C](pass, m, e.Callee); ok && !guarded(spec, f, e.Node) {
 				name := knowledge.ShortName(e.Callee)
-				sites = append(sites, Site{Func: f, Node: e.Node, Name: name, Path: append([]string{name}, ch.Path...), Cause: ch.Cause})
+				sites = append(sites, Site[C]{Func: f, Node: e.Node, Name: name, Path: append([]string{name}, ch.Path...), Cause: ch.Cause})
 			}
 		}
 	}
@@ -183,9 +199,9 @@ func Run[E Labeler](pass *analysis.Pass, m *funcmodel.Model, spec Spec, judge fu
 		if e.Func != nil || e.Obj == nil || e.Arg == nil || e.Judged || e.Obj.Pkg() == pass.Pkg {
 			continue
 		}
-		if ch, ok := Imported[E](pass, m, e.Obj); ok {
+		if ch, ok := Imported[C](pass, m, e.Obj); ok {
 			name := knowledge.ShortName(e.Obj)
-			sites = append(sites, Site{Node: e.Arg, Name: name, Path: append([]string{name}, ch.Path...), Cause: ch.Cause, Entry: e})
+			sites = append(sites, Site[C]{Node: e.Arg, Name: name, Path: append([]string{name}, ch.Path...), Cause: ch.Cause, Entry: e})
 		}
 	}
 	return sites
@@ -194,16 +210,17 @@ func Run[E Labeler](pass *analysis.Pass, m *funcmodel.Model, spec Spec, judge fu
 // Imported returns the chain of fn, a function of another package, from
 // its fact, or from the summary the driver kept of it (see
 // funcmodel.Summaries) when its package was not analyzed in this run.
-func Imported[E Labeler](pass *analysis.Pass, m *funcmodel.Model, fn *types.Func) (Chain, bool) {
-	fact := new(Fact[E])
+// A summary whose cause does not decode as a C is none.
+func Imported[C Cause](pass *analysis.Pass, m *funcmodel.Model, fn *types.Func) (Chain[C], bool) {
+	fact := new(Fact[C])
 	if pass.ImportObjectFact(fn.Origin(), fact) {
-		return Chain{Path: fact.Path, Cause: fact.Cause}, true
+		return Chain[C](*fact), true
 	}
-	var e E
-	if s, ok := m.Summary(e.Label(), fn); ok {
-		return Chain{Path: s.Path, Cause: s.Cause}, true
+	var cause C
+	if s, ok := m.Summary(cause.Label(), fn); ok && json.Unmarshal([]byte(s.Cause), &cause) == nil {
+		return Chain[C]{Path: s.Path, Cause: cause}, true
 	}
-	return Chain{}, false
+	return Chain[C]{}, false
 }
 
 // Propagate computes which bodies of the package have the effect, with
@@ -217,16 +234,16 @@ func Imported[E Labeler](pass *analysis.Pass, m *funcmodel.Model, fn *types.Func
 // In a dependency's model (funcmodel.Model.Summarized) it does so only
 // for an effect that spec summarizes, and exports only the facts of the
 // functions Summarize selects.
-func Propagate[E Labeler](pass *analysis.Pass, m *funcmodel.Model, spec Spec) map[*funcmodel.Func]Chain {
-	chains := make(map[*funcmodel.Func]Chain)
+func Propagate[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec Spec[C]) map[*funcmodel.Func]Chain[C] {
+	chains := make(map[*funcmodel.Func]Chain[C])
 	if m.Summarized && spec.Summarize == nil {
 		return chains
 	}
 	var queue []*funcmodel.Func
 	for _, f := range m.Funcs {
 		f.Walk(func(c inspector.Cursor) bool {
-			if name := spec.Cause(f, c); name != "" && !guarded(spec, f, c.Node()) {
-				chains[f] = Chain{Cause: name}
+			if cause, ok := spec.Cause(f, c); ok && !guarded(spec, f, c.Node()) {
+				chains[f] = Chain[C]{Cause: cause}
 				queue = append(queue, f)
 				return false
 			}
@@ -249,8 +266,8 @@ func Propagate[E Labeler](pass *analysis.Pass, m *funcmodel.Model, spec Spec) ma
 			if t := m.Target(e); t != nil {
 				callers[t] = append(callers[t], caller{f, e})
 			} else if _, done := chains[f]; !done && e.Callee != nil && e.Callee.Pkg() != m.Pkg {
-				if ch, ok := Imported[E](pass, m, e.Callee); ok && !guarded(spec, f, e.Node) {
-					chains[f] = Chain{Path: clip(append([]string{knowledge.ShortName(e.Callee)}, ch.Path...)), Cause: ch.Cause}
+				if ch, ok := Imported[C](pass, m, e.Callee); ok && !guarded(spec, f, e.Node) {
+					chains[f] = Chain[C]{Path: clip(append([]string{knowledge.ShortName(e.Callee)}, ch.Path...)), Cause: ch.Cause}
 					queue = append(queue, f)
 				}
 			}
@@ -268,19 +285,19 @@ func Propagate[E Labeler](pass *analysis.Pass, m *funcmodel.Model, spec Spec) ma
 			if t.Obj != nil {
 				path = append([]string{knowledge.ShortName(t.Obj)}, path...)
 			}
-			chains[c.from] = Chain{Path: clip(path), Cause: ch.Cause}
+			chains[c.from] = Chain[C]{Path: clip(path), Cause: ch.Cause}
 			queue = append(queue, c.from)
 		}
 	}
 	for _, f := range m.Funcs {
 		if ch, ok := chains[f]; ok && f.Obj != nil && f.Obj.Exported() && (!m.Summarized || spec.Summarize(f)) {
-			pass.ExportObjectFact(f.Obj, &Fact[E]{Path: ch.Path, Cause: ch.Cause})
+			pass.ExportObjectFact(f.Obj, &Fact[C]{Path: ch.Path, Cause: ch.Cause})
 		}
 	}
 	return chains
 }
 
-func guarded(spec Spec, f *funcmodel.Func, n ast.Node) bool {
+func guarded[C Cause](spec Spec[C], f *funcmodel.Func, n ast.Node) bool {
 	return spec.Guarded != nil && spec.Guarded(f, n)
 }
 

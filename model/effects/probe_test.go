@@ -18,9 +18,10 @@ import (
 
 // toy is an effect for the test: its cause is a call of a function
 // named cause, Now edges carry it, and a held mutex guards it.
-type toy struct{}
+type toy struct{ Func string }
 
-func (toy) Label() string { return "toy" }
+func (toy) Label() string    { return "toy" }
+func (t toy) String() string { return t.Func }
 
 // probe runs the toy effect through the engine and reports what it
 // finds: "has CHAIN" at every body that has the effect (a declaration's
@@ -42,16 +43,16 @@ func newProbe(model *analysis.Analyzer) *analysis.Analyzer {
 			m := pass.ResultOf[model].(*funcmodel.Model)
 			graphs := pass.ResultOf[cfgs].(*flowgraph.Graphs)
 			held := make(map[*funcmodel.Func]locks.Held)
-			spec := effects.Spec{
-				Cause: func(f *funcmodel.Func, c inspector.Cursor) string {
+			spec := effects.Spec[toy]{
+				Cause: func(f *funcmodel.Func, c inspector.Cursor) (toy, bool) {
 					call, ok := c.Node().(*ast.CallExpr)
 					if !ok {
-						return ""
+						return toy{}, false
 					}
 					if fn := knowledge.Callee(pass.TypesInfo, call); fn != nil && fn.Name() == "cause" {
-						return knowledge.ShortName(fn)
+						return toy{knowledge.ShortName(fn)}, true
 					}
-					return ""
+					return toy{}, false
 				},
 				Carry: func(e funcmodel.Edge) bool { return e.When == funcmodel.Now },
 				Guarded: func(f *funcmodel.Func, n ast.Node) bool {
@@ -63,7 +64,7 @@ func newProbe(model *analysis.Analyzer) *analysis.Analyzer {
 					return h.At(n)
 				},
 			}
-			for f, ch := range effects.Propagate[toy](pass, m, spec) {
+			for f, ch := range effects.Propagate(pass, m, spec) {
 				var at ast.Node
 				switch n := f.Node.(type) {
 				case *ast.FuncDecl:
@@ -73,13 +74,13 @@ func newProbe(model *analysis.Analyzer) *analysis.Analyzer {
 				default:
 					continue // the package initializers
 				}
-				pass.Reportf(at.Pos(), "has %s", strings.Join(append(append([]string(nil), ch.Path...), ch.Cause), " -> "))
+				pass.Reportf(at.Pos(), "has %s", strings.Join(append(append([]string(nil), ch.Path...), ch.Cause.Func), " -> "))
 			}
 			judged := func(f *funcmodel.Func) bool {
 				d := f.Decl()
 				return d != nil && strings.HasPrefix(d.Obj.Name(), "judged")
 			}
-			for _, s := range effects.Run[toy](pass, m, spec, judged) {
+			for _, s := range effects.Run(pass, m, spec, judged) {
 				pass.Reportf(s.Node.Pos(), "site %s: %s: %s", s.Name, s.Via(), s.Cause)
 			}
 			return nil, nil
@@ -94,18 +95,25 @@ func TestToyEffect(t *testing.T) {
 }
 
 // TestSummaries gives the toy effect of a function of dep that has no
-// fact from a summary a driver kept (funcmodel.Summaries): Imported
-// falls back to it; a fact, where there is one, comes first.
+// fact from a summary a driver kept (funcmodel.Summaries), whose cause
+// is the JSON encoding of a toy: Imported falls back to it; a fact,
+// where there is one, comes first; a summary whose cause is not a toy
+// is none.
 func TestSummaries(t *testing.T) {
 	kept := funcmodel.Summaries{
-		{Effect: "toy", Func: "example.com/eff/dep.Clean"}:            {Path: []string{"other.f"}, Cause: "other.cause"},
-		{Effect: "toy", Func: "example.com/eff/dep.Direct"}:           {Cause: "stale"},
-		{Effect: "not toy", Func: "example.com/eff/dep.CleanHandler"}: {Cause: "other effect"},
+		{Effect: "toy", Func: "example.com/eff/dep.Clean"}:            {Path: []string{"other.f"}, Cause: `{"Func":"other.cause"}`},
+		{Effect: "toy", Func: "example.com/eff/dep.Direct"}:           {Cause: `{"Func":"stale"}`},
+		{Effect: "toy", Func: "example.com/eff/dep.Undecodable"}:      {Cause: "other.cause"},
+		{Effect: "not toy", Func: "example.com/eff/dep.CleanHandler"}: {Cause: `{"Func":"other effect"}`},
 	}
 	analysistest.Run(t, analysistest.TestData(), newProbe(funcmodel.New(funcmodel.Config{Summaries: kept})), "./summ")
 
-	effect, sum := (&effects.Fact[toy]{Path: []string{"a.b"}, Cause: "c"}).Summary()
-	if effect != "toy" || len(sum.Path) != 1 || sum.Path[0] != "a.b" || sum.Cause != "c" {
-		t.Errorf("Fact.Summary() = %q, %+v, want the label and the fact's path and cause", effect, sum)
+	fact := &effects.Fact[toy]{Path: []string{"a.b"}, Cause: toy{"c"}}
+	effect, sum := fact.Summary()
+	if effect != "toy" || len(sum.Path) != 1 || sum.Path[0] != "a.b" || sum.Cause != `{"Func":"c"}` {
+		t.Errorf("Fact.Summary() = %q, %+v, want the label and the fact's path and encoded cause", effect, sum)
+	}
+	if got, want := fact.String(), "toy a.b -> c"; got != want {
+		t.Errorf("Fact.String() = %q, want %q", got, want)
 	}
 }

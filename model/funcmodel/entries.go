@@ -517,6 +517,7 @@ func (b *builder) findFlagged(names []string, registered []ExternalEntry) {
 		for _, r := range registered {
 			if r.Key == key {
 				e := b.addEntry(r.Kind, r.Name, r.Via, decl, target{obj: fn.Obj})
+				e.Route = r.Route
 				if r.Platform != 0 {
 					e.Platform = r.Platform
 				}

@@ -8,8 +8,40 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/fnlint/fnlint/internal/knowledge"
 )
+
+// flags holds the options of an instance of the model: New binds its
+// flags to the fields.
+type flags struct {
+	entry      entryFlag
+	deps       bool // also model dependencies and the standard library
+	everything bool // every declared function is an entry point
+}
+
+// Options returns the values that the flags of a, an instance of the
+// model analyzer built by New, hold: the -entry functions, and whether
+// -deps models dependencies too. Drivers read them to check the entries
+// against the loaded packages and to load dependencies from source.
+func Options(a *analysis.Analyzer) (entries []string, deps bool) {
+	fl := a.Flags.Lookup("entry").Value.(entryValue).fl
+	return fl.entry, fl.deps
+}
+
+// entryValue is the -entry flag's value: it sets the entries of an
+// instance's flags, through which Options finds the others.
+type entryValue struct{ fl *flags }
+
+func (v entryValue) String() string {
+	if v.fl == nil { // the flag package's zero value, for -help
+		return ""
+	}
+	return v.fl.entry.String()
+}
+
+func (v entryValue) Set(s string) error { return v.fl.entry.Set(s) }
 
 // entryFlag is the -entry flag: a comma-separated list of functions and
 // methods, each as importpath.Func or importpath.Type.Method, optionally
@@ -19,7 +51,6 @@ import (
 type entryFlag []string
 
 func (l *entryFlag) String() string { return strings.Join(*l, ",") }
-func (l *entryFlag) Get() any       { return []string(*l) }
 func (l *entryFlag) Set(s string) error {
 	var list []string
 	for _, v := range strings.Split(s, ",") {

@@ -13,7 +13,6 @@ import (
 	"github.com/fnlint/fnlint/internal/analysisdoc"
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/internal/locality"
-	"github.com/fnlint/fnlint/internal/options"
 )
 
 //go:embed doc.go
@@ -44,6 +43,7 @@ type ExternalEntry struct {
 	Platform Platform
 	Name     string // the registered name
 	Via      string // the registration, "functions.HTTP in example.com/fn"
+	Route    bool   // the Entry's Route
 }
 
 // New returns an instance of the model analyzer with its own flags.
@@ -57,20 +57,21 @@ func New(cfg Config) *analysis.Analyzer {
 		ResultType:       reflect.TypeFor[*Model](),
 		RunDespiteErrors: true,
 	}
-	a.Run = func(pass *analysis.Pass) (any, error) { return run(pass, cfg) }
-	a.Flags.Var(new(entryFlag), "entry", "comma-separated extra entry points, as `importpath.Func` or importpath.Type.Method, each optionally prefixed lambda: or cloudrun:")
+	fl := new(flags)
+	a.Run = func(pass *analysis.Pass) (any, error) { return run(pass, cfg, fl) }
+	a.Flags.Var(entryValue{fl}, "entry", "comma-separated extra entry points, as `importpath.Func` or importpath.Type.Method, each optionally prefixed lambda: or cloudrun:")
 	// deps and everything serve testing fnlint on large code bases such
 	// as the standard library, which has no entry points.
-	a.Flags.Bool("deps", false, "also model dependencies and the standard library (for testing fnlint)")
-	a.Flags.Bool("everything", false, "treat every declared function as an entry point (for testing fnlint)")
+	a.Flags.BoolVar(&fl.deps, "deps", false, "also model dependencies and the standard library (for testing fnlint)")
+	a.Flags.BoolVar(&fl.everything, "everything", false, "treat every declared function as an entry point (for testing fnlint)")
 	return a
 }
 
-func run(pass *analysis.Pass, cfg Config) (any, error) {
-	everything := options.Bool(pass, "everything")
+func run(pass *analysis.Pass, cfg Config, fl *flags) (any, error) {
+	everything := fl.everything
 	m := &Model{
 		Pkg:   pass.Pkg,
-		Local: options.Bool(pass, "deps") || isLocal(pass),
+		Local: fl.deps || isLocal(pass),
 
 		summaries: cfg.Summaries,
 		byNode:    make(map[ast.Node]*Func),
@@ -112,7 +113,7 @@ func run(pass *analysis.Pass, cfg Config) (any, error) {
 	if !registers(regs) {
 		b.findFirstGen()
 	}
-	b.findFlagged(options.Get(pass, "entry").([]string), cfg.Registered)
+	b.findFlagged(fl.entry, cfg.Registered)
 	if everything {
 		b.addEverything()
 	}

@@ -121,6 +121,7 @@ type Entry struct {
 	Platform Platform
 	Name     string      // registered name ("API /a" for a route); for 1st-gen and Lambda handlers, the function's name
 	Via      string      // how it was declared: "functions.HTTP", "1st gen", "flag", "route of API"
+	Route    bool        // a route of a router that an entry point serves (not its middleware)
 	Pos      token.Pos   // the registration's function argument, or the declaration
 	Arg      ast.Expr    // the registration's function argument; nil for 1st-gen and flagged entries
 	Obj      *types.Func // the named function or method; nil for a function literal

@@ -339,7 +339,7 @@ func (b *builder) addRoutes(kind knowledge.Kind, name, via string, router types.
 			via = "middleware of " + strings.TrimPrefix(via, "route of ")
 		}
 		e := b.addEntry(kind, strings.TrimSpace(name+" "+rh.pattern), via, rh.arg, rh.target)
-		e.Arg, e.Platform, e.Served = rh.arg, platform, name
+		e.Arg, e.Platform, e.Served, e.Route = rh.arg, platform, name, !rh.middleware
 	}
 }
 

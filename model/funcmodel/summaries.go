@@ -23,7 +23,9 @@ type SummaryKey struct {
 }
 
 // A Summary is a summarized function's fact: the calls it makes on the
-// way to the cause of the effect, nearest first, and the cause.
+// way to the cause of the effect, nearest first, and the cause, in a
+// stable encoding that the effect's owner reads back (the JSON of
+// effects.Cause's struct), so that a driver stores it as it is.
 type Summary struct {
 	Path  []string
 	Cause string

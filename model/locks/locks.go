@@ -19,11 +19,6 @@ import (
 	"github.com/fnlint/fnlint/internal/knowledge"
 )
 
-var (
-	acquire = map[string]bool{"sync.Mutex.Lock": true, "sync.RWMutex.Lock": true, "sync.RWMutex.RLock": true}
-	release = map[string]bool{"sync.Mutex.Unlock": true, "sync.RWMutex.Unlock": true, "sync.RWMutex.RUnlock": true}
-)
-
 // held is a set of mutexes, named by the expression of the receiver.
 type held map[string]bool
 
@@ -133,11 +128,10 @@ func transfer(info *types.Info, n ast.Node, cur held) {
 			if !ok {
 				return true
 			}
-			key := knowledge.CalleeKey(info, x)
-			switch {
-			case acquire[key]:
+			switch knowledge.LockOpOf(knowledge.Callee(info, x)) {
+			case knowledge.Acquire:
 				cur[types.ExprString(sel.X)] = true
-			case release[key]:
+			case knowledge.Release:
 				delete(cur, types.ExprString(sel.X))
 			}
 		}

@@ -31,6 +31,9 @@ func Guarded() {
 
 func Clean() {}
 
+// Undecodable has a summary whose cause is not the JSON of a toy.
+func Undecodable() {}
+
 // Gen is generic: its fact is on the origin.
 func Gen[T any](t T) { cause() } // want "has dep.cause" Gen:"toy dep.cause"
 

@@ -15,3 +15,6 @@ func viaFact() { dep.Direct() } // want "has dep.Direct -> dep.cause"
 
 // A summary of another effect does not count.
 func otherEffect(w http.ResponseWriter, r *http.Request) { dep.CleanHandler(w, r) }
+
+// A summary whose cause does not decode is none.
+func undecodable() { dep.Undecodable() } // ok

@@ -1,0 +1,7 @@
+package quiet
+
+func f() {
+	g() // ok: this instance's -loud is off
+}
+
+func g() {}
