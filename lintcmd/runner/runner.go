@@ -37,6 +37,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/lintcmd/cache"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
@@ -153,7 +154,7 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 				defer func() {
 					// Kept only if nothing it derives from changed
 					// while the run read it (a file saved meanwhile).
-					if err == nil && len(errors) == 0 && unchanged(hashed) {
+					if err == nil && len(errors) == 0 && cache.Unchanged(hashed) {
 						dc.storeResults(key, findings)
 					}
 				}()
