@@ -18,58 +18,25 @@ import (
 // CacheDir returns the directory of fnlint's cache (see cache.Dir).
 func CacheDir() string { return cache.Dir() }
 
-// A depCache is fnlint's cache (lintcmd/cache) as one run uses it for
-// the dependencies: for each summarized dependency (a third-party
-// package analyzed from source, see locality.Summarized), what a later
-// run needs instead of analyzing it again: its export data, written
-// from the types checked from source, and its summaries, the facts the
-// analyzers exported for its functions (funcmodel.SummaryFact); for
-// every other dependency type-checked from source, its export data.
-type depCache struct {
-	c *cache.Cache
-
-	// hits holds the entries found, by package; looked, every package
-	// looked up.
-	hits   map[*packages.Package]*cache.Entry
-	looked map[*packages.Package]bool
-}
-
-// openCache opens the cache in dir for packages built with env. It
-// returns nil, and an error saying why, when the cache cannot be used;
-// the run goes on without it.
-func openCache(dir string, env []string) (*depCache, error) {
-	c, err := cache.Open(dir, env, local)
-	if err != nil {
-		return nil, err
-	}
-	return &depCache{c: c, hits: make(map[*packages.Package]*cache.Entry), looked: make(map[*packages.Package]bool)}, nil
-}
-
-// lookup returns p's entry, or nil.
-func (dc *depCache) lookup(p *packages.Package) *cache.Entry {
-	if dc.looked[p] {
-		return dc.hits[p]
-	}
-	dc.looked[p] = true
-	k, err := dc.c.PackageKey(p)
-	if err != nil {
-		return nil
-	}
-	e := dc.c.Entry(k)
-	if e == nil {
-		return nil // recomputed, and overwritten
-	}
-	dc.hits[p] = e
-	return e
-}
+// The run's side of the cache: what it keeps of the dependencies it
+// checked from source, and what it reads of those the plan found in the
+// cache. For each summarized dependency (a third-party package analyzed
+// from source, see locality.Summarized), a later run needs instead of
+// analyzing it again its export data, written from the types checked
+// from source, and its summaries, the facts the analyzers exported for
+// its functions (funcmodel.SummaryFact); for every other dependency
+// type-checked from source, its export data.
 
 // store writes the entries of the summarized packages analyzed from
 // source in this run, from their types and from the facts that graph's
 // actions exported for their functions. A package with errors, or that
 // imports one, is not kept.
-func (dc *depCache) store(graph *checker.Graph, analyzed []*packages.Package) {
+func (pl *plan) store(graph *checker.Graph) {
+	if pl.cache == nil {
+		return
+	}
 	want := make(map[*packages.Package]bool)
-	for _, p := range analyzed {
+	for _, p := range pl.summarizedDeps {
 		if !p.IllTyped && p.Types != nil && len(p.Errors) == 0 {
 			want[p] = true
 		}
@@ -96,19 +63,19 @@ func (dc *depCache) store(graph *checker.Graph, analyzed []*packages.Package) {
 		}
 	}
 	for p := range want {
-		dc.put(p, summaries[p])
+		pl.put(p, summaries[p])
 	}
-	dc.c.Trim()
+	pl.cache.Trim()
 }
 
 // storeTypes writes the entry of a dependency that was type-checked
 // from source for its types alone (it has no summaries: the standard
 // library and the modules the tables describe).
-func (dc *depCache) storeTypes(p *packages.Package) { dc.put(p, nil) }
+func (pl *plan) storeTypes(p *packages.Package) { pl.put(p, nil) }
 
 // put writes p's entry: its export data and summaries.
-func (dc *depCache) put(p *packages.Package, summaries []cache.Summary) {
-	k, err := dc.c.PackageKey(p)
+func (pl *plan) put(p *packages.Package, summaries []cache.Summary) {
+	k, err := pl.cache.PackageKey(p)
 	if err != nil {
 		return
 	}
@@ -116,13 +83,13 @@ func (dc *depCache) put(p *packages.Package, summaries []cache.Summary) {
 	if err := gcexportdata.Write(&export, p.Fset, p.Types); err != nil {
 		return
 	}
-	dc.c.PutEntry(k, &cache.Entry{Export: export.Bytes(), Summaries: summaries})
+	pl.cache.PutEntry(k, &cache.Entry{Export: export.Bytes(), Summaries: summaries})
 }
 
 // summaries returns the summaries of the packages found in the cache.
-func (dc *depCache) summaries() funcmodel.Summaries {
+func (pl *plan) summaries() funcmodel.Summaries {
 	s := make(funcmodel.Summaries)
-	for _, e := range dc.hits {
+	for _, e := range pl.entries {
 		for _, r := range e.Summaries {
 			s[funcmodel.SummaryKey{Effect: r.Effect, Func: r.Func}] = funcmodel.Summary{Path: r.Path, Cause: r.Cause}
 		}

@@ -21,7 +21,7 @@ import (
 // packages that patterns named with cfg, and the content hashes of the
 // files it read (see cache.Unchanged), or false when the run cannot be
 // kept.
-func (dc *depCache) resultsKey(cfg packages.Config, patterns []string, roots []*packages.Package, suite []*analysis.Analyzer) (_ cache.Key, hashed cache.Files, _ bool) {
+func resultsKey(c *cache.Cache, cfg packages.Config, patterns []string, roots []*packages.Package, suite []*analysis.Analyzer) (_ cache.Key, hashed cache.Files, _ bool) {
 	if len(cfg.Overlay) > 0 {
 		return cache.Key{}, nil, false // an editor's buffers
 	}
@@ -38,7 +38,7 @@ func (dc *depCache) resultsKey(cfg packages.Config, patterns []string, roots []*
 		dir, _ = os.Getwd() // findings name files by absolute path
 	}
 	run := cache.Run{Dir: dir, Tests: cfg.Tests, BuildFlags: cfg.BuildFlags, Patterns: patterns, Suite: suite}
-	k, hashed, err := dc.c.FindingsKey(run, roots)
+	k, hashed, err := c.FindingsKey(run, roots)
 	if err != nil {
 		return cache.Key{}, nil, false
 	}
@@ -46,7 +46,7 @@ func (dc *depCache) resultsKey(cfg packages.Config, patterns []string, roots []*
 }
 
 // storeResults keeps the findings of a run under key.
-func (dc *depCache) storeResults(key cache.Key, findings []Finding) {
+func storeResults(c *cache.Cache, key cache.Key, findings []Finding) {
 	out := make([]cache.Finding, 0, len(findings))
 	for _, f := range findings {
 		pos := func(p token.Pos) cache.Pos {
@@ -72,7 +72,7 @@ func (dc *depCache) storeResults(key cache.Key, findings []Finding) {
 		}
 		out = append(out, cf)
 	}
-	dc.c.PutFindings(key, out)
+	c.PutFindings(key, out)
 }
 
 // lookupResults returns the findings kept under key, their files read
@@ -80,8 +80,8 @@ func (dc *depCache) storeResults(key cache.Key, findings []Finding) {
 // cannot be used (an entry that does not decode, an analyzer not in the
 // suite, a file that is gone or shorter than a position in it): the run
 // then analyzes.
-func (dc *depCache) lookupResults(key cache.Key, suite []*analysis.Analyzer, srcs *Sources) ([]Finding, bool) {
-	cached, ok := dc.c.Findings(key)
+func lookupResults(c *cache.Cache, key cache.Key, suite []*analysis.Analyzer, srcs *Sources) ([]Finding, bool) {
+	cached, ok := c.Findings(key)
 	if !ok {
 		return nil, false
 	}
