@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/packages"
+
+	"github.com/fnlint/fnlint/lintcmd/cache"
 )
 
 // TestAbsentNotChecked: a package of a module that is not downloaded,
@@ -37,17 +39,14 @@ func TestAbsentNotChecked(t *testing.T) {
 			Module:  &packages.Module{Path: "example.com/fn", Main: true, Dir: dir},
 			Imports: map[string]*packages.Package{"example.com/gone/sub": missing},
 		}
-		var dc *depCache
+		var dc *cache.Cache
 		if cached {
 			var err error
-			if dc, err = openCache(t.TempDir(), nil); err != nil {
+			if dc, err = cache.Open(t.TempDir(), nil, local); err != nil {
 				t.Fatal(err)
 			}
 		}
-		_, depErrors, _, err := loadListed(packages.Config{}, []*packages.Package{root}, newSources(), dc)
-		if err != nil {
-			t.Fatal(err)
-		}
+		_, depErrors := makePlan([]*packages.Package{root}, dc).load(packages.Config{}, newSources())
 		var all []string
 		for _, e := range root.Errors {
 			all = append(all, ErrorText(e))

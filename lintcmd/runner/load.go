@@ -8,7 +8,6 @@ import (
 	"go/scanner"
 	"go/token"
 	"go/types"
-	"maps"
 	"os"
 	"runtime"
 	"slices"
@@ -71,142 +70,66 @@ func goCommandError(err error) error {
 	return errors.New(stderr)
 }
 
-// loadListed takes the requested packages (roots) and their
-// dependencies as listGraph lists them, and parses and type-checks from
-// source the requested packages and the local packages (see local) they
-// depend on, with every other dependency's types read from the export
-// data in the cache or type-checked from source. It returns the
-// requested packages; following Imports from them reaches exactly the
-// packages loaded from source, so an analysis driver runs on those only.
+// load parses and type-checks the packages as the plan says (the run's
+// first half: the checker does the rest), and returns the requested
+// packages; following Imports from them reaches exactly the analyzed
+// packages, so an analysis driver runs on those only.
 //
 // The go command gives the import graph, and nothing else: "go list
 // -deps -export" would compile the analyzed packages themselves, which
 // an analysis never needs, after every edit of the module and even
-// where the compiler gives up on code that type-checks.
+// where the compiler gives up on code that type-checks, and it would
+// judge a dependency otherwise (the compiler refuses one whose own
+// dependency does not build, and checks function bodies).
 //
 // depErrors lists the errors of the dependencies that are not analyzed
 // (a module missing from the module cache, a package that does not
 // type-check), each once, naming the package: the analyzed packages
 // only see that an import failed, or are ill-typed.
-//
-// With a cache (dc not nil), a summarized dependency found in it is not
-// loaded from source: its types are read from the export data kept
-// there (and its summaries are in dc). analyzed returns the summarized
-// dependencies loaded from source, whose entries the caller stores after
-// the analysis.
-func loadListed(cfg packages.Config, roots []*packages.Package, srcs *Sources, dc *depCache) (_ []*packages.Package, depErrors []string, analyzed []*packages.Package, err error) {
+func (pl *plan) load(cfg packages.Config, srcs *Sources) (_ []*packages.Package, depErrors []string) {
 	if cfg.Fset == nil {
 		cfg.Fset = token.NewFileSet()
 	}
-	// The source packages: the roots and every local package they reach.
-	var source []*packages.Package
-	isSource := make(map[*packages.Package]bool)
-	var visit func(p *packages.Package)
-	visit = func(p *packages.Package) {
-		if isSource[p] {
-			return
-		}
-		isSource[p] = true
-		source = append(source, p)
-		if !local(p) && summarized(p) {
-			analyzed = append(analyzed, p)
-		}
-		for _, imp := range p.Imports {
-			if absent(imp) {
-				continue // its import fails, naming it (see fromExportData)
-			}
-			if local(imp) || summarized(imp) && (dc == nil || dc.lookup(imp) == nil) {
-				visit(imp)
-			}
-		}
-	}
-	for _, p := range roots {
-		visit(p)
-	}
-	packages.Visit(roots, nil, func(p *packages.Package) {
-		if !isSource[p] {
-			for _, e := range p.Errors {
-				depErrors = append(depErrors, fmt.Sprintf("dependency %s: %s", p.ID, ErrorText(e)))
-			}
-		}
-	})
+	depErrors = pl.listErrors()
 	ld := &loader{
-		dc:       dc,
+		plan:     pl,
 		fset:     cfg.Fset,
 		srcs:     srcs,
 		overlay:  cfg.Overlay,
 		exported: make(map[string]*types.Package),
-		missing:  make(map[*packages.Package]bool),
 		typeErr:  make(map[*packages.Package]string),
-		done:     make(map[*packages.Package]chan struct{}, len(source)),
-		imports:  make(map[*packages.Package]map[string]*packages.Package, len(source)),
-		typed:    make(map[*packages.Package]bool),
+		done:     make(map[*packages.Package]chan struct{}, len(pl.checked)),
+		imports:  make(map[*packages.Package]map[string]*packages.Package, len(pl.checked)),
 	}
-	direct := make(map[*packages.Package]bool) // dependencies not analyzed
-	for _, p := range source {
+	for _, p := range pl.checked {
 		ld.done[p] = make(chan struct{})
 		ld.imports[p] = p.Imports
-		// The analysis graph: source packages only.
+	}
+	for _, p := range pl.checked {
+		if pl.how[p] != analyzed {
+			continue
+		}
+		// The analysis graph: analyzed packages only.
 		pruned := make(map[string]*packages.Package)
 		for path, imp := range p.Imports {
-			if isSource[imp] {
+			if pl.how[imp] == analyzed {
 				pruned[path] = imp
-			} else if imp.PkgPath != "unsafe" {
-				direct[imp] = true
 			}
 		}
 		p.Imports = pruned
 	}
-	// Nothing is compiled: a dependency that the cache has not got (or
-	// every one, without a cache) is type-checked from source too, its
-	// function bodies ignored, and the ones the source packages import
-	// are kept in the cache for the next run (only those: their export
-	// data is deep, so a later run reads nothing else). A run without a
-	// cache thus computes what a run with one does, and the cache only
-	// spares the work: the go command's export data would come from the
-	// compiler, which judges a dependency otherwise (it refuses one whose
-	// own dependency does not build, and checks function bodies).
-	//
-	// A test variant of a dependency (testing [bufio.test], when the
-	// standard library's tests are analyzed) shares its path with the
-	// package it varies: it is type-checked from source, and never kept.
-	checked := maps.Clone(isSource)
-	var need func(p *packages.Package)
-	need = func(p *packages.Package) {
-		if checked[p] || p.PkgPath == "unsafe" {
-			return
-		}
-		if absent(p) {
-			ld.missing[p] = true
-			return
-		}
-		if dc != nil && !strings.Contains(p.ID, " [") && dc.lookup(p) != nil {
-			return
-		}
-		checked[p] = true
-		ld.typed[p] = true
-		source = append(source, p)
-		ld.done[p] = make(chan struct{})
-		ld.imports[p] = p.Imports
-		for _, imp := range p.Imports {
-			need(imp)
-		}
-	}
-	for _, p := range slices.SortedFunc(maps.Keys(direct), byID) {
-		need(p)
-	}
 	ld.below = make(map[*packages.Package][]*packages.Package)
-	for _, p := range source {
+	for _, p := range pl.checked {
 		for _, imp := range ld.imports[p] {
-			if !checked[imp] && imp.PkgPath != "unsafe" {
-				ld.sourceBelow(imp, checked)
+			if _, ok := ld.done[imp]; !ok && imp.PkgPath != "unsafe" {
+				ld.sourceBelow(imp)
 			}
 		}
 	}
 
 	cpu := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var parsed sync.WaitGroup
-	for _, p := range source {
+	for _, p := range pl.checked {
 		parsed.Go(func() {
 			cpu <- struct{}{}
 			ld.parse(p)
@@ -219,7 +142,7 @@ func loadListed(cfg packages.Config, roots []*packages.Package, srcs *Sources, d
 	// dependencies it reads from the cache import (see fromExportData),
 	// before it takes a CPU.
 	var wg sync.WaitGroup
-	for _, p := range source {
+	for _, p := range pl.checked {
 		wg.Go(func() {
 			defer close(ld.done[p])
 			for _, imp := range ld.imports[p] {
@@ -234,19 +157,19 @@ func loadListed(cfg packages.Config, roots []*packages.Package, srcs *Sources, d
 			ld.check(p)
 			// Kept only if it and everything below it type-checked
 			// (IllTyped says both): an entry never hides an error.
-			if dc != nil && ld.typed[p] && direct[p] && !summarized(p) && !strings.Contains(p.ID, " [") && !p.IllTyped {
-				dc.storeTypes(p)
+			if pl.keep[p] && !p.IllTyped {
+				pl.storeTypes(p)
 			}
 			<-cpu
 		})
 	}
 	wg.Wait()
-	for _, p := range source {
+	for _, p := range pl.checked {
 		if msg := ld.typeErr[p]; msg != "" {
 			depErrors = append(depErrors, fmt.Sprintf("dependency %s: %s", p.ID, msg))
 		}
 	}
-	return roots, depErrors, analyzed, nil
+	return pl.roots, depErrors
 }
 
 // absent reports whether p is not there to check: a package of a module
@@ -274,7 +197,7 @@ func ErrorText(e packages.Error) string {
 }
 
 type loader struct {
-	dc   *depCache // nil without a cache
+	plan *plan
 	fset *token.FileSet
 	srcs *Sources // records what parse reads
 	// overlay replaces the content of files on disk, as in
@@ -285,22 +208,14 @@ type loader struct {
 	// imports holds each source package's imports before pruning.
 	imports map[*packages.Package]map[string]*packages.Package
 
-	// typed holds the dependencies type-checked from source for their
-	// types alone, because the cache has not got them: their function
-	// bodies are not checked and they are not analyzed. typeErr holds
-	// the first error of each that does not type-check.
-	typed   map[*packages.Package]bool
+	// typeErr holds the first error of each dependency type-checked for
+	// its types alone that does not type-check.
 	typeErr map[*packages.Package]string
 
 	// below holds, for each dependency read from the cache's export
 	// data, the packages checked here that it imports directly or
 	// through other such dependencies (see fromExportData).
 	below map[*packages.Package][]*packages.Package
-
-	// missing holds the dependencies not there to check (a module not
-	// downloaded), whose errors say what the go command said; written
-	// before the type-checking starts.
-	missing map[*packages.Package]bool
 
 	mu sync.Mutex // guards exported, which gcexportdata extends as it reads
 	// exported holds the packages read from export data, by path. Only
@@ -313,7 +228,7 @@ type loader struct {
 // own code that imports "C", its Go files as written (see originals).
 func (ld *loader) parse(p *packages.Package) {
 	mode := parser.AllErrors | parser.ParseComments | parser.SkipObjectResolution
-	if ld.typed[p] {
+	if ld.plan.how[p] == typesOnly {
 		mode = parser.SkipObjectResolution // for its types alone
 	}
 	files := p.CompiledGoFiles
@@ -331,7 +246,7 @@ func (ld *loader) parse(p *packages.Package) {
 			p.Errors = append(p.Errors, packages.Error{Pos: name + ":1", Msg: err.Error(), Kind: packages.ParseError})
 			continue
 		}
-		if !ld.typed[p] {
+		if ld.plan.how[p] != typesOnly {
 			ld.srcs.add(name, src)
 		}
 		f, err := parser.ParseFile(ld.fset, name, src, mode)
@@ -392,7 +307,7 @@ func importsC(files []*ast.File) bool {
 func (ld *loader) check(p *packages.Package) {
 	p.Fset = ld.fset
 	p.Types = types.NewPackage(p.PkgPath, p.Name)
-	if ld.typed[p] {
+	if ld.plan.how[p] == typesOnly {
 		ld.checkTypes(p)
 		return
 	}
@@ -497,17 +412,17 @@ func (ld *loader) config(p *packages.Package, illTyped *bool) *types.Config {
 
 // sourceBelow computes below[p] for a dependency read from export data,
 // and for the dependencies it imports.
-func (ld *loader) sourceBelow(p *packages.Package, isSource map[*packages.Package]bool) []*packages.Package {
+func (ld *loader) sourceBelow(p *packages.Package) []*packages.Package {
 	if below, ok := ld.below[p]; ok {
 		return below
 	}
 	ld.below[p] = nil // an import cycle is an error of its own
 	var below []*packages.Package
 	for _, imp := range p.Imports {
-		if isSource[imp] {
+		if _, ok := ld.done[imp]; ok {
 			below = append(below, imp)
 		} else {
-			below = append(below, ld.sourceBelow(imp, isSource)...)
+			below = append(below, ld.sourceBelow(imp)...)
 		}
 	}
 	slices.SortFunc(below, func(a, b *packages.Package) int { return strings.Compare(a.ID, b.ID) })
@@ -553,18 +468,16 @@ func (ld *loader) fromExportData(p *packages.Package) (*types.Package, error) {
 	for _, src := range ld.below[p] {
 		insert(src)
 	}
-	if ld.missing[p] {
+	if ld.plan.how[p] == absentPkg {
 		// The go command's words are the dependency's error.
 		return nil, fmt.Errorf("%s is missing", p.ID)
 	}
-	if ld.dc != nil {
-		if e := ld.dc.hits[p]; e != nil {
-			t, err := readExport(e, ld.fset, ld.exported, p.PkgPath)
-			if err != nil {
-				return nil, fmt.Errorf("reading the export data of %s from fnlint's cache: %w", p.ID, err)
-			}
-			return t, nil
+	if e := ld.plan.entries[p]; e != nil {
+		t, err := readExport(e, ld.fset, ld.exported, p.PkgPath)
+		if err != nil {
+			return nil, fmt.Errorf("reading the export data of %s from fnlint's cache: %w", p.ID, err)
 		}
+		return t, nil
 	}
 	return nil, fmt.Errorf("internal error: no types for %s", p.ID)
 }

@@ -36,6 +36,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/fnlint/fnlint/lintcmd/cache"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
@@ -75,7 +76,7 @@ type Options struct {
 
 	// CacheDir, if not "", is the directory of the cache in which the
 	// run finds, and keeps, the export data and summaries of the
-	// summarized dependencies (see CacheDir and depCache), so that a
+	// summarized dependencies (see CacheDir and lintcmd/cache), so that a
 	// later run does not analyze them again. It is used only with
 	// Rebuild, through which the run hands the summaries found to the
 	// analyzers, and not with FullSource. A cache that cannot be opened
@@ -130,11 +131,12 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 	}
 	cfg.Env = append(cfg.Env, "GOPROXY=off") // never the network
 	srcs := newSources()
-	var dc *depCache
+	var dc *cache.Cache
 	if opts.CacheDir != "" && opts.Rebuild != nil && !opts.FullSource {
-		dc, _ = openCache(opts.CacheDir, cfg.Env) // without it, the run only takes longer
+		dc, _ = cache.Open(opts.CacheDir, cfg.Env, local) // without it, the run only takes longer
 	}
-	var pkgs, analyzedDeps []*packages.Package
+	var pkgs []*packages.Package
+	var pl *plan // nil for a full-source load, which go/packages does
 	if opts.FullSource {
 		cfg.Mode = packages.LoadAllSyntax | packages.NeedModule
 		cfg.ParseFile = srcs.parseFile
@@ -144,21 +146,22 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 		var roots []*packages.Package
 		roots, err = listGraph(cfg, patterns)
 		if err == nil && opts.CacheFindings && dc != nil {
-			if key, hashed, ok := dc.resultsKey(cfg, patterns, roots, suite); ok {
-				if findings, ok := dc.lookupResults(key, suite, srcs); ok {
+			if key, hashed, ok := resultsKey(dc, cfg, patterns, roots, suite); ok {
+				if findings, ok := lookupResults(dc, key, suite, srcs); ok {
 					return findings, nil, nil
 				}
 				defer func() {
 					// Kept only if nothing it derives from changed
 					// while the run read it (a file saved meanwhile).
-					if err == nil && len(errors) == 0 && unchanged(hashed) {
-						dc.storeResults(key, findings)
+					if err == nil && len(errors) == 0 && cache.Unchanged(hashed) {
+						storeResults(dc, key, findings)
 					}
 				}()
 			}
 		}
 		if err == nil {
-			pkgs, errors, analyzedDeps, err = loadListed(cfg, roots, srcs, dc)
+			pl = makePlan(roots, dc)
+			pkgs, errors = pl.load(cfg, srcs)
 		}
 	}
 	if err == nil && cfg.Context != nil {
@@ -203,8 +206,8 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 			return nil, errors, err
 		}
 		var summaries funcmodel.Summaries
-		if dc != nil {
-			summaries = dc.summaries()
+		if pl != nil && pl.cache != nil {
+			summaries = pl.summaries()
 		}
 		if len(ext) > 0 || len(summaries) > 0 {
 			suite = opts.Rebuild(funcmodel.Config{Registered: ext, Summaries: summaries})
@@ -216,8 +219,8 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 	if err != nil {
 		return nil, errors, err
 	}
-	if dc != nil {
-		dc.store(graph, analyzedDeps)
+	if pl != nil {
+		pl.store(graph)
 	}
 	type key struct {
 		analyzer, posn, message string
