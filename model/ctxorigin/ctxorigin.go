@@ -296,11 +296,11 @@ func (t *Tracer) storedOrigins(s funcmodel.Store, merge func(Origin) bool, visit
 	calls := 0
 	for _, caller := range t.model.Funcs {
 		for _, e := range caller.Edges {
-			if e.Call == nil || e.When == funcmodel.Stored || t.model.Target(e) != g {
+			if t.model.Target(e) != g {
 				continue
 			}
-			if ast.Unparen(e.Call.Fun) != e.Node && e.Node != e.Call {
-				return false // the function passed as a value: its arguments are not seen
+			if e.Call == nil || e.Node != ast.Node(e.Call) {
+				return false // the function used as a value: the arguments of its calls are not seen
 			}
 			if i < 0 || i >= len(e.Call.Args) || g.Obj.Signature().Variadic() && i >= g.Obj.Signature().Params().Len()-1 {
 				return false
