@@ -41,7 +41,10 @@ func followHeld(pass *analysis.Pass, tr *ctxorigin.Tracer) {
 		return ctxorigin.Origin{Kind: ctxorigin.Root, Name: h.Root}, false, true
 	}
 	export := func(v *types.Var) {
-		if !v.Exported() || !ctxorigin.IsContext(v.Type()) {
+		// A defined type of another package's struct (type T
+		// other.Options) lists that package's fields: not this one's to
+		// say anything of.
+		if !v.Exported() || v.Pkg() != pass.Pkg || !ctxorigin.IsContext(v.Type()) {
 			return
 		}
 		o, none := tr.Held(v)

@@ -17,9 +17,12 @@
 // var ctx = context.Background()), also when the value is a parameter of
 // an unexported constructor that every call of the package gives a root
 // (newT(context.Background()) for func newT(ctx context.Context) *T {
-// return &T{ctx: ctx} }). What a field or variable of another package
-// holds comes from the Tracer's Import, which an analyzer answers from
-// its facts (see Tracer.Held).
+// return &T{ctx: ctx} }). An exported field or variable (of a package
+// other than main) that its own package gives values holds no known
+// origin: the packages that import it may give it others. One that its
+// package gives no value holds what the loading package's own stores
+// give it, which the Tracer's Import learns from the declaring
+// package's facts (see Tracer.Held).
 package ctxorigin
 
 import (
@@ -212,6 +215,13 @@ func (t *Tracer) Held(v *types.Var) (o Origin, none bool) {
 	return o, false
 }
 
+// Exposed reports whether v, a struct field or package-level variable,
+// may be given values by other packages: it is exported, and its
+// package is not a main package (which nothing imports).
+func Exposed(v *types.Var) bool {
+	return v.Exported() && v.Pkg() != nil && v.Pkg().Name() != "main"
+}
+
 // heldBy returns the origin of a value loaded from v, a struct field
 // or package-level variable: a root (or a detached context) when every
 // value given to it (in this package, and, for a variable of another
@@ -245,6 +255,11 @@ func (t *Tracer) heldBy(v *types.Var, visiting map[*types.Var]bool) Origin {
 		return true
 	}
 	known := true
+	if v.Pkg() == t.model.Pkg && Exposed(v) && len(t.model.Stores(v)) > 0 {
+		// An exported field or variable that this package gives values
+		// may be given others by any package that imports it.
+		known = false
+	}
 	if v.Pkg() != t.model.Pkg {
 		known = false
 		if t.Import != nil {

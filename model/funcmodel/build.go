@@ -318,12 +318,16 @@ const maxDispatch = 4
 // the values the package gives v, a struct field or package-level
 // variable of interface type (h.repo = &dynamoRepo{}, app{repo:
 // newCache(...)}): the methods an interface call on v runs. It returns
-// none when a value is not known, is itself of an interface type, or
+// none when v is exported (outside a main package: other packages may
+// store other types in it), when a value is not known, is itself of an interface type, or
 // when the values have more than maxDispatch types: the call is then
 // not followed.
 func (b *builder) storedMethods(v *types.Var, name string) []*types.Func {
 	if !v.IsField() && !IsGlobal(v) {
 		return nil
+	}
+	if v.Exported() && v.Pkg() != nil && v.Pkg().Name() != "main" {
+		return nil // other packages may store other types in it
 	}
 	var methods []*types.Func
 	for _, st := range b.model.Stores(v) {
@@ -434,7 +438,9 @@ func (b *builder) classify(c inspector.Cursor, e ast.Expr) Edge {
 		break
 	}
 	if b.inRegistration(c) && !isCallFun(use.Node(), node) {
-		return Edge{When: Registered, Node: e}
+		if call, ok := use.Node().(*ast.CallExpr); !ok || !b.runsAtCall(call, node.(ast.Expr)) {
+			return Edge{When: Registered, Node: e}
+		}
 	}
 	call, ok := use.Node().(*ast.CallExpr)
 	if !ok {

@@ -81,6 +81,9 @@ func (b *builder) exportRunsParams() {
 // runs its parameter i before returning, and if so whether it does.
 func (b *builder) paramKnown(fn *types.Func, i int) (known, runs bool) {
 	fn = fn.Origin()
+	if sig := fn.Signature(); i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 {
+		return false, false // a variadic argument: the function's code is not read for it
+	}
 	if fn.Pkg() == b.pass.Pkg {
 		if b.model.Of(fn) == nil {
 			return false, false
@@ -103,16 +106,19 @@ func (b *builder) paramKnown(fn *types.Func, i int) (known, runs bool) {
 
 // runsParam reports whether fn, a function of the package, may run its
 // parameter i before it returns: calls it (deferred too, but not on a
-// new goroutine), calls it in a literal of its body, or gives it to a
-// call that may run it. visiting guards recursion.
+// new goroutine), calls it in a literal of its body, gives it to a call
+// that may run it, or uses it in any way but keeping it (a field, a
+// package-level variable, a composite literal, a result). A variadic
+// parameter may always run. visiting guards recursion.
 func (b *builder) runsParam(fn *types.Func, i int, visiting map[*types.Func]bool) bool {
 	key := paramKey{fn, i}
 	if r, ok := b.paramRuns[key]; ok {
 		return r
 	}
 	f := b.model.Of(fn)
-	params := fn.Signature().Params()
-	if f == nil || f.Body() == nil || i >= params.Len() {
+	sig := fn.Signature()
+	params := sig.Params()
+	if f == nil || f.Body() == nil || i >= params.Len() || sig.Variadic() && i >= params.Len()-1 {
 		return true // not known: as a function of no table, it may run it
 	}
 	if visiting == nil {
@@ -125,49 +131,74 @@ func (b *builder) runsParam(fn *types.Func, i int, visiting map[*types.Func]bool
 	defer delete(visiting, fn)
 	p := params.At(i)
 	info := b.pass.TypesInfo
-	isParam := func(e ast.Expr) bool {
-		id, ok := ast.Unparen(e).(*ast.Ident)
-		return ok && info.Uses[id] == p
-	}
+	// Each use of p says: a call of it runs it (not on a new
+	// goroutine); an argument runs it if the callee may; a value stored
+	// in a field, a package-level variable, a composite literal or
+	// returned is kept; any other use (g := p; g()) may run it.
 	runs := false
-	var visit func(n ast.Node) bool
-	visit = func(n ast.Node) bool {
+	ast.PreorderStack(f.Body(), nil, func(n ast.Node, stack []ast.Node) bool {
 		if runs {
 			return false
 		}
-		switch n := n.(type) {
-		case *ast.GoStmt:
-			// go p(): runs on another goroutine, not before fn returns;
-			// the arguments are evaluated now.
-			for _, a := range n.Call.Args {
-				ast.Inspect(a, visit)
+		id, ok := n.(*ast.Ident)
+		if !ok || info.Uses[id] != p || len(stack) == 0 {
+			return true
+		}
+		var use ast.Node = id
+		parent := stack[len(stack)-1]
+		for k := len(stack) - 1; k > 0; k-- {
+			if _, ok := parent.(*ast.ParenExpr); !ok {
+				break
 			}
-			return false
+			use, parent = parent, stack[k-1]
+		}
+		switch parent := parent.(type) {
 		case *ast.CallExpr:
-			if isParam(n.Fun) {
+			if parent.Fun == use {
+				if len(stack) >= 2 {
+					if g, ok := stack[len(stack)-2].(*ast.GoStmt); ok && g.Call == parent {
+						return true // go p(): runs on another goroutine
+					}
+				}
 				runs = true
 				return false
 			}
-			callee := knowledge.Callee(info, n)
-			for j, a := range n.Args {
-				if !isParam(a) {
-					continue
-				}
-				switch {
-				case callee == nil:
-					runs = true // a call of a function value: it may run it
-				case callee.Origin().Pkg() == b.pass.Pkg:
-					runs = runs || b.runsParam(callee.Origin(), j, visiting)
-				default:
-					if known, r := b.paramKnown(callee, j); !known || r {
-						runs = true
-					}
+			j := slices.Index(parent.Args, use.(ast.Expr))
+			callee := knowledge.Callee(info, parent)
+			switch {
+			case j < 0:
+			case callee == nil:
+				runs = true // a call of a function value, or a conversion: it may run it
+			case callee.Origin().Pkg() == b.pass.Pkg:
+				runs = b.runsParam(callee.Origin(), j, visiting)
+			default:
+				if known, r := b.paramKnown(callee, j); !known || r {
+					runs = true
 				}
 			}
+		case *ast.KeyValueExpr, *ast.CompositeLit, *ast.ReturnStmt:
+			// kept: T{f: p}, []func(){p}, return p
+		case *ast.AssignStmt:
+			for k, r := range parent.Rhs {
+				if r != use || k >= len(parent.Lhs) || len(parent.Lhs) != len(parent.Rhs) {
+					continue
+				}
+				switch l := ast.Unparen(parent.Lhs[k]).(type) {
+				case *ast.SelectorExpr:
+					// s.f = p: kept
+				case *ast.Ident:
+					if v, ok := info.ObjectOf(l).(*types.Var); !ok || !IsGlobal(v) {
+						runs = true // g := p: may be called
+					}
+				default:
+					runs = true
+				}
+			}
+		default:
+			runs = true
 		}
 		return !runs
-	}
-	ast.Inspect(f.Body(), visit)
+	})
 	if len(visiting) == 1 {
 		b.paramRuns[key] = runs
 	}
@@ -178,4 +209,37 @@ func (b *builder) runsParam(fn *types.Func, i int, visiting map[*types.Func]bool
 type paramKey struct {
 	fn *types.Func
 	i  int
+}
+
+// runsAtCall reports whether call, a call of a function of this package,
+// runs its argument arg itself before it returns, outside the literals
+// its body holds: newHandler(loadConfig) for func newHandler(load
+// func() error) interface{} { return &handler{err: load()} }. Such an
+// argument is no handler the call's result serves, even when that
+// result is registered.
+func (b *builder) runsAtCall(call *ast.CallExpr, arg ast.Expr) bool {
+	fn := knowledge.Callee(b.pass.TypesInfo, call)
+	if fn == nil || fn.Origin().Pkg() != b.pass.Pkg {
+		return false
+	}
+	f := b.model.Of(fn)
+	i := slices.Index(call.Args, arg)
+	sig := fn.Signature()
+	if f == nil || f.Body() == nil || i < 0 || i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 {
+		return false
+	}
+	p := sig.Params().At(i)
+	runs := false
+	ast.Inspect(f.Body(), func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit, *ast.GoStmt:
+			return false
+		case *ast.CallExpr:
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && b.pass.TypesInfo.Uses[id] == p {
+				runs = true
+			}
+		}
+		return !runs
+	})
+	return runs
 }

@@ -425,6 +425,8 @@ func (b *builder) wrapperTargets(call *ast.CallExpr, seen map[ast.Node]bool) []t
 	for _, arg := range call.Args {
 		t := typeOf(info, arg)
 		switch {
+		case isFunc(t) && b.runsAtCall(call, arg):
+			// run by the call itself (a constructor's loader), not served
 		case isFunc(t):
 			targets = append(targets, b.resolve(arg, seen)...)
 		case t != nil && servesHTTP(t):

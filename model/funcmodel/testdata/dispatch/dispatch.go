@@ -23,6 +23,17 @@ type remote struct{}
 
 func (remote) Get(key string) string { return key } // ok: stored only where an unknown value is too
 
+// Server is exported: other packages may store other types in Shared.
+type Server struct{ Shared store }
+
+type other struct{}
+
+func (other) Get(key string) string { return key } // ok: Shared is exported
+
+var exported = &Server{Shared: other{}}
+
+func reset() { exported.Shared = memory{} } // want `fc\[Serve\]`
+
 type server struct {
 	primary store
 	backup  store
@@ -46,4 +57,6 @@ func (s *server) serve(w http.ResponseWriter, r *http.Request) { // want `fc\[Se
 	_ = s.backup.Get("b")
 	_ = s.mixed.Get("c")
 	_ = fallback.Get("d")
+	_ = exported.Shared.Get("e")
+	reset()
 }

@@ -16,7 +16,15 @@ func keep(w http.ResponseWriter, r *http.Request) { // want `fc\[Keep\]`
 	_ = svc.NewService(factory)
 	_ = svc.Retry(work)
 	svc.Later(background)
+	_ = svc.All(step1, step2)
+	_ = svc.Alias(aliased)
 }
+
+func step1() error { return nil } // want `fc\[Keep\]`
+
+func step2() error { return nil } // want `fc\[Keep\]`
+
+func aliased() error { return nil } // want `fc\[Keep\]`
 
 func factory() error { return nil } // ok: kept, not run by the invocation
 

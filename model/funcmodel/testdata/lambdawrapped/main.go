@@ -17,9 +17,20 @@ func traced(ctx context.Context, in string) (string, error) { return in, nil } /
 
 var ctxName = "x"
 
+type handler struct{ err error }
+
+// newHandler runs load itself: load is no handler of what it returns.
+func newHandler(load func() error) interface{} { return &handler{err: load()} } // want `coldstart`
+
+func loadConfig() error { return nil } // want `coldstart`
+
 func main() { // want `coldstart`
 	if len(ctxName) > 0 {
 		lambda.Start(agent.WrapHandler(handler)) // want `entry lambda "handler" via lambda.Start \(AWS Lambda\)`
+	}
+	if len(ctxName) > 1 {
+		h := newHandler(loadConfig)
+		lambda.Start(h) // ok: no handler found (interface{})
 	}
 	wrapped := ddlambda.WrapFunction(traced, nil)
 	lambda.Start(wrapped) // want `entry lambda "traced" via lambda.Start \(AWS Lambda\)`

@@ -10,8 +10,9 @@ import (
 
 var bucket = &storage.BucketHandle{}
 
-// Ctx is the instance's context, for helpers of other packages.
-var Ctx = context.Background() // want Ctx:`holds context.Background\(\)`
+// Ctx is the instance's context, for helpers of other packages; being
+// exported, other packages may give it other values.
+var Ctx = context.Background()
 
 // Shared is given a root here and a caller's context in Use: it holds
 // no one root.

@@ -15,3 +15,19 @@ func try(f func() error) error { return f() }
 
 // Later runs f on another goroutine.
 func Later(f func() error) { go f() }
+
+// All runs every f.
+func All(fs ...func() error) error {
+	for _, f := range fs {
+		if err := f(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Alias runs f under another name.
+func Alias(f func() error) error {
+	g := f
+	return g()
+}
