@@ -29,8 +29,10 @@
 // repository or service object wired at cold start with
 // &Repo{ctx: context.Background()}, by an unexported constructor every
 // call of which is given context.Background(), or a package-level
-// var ctx = context.Background(), of this package or, through facts,
-// of another package of the module), in a function that
+// var ctx = context.Background(); an exported field of another package
+// of the module that its own package gives no value counts with the
+// values this package gives it: &repo.Store{Ctx: context.Background()}
+// in main), in a function that
 // has the invocation's context in scope: a context.Context or
 // *http.Request parameter of its own or of a function enclosing it (an
 // HTTP function's r, a CloudEvent or Lambda handler's ctx, a helper's
@@ -95,7 +97,10 @@
 // package; no fix is offered there: the remedy is to pass the
 // invocation's context instead of keeping one.
 //
-// Known blind spots: a field given its context by the parameter of an
+// Known blind spots: an exported field or variable (outside a main
+// package) that its own package gives a value, since the packages that
+// import it may give it others; a field given its context by the
+// parameter of an
 // exported constructor, or given a value only by packages that import
 // its own (a dependency-injection container in main wiring a struct of
 // another package whose methods use the field: facts flow only from a
