@@ -163,8 +163,8 @@ func editDistance(a, b string) int {
 // mistyped command rather than a package: a bare word (no path, no
 // pattern, no flag) close to a command's name that names no package the
 // go command can find. go vet takes bare words as import paths, and so
-// does fnlint: fnlint log analyzes package log, and so would fnlint
-// verison if a package verison existed.
+// does fnlint: fnlint log analyzes package log, and so would a
+// mistyped command name if a package of that name existed.
 func mistypedCommand(args []string) error {
 	if len(args) == 0 || !bareWord(args[0]) || slices.Contains(commands, args[0]) {
 		return nil
@@ -174,8 +174,11 @@ func mistypedCommand(args []string) error {
 		return nil
 	}
 	out, err := exec.Command("go", "list", "-e", "-find", "-f", "{{if .Error}}unresolved{{end}}", "--", args[0]).Output()
-	if err != nil || strings.TrimSpace(string(out)) != "unresolved" {
-		return nil // a package, or the go command will say what is wrong
+	if err != nil {
+		return nil //nolint:nilerr // the go command will say what is wrong when it loads the pattern
+	}
+	if strings.TrimSpace(string(out)) != "unresolved" {
+		return nil // a package
 	}
 	return fmt.Errorf("unknown command %q; did you mean %s? (commands: %s; packages are named by import path or a ./relative pattern)", args[0], near, strings.Join(commands, ", "))
 }

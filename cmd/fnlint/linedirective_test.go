@@ -105,7 +105,11 @@ func TestLSPLineDirective(t *testing.T) {
 			if tc.after {
 				src := readFile(t, path)
 				fatal := find(t, p, "log.Fatal terminates")
-				if line := strings.Count(src[:strings.Index(src, "log.Fatal")], "\n"); fatal.Range.Start.Line != line {
+				at := strings.Index(src, "log.Fatal")
+				if at < 0 {
+					t.Fatalf("no log.Fatal in:\n%s", src)
+				}
+				if line := strings.Count(src[:at], "\n"); fatal.Range.Start.Line != line {
 					t.Errorf("finding on line %d, want %d", fatal.Range.Start.Line, line)
 				}
 				actions := s.codeActions(file, fatal.Range)

@@ -33,7 +33,7 @@
 // help topic. With -json the status is 0 unless there were errors.
 //
 // A bare word that names no package and is one or two typos away from a
-// command (fnlint verison) is refused as an unknown command; a word that
+// command (a transposed "version") is refused as an unknown command; a word that
 // names a package (fnlint log) is analyzed, as go vet analyzes it.
 // fnlint -version prints what fnlint version prints.
 //

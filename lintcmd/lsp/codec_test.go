@@ -81,7 +81,7 @@ func TestInvalidMessages(t *testing.T) {
 		}
 		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeMethodNotFound, Message: req.Method}
 	}), jsonrpc2.SetLogger(log.New(io.Discard, "", 0))) // the dropped response and the broken stream are expected
-	defer conn.Close()
+	defer func() { _ = conn.Close() }()
 	replies := make(chan string, 64)
 	go func() {
 		r := bufio.NewReader(outR)

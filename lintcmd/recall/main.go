@@ -129,7 +129,7 @@ func run(labelsPath, outDir, verdictsPath string, slack int) error {
 	}
 	sort.Strings(names)
 	w := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(w, "analyzer\tlabels\tskipped\tTP\tFN\trecall\trecall(hand)\tfindings\tright\tFP\tunjudged\tprecision\t")
+	_, _ = fmt.Fprintln(w, "analyzer\tlabels\tskipped\tTP\tFN\trecall\trecall(hand)\tfindings\tright\tFP\tunjudged\tprecision\t")
 	var total row
 	for _, a := range names {
 		r := rows[a]
@@ -174,7 +174,7 @@ func run(labelsPath, outDir, verdictsPath string, slack int) error {
 // modules that ran, all of them and the hand labels alone, and precision
 // over the judged findings.
 func printRow(w *tabwriter.Writer, name string, labels, skipped, tp, fn, tpHand, fnHand, findings, right, wrong, unjudged int) {
-	fmt.Fprintf(w, "%s\t%d\t%d\t%d\t%d\t%s\t%s\t%d\t%d\t%d\t%d\t%s\t\n",
+	_, _ = fmt.Fprintf(w, "%s\t%d\t%d\t%d\t%d\t%s\t%s\t%d\t%d\t%d\t%d\t%s\t\n",
 		name, labels, skipped, tp, fn, ratio(tp, tp+fn), ratio(tpHand, tpHand+fnHand),
 		findings, right, wrong, unjudged, ratio(right, right+wrong))
 }
@@ -264,7 +264,7 @@ func readTSV(path string, columns int, row func([]string) error) error {
 	if err != nil {
 		return err
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }()
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
 		text := sc.Text()
@@ -276,7 +276,7 @@ func readTSV(path string, columns int, row func([]string) error) error {
 			return fmt.Errorf("%s:%d: %d columns, want %d", path, n, len(fields), columns)
 		}
 		if err := row(fields); err != nil {
-			return fmt.Errorf("%s:%d: %v", path, n, err)
+			return fmt.Errorf("%s:%d: %w", path, n, err)
 		}
 	}
 	return sc.Err()
@@ -326,7 +326,7 @@ func readOutputs(dir string) ([]*finding, map[string]bool, error) {
 		// or an {"error": ...} object for an analyzer that failed.
 		var tree map[string]map[string]json.RawMessage
 		if err := json.Unmarshal(data, &tree); err != nil {
-			return nil, nil, fmt.Errorf("%s: %v", path, err)
+			return nil, nil, fmt.Errorf("%s: %w", path, err)
 		}
 		for _, analyzers := range tree {
 			for analyzer, raw := range analyzers {
@@ -339,7 +339,7 @@ func readOutputs(dir string) ([]*finding, map[string]bool, error) {
 				for _, d := range diags {
 					file, line, err := repoRelative(d.Posn, dirName)
 					if err != nil {
-						return nil, nil, fmt.Errorf("%s: %v", path, err)
+						return nil, nil, fmt.Errorf("%s: %w", path, err)
 					}
 					findings = append(findings, &finding{repo: repo, module: module, file: file, line: line, analyzer: analyzer})
 				}

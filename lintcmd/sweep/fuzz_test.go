@@ -439,7 +439,7 @@ func checkFix(pkg *packages.Package, src []byte, fix analysis.SuggestedFix) erro
 	}
 	out.Write(src[last:])
 	if _, err := parser.ParseFile(token.NewFileSet(), "fn.go", out.Bytes(), parser.ParseComments); err != nil {
-		return fmt.Errorf("the fixed file does not parse: %v\n%s", err, out.Bytes())
+		return fmt.Errorf("the fixed file does not parse: %w\n%s", err, out.Bytes())
 	}
 	return nil
 }

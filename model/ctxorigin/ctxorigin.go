@@ -254,12 +254,9 @@ func (t *Tracer) heldBy(v *types.Var, visiting map[*types.Var]bool) Origin {
 		}
 		return true
 	}
-	known := true
-	if v.Pkg() == t.model.Pkg && Exposed(v) && len(t.model.Stores(v)) > 0 {
-		// An exported field or variable that this package gives values
-		// may be given others by any package that imports it.
-		known = false
-	}
+	// An exported field or variable that this package gives values may
+	// be given others by any package that imports it.
+	known := v.Pkg() != t.model.Pkg || !Exposed(v) || len(t.model.Stores(v)) == 0
 	if v.Pkg() != t.model.Pkg {
 		known = false
 		if t.Import != nil {
