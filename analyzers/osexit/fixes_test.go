@@ -1,8 +1,6 @@
 package osexit_test
 
 import (
-	"bytes"
-	"cmp"
 	"fmt"
 	"go/ast"
 	"go/importer"
@@ -10,9 +8,9 @@ import (
 	"go/token"
 	"go/types"
 	"os"
-	"slices"
 	"testing"
 
+	"github.com/fnlint/fnlint/internal/fixes/fixtest"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/analysis/checker"
@@ -75,7 +73,7 @@ func checkFix(t *testing.T, where string, pkg *packages.Package, imp types.Impor
 			t.Fatal(err)
 		}
 		if edits, ok := byFile[tf]; ok {
-			src, err = apply(tf, src, edits)
+			src, err = fixtest.Apply(tf, src, edits)
 			if err != nil {
 				t.Errorf("%s: %v", where, err)
 				return
@@ -122,27 +120,4 @@ func checkFix(t *testing.T, where string, pkg *packages.Package, imp types.Impor
 			}
 		}
 	}
-}
-
-// apply applies edits to src; identical edits count once, as for
-// several diagnostics sharing a fix.
-func apply(tf *token.File, src []byte, edits []analysis.TextEdit) ([]byte, error) {
-	edits = slices.Clone(edits)
-	slices.SortFunc(edits, func(a, b analysis.TextEdit) int { return cmp.Or(cmp.Compare(a.Pos, b.Pos), cmp.Compare(a.End, b.End)) })
-	var out bytes.Buffer
-	last := 0
-	for _, e := range edits {
-		start, end := tf.Offset(e.Pos), tf.Offset(e.End)
-		if !e.End.IsValid() {
-			end = start
-		}
-		if start < last {
-			return nil, fmt.Errorf("overlapping edits at offset %d", start)
-		}
-		out.Write(src[last:start])
-		out.Write(e.NewText)
-		last = end
-	}
-	out.Write(src[last:])
-	return out.Bytes(), nil
 }

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/fnlint/fnlint/analyzers/osexit"
+	"github.com/fnlint/fnlint/internal/fixes/fixtest"
 )
 
 // lineDirectiveFile is function code with the exits whose fixes
@@ -147,7 +148,7 @@ replace (
 		}
 		for _, d := range act.Diagnostics {
 			for _, fix := range d.SuggestedFixes {
-				got, err := apply(tf, src, fix.TextEdits)
+				got, err := fixtest.Apply(tf, src, fix.TextEdits)
 				if err != nil {
 					t.Errorf("%s: %v", act.Package.PkgPath, err)
 				} else if !strings.Contains(string(got), directives[act.Package.PkgPath]) {

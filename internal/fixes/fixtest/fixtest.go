@@ -51,7 +51,7 @@ func Goldens(t *testing.T, results []*analysistest.Result) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			raw, err := apply(tf, src, edits)
+			raw, err := Apply(tf, src, edits)
 			if err != nil {
 				t.Errorf("%s: %v", tf.Name(), err)
 				continue
@@ -90,8 +90,9 @@ func gofmtClean(src []byte) bool {
 	return err == nil && bytes.Equal(formatted, src)
 }
 
-// apply applies edits to src; identical edits count once.
-func apply(tf *token.File, src []byte, edits []analysis.TextEdit) ([]byte, error) {
+// Apply applies edits to src, as the drivers do; identical edits (of
+// several diagnostics sharing a fix) count once.
+func Apply(tf *token.File, src []byte, edits []analysis.TextEdit) ([]byte, error) {
 	edits = slices.Clone(edits)
 	slices.SortFunc(edits, func(a, b analysis.TextEdit) int {
 		return cmp.Or(cmp.Compare(a.Pos, b.Pos), cmp.Compare(a.End, b.End), bytes.Compare(a.NewText, b.NewText))
