@@ -213,14 +213,26 @@ func Run[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec Spec[C], judge f
 // A summary whose cause does not decode as a C is none.
 func Imported[C Cause](pass *analysis.Pass, m *funcmodel.Model, fn *types.Func) (Chain[C], bool) {
 	fact := new(Fact[C])
+	ok := imported(pass, m, fn, fact, fact.Cause.Label(), func(s funcmodel.Summary) bool {
+		fact.Path = s.Path
+		return json.Unmarshal([]byte(s.Cause), &fact.Cause) == nil
+	})
+	return Chain[C](*fact), ok
+}
+
+// imported is how every rule consults what a function of another
+// package does: it fills fact with fn's fact of its type, or else
+// decodes, with decode, the summary of the effect that the driver kept
+// of fn (see funcmodel.Summaries), and reports whether either was
+// found. Facts are looked up on the function's origin.
+func imported(pass *analysis.Pass, m *funcmodel.Model, fn *types.Func, fact analysis.Fact, effect string, decode func(funcmodel.Summary) bool) bool {
 	if pass.ImportObjectFact(fn.Origin(), fact) {
-		return Chain[C](*fact), true
+		return true
 	}
-	var cause C
-	if s, ok := m.Summary(cause.Label(), fn); ok && json.Unmarshal([]byte(s.Cause), &cause) == nil {
-		return Chain[C]{Path: s.Path, Cause: cause}, true
+	if s, ok := m.Summary(effect, fn); ok {
+		return decode(s)
 	}
-	return Chain[C]{}, false
+	return false
 }
 
 // Propagate computes which bodies of the package have the effect, with
