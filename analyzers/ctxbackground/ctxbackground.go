@@ -6,7 +6,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -34,27 +33,27 @@ func New(model *analysis.Analyzer) *analysis.Analyzer {
 		Name:      "ctxbackground",
 		Doc:       doc,
 		Requires:  []*analysis.Analyzer{model},
-		FactTypes: []analysis.Fact{new(effects.Fact[background]), new(effects.Fact[noContext]), new(ignoresContext), new(heldContext)},
+		FactTypes: []analysis.Fact{new(effects.Fact[background]), new(effects.Fact[noContext]), new(effects.ParamFact[passed]), new(heldContext)},
 		Run:       func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model) },
 	})
 }
 
-// ignoresContext is the fact of a function that passes none of the
-// context parameters at Params to a call: it keeps them (in a struct
-// field) or drops them, so the context it is given bounds no work of
-// its own.
-type ignoresContext struct{ Params []int }
+// passed is the sink of the context parameters of a function: a call
+// given the context, as an argument or the receiver of a method. A
+// parameter that reaches none is kept (in a struct field) or dropped,
+// so the context given there bounds no work of the function's own; the
+// facts (effects.ParamFact[passed], a Dropped spec) list those.
+type passed struct{ Callee string }
 
-func (*ignoresContext) AFact() {}
-func (c *ignoresContext) String() string {
-	return fmt.Sprintf("ignores context parameters %v", c.Params)
-}
+func (passed) Label() string    { return "ignores context parameters" }
+func (p passed) String() string { return p.Callee }
 
 // background is the effect of giving a call a context without the
 // invocation's deadline while one is in scope.
 type background struct {
-	Root   string // the context given, "context.Background()"
-	Callee string // the call given it
+	Root   string         // the context given, "context.Background()"
+	Callee string         // the call given it
+	At     token.Position // where the context is given
 }
 
 func (background) Label() string    { return "drops the deadline via" }
@@ -85,7 +84,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 				return background{}, false
 			}
 			causes[c.Node()] = cs
-			return background{Root: cs.root, Callee: cs.callee}, true
+			return background{Root: cs.root, Callee: cs.callee, At: pass.Fset.Position(cs.arg.Pos())}, true
 		},
 		// What the invocation runs on its own goroutine before it
 		// returns: not deferred clean-up, goroutines, callbacks or
@@ -98,7 +97,10 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	for _, s := range effects.Run(pass, m, spec, judge) {
 		if s.Path != nil {
 			root, callee := s.Cause.Root, s.Cause.Callee
-			pass.Reportf(s.Node.Pos(), "%s, which passes %s to %s: that call loses the invocation's deadline and can run past the function's timeout; pass the invocation's context down instead", s.Via(), root, callee)
+			pass.Report(withSource(pass, s.Cause, analysis.Diagnostic{
+				Pos: s.Node.Pos(), End: s.Node.End(),
+				Message: fmt.Sprintf("%s, which passes %s to %s: that call loses the invocation's deadline and can run past the function's timeout; pass the invocation's context down instead", s.Via(), root, callee),
+			}))
 			continue
 		}
 		cs := causes[s.Node]
@@ -113,12 +115,12 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 // calls: the context is not passed down, and the work loses the
 // invocation's deadline. The effect stops at functions that have a
 // context in scope: a call there is reported by the main rule.
-func helperSites(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, ignored map[*types.Func][]int, sync map[*funcmodel.Func]bool) {
+func helperSites(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, ignored *effects.ParamFlow[passed], sync map[*funcmodel.Func]bool) {
 	hasContext := func(f *funcmodel.Func) bool { return len(ctxorigin.InvocationParams(pass.TypesInfo, f)) > 0 }
 	spec := effects.Spec[noContext]{
 		Cause: func(f *funcmodel.Func, c inspector.Cursor) (noContext, bool) {
 			if cs, ok := findIn(pass, m, tr, ignored, f, c, false); ok {
-				return noContext{Root: cs.root, Callee: cs.callee}, true
+				return noContext{Root: cs.root, Callee: cs.callee, At: pass.Fset.Position(cs.arg.Pos())}, true
 			}
 			return noContext{}, false
 		},
@@ -152,7 +154,10 @@ func helperSites(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, 
 			}
 			root, callee := ch.Cause.Root, ch.Cause.Callee
 			via := effects.Explain(append([]string{name}, ch.Path...))
-			pass.Reportf(e.Node.Pos(), "%s, which has no context parameter and passes %s to %s: that call loses the invocation's deadline and can run past the function's timeout; give %s a context.Context parameter and pass the invocation's context", via, root, callee, name)
+			pass.Report(withSource(pass, background(ch.Cause), analysis.Diagnostic{
+				Pos: e.Node.Pos(), End: e.Node.End(),
+				Message: fmt.Sprintf("%s, which has no context parameter and passes %s to %s: that call loses the invocation's deadline and can run past the function's timeout; give %s a context.Context parameter and pass the invocation's context", via, root, callee, name),
+			}))
 		}
 	}
 }
@@ -174,13 +179,13 @@ type cause struct {
 // that create clients, of log/slog, and calls whose result is stored in
 // a package-level variable are not causes: what lives for the instance
 // should not hold an invocation's context.
-func find(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, ignored map[*types.Func][]int, f *funcmodel.Func, c inspector.Cursor) (cause, bool) {
+func find(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, ignored *effects.ParamFlow[passed], f *funcmodel.Func, c inspector.Cursor) (cause, bool) {
 	return findIn(pass, m, tr, ignored, f, c, true)
 }
 
 // findIn is find in bodies that have an invocation's context in scope
 // (inScope), or in bodies that have none.
-func findIn(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, ignored map[*types.Func][]int, f *funcmodel.Func, c inspector.Cursor, inScope bool) (cause, bool) {
+func findIn(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, ignored *effects.ParamFlow[passed], f *funcmodel.Func, c inspector.Cursor, inScope bool) (cause, bool) {
 	call, ok := c.Node().(*ast.CallExpr)
 	if !ok {
 		return cause{}, false
@@ -208,7 +213,7 @@ func findIn(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, ignor
 		if i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 {
 			break
 		}
-		if !ctxorigin.IsContext(sig.Params().At(i).Type()) || fn != nil && ignores(pass, ignored, fn, i) {
+		if !ctxorigin.IsContext(sig.Params().At(i).Type()) || fn != nil && ignored.Drops(fn, i) {
 			continue
 		}
 		o := tr.Of(f, arg)
@@ -224,55 +229,49 @@ func findIn(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, ignor
 	return cause{}, false
 }
 
-// ignoredParams returns, for the functions of the package, the indices
-// of the context parameters that they pass to no call (as an argument or
-// the receiver of a method call, anywhere in their body), and exports
-// them as facts for the exported ones.
-func ignoredParams(pass *analysis.Pass, m *funcmodel.Model) map[*types.Func][]int {
-	ignored := make(map[*types.Func][]int)
-	for _, f := range m.Funcs {
-		decl, ok := f.Node.(*ast.FuncDecl)
-		if !ok || f.Obj == nil || decl.Body == nil {
-			continue
-		}
-		sig := f.Obj.Signature()
-		var params []int
-		for i := range sig.Params().Len() {
-			p := sig.Params().At(i)
-			if ctxorigin.IsContext(p.Type()) && !passed(pass, decl.Body, p) {
-				params = append(params, i)
+// ignoredParams follows the context parameters of the package's
+// functions to the calls they are given to (as an argument or the
+// receiver of a method called, anywhere in their bodies), and exports
+// as facts those of the exported functions that reach none.
+func ignoredParams(pass *analysis.Pass, m *funcmodel.Model) *effects.ParamFlow[passed] {
+	return effects.FollowParams(pass, m, effects.ParamSpec[passed]{
+		Follow: func(p *types.Var) bool { return ctxorigin.IsContext(p.Type()) },
+		Sink: func(f *funcmodel.Func, c inspector.Cursor) ([]ast.Expr, passed, bool) {
+			call, ok := c.Node().(*ast.CallExpr)
+			if !ok {
+				return nil, passed{}, false
 			}
-		}
-		if len(params) > 0 {
-			ignored[f.Obj] = params
-			if f.Obj.Exported() {
-				pass.ExportObjectFact(f.Obj, &ignoresContext{Params: params})
+			var names []ast.Expr
+			for _, e := range append([]ast.Expr{call.Fun}, call.Args...) {
+				ast.Inspect(e, func(n ast.Node) bool {
+					if id, ok := n.(*ast.Ident); ok {
+						names = append(names, id)
+					}
+					return true
+				})
 			}
-		}
-	}
-	return ignored
-}
-
-// passed reports whether body passes v to a call: v appears in the
-// arguments of a call, or as the receiver of a method called.
-func passed(pass *analysis.Pass, body *ast.BlockStmt, v *types.Var) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok && !found {
-			found = code.Mentions(pass.TypesInfo, call.Fun, v) || slices.ContainsFunc(call.Args, func(a ast.Expr) bool { return code.Mentions(pass.TypesInfo, a, v) })
-		}
-		return !found
+			return names, passed{Callee: types.ExprString(call.Fun)}, true
+		},
+		Param: func(f *funcmodel.Func, e ast.Expr) *types.Var {
+			if id, ok := e.(*ast.Ident); ok {
+				v, _ := pass.TypesInfo.Uses[id].(*types.Var)
+				return v
+			}
+			return nil
+		},
+		Carry:   funcmodel.Edge.Runs,
+		Dropped: true,
 	})
-	return found
 }
 
-// ignores reports whether fn passes its context parameter i to no call.
-func ignores(pass *analysis.Pass, ignored map[*types.Func][]int, fn *types.Func, i int) bool {
-	if params, ok := ignored[fn.Origin()]; ok {
-		return slices.Contains(params, i)
+// withSource adds to d, as related information, where the context
+// without the deadline is given in the function called, when its file
+// is part of the run.
+func withSource(pass *analysis.Pass, b background, d analysis.Diagnostic) analysis.Diagnostic {
+	if at := effects.Pos(pass, b.At); at.IsValid() {
+		d.Related = []analysis.RelatedInformation{{Pos: at, Message: b.Root + " is given to " + b.Callee + " here"}}
 	}
-	var fact ignoresContext
-	return fn.Pkg() != pass.Pkg && pass.ImportObjectFact(fn.Origin(), &fact) && slices.Contains(fact.Params, i)
+	return d
 }
 
 func typeOf(pass *analysis.Pass, e ast.Expr) types.Type {

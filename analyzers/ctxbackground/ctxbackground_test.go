@@ -1,6 +1,9 @@
 package ctxbackground_test
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -10,5 +13,52 @@ import (
 )
 
 func TestCtxBackground(t *testing.T) {
-	fixtest.Goldens(t, analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), ctxbackground.Analyzer, "./..."))
+	results := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), ctxbackground.Analyzer, "./...")
+	fixtest.Goldens(t, results)
+
+	// The other end of a chain is related information: where the
+	// context without the deadline is given, in a helper of another
+	// package or this one, or where the root is made.
+	want := map[string]string{
+		"calls store.Via, which calls store.Load":          `rc, err := bucket.Object(name).NewReader(context.Background())`,
+		"calls store.Detached, which has no context":       `w := bucket.Object(name).NewWriter(context.Background())`,
+		"calls fns.write, which calls fns.open":            `w := bucket.Object(name).NewWriter(context.Background())`,
+		"(*repo.Repo).Get, which has no context parameter": `rc, err := bucket.Object(name).NewReader(r.ctx)`,
+		"NewWriter is given the context in the package-le": `bg       = context.Background()`,
+	}
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			for prefix, line := range want {
+				if !strings.Contains(d.Message, prefix) {
+					continue
+				}
+				delete(want, prefix)
+				if len(d.Related) != 1 {
+					t.Errorf("%s: Related = %v, want one", prefix, d.Related)
+					continue
+				}
+				pos := r.Pass.Fset.Position(d.Related[0].Pos)
+				if got := sourceLine(t, pos.Filename, pos.Line); !strings.HasPrefix(got, line) {
+					t.Errorf("%s: Related at %s:%d (%q), want the line %q", prefix, filepath.Base(pos.Filename), pos.Line, got, line)
+				}
+			}
+		}
+	}
+	for prefix := range want {
+		t.Errorf("no finding %q", prefix)
+	}
+}
+
+// sourceLine returns line n of a file, trimmed.
+func sourceLine(t *testing.T, file string, n int) string {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return strings.TrimSpace(lines[n-1])
 }

@@ -111,7 +111,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 		}
 	}
 	for _, s := range sites {
-		report(pass, flow, tr, s, replaced)
+		report(pass, tr, s, replaced)
 	}
 	return nil
 }
@@ -183,7 +183,7 @@ func keptHow(pass *analysis.Pass, f *funcmodel.Func, c inspector.Cursor) string 
 // related information, and the fix that gives a constructor
 // context.Background() when the argument is the invocation's context
 // itself and nothing else needs it.
-func report(pass *analysis.Pass, flow *effects.ParamFlow[kept], tr *ctxorigin.Tracer, s effects.ParamSite[kept], replaced map[ast.Expr]bool) {
+func report(pass *analysis.Pass, tr *ctxorigin.Tracer, s effects.ParamSite[kept], replaced map[ast.Expr]bool) {
 	d := analysis.Diagnostic{Pos: s.Value.Pos(), End: s.Value.End()}
 	if s.Name == "" {
 		d.Message = fmt.Sprintf("%s is given the invocation's context and the client is %s: %s; pass context.Background()", s.Cause.Ctor, s.Cause.How, rule)
@@ -197,7 +197,7 @@ func report(pass *analysis.Pass, flow *effects.ParamFlow[kept], tr *ctxorigin.Tr
 	} else {
 		via := strings.Join(append(slices.Clone(s.Path[1:]), s.Cause.Ctor), ", which calls ")
 		d.Message = fmt.Sprintf("%s builds a client from the invocation's context given here (it calls %s) and the client is %s: %s; give it context.Background() for the client", s.Name, via, s.Cause.How, rule)
-		if at := flow.Pos(s.At); at.IsValid() {
+		if at := effects.Pos(pass, s.At); at.IsValid() {
 			d.Related = []analysis.RelatedInformation{{Pos: at, Message: s.Cause.Ctor + " keeps the client it builds from that context here"}}
 		}
 	}

@@ -54,7 +54,7 @@ type ParamChain[C Cause] struct {
 	Path  []string // the calls that lead to the sink, nearest first
 	Cause C
 	// At is where the sink is, as a position that survives the package
-	// boundary (see ParamFlow.Pos).
+	// boundary (see Pos).
 	At token.Position
 }
 
@@ -170,15 +170,16 @@ func (pf *ParamFlow[C]) Drops(fn *types.Func, i int) bool {
 	return ok && slices.Contains(fact.Params, i)
 }
 
-// Pos returns the position of p in the files of this run, or
-// token.NoPos when its file is not among them (a package read from
-// export data in another process).
-func (pf *ParamFlow[C]) Pos(p token.Position) token.Pos {
+// Pos returns the position of p, a position kept in a fact (a
+// ParamChain's At, a cause's), in the files of this run, or token.NoPos
+// when its file is not among them (a package read from export data in
+// another process).
+func Pos(pass *analysis.Pass, p token.Position) token.Pos {
 	var pos token.Pos
 	if !p.IsValid() {
 		return pos
 	}
-	pf.pass.Fset.Iterate(func(f *token.File) bool {
+	pass.Fset.Iterate(func(f *token.File) bool {
 		if f.Name() == p.Filename && p.Offset <= f.Size() {
 			pos = f.Pos(p.Offset)
 			return false

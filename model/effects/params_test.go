@@ -128,7 +128,7 @@ var paramProbe = &analysis.Analyzer{
 				continue
 			}
 			chain := strings.Join(append(append([]string(nil), s.Path...), s.Cause.Func), " -> ")
-			pos := pass.Fset.Position(flow.Pos(s.At))
+			pos := pass.Fset.Position(effects.Pos(pass, s.At))
 			pass.Reportf(s.Value.Pos(), "site %s: %s at %s", types.ExprString(s.Value), chain, fmt.Sprintf("%s:%d", filepath.Base(pos.Filename), pos.Line))
 		}
 		return nil, nil
