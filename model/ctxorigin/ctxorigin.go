@@ -149,22 +149,24 @@ func (t *Tracer) of(f *funcmodel.Func, e ast.Expr, visiting map[*types.Var]bool)
 		if f == nil {
 			return Origin{} // package-level code has no locals
 		}
-		if DeclaringFunc(t.info, f, v) != nil {
-			if len(t.localValues(f)[v]) > 0 {
-				return Origin{} // a parameter given another value
-			}
-			return Origin{Kind: Param, Param: v}
-		}
 		if visiting[v] {
 			return Origin{Kind: cycle}
 		}
-		visiting[v] = true
-		defer delete(visiting, v)
 		values := t.localValues(f)[v]
-		if len(values) == 0 {
+		// A parameter holds first the value its caller gives it; one
+		// given other values (ctx = context.WithValue(ctx, k, v)) is
+		// still the parameter when each of them derives from it.
+		var out Origin
+		if DeclaringFunc(t.info, f, v) != nil {
+			out = Origin{Kind: Param, Param: v}
+			if len(values) == 0 {
+				return out
+			}
+		} else if len(values) == 0 {
 			return Origin{}
 		}
-		var out Origin
+		visiting[v] = true
+		defer delete(visiting, v)
 		for _, x := range values {
 			if x == opaque {
 				return Origin{}
@@ -186,7 +188,7 @@ func (t *Tracer) of(f *funcmodel.Func, e ast.Expr, visiting map[*types.Var]bool)
 		if out.Kind == Unknown || out.Kind == cycle {
 			return Origin{}
 		}
-		out.Derived = out.Derived || len(values) > 1
+		out.Derived = out.Derived || len(values) > 1 || out.Kind == Param && out.Param == v
 		return out
 	}
 	return Origin{}

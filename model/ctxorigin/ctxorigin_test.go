@@ -71,6 +71,5 @@ func TestOrigin(t *testing.T) {
 // TestSelfAssignedParam pins the idiom ctx = context.WithValue(ctx, k, v)
 // on a parameter.
 func TestSelfAssignedParam(t *testing.T) {
-	t.Skip("bug: a parameter given another value has no origin, even when every value it is given derives from the parameter itself (ctx = context.WithValue(ctx, k, v)); the Tracer should follow the values as it does for a local and find the parameter, derived")
 	analysistest.Run(t, analysistest.TestData(), probe, "./selfassign")
 }

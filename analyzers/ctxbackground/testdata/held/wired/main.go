@@ -1,0 +1,93 @@
+// Command wired is a Lambda function whose services are wired at cold
+// start, dependency-injection style: main and init build them on
+// context.Background() and keep them behind interfaces, and helpers
+// read a package-level context.
+package main
+
+import (
+	"context"
+
+	"cloud.google.com/go/storage"
+	"github.com/aws/aws-lambda-go/lambda"
+)
+
+var bucket = &storage.BucketHandle{}
+
+// ctx is the instance's context, for the helpers.
+var ctx = context.Background()
+
+// loader is what the handler needs of the storage layer.
+type loader interface{ Load(name string) error }
+
+// storageService keeps the context it was built with.
+type storageService struct{ ctx context.Context }
+
+func (s *storageService) Load(name string) error { // want Load:`has no context and uses context.Background\(\) to \(\*storage.ObjectHandle\).NewReader`
+	rc, err := bucket.Object(name).NewReader(s.ctx) // ok: no context in scope; judged where the handler calls Load
+	if err != nil {
+		return err
+	}
+	return rc.Close()
+}
+
+// cachedService keeps no context: it reads with the one it is given.
+type cachedService struct{}
+
+func (cachedService) Load(name string) error { return nil }
+
+// deps is the container main fills.
+type deps struct {
+	loader loader
+	cache  loader
+}
+
+var (
+	container deps
+	warm      loader
+)
+
+func init() {
+	warm = &storageService{ctx: context.Background()}
+}
+
+func handle(c context.Context, name string) error {
+	_ = container.loader.Load(name) // want `calls \(\*main.storageService\).Load, which has no context parameter and passes context.Background\(\) to \(\*storage.ObjectHandle\).NewReader`
+	_ = warm.Load(name)             // want `calls \(\*main.storageService\).Load, which has no context parameter`
+	_ = container.cache.Load(name)  // ok: cachedService uses no context
+	_ = readAll(name)               // want `calls main.readAll, which has no context parameter and passes context.Background\(\) to \(\*storage.ObjectHandle\).NewReader`
+	_ = readWith(c, name)           // ok: the helper is given the invocation's context
+	return nil
+}
+
+// readAll is a helper that reads with the package-level context.
+func readAll(name string) error {
+	rc, err := bucket.Object(name).NewReader(ctx) // ok: no context in scope here; reported where the handler calls readAll
+	if err != nil {
+		return err
+	}
+	return rc.Close()
+}
+
+// readWith has a context parameter and uses it.
+func readWith(c context.Context, name string) error {
+	rc, err := bucket.Object(name).NewReader(c)
+	if err != nil {
+		return err
+	}
+	return rc.Close()
+}
+
+// warmUp runs at cold start only: the package-level context is the
+// instance's own there.
+func warmUp() {
+	_ = readAll("config") // ok: cold start, no invocation's context
+}
+
+func main() {
+	container = deps{
+		loader: &storageService{ctx: context.Background()},
+		cache:  cachedService{},
+	}
+	warmUp()
+	lambda.Start(handle)
+}
