@@ -45,7 +45,12 @@
 // its own calls, it reports the call of that helper: the context is not
 // passed down ("calls store.Detached, which has no context parameter
 // and passes context.Background() to ..."); the remedy is a ctx
-// parameter.
+// parameter. A service wired at cold start and called behind an
+// interface counts: the execution model resolves the interface call to
+// the types stored in the field or variable (deps{loader:
+// &storageService{ctx: context.Background()}} in main). Where the
+// context without the deadline is given in a helper, in this package or
+// another of the module, that call is the finding's related position.
 //
 // The suggested fix replaces context.Background() (or TODO()) with the
 // invocation's context when the call's argument holds it and exactly one

@@ -29,7 +29,10 @@
 // the same for a call, given the invocation's context or request, of a
 // helper (in this package or, through facts, another of the module) that
 // builds such a client from that parameter ("setup builds a client from
-// the invocation's context given here").
+// the invocation's context given here"), straight or through its own
+// calls, the literals it runs and the function values the execution
+// model resolves; the constructor in the helper's code is the finding's
+// related position.
 //
 // The suggested fix, for a constructor given the invocation's context
 // itself (r.Context(), the entry point's ctx, or a local holding it that
@@ -62,6 +65,8 @@
 //
 // Known blind spots: clients kept in fields of values that are not
 // package-level (a server struct), contexts kept in struct fields,
-// helpers called through function values or interfaces, constructors
-// fnlint does not know, and a context variable also given another value.
+// helpers called through interfaces or function values the execution
+// model does not resolve, constructors fnlint does not know, and a
+// context variable also given a value not derived from it (ctx =
+// context.WithValue(ctx, k, v) keeps the invocation's context).
 package ctxcaptured

@@ -15,6 +15,16 @@
 // Fact[C], keeps the path of calls apart from the cause, so a message
 // can name both whatever the length of the path. Facts are exported and
 // imported on the origin of generic functions and methods.
+//
+// A rule about a value rather than a statement (a context given to a
+// constructor whose client is kept, a context parameter passed to no
+// call) states a sink in a ParamSpec[C] instead: FollowParams follows
+// the values given as parameters to the sink, through calls, the
+// literals that capture them, the function values and method values
+// the execution model resolves, and other packages' ParamFact[C], and
+// returns the places where a value it does not follow further (an
+// entry point's context) reaches the sink. Both kinds of fact, and the
+// summaries a driver keeps of them, are read through one lookup.
 package effects
 
 import (
