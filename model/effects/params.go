@@ -233,16 +233,26 @@ func FollowParams[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec ParamSp
 				return
 			}
 		}
+		if spec.Dropped {
+			return // a Dropped spec judges functions, not sites
+		}
 		site := ParamSite[C]{Func: f, Node: n, Value: v, Cause: ch.Cause, At: ch.At}
 		if name != "" {
 			site.Name, site.Path = name, clip(ch.Path)
 		}
 		pf.Sites = append(pf.Sites, site)
 	}
-	// argument returns the argument given as parameter i by a call.
+	// argument returns the argument given as parameter i by a call; nil
+	// for a variadic parameter, and for a call of a method expression
+	// ((*T).M(t, x)), whose arguments start with the receiver.
 	argument := func(e funcmodel.Edge, callee *types.Signature, i int) ast.Expr {
 		if i >= len(e.Call.Args) || callee != nil && callee.Variadic() && i >= callee.Params().Len()-1 {
 			return nil
+		}
+		if sel, ok := ast.Unparen(e.Call.Fun).(*ast.SelectorExpr); ok {
+			if s, ok := pass.TypesInfo.Selections[sel]; ok && s.Kind() == types.MethodExpr {
+				return nil
+			}
 		}
 		return e.Call.Args[i]
 	}

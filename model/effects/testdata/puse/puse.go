@@ -29,5 +29,6 @@ func judgedLit(x int) { // want "reaches 0: pdep.Direct -> pdep.sink"
 		pdep.Direct(0, x)
 	}()
 	m := pdep.T{}.M
-	m(10) // want `site 10: \(pdep.T\).M -> pdep.sink`
+	m(10)                  // want `site 10: \(pdep.T\).M -> pdep.sink`
+	pdep.T.M(pdep.T{}, 11) // ok: a method expression's arguments start with the receiver, not followed
 }
