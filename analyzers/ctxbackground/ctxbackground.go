@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/objectpath"
 
 	"github.com/fnlint/fnlint/internal/code"
 	"github.com/fnlint/fnlint/internal/fixes"
@@ -33,7 +34,7 @@ func New(model *analysis.Analyzer) *analysis.Analyzer {
 		Name:      "ctxbackground",
 		Doc:       doc,
 		Requires:  []*analysis.Analyzer{model},
-		FactTypes: []analysis.Fact{new(effects.Fact[background]), new(effects.Fact[noContext]), new(effects.ParamFact[passed]), new(heldContext)},
+		FactTypes: []analysis.Fact{new(effects.Fact[background]), new(effects.Fact[noContext]), new(effects.Fact[fieldContext]), new(effects.ParamFact[passed]), new(heldContext)},
 		Run:       func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model) },
 	})
 }
@@ -119,7 +120,7 @@ func helperSites(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, 
 	hasContext := func(f *funcmodel.Func) bool { return len(ctxorigin.InvocationParams(pass.TypesInfo, f)) > 0 }
 	spec := effects.Spec[noContext]{
 		Cause: func(f *funcmodel.Func, c inspector.Cursor) (noContext, bool) {
-			if cs, ok := findIn(pass, m, tr, ignored, f, c, false); ok {
+			if cs, ok := findIn(pass, m, tr, ignored, f, c, false, false); ok {
 				return noContext{Root: cs.root, Callee: cs.callee, At: pass.Fset.Position(cs.arg.Pos())}, true
 			}
 			return noContext{}, false
@@ -128,6 +129,21 @@ func helperSites(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, 
 		Guarded: func(f *funcmodel.Func, n ast.Node) bool { return hasContext(f) },
 	}
 	chains := effects.Propagate(pass, m, spec)
+	effects.Propagate(pass, m, effects.Spec[fieldContext]{
+		Cause: func(f *funcmodel.Func, c inspector.Cursor) (fieldContext, bool) {
+			cs, ok := findIn(pass, m, tr, ignored, f, c, false, true)
+			if !ok {
+				return fieldContext{}, false
+			}
+			path, err := objectpath.For(cs.held)
+			if err != nil {
+				return fieldContext{}, false
+			}
+			return fieldContext{Var: string(path), Name: cs.held.Name(), Callee: cs.callee, At: pass.Fset.Position(cs.arg.Pos())}, true
+		},
+		Carry:   spec.Carry,
+		Guarded: spec.Guarded,
+	})
 	for _, f := range m.Funcs {
 		if !sync[f] || !hasContext(f) {
 			continue
@@ -148,6 +164,9 @@ func helperSites(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, 
 			} else if e.Callee != nil && e.Callee.Pkg() != pass.Pkg {
 				ch, ok = effects.Imported[noContext](pass, m, e.Callee)
 				name = knowledge.ShortName(e.Callee)
+				if !ok && !exempt(m, e.Callee) {
+					reportField(pass, m, tr, e)
+				}
 			}
 			if !ok || e.Callee != nil && exempt(m, e.Callee) {
 				continue
@@ -167,8 +186,9 @@ type cause struct {
 	call   *ast.CallExpr
 	arg    ast.Expr // the context argument
 	origin ctxorigin.Origin
-	callee string // the function called, for messages
-	root   string // "context.Background()"
+	callee string     // the function called, for messages
+	root   string     // "context.Background()"
+	held   *types.Var // for a field's context: the field or variable
 }
 
 // find returns the cause at c in f: a call, not deferred nor started on
@@ -180,12 +200,14 @@ type cause struct {
 // a package-level variable are not causes: what lives for the instance
 // should not hold an invocation's context.
 func find(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, ignored *effects.ParamFlow[passed], f *funcmodel.Func, c inspector.Cursor) (cause, bool) {
-	return findIn(pass, m, tr, ignored, f, c, true)
+	return findIn(pass, m, tr, ignored, f, c, true, false)
 }
 
 // findIn is find in bodies that have an invocation's context in scope
-// (inScope), or in bodies that have none.
-func findIn(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, ignored *effects.ParamFlow[passed], f *funcmodel.Func, c inspector.Cursor, inScope bool) (cause, bool) {
+// (inScope), or in bodies that have none; with field, it finds instead
+// the context loaded from a field or variable that the parameters of
+// exported constructors give (see ctorField).
+func findIn(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, ignored *effects.ParamFlow[passed], f *funcmodel.Func, c inspector.Cursor, inScope, field bool) (cause, bool) {
 	call, ok := c.Node().(*ast.CallExpr)
 	if !ok {
 		return cause{}, false
@@ -217,14 +239,19 @@ func findIn(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, ignor
 			continue
 		}
 		o := tr.Of(f, arg)
-		if o.Kind != ctxorigin.Root {
+		var held *types.Var
+		if field {
+			if held = ctorField(pass, tr, arg); held == nil {
+				continue
+			}
+		} else if o.Kind != ctxorigin.Root {
 			continue
 		}
 		name := "the function value"
 		if fn != nil {
 			name = knowledge.ShortName(fn)
 		}
-		return cause{call: call, arg: arg, origin: o, callee: name, root: o.RootName(pass.TypesInfo)}, true
+		return cause{call: call, arg: arg, origin: o, callee: name, root: o.RootName(pass.TypesInfo), held: held}, true
 	}
 	return cause{}, false
 }

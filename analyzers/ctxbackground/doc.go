@@ -48,7 +48,11 @@
 // parameter. A service wired at cold start and called behind an
 // interface counts: the execution model resolves the interface call to
 // the types stored in the field or variable (deps{loader:
-// &storageService{ctx: context.Background()}} in main). Where the
+// &storageService{ctx: context.Background()}} in main), and so does a
+// service of another package whose exported constructor keeps the
+// context it is given in a field (repo.NewBuilt(context.Background())
+// in main, whose Get reads on the field): what the field holds is what
+// the calling package gives the constructor. Where the
 // context without the deadline is given in a helper, in this package or
 // another of the module, that call is the finding's related position.
 //
@@ -105,10 +109,9 @@
 // Known blind spots: an exported field or variable (outside a main
 // package) that its own package gives a value, since the packages that
 // import it may give it others; a field given its context by the
-// parameter of an
-// exported constructor, or given a value only by packages that import
-// its own (a dependency-injection container in main wiring a struct of
-// another package whose methods use the field: facts flow only from a
+// parameter of an exported constructor that its own package also gives
+// another context, or by a method, or given a value only by packages
+// that import its own without a constructor (facts flow only from a
 // package to its importers); contexts passed through function values
 // and interface method calls; goroutines joined before the function
 // returns (errgroup, WaitGroup) whose calls use context.Background();

@@ -1,11 +1,18 @@
 package ctxbackground
 
 import (
+	"fmt"
+	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/objectpath"
 
+	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/model/ctxorigin"
+	"github.com/fnlint/fnlint/model/effects"
+	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
 // heldContext is the fact of an exported struct field or package-level
@@ -14,14 +21,29 @@ import (
 // it no value (None), so that the packages loading it judge it with
 // their own stores (see ctxorigin.Tracer.Import).
 type heldContext struct {
-	Root string
-	None bool
+	Root  string
+	None  bool
+	Ctors []heldCtor // the parameters of exported constructors that give it every value (see ctxorigin.Tracer.Constructors)
+}
+
+// A heldCtor is a parameter of an exported function of the package of
+// a field or variable.
+type heldCtor struct {
+	Func  string
+	Param int
 }
 
 func (*heldContext) AFact() {}
 func (h *heldContext) String() string {
 	if h.None {
 		return "holds no context"
+	}
+	if len(h.Ctors) > 0 {
+		s := "holds what its callers give"
+		for _, c := range h.Ctors {
+			s += fmt.Sprintf(" %s parameter %d", c.Func, c.Param)
+		}
+		return s
 	}
 	return "holds " + h.Root
 }
@@ -35,16 +57,45 @@ func followHeld(pass *analysis.Pass, tr *ctxorigin.Tracer) {
 		if !pass.ImportObjectFact(v, &h) {
 			return ctxorigin.Origin{}, false, false
 		}
+		if len(h.Ctors) > 0 {
+			return ctxorigin.Origin{}, false, false // see ImportCtors
+		}
 		if h.None {
 			return ctxorigin.Origin{}, true, true
 		}
 		return ctxorigin.Origin{Kind: ctxorigin.Root, Name: h.Root}, false, true
 	}
+	tr.ImportCtors = func(v *types.Var) []ctxorigin.Ctor {
+		var h heldContext
+		if !pass.ImportObjectFact(v, &h) {
+			return nil
+		}
+		var ctors []ctxorigin.Ctor
+		for _, c := range h.Ctors {
+			fn, ok := v.Pkg().Scope().Lookup(c.Func).(*types.Func)
+			if !ok {
+				return nil
+			}
+			ctors = append(ctors, ctxorigin.Ctor{Func: fn, Param: c.Param})
+		}
+		return ctors
+	}
 	export := func(v *types.Var) {
 		// A defined type of another package's struct (type T
 		// other.Options) lists that package's fields: not this one's to
 		// say anything of.
-		if !v.Exported() || v.Pkg() != pass.Pkg || !ctxorigin.IsContext(v.Type()) {
+		if v.Pkg() != pass.Pkg || !ctxorigin.IsContext(v.Type()) {
+			return
+		}
+		if ctors := tr.Constructors(v); len(ctors) > 0 {
+			h := &heldContext{}
+			for _, c := range ctors {
+				h.Ctors = append(h.Ctors, heldCtor{Func: c.Func.Name(), Param: c.Param})
+			}
+			pass.ExportObjectFact(v, h)
+			return
+		}
+		if !v.Exported() {
 			return
 		}
 		o, none := tr.Held(v)
@@ -68,4 +119,82 @@ func followHeld(pass *analysis.Pass, tr *ctxorigin.Tracer) {
 			}
 		}
 	}
+}
+
+// fieldContext is the effect of a function with no invocation's context
+// in scope that gives a call the context in a field or package-level
+// variable of its package that parameters of exported constructors
+// give (func NewRepo(ctx context.Context) *Repo { return &Repo{ctx:
+// ctx} }): what it holds is decided where the constructors are called,
+// in the packages that import this one (a dependency-injection
+// container in main).
+type fieldContext struct {
+	Var    string         // the field or variable, as an objectpath in its package
+	Name   string         // its name, for messages
+	Callee string         // the call given its context
+	At     token.Position // where
+}
+
+func (fieldContext) Label() string {
+	return "has no context and uses the context a constructor stores in"
+}
+func (c fieldContext) String() string { return c.Name + " to " + c.Callee }
+
+// ctorField returns the field or package-level variable of this
+// package that arg loads, when the parameters of exported constructors
+// give it its values (see ctxorigin.Tracer.Constructors).
+func ctorField(pass *analysis.Pass, tr *ctxorigin.Tracer, arg ast.Expr) *types.Var {
+	var v *types.Var
+	switch e := ast.Unparen(arg).(type) {
+	case *ast.SelectorExpr:
+		if sel, ok := pass.TypesInfo.Selections[e]; ok && sel.Kind() == types.FieldVal {
+			v, _ = sel.Obj().(*types.Var)
+		}
+	case *ast.Ident:
+		v, _ = pass.TypesInfo.Uses[e].(*types.Var)
+	}
+	if v == nil || v.Pkg() != pass.Pkg || len(tr.Constructors(v)) == 0 {
+		return nil
+	}
+	return v
+}
+
+// reportField reports the call e of a function of another package that
+// has no context parameter and gives a call the context in a field that
+// its constructors' parameters give, when this package's calls of the
+// constructors give it a root: the service wired with
+// repo.NewBuilt(context.Background()) in main and called by the
+// handler.
+func reportField(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, e funcmodel.Edge) {
+	ch, ok := effects.Imported[fieldContext](pass, m, e.Callee)
+	if !ok {
+		return
+	}
+	obj, err := objectpath.Object(e.Callee.Pkg(), objectpath.Path(ch.Cause.Var))
+	v, isVar := obj.(*types.Var)
+	if err != nil || !isVar {
+		return
+	}
+	o := tr.Holds(v)
+	if o.Kind != ctxorigin.Root || o.Derived {
+		return
+	}
+	name := knowledge.ShortName(e.Callee)
+	root := o.RootName(pass.TypesInfo)
+	held := "the package-level variable " + v.Name()
+	if v.IsField() {
+		held = "the field " + v.Name()
+	}
+	d := analysis.Diagnostic{
+		Pos: e.Node.Pos(), End: e.Node.End(),
+		Message: fmt.Sprintf("%s, which has no context parameter and passes the context in %s, which holds %s, to %s: that call loses the invocation's deadline and can run past the function's timeout; give %s a context.Context parameter and pass the invocation's context",
+			effects.Explain(append([]string{name}, ch.Path...)), held, root, ch.Cause.Callee, name),
+	}
+	if o.Root != nil {
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: o.Root.Pos(), End: o.Root.End(), Message: root + " is made here and given to the constructor"})
+	}
+	if at := effects.Pos(pass, ch.Cause.At); at.IsValid() {
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: at, Message: "the context in " + ch.Cause.Name + " is given to " + ch.Cause.Callee + " here"})
+	}
+	pass.Report(d)
 }

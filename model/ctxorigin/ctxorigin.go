@@ -22,13 +22,20 @@
 // origin: the packages that import it may give it others. One that its
 // package gives no value holds what the loading package's own stores
 // give it, which the Tracer's Import learns from the declaring
-// package's facts (see Tracer.Held).
+// package's facts (see Tracer.Held). One that its package gives only
+// the parameters of exported constructors (func NewRepo(ctx) *Repo {
+// return &Repo{ctx: ctx} }) holds, in a package that calls them, what
+// that package's calls give them (see Tracer.Constructors and
+// ImportCtors): the dependency-injection wiring of main. A parameter
+// given values that all derive from itself (ctx =
+// context.WithValue(ctx, k, v)) is still the parameter, derived.
 package ctxorigin
 
 import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/model/funcmodel"
@@ -87,6 +94,19 @@ type Tracer struct {
 	// root (its Name set), none because that package gives it no value
 	// (none), or unknown (ok false).
 	Import func(v *types.Var) (o Origin, none, ok bool)
+	// ImportCtors, if set, answers which parameters of exported
+	// functions of its package give a field or package-level variable of
+	// another package its values, as that package's Constructors said.
+	ImportCtors func(v *types.Var) []Ctor
+}
+
+// A Ctor is a parameter of an exported function of a package whose
+// value the package stores in a field or package-level variable (func
+// NewRepo(ctx context.Context) *Repo { return &Repo{ctx: ctx} }): the
+// packages that call the function give the field its values.
+type Ctor struct {
+	Func  *types.Func
+	Param int
 }
 
 // NewTracer returns a Tracer for the package of m.
@@ -266,6 +286,18 @@ func (t *Tracer) heldBy(v *types.Var, visiting map[*types.Var]bool) Origin {
 				known = none || merge(o)
 			}
 		}
+		// A field its package gives the parameters of exported
+		// constructors holds what this package's calls of them give.
+		if !known && t.ImportCtors != nil {
+			ctors := t.ImportCtors(v)
+			known = len(ctors) > 0
+			for _, c := range ctors {
+				fn := c.Func
+				if !known || !t.mergeArgs(func(e funcmodel.Edge) bool { return e.Callee != nil && e.Callee.Origin() == fn }, fn.Signature(), c.Param, merge, visiting) {
+					known = false
+				}
+			}
+		}
 	}
 	stores := t.model.Stores(v)
 	for _, s := range stores {
@@ -306,17 +338,25 @@ func (t *Tracer) storedOrigins(s funcmodel.Store, merge func(Origin) bool, visit
 	if g == nil || g.Obj == nil || g.Obj.Exported() {
 		return false
 	}
-	i := ParamIndex(t.info, g, o.Param)
+	return t.mergeArgs(func(e funcmodel.Edge) bool { return t.model.Target(e) == g }, g.Obj.Signature(), ParamIndex(t.info, g, o.Param), merge, visiting)
+}
+
+// mergeArgs gives merge the origins of the arguments that the calls of
+// the package's code that match give to parameter i of a function of
+// signature sig, and reports whether there are some and all of them
+// were merged. A use of the function as a value hides the arguments of
+// its calls.
+func (t *Tracer) mergeArgs(match func(funcmodel.Edge) bool, sig *types.Signature, i int, merge func(Origin) bool, visiting map[*types.Var]bool) bool {
 	calls := 0
 	for _, caller := range t.model.Funcs {
 		for _, e := range caller.Edges {
-			if t.model.Target(e) != g {
+			if !match(e) {
 				continue
 			}
 			if e.Call == nil || e.Node != ast.Node(e.Call) {
 				return false // the function used as a value: the arguments of its calls are not seen
 			}
-			if i < 0 || i >= len(e.Call.Args) || g.Obj.Signature().Variadic() && i >= g.Obj.Signature().Params().Len()-1 {
+			if i < 0 || i >= len(e.Call.Args) || sig.Variadic() && i >= sig.Params().Len()-1 {
 				return false
 			}
 			calls++
@@ -326,6 +366,74 @@ func (t *Tracer) storedOrigins(s funcmodel.Store, merge func(Origin) bool, visit
 		}
 	}
 	return calls > 0
+}
+
+// Holds returns the origin of a value loaded from v, a struct field or
+// package-level variable of this package or another, as this package
+// sees it (see heldBy).
+func (t *Tracer) Holds(v *types.Var) Origin {
+	if v.IsField() {
+		v = v.Origin()
+	}
+	return t.heldBy(v, make(map[*types.Var]bool))
+}
+
+// Constructors returns the parameters of exported functions (not
+// methods) of the package that give v, a struct field or package-level
+// variable of it, every value the package gives v, underived, when the
+// package's own calls of those functions give them roots only; else
+// nil. The packages that call the functions decide what v holds (see
+// ImportCtors).
+func (t *Tracer) Constructors(v *types.Var) []Ctor {
+	if v.IsField() {
+		v = v.Origin()
+	}
+	stores := t.model.Stores(v)
+	if v.Pkg() != t.model.Pkg || len(stores) == 0 {
+		return nil
+	}
+	var ctors []Ctor
+	for _, s := range stores {
+		if s.Value == nil || s.In == nil {
+			return nil
+		}
+		f := t.model.Node(s.In)
+		if f == nil {
+			return nil
+		}
+		o := t.Of(f, s.Value)
+		if o.Kind != Param || o.Derived {
+			return nil
+		}
+		g := DeclaringFunc(t.info, f, o.Param)
+		if g == nil || g.Obj == nil || !g.Obj.Exported() || g.Obj.Signature().Recv() != nil {
+			return nil
+		}
+		c := Ctor{Func: g.Obj, Param: ParamIndex(t.info, g, o.Param)}
+		if !slices.Contains(ctors, c) {
+			ctors = append(ctors, c)
+		}
+	}
+	for _, c := range ctors {
+		rootsOnly := func(o Origin) bool { return o.Kind == Root || o.Kind == cycle }
+		if !t.mergeArgs(func(e funcmodel.Edge) bool { return e.Callee != nil && e.Callee.Origin() == c.Func }, c.Func.Signature(), c.Param, rootsOnly, make(map[*types.Var]bool)) && t.calls(c.Func) {
+			return nil
+		}
+	}
+	return ctors
+}
+
+// calls reports whether the package's code uses fn: calls it or takes
+// it as a value.
+func (t *Tracer) calls(fn *types.Func) bool {
+	for _, f := range t.model.Funcs {
+		for _, e := range f.Edges {
+			if e.Callee != nil && e.Callee.Origin() == fn {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // param returns the parameter e denotes, when it is one of f or of a

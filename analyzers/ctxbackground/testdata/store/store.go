@@ -42,7 +42,7 @@ func Client() (*storage.Client, error) {
 }
 
 // A Service keeps a context it never uses.
-type Service struct{ ctx context.Context }
+type Service struct{ ctx context.Context } // want ctx:`holds what its callers give NewService parameter 0`
 
 // NewService keeps ctx in a field: it bounds no work of NewService's own.
 func NewService(ctx context.Context) *Service { return &Service{ctx: ctx} } // want NewService:`ignores context parameters \[0\]`

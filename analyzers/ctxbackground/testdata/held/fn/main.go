@@ -43,7 +43,7 @@ func (a *app) handle(ctx context.Context, name string) error {
 	w = bucket.Object(name).NewWriter(a.req) // ok: given a request's context too
 	_ = w.Close()
 	_ = a.repo.Get(name)    // want `calls \(\*repo.Repo\).Get, which has no context parameter and passes context.Background\(\) to \(\*storage.ObjectHandle\).NewReader`
-	_ = a.built.Get(name)   // ok: a blind spot (see repo.Built)
+	_ = a.built.Get(name)   // want `calls \(\*repo.Built\).Get, which has no context parameter and passes the context in the field ctx, which holds context.Background\(\), to \(\*storage.ObjectHandle\).NewReader`
 	_ = a.getter.Get(name)  // want `calls \(\*repo.Repo\).Get, which has no context parameter and passes context.Background\(\) to`
 	_ = a.unknown.Get(name) // ok: a blind spot: what the field holds is not known
 

@@ -48,15 +48,15 @@ type Store struct {
 }
 
 // Built keeps the context of its exported constructor's caller: this
-// package cannot tell which one.
-type Built struct{ ctx context.Context }
+// package cannot tell which one; the packages that call NewBuilt can.
+type Built struct{ ctx context.Context } // want ctx:`holds what its callers give NewBuilt parameter 0`
 
 // NewBuilt keeps ctx.
 func NewBuilt(ctx context.Context) *Built { return &Built{ctx: ctx} } // want NewBuilt:`ignores context parameters \[0\]`
 
 // Get reads on the kept context.
-func (b *Built) Get(name string) error {
-	rc, err := bucket.Object(name).NewReader(b.ctx) // ok: a blind spot: the caller of NewBuilt is in another package
+func (b *Built) Get(name string) error { // want Get:`has no context and uses the context a constructor stores in ctx to \(\*storage.ObjectHandle\).NewReader`
+	rc, err := bucket.Object(name).NewReader(b.ctx) // ok: judged where function code calls Get, with what its package gives NewBuilt
 	if err != nil {
 		return err
 	}
@@ -78,6 +78,40 @@ var Factory = newKept
 // Get reads on the kept context.
 func (k *Kept) Get(name string) error {
 	rc, err := bucket.Object(name).NewReader(k.ctx) // ok: newKept escapes as a value
+	if err != nil {
+		return err
+	}
+	return rc.Close()
+}
+
+// A Client keeps the context of its exported constructor's caller.
+type Client struct{ ctx context.Context } // want ctx:`holds what its callers give NewClient parameter 0`
+
+// NewClient keeps ctx.
+func NewClient(ctx context.Context) *Client { return &Client{ctx: ctx} } // want NewClient:`ignores context parameters \[0\]`
+
+// Fetch reads on the kept context.
+func (c *Client) Fetch(name string) error { // want Fetch:`has no context and uses the context a constructor stores in ctx to \(\*storage.ObjectHandle\).NewReader`
+	rc, err := bucket.Object(name).NewReader(c.ctx) // ok: judged where function code calls Fetch
+	if err != nil {
+		return err
+	}
+	return rc.Close()
+}
+
+// A Session's constructor is also given a caller's context here: what
+// its field holds is not the callers' to decide alone.
+type Session struct{ ctx context.Context }
+
+// NewSession keeps ctx.
+func NewSession(ctx context.Context) *Session { return &Session{ctx: ctx} } // want NewSession:`ignores context parameters \[0\]`
+
+// ForCaller builds a Session on its caller's context.
+func ForCaller(ctx context.Context) *Session { return NewSession(ctx) }
+
+// Read reads on the kept context.
+func (s *Session) Read(name string) error {
+	rc, err := bucket.Object(name).NewReader(s.ctx) // ok: NewSession is given a caller's context in this package too
 	if err != nil {
 		return err
 	}

@@ -9,6 +9,8 @@ import (
 
 	"cloud.google.com/go/storage"
 	"github.com/aws/aws-lambda-go/lambda"
+
+	"example.com/cb/held/repo"
 )
 
 var bucket = &storage.BucketHandle{}
@@ -56,8 +58,16 @@ func handle(c context.Context, name string) error {
 	_ = container.cache.Load(name)  // ok: cachedService uses no context
 	_ = readAll(name)               // want `calls main.readAll, which has no context parameter and passes context.Background\(\) to \(\*storage.ObjectHandle\).NewReader`
 	_ = readWith(c, name)           // ok: the helper is given the invocation's context
+	_ = coldClient.Fetch(name)      // ok: repo.NewClient is also given the invocation's context below
+	_ = repo.NewClient(c).Fetch(name)
+	_ = session.Read(name) // ok: repo.NewSession is given a caller's context in repo
 	return nil
 }
+
+var (
+	coldClient = repo.NewClient(context.Background())
+	session    = repo.NewSession(context.Background())
+)
 
 // readAll is a helper that reads with the package-level context.
 func readAll(name string) error {
