@@ -3,6 +3,8 @@ package ctxorigin_test
 import (
 	"fmt"
 	"go/ast"
+	"go/types"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -72,4 +74,39 @@ func TestOrigin(t *testing.T) {
 // on a parameter.
 func TestSelfAssignedParam(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), probe, "./selfassign")
+}
+
+// ctorProbe reports, at each context field of the package's struct
+// types, the exported constructors' parameters that Tracer.Constructors
+// says give it its values: "constructors NewRepo 0".
+var ctorProbe = &analysis.Analyzer{
+	Name:     "ctorprobe",
+	Doc:      "report the constructors of context fields",
+	Requires: []*analysis.Analyzer{funcmodel.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		m := pass.ResultOf[funcmodel.Analyzer].(*funcmodel.Model)
+		tr := ctxorigin.NewTracer(pass.TypesInfo, m)
+		for _, name := range pass.Pkg.Scope().Names() {
+			st, ok := pass.Pkg.Scope().Lookup(name).Type().Underlying().(*types.Struct)
+			if !ok {
+				continue
+			}
+			for i := range st.NumFields() {
+				var s []string
+				for _, c := range tr.Constructors(st.Field(i)) {
+					s = append(s, fmt.Sprintf("%s %d", c.Func.Name(), c.Param))
+				}
+				if len(s) > 0 {
+					pass.Reportf(st.Field(i).Pos(), "constructors %s", strings.Join(s, ", "))
+				}
+			}
+		}
+		return nil, nil
+	},
+}
+
+// TestConstructors pins which fields the parameters of exported
+// constructors give their values.
+func TestConstructors(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), ctorProbe, "./ctors")
 }
