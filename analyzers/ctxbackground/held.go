@@ -129,6 +129,7 @@ func followHeld(pass *analysis.Pass, tr *ctxorigin.Tracer) {
 // in the packages that import this one (a dependency-injection
 // container in main).
 type fieldContext struct {
+	Pkg    string         // the path of the package of the field or variable
 	Var    string         // the field or variable, as an objectpath in its package
 	Name   string         // its name, for messages
 	Callee string         // the call given its context
@@ -170,7 +171,11 @@ func reportField(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, 
 	if !ok {
 		return
 	}
-	obj, err := objectpath.Object(e.Callee.Pkg(), objectpath.Path(ch.Cause.Var))
+	pkg := imported(pass.Pkg, ch.Cause.Pkg, make(map[*types.Package]bool))
+	if pkg == nil {
+		return
+	}
+	obj, err := objectpath.Object(pkg, objectpath.Path(ch.Cause.Var))
 	v, isVar := obj.(*types.Var)
 	if err != nil || !isVar {
 		return
@@ -197,4 +202,21 @@ func reportField(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, 
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: at, Message: "the context in " + ch.Cause.Name + " is given to " + ch.Cause.Callee + " here"})
 	}
 	pass.Report(d)
+}
+
+// imported returns the package of the given path among those pkg
+// imports, directly or not, or nil.
+func imported(pkg *types.Package, path string, seen map[*types.Package]bool) *types.Package {
+	for _, p := range pkg.Imports() {
+		if p.Path() == path {
+			return p
+		}
+		if !seen[p] {
+			seen[p] = true
+			if q := imported(p, path, seen); q != nil {
+				return q
+			}
+		}
+	}
+	return nil
 }

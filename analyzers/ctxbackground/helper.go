@@ -52,7 +52,7 @@ func helperSites(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, 
 			if err != nil {
 				return fieldContext{}, false
 			}
-			return fieldContext{Var: string(path), Name: cs.held.Name(), Callee: cs.callee, At: pass.Fset.Position(cs.arg.Pos())}, true
+			return fieldContext{Pkg: pass.Pkg.Path(), Var: string(path), Name: cs.held.Name(), Callee: cs.callee, At: pass.Fset.Position(cs.arg.Pos())}, true
 		},
 		Carry:   spec.Carry,
 		Guarded: spec.Guarded,

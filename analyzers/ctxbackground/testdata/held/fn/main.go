@@ -9,6 +9,7 @@ import (
 	"github.com/aws/aws-lambda-go/lambda"
 
 	"example.com/cb/held/repo"
+	"example.com/cb/held/svc"
 )
 
 var bucket = &storage.BucketHandle{}
@@ -42,10 +43,11 @@ func (a *app) handle(ctx context.Context, name string) error {
 	_ = w.Close()
 	w = bucket.Object(name).NewWriter(a.req) // ok: given a request's context too
 	_ = w.Close()
-	_ = a.repo.Get(name)    // want `calls \(\*repo.Repo\).Get, which has no context parameter and passes context.Background\(\) to \(\*storage.ObjectHandle\).NewReader`
-	_ = a.built.Get(name)   // want `calls \(\*repo.Built\).Get, which has no context parameter and passes the context in the field ctx, which holds context.Background\(\), to \(\*storage.ObjectHandle\).NewReader`
-	_ = a.getter.Get(name)  // want `calls \(\*repo.Repo\).Get, which has no context parameter and passes context.Background\(\) to`
-	_ = a.unknown.Get(name) // ok: a blind spot: what the field holds is not known
+	_ = a.repo.Get(name)      // want `calls \(\*repo.Repo\).Get, which has no context parameter and passes context.Background\(\) to \(\*storage.ObjectHandle\).NewReader`
+	_ = a.built.Get(name)     // want `calls \(\*repo.Built\).Get, which has no context parameter and passes the context in the field ctx, which holds context.Background\(\), to \(\*storage.ObjectHandle\).NewReader`
+	_ = svc.Do(a.built, name) // want `calls svc.Do, which calls \(\*repo.Built\).Get, which has no context parameter and passes the context in the field ctx, which holds context.Background\(\)`
+	_ = a.getter.Get(name)    // want `calls \(\*repo.Repo\).Get, which has no context parameter and passes context.Background\(\) to`
+	_ = a.unknown.Get(name)   // ok: a blind spot: what the field holds is not known
 
 	return nil
 }
