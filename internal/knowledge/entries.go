@@ -48,9 +48,10 @@ const (
 )
 
 const (
-	ffFunctions = "github.com/GoogleCloudPlatform/functions-framework-go/functions."
-	ffLegacy    = "github.com/GoogleCloudPlatform/functions-framework-go/funcframework."
-	awsLambda   = "github.com/aws/aws-lambda-go/lambda."
+	ffFunctions  = "github.com/GoogleCloudPlatform/functions-framework-go/functions."
+	ffLegacy     = "github.com/GoogleCloudPlatform/functions-framework-go/funcframework."
+	awsLambda    = "github.com/aws/aws-lambda-go/lambda."
+	awsLambdaURL = "github.com/aws/aws-lambda-go/lambdaurl."
 )
 
 // Registrations maps the Key of each registration function to what it
@@ -87,6 +88,22 @@ var Registrations = map[string]Registration{
 	awsLambda + "StartHandlerFunc":        {Kind: Lambda, NameArg: -1, FuncArg: 0, Main: true},
 	awsLambda + "StartHandler":            {Kind: Lambda, NameArg: -1, FuncArg: 0, Method: "Invoke", Main: true},
 	awsLambda + "StartHandlerWithContext": {Kind: Lambda, NameArg: -1, FuncArg: 1, Method: "Invoke", Main: true},
+
+	// aws-lambda-go's lambdaurl package (v1.41 and later): Start serves
+	// an http.Handler as a Lambda Function URL with a streaming response
+	// (its code: lambda.StartWithOptions(Wrap(handler), options...)). A
+	// Lambda registration that serves ServeHTTP declares HTTP handlers on
+	// Lambda.
+	awsLambdaURL + "Start": {Kind: Lambda, NameArg: -1, FuncArg: 0, Method: "ServeHTTP", Main: true},
+}
+
+// LambdaHTTPWrappers maps the Key of each function that returns a Lambda
+// handler serving the http.Handler it is given to the index of that
+// argument: aws-lambda-go's lambdaurl.Wrap, whose result translates a
+// Function URL request into an *http.Request, runs the handler's
+// ServeHTTP for it and streams what it writes as the response.
+var LambdaHTTPWrappers = map[string]int{
+	awsLambdaURL + "Wrap": 0,
 }
 
 // HandlerWrappers maps the Key of each function that wraps a handler
@@ -104,13 +121,14 @@ const apiProxy = "github.com/awslabs/aws-lambda-go-api-proxy/"
 
 // Adapters maps the Key of each constructor of an
 // aws-lambda-go-api-proxy adapter to the index of its argument: the
-// http.Handler or router (gorilla/mux, chi, gin, echo) that the
+// http.Handler or router (gorilla/mux, chi, gin, echo, fiber) that the
 // adapter's Proxy methods (AdapterMethods) run for each API Gateway or
 // ALB request, translated to an *http.Request. Source: the adapter
-// packages' New, NewV2 and NewALB functions.
+// packages' New, NewV2 and NewALB functions (the fiber package,
+// fiberadapter, has New alone).
 var Adapters = func() map[string]int {
 	m := make(map[string]int)
-	for _, pkg := range []string{"httpadapter", "gorillamux", "chi", "gin", "echo"} {
+	for _, pkg := range []string{"httpadapter", "gorillamux", "chi", "gin", "echo", "fiber"} {
 		for _, name := range []string{"New", "NewV2", "NewALB"} {
 			m[apiProxy+pkg+"."+name] = 0
 		}
@@ -125,6 +143,7 @@ var AdapterMethods = map[string]bool{
 	"Proxy":              true,
 	"ProxyWithContext":   true,
 	"ProxyWithContextV2": true, // chiadapter's v2
+	"ProxyV2":            true, // fiberadapter's v2
 }
 
 // Package paths of the types in entry-point signatures.

@@ -77,6 +77,7 @@ func tableKeys() []string {
 	keys = appendKeys(keys, clientPassThrough)
 	keys = appendKeys(keys, HandlerWrappers)
 	keys = appendKeys(keys, Adapters)
+	keys = appendKeys(keys, LambdaHTTPWrappers)
 	keys = appendKeys(keys, AdapterMethods)
 	keys = appendKeys(keys, BatchEvents)
 	keys = appendKeys(keys, BatchResponses)

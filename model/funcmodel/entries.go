@@ -120,8 +120,10 @@ func (b *builder) addRegistered(regs []registration) {
 				continue // the local server's own code
 			}
 			kind := reg.Kind
-			if t.http {
-				kind = knowledge.HTTP // a handler behind an API Gateway adapter
+			if t.http || reg.Method == "ServeHTTP" {
+				// a handler behind an API Gateway adapter, or served as
+				// a Function URL (lambdaurl.Start)
+				kind = knowledge.HTTP
 			}
 			if t.router != nil {
 				via := "route of " + name
@@ -147,6 +149,9 @@ func (b *builder) addRegistered(regs []registration) {
 // (lambda.Start, StartHandler: Invoke), a handler wrapped by
 // lambda.NewHandler, or that method of the value's type.
 func (b *builder) registeredTargets(arg ast.Expr, method string, depth int) []target {
+	if method == "ServeHTTP" {
+		return b.handlerTargets(arg) // an http.Handler: a router, a handler or a wrapper of one
+	}
 	if method == "" || isFunc(b.pass.TypesInfo.TypeOf(arg)) || depth > 8 {
 		return b.resolve(arg, make(map[ast.Node]bool))
 	}
@@ -157,13 +162,28 @@ func (b *builder) registeredTargets(arg ast.Expr, method string, depth int) []ta
 	// A wrapper no table knows (a tracing agent's WrapHandler(h),
 	// ddlambda.WrapFunction(h, cfg), otellambda.InstrumentHandler(h))
 	// returns a value that serves the invocations with the handlers
-	// passed to it, as an HTTP wrapper does (see resolve).
+	// passed to it, as an HTTP wrapper does (see resolve); one given a
+	// value that serves method itself (otellambda.WrapHandler(
+	// lambda.NewHandler(h))) serves that value's handlers.
 	if call, ok := b.valueOf(arg).(*ast.CallExpr); ok && !b.isConversion(call) {
-		if targets := b.wrapperTargets(call, seen); len(targets) > 0 {
+		targets := b.wrapperTargets(call, seen)
+		for _, a := range call.Args {
+			if t := typeOf(b.pass.TypesInfo, a); t != nil && !isFunc(t) && hasMethod(t, method) {
+				targets = append(targets, b.registeredTargets(a, method, depth+1)...)
+			}
+		}
+		if len(targets) > 0 {
 			return targets
 		}
 	}
 	return b.methodTargets(arg, method, seen)
+}
+
+// hasMethod reports whether values of type t have the method name.
+func hasMethod(t types.Type, name string) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+	_, ok := obj.(*types.Func)
+	return ok
 }
 
 // isConversion reports whether call converts a value to a type.
@@ -288,6 +308,14 @@ func (b *builder) resolve(e ast.Expr, seen map[ast.Node]bool) []target {
 				return b.resolve(e.Args[0], seen) // http.HandlerFunc(f)
 			}
 			return nil
+		}
+		if i, ok := knowledge.LambdaHTTPWrappers[knowledge.CalleeKey(info, e)]; ok && i < len(e.Args) {
+			// lambdaurl.Wrap(h): h serves the Function URL's requests.
+			targets := b.handlerTargets(e.Args[i])
+			for i := range targets {
+				targets[i].http = true
+			}
+			return targets
 		}
 		return b.wrapperTargets(e, seen)
 	}
