@@ -60,6 +60,7 @@ func (b *builder) findRegistrations() []registration {
 				continue
 			}
 			b.findRoute(call, fn, key)
+			b.importRoutes(call, fn)
 		}
 	}
 	return regs

@@ -53,7 +53,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Doc:              analysisdoc.MustExtract(doc, "funcmodel"),
 		URL:              analysisdoc.URL("funcmodel"),
 		Requires:         []*analysis.Analyzer{inspect.Analyzer},
-		FactTypes:        []analysis.Fact{new(judged), new(registersParam), new(runsParams)},
+		FactTypes:        []analysis.Fact{new(judged), new(registersParam), new(runsParams), new(servesRoutes)},
 		ResultType:       reflect.TypeFor[*Model](),
 		RunDespiteErrors: true,
 	}
@@ -92,6 +92,7 @@ func run(pass *analysis.Pass, cfg Config, fl *flags) (any, error) {
 		routes:    make(map[types.Object][]route),
 		parents:   make(map[types.Object]parent),
 		ranged:    make(map[*types.Var]ast.Expr),
+		imported:  make(map[types.Object]bool),
 		wrappers:  make(map[*types.Func]registersParam),
 		paramRuns: make(map[paramKey]bool),
 	}
@@ -110,6 +111,7 @@ func run(pass *analysis.Pass, cfg Config, fl *flags) (any, error) {
 	b.exportRunsParams()
 	b.serveEdges()
 	b.addRegistered(regs)
+	b.exportServedRoutes()
 	if !registers(regs) {
 		b.findFirstGen()
 	}

@@ -144,10 +144,11 @@ func isInit(fn *types.Func) bool {
 // instance reports whether the package's initialization is a function
 // instance's cold start: it declares entry points, and is not a main
 // package that only registers other packages' functions (a local
-// development server).
+// development server). A Lambda main is the function's binary, wherever
+// the handlers it starts are declared.
 func (m *Model) instance() bool {
 	for _, e := range m.Entries {
-		if e.Func != nil || m.Pkg.Name() != "main" {
+		if e.Func != nil || m.Pkg.Name() != "main" || e.Platform == Lambda {
 			return true
 		}
 	}
