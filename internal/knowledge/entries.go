@@ -1,5 +1,7 @@
 package knowledge
 
+import "go/types"
+
 // Kind is the kind of an entry point, which decides what the platform
 // expects of it.
 type Kind int
@@ -95,6 +97,34 @@ var Registrations = map[string]Registration{
 	// Lambda registration that serves ServeHTTP declares HTTP handlers on
 	// Lambda.
 	awsLambdaURL + "Start": {Kind: Lambda, NameArg: -1, FuncArg: 0, Method: "ServeHTTP", Main: true},
+}
+
+// StreamingBodies maps each Lambda response type whose body the runtime
+// reads after the handler returns, streaming it to the caller, to the
+// name of its body field: aws-lambda-go's
+// events.LambdaFunctionURLStreamingResponse (Body io.Reader, which
+// lambdaurl.Wrap fills with the read end of a pipe its handler
+// goroutine writes). A handler may also return an io.Reader itself,
+// which the runtime streams the same way (aws-lambda-go's lambda
+// package: a handler output that is an io.Reader is copied to the
+// response).
+var StreamingBodies = map[string]string{
+	LambdaModule + "/events.LambdaFunctionURLStreamingResponse": "Body",
+}
+
+// IsStreamingBody reports whether a field named field of a composite
+// literal of type t holds a response body that the Lambda runtime
+// reads after the handler returns (see StreamingBodies).
+func IsStreamingBody(t types.Type, field string) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	f, ok := StreamingBodies[n.Obj().Pkg().Path()+"."+n.Obj().Name()]
+	return ok && f == field
 }
 
 // LambdaHTTPWrappers maps the Key of each function that returns a Lambda

@@ -78,6 +78,7 @@ func tableKeys() []string {
 	keys = appendKeys(keys, HandlerWrappers)
 	keys = appendKeys(keys, Adapters)
 	keys = appendKeys(keys, LambdaHTTPWrappers)
+	keys = appendKeys(keys, StreamingBodies)
 	keys = appendKeys(keys, AdapterMethods)
 	keys = appendKeys(keys, BatchEvents)
 	keys = appendKeys(keys, BatchResponses)
