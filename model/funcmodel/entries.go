@@ -21,6 +21,8 @@ type target struct {
 	// http: served through an HTTP adapter (aws-lambda-go-api-proxy):
 	// an HTTP handler, whatever the registration's kind.
 	http bool
+	// url: served as a Lambda Function URL (lambdaurl.Wrap).
+	url bool
 }
 
 // A registration is a call to a registration function.
@@ -121,7 +123,8 @@ func (b *builder) addRegistered(regs []registration) {
 				continue // the local server's own code
 			}
 			kind := reg.Kind
-			if t.http || reg.Method == "ServeHTTP" {
+			url := t.url || reg.Method == "ServeHTTP" && platform == Lambda
+			if t.http || url || reg.Method == "ServeHTTP" {
 				// a handler behind an API Gateway adapter, or served as
 				// a Function URL (lambdaurl.Start)
 				kind = knowledge.HTTP
@@ -131,11 +134,13 @@ func (b *builder) addRegistered(regs []registration) {
 				if name == "" {
 					via = "route of " + r.via
 				}
-				b.addRoutes(kind, name, via, t.router, platform)
+				for _, e := range b.addRoutes(kind, name, via, t.router, platform) {
+					e.FunctionURL = url
+				}
 				continue
 			}
 			e := b.addEntry(kind, name, r.via, arg, t)
-			e.Arg, e.Platform = arg, platform
+			e.Arg, e.Platform, e.FunctionURL = arg, platform, url
 			if served == "" {
 				served = e.Name
 			} else if e.Name != served {
@@ -314,7 +319,7 @@ func (b *builder) resolve(e ast.Expr, seen map[ast.Node]bool) []target {
 			// lambdaurl.Wrap(h): h serves the Function URL's requests.
 			targets := b.handlerTargets(e.Args[i])
 			for i := range targets {
-				targets[i].http = true
+				targets[i].http, targets[i].url = true, true
 			}
 			return targets
 		}
@@ -546,7 +551,7 @@ func (b *builder) findFlagged(names []string, registered []ExternalEntry) {
 		for _, r := range registered {
 			if r.Key == key {
 				e := b.addEntry(r.Kind, r.Name, r.Via, decl, target{obj: fn.Obj})
-				e.Route = r.Route
+				e.Route, e.FunctionURL = r.Route, r.FunctionURL
 				if r.Platform != 0 {
 					e.Platform = r.Platform
 				}

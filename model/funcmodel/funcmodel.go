@@ -44,6 +44,8 @@ type ExternalEntry struct {
 	Name     string // the registered name
 	Via      string // the registration, "functions.HTTP in example.com/fn"
 	Route    bool   // the Entry's Route
+	// FunctionURL is the Entry's FunctionURL.
+	FunctionURL bool
 }
 
 // New returns an instance of the model analyzer with its own flags.

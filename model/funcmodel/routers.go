@@ -350,8 +350,9 @@ func (b *builder) routeHandlers(router types.Object) []routeHandler {
 // addRoutes records the handlers that router serves for an entry point
 // as entry points of their own, named "NAME PATTERN", on the platform
 // of the entry point; via names the entry point ("route of API"), the
-// middleware says so ("middleware of API").
-func (b *builder) addRoutes(kind knowledge.Kind, name, via string, router types.Object, platform Platform) {
+// middleware says so ("middleware of API"). It returns the entries.
+func (b *builder) addRoutes(kind knowledge.Kind, name, via string, router types.Object, platform Platform) []*Entry {
+	var entries []*Entry
 	for _, rh := range b.routeHandlers(router) {
 		via := via
 		if rh.middleware {
@@ -359,7 +360,9 @@ func (b *builder) addRoutes(kind knowledge.Kind, name, via string, router types.
 		}
 		e := b.addEntry(kind, strings.TrimSpace(name+" "+rh.pattern), via, rh.arg, rh.target)
 		e.Arg, e.Platform, e.Served, e.Route = rh.arg, platform, name, !rh.middleware
+		entries = append(entries, e)
 	}
+	return entries
 }
 
 // handlerTargets resolves a route's handler: a function value, a router
