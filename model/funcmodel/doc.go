@@ -191,7 +191,11 @@
 // a constructor leaves the call unfollowed. So are calls of an
 // aws-lambda-go-api-proxy adapter's serving method in a body
 // (s.adapter.ProxyWithContext(ctx, ev)), which run the adapted router's
-// routes. A method value served on a value that a call builds
+// routes; where that body is an entry point's (a Lambda handler calling
+// fiberLambda.ProxyWithContext on an adapter built in init from another
+// package's rest.Create()), the routes of other packages are entry
+// points of their own ("route of Handler"), judged where they are
+// written. A method value served on a value that a call builds
 // (lambda.Start(trigger.New(cfg, handle).Handle)) makes the functions
 // passed to that call entry points of the same deployed function. A
 // variable declared without a value and assigned once (var router
@@ -207,7 +211,9 @@
 // the routes of a router that a body serves by calling its ServeHTTP
 // (router.ServeHTTP(w, r) in the function) are followed only where
 // their handlers are of the same package (another package's would have
-// all their effects reported at that one call, once per route); a
+// all their effects reported at that one call, once per route), or
+// where the body is an entry point's (see above), not in a helper it
+// calls; a
 // wrapping middleware or wrapper of another
 // package is not looked into (what it returns is not seen, though the
 // handlers passed to it are: the literal a tracing wrapper returns is

@@ -113,6 +113,7 @@ func run(pass *analysis.Pass, cfg Config, fl *flags) (any, error) {
 	b.exportRunsParams()
 	b.serveEdges()
 	b.addRegistered(regs)
+	b.addServedRoutes()
 	b.exportServedRoutes()
 	if !registers(regs) {
 		b.findFirstGen()
