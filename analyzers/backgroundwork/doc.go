@@ -42,7 +42,11 @@
 // group it uses, or by a receive from (or range over) a channel it uses;
 // passing that group or channel to a call counts as handing the wait to
 // the callee, and so does returning it (a future: the caller waits); a
-// deferred join joins every return. A goroutine that waits on ctx.Done()
+// deferred join joins every return. The read end of an io.Pipe that the
+// goroutine writes joins it where it is read, returned, or returned as
+// the body of a streaming Lambda response
+// (events.LambdaFunctionURLStreamingResponse, which lambdaurl serves),
+// which the runtime reads to its end after the handler returns. A goroutine that waits on ctx.Done()
 // of a context the function creates is joined by calling (or deferring)
 // its cancel function. In a select, a receive joins only on the path of
 // its own case: a goroutine abandoned on a timeout case is reported.

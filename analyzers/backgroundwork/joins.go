@@ -29,6 +29,10 @@ func joinsSync(pass *analysis.Pass, s *spawn, n ast.Node) bool {
 		switch x := x.(type) {
 		case *ast.GoStmt:
 			return false
+		case *ast.ReturnStmt:
+			if returnsPipeBody(pass, s, x) {
+				found = true
+			}
 		case *ast.UnaryExpr:
 			if x.Op == token.ARROW && refersTo(pass, x.X, s.objs) {
 				found = true
@@ -64,6 +68,39 @@ func joinsSync(pass *analysis.Pass, s *spawn, n ast.Node) bool {
 		return true
 	})
 	return found
+}
+
+// returnsPipeBody reports whether ret returns the read end of the pipe
+// the goroutine writes as the body field of a response that the Lambda
+// runtime reads after the handler returns, streaming it
+// (knowledge.StreamingBodies). The runtime reads the body to its end, so
+// the writer is joined by the invocation, not left behind. (Returning
+// the reader itself, an io.Reader output, hands the wait to the caller
+// as any returned join object does.)
+func returnsPipeBody(pass *analysis.Pass, s *spawn, ret *ast.ReturnStmt) bool {
+	isReader := func(e ast.Expr) bool {
+		return refersTo(pass, e, s.objs) && knowledge.IsNamed(pass.TypesInfo.TypeOf(e), "io", "PipeReader")
+	}
+	for _, r := range ret.Results {
+		r = ast.Unparen(r)
+		if u, ok := r.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			r = ast.Unparen(u.X)
+		}
+		lit, ok := r.(*ast.CompositeLit)
+		if !ok {
+			continue
+		}
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			if key, ok := kv.Key.(*ast.Ident); ok && isReader(kv.Value) && knowledge.IsStreamingBody(pass.TypesInfo.TypeOf(lit), key.Name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stopsCallback reports whether n cancels a scheduled callback: Stop on

@@ -14,7 +14,9 @@
 // everything worked. On AWS Lambda, behind an aws-lambda-go-api-proxy
 // adapter (httpadapter, gorillamux, chiadapter), a handler that writes
 // nothing leaves the adapter without a status code: it answers 504
-// Gateway Timeout and fails the invocation.
+// Gateway Timeout and fails the invocation. Served as a Lambda Function
+// URL (aws-lambda-go's lambdaurl), it answers an empty 200 OK, as
+// net/http does.
 //
 // missingresponse follows, on the control-flow graph of every HTTP entry
 // point (see the funcmodel analyzer), each path from entry to return, and

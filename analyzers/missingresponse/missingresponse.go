@@ -124,11 +124,13 @@ func handler(e *funcmodel.Entry) string {
 }
 
 // consequence says what the caller gets from an HTTP entry point that
-// writes nothing, and what to do: net/http sends an empty 200 OK; on Lambda the
+// writes nothing, and what to do: net/http sends an empty 200 OK, and so
+// does aws-lambda-go's lambdaurl for a Function URL (its wrapper writes
+// the status when the handler returns); on Lambda the
 // aws-lambda-go-api-proxy adapter finds no status code, answers 504 and
 // fails the invocation ("Status code not set on response").
 func consequence(e *funcmodel.Entry) string {
-	if e.Platform == funcmodel.Lambda {
+	if e.Platform == funcmodel.Lambda && !e.FunctionURL {
 		return "the API Gateway adapter finds no status code, answers 504 Gateway Timeout and fails the invocation; write a status before every return"
 	}
 	return "the caller gets an empty 200 OK; write a response (http.Error on failure) before every return"

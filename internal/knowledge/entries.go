@@ -1,5 +1,7 @@
 package knowledge
 
+import "go/types"
+
 // Kind is the kind of an entry point, which decides what the platform
 // expects of it.
 type Kind int
@@ -48,9 +50,10 @@ const (
 )
 
 const (
-	ffFunctions = "github.com/GoogleCloudPlatform/functions-framework-go/functions."
-	ffLegacy    = "github.com/GoogleCloudPlatform/functions-framework-go/funcframework."
-	awsLambda   = "github.com/aws/aws-lambda-go/lambda."
+	ffFunctions  = "github.com/GoogleCloudPlatform/functions-framework-go/functions."
+	ffLegacy     = "github.com/GoogleCloudPlatform/functions-framework-go/funcframework."
+	awsLambda    = "github.com/aws/aws-lambda-go/lambda."
+	awsLambdaURL = "github.com/aws/aws-lambda-go/lambdaurl."
 )
 
 // Registrations maps the Key of each registration function to what it
@@ -87,6 +90,50 @@ var Registrations = map[string]Registration{
 	awsLambda + "StartHandlerFunc":        {Kind: Lambda, NameArg: -1, FuncArg: 0, Main: true},
 	awsLambda + "StartHandler":            {Kind: Lambda, NameArg: -1, FuncArg: 0, Method: "Invoke", Main: true},
 	awsLambda + "StartHandlerWithContext": {Kind: Lambda, NameArg: -1, FuncArg: 1, Method: "Invoke", Main: true},
+
+	// aws-lambda-go's lambdaurl package (v1.41 and later): Start serves
+	// an http.Handler as a Lambda Function URL with a streaming response
+	// (its code: lambda.StartWithOptions(Wrap(handler), options...)). A
+	// Lambda registration that serves ServeHTTP declares HTTP handlers on
+	// Lambda.
+	awsLambdaURL + "Start": {Kind: Lambda, NameArg: -1, FuncArg: 0, Method: "ServeHTTP", Main: true},
+}
+
+// StreamingBodies maps each Lambda response type whose body the runtime
+// reads after the handler returns, streaming it to the caller, to the
+// name of its body field: aws-lambda-go's
+// events.LambdaFunctionURLStreamingResponse (Body io.Reader, which
+// lambdaurl.Wrap fills with the read end of a pipe its handler
+// goroutine writes). A handler may also return an io.Reader itself,
+// which the runtime streams the same way (aws-lambda-go's lambda
+// package: a handler output that is an io.Reader is copied to the
+// response).
+var StreamingBodies = map[string]string{
+	LambdaModule + "/events.LambdaFunctionURLStreamingResponse": "Body",
+}
+
+// IsStreamingBody reports whether a field named field of a composite
+// literal of type t holds a response body that the Lambda runtime
+// reads after the handler returns (see StreamingBodies).
+func IsStreamingBody(t types.Type, field string) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	f, ok := StreamingBodies[n.Obj().Pkg().Path()+"."+n.Obj().Name()]
+	return ok && f == field
+}
+
+// LambdaHTTPWrappers maps the Key of each function that returns a Lambda
+// handler serving the http.Handler it is given to the index of that
+// argument: aws-lambda-go's lambdaurl.Wrap, whose result translates a
+// Function URL request into an *http.Request, runs the handler's
+// ServeHTTP for it and streams what it writes as the response.
+var LambdaHTTPWrappers = map[string]int{
+	awsLambdaURL + "Wrap": 0,
 }
 
 // HandlerWrappers maps the Key of each function that wraps a handler
@@ -104,13 +151,14 @@ const apiProxy = "github.com/awslabs/aws-lambda-go-api-proxy/"
 
 // Adapters maps the Key of each constructor of an
 // aws-lambda-go-api-proxy adapter to the index of its argument: the
-// http.Handler or router (gorilla/mux, chi, gin, echo) that the
+// http.Handler or router (gorilla/mux, chi, gin, echo, fiber) that the
 // adapter's Proxy methods (AdapterMethods) run for each API Gateway or
 // ALB request, translated to an *http.Request. Source: the adapter
-// packages' New, NewV2 and NewALB functions.
+// packages' New, NewV2 and NewALB functions (the fiber package,
+// fiberadapter, has New alone).
 var Adapters = func() map[string]int {
 	m := make(map[string]int)
-	for _, pkg := range []string{"httpadapter", "gorillamux", "chi", "gin", "echo"} {
+	for _, pkg := range []string{"httpadapter", "gorillamux", "chi", "gin", "echo", "fiber"} {
 		for _, name := range []string{"New", "NewV2", "NewALB"} {
 			m[apiProxy+pkg+"."+name] = 0
 		}
@@ -125,6 +173,7 @@ var AdapterMethods = map[string]bool{
 	"Proxy":              true,
 	"ProxyWithContext":   true,
 	"ProxyWithContextV2": true, // chiadapter's v2
+	"ProxyV2":            true, // fiberadapter's v2
 }
 
 // Package paths of the types in entry-point signatures.

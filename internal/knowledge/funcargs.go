@@ -19,7 +19,7 @@ const (
 	// RunsLater runs it later on another goroutine (see Callbacks).
 	RunsLater
 	// RunsNever keeps it without running it: a wrapper whose result
-	// serves it when invoked (see HandlerWrappers).
+	// serves it when invoked (see HandlerWrappers, LambdaHTTPWrappers).
 	RunsNever
 )
 
@@ -46,6 +46,9 @@ func FuncArgRuns(key string) Runs {
 		return RunsLater
 	}
 	if _, ok := HandlerWrappers[key]; ok {
+		return RunsNever
+	}
+	if _, ok := LambdaHTTPWrappers[key]; ok {
 		return RunsNever
 	}
 	return RunsNow

@@ -22,6 +22,7 @@ var describedModules = []string{
 	"github.com/gin-gonic/gin",
 	"github.com/go-chi/chi",
 	"github.com/go-chi/chi/v5",
+	"github.com/gofiber/fiber/v2",
 	"github.com/go-redis/redis/v8",
 	"github.com/golang/glog",
 	"github.com/gomodule/redigo",

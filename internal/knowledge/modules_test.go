@@ -77,6 +77,8 @@ func tableKeys() []string {
 	keys = appendKeys(keys, clientPassThrough)
 	keys = appendKeys(keys, HandlerWrappers)
 	keys = appendKeys(keys, Adapters)
+	keys = appendKeys(keys, LambdaHTTPWrappers)
+	keys = appendKeys(keys, StreamingBodies)
 	keys = appendKeys(keys, AdapterMethods)
 	keys = appendKeys(keys, BatchEvents)
 	keys = appendKeys(keys, BatchResponses)

@@ -36,7 +36,8 @@ func routeMethods(prefix string, names ...string) map[string]Route {
 // pattern and handlers are. Sources: the net/http documentation of
 // ServeMux and Handle/HandleFunc; chi's Router interface and Mux; gorilla
 // mux's Router.Handle/HandleFunc; httprouter's Router; echo's Echo and
-// Group; gin's RouterGroup (which gin.Engine embeds).
+// Group; gin's RouterGroup (which gin.Engine embeds); fiber v2's App,
+// Group and Router (app.go, group.go, router.go).
 var Routes = func() map[string]Route {
 	m := map[string]Route{
 		"net/http.ServeMux.Handle":     {Pattern: 0, Handlers: 1},
@@ -81,6 +82,15 @@ var Routes = func() map[string]Route {
 		m[chi+"Mux.Mount"] = Route{Pattern: 0, Handlers: 1}
 		m[chi+"Router.Mount"] = Route{Pattern: 0, Handlers: 1}
 	}
+	// fiber's App, Group and Router register a chain of handlers per
+	// method and path, all run in turn for a request (Ctx.Next), as
+	// gin's do; Add takes the method first.
+	for _, recv := range []string{"App.", "Group.", "Router."} {
+		for k := range routeMethods(fiber+recv, "Get", "Post", "Put", "Delete", "Patch", "Head", "Options", "Connect", "Trace", "All") {
+			m[k] = Route{Pattern: 0, Handlers: 1, Chain: true}
+		}
+		m[fiber+recv+"Add"] = Route{Pattern: 1, Handlers: 2, Chain: true}
+	}
 	m["github.com/gorilla/mux.Route.Handler"] = Route{Pattern: -1, Handlers: 0}
 	m["github.com/gorilla/mux.Route.HandlerFunc"] = Route{Pattern: -1, Handlers: 0}
 	return m
@@ -102,7 +112,9 @@ type SubRouter struct {
 // arguments. Sources: gorilla mux's Router.PathPrefix, Path, Host,
 // Methods, Schemes, Headers, Queries, MatcherFunc and NewRoute (each
 // makes a Route) and Route.Subrouter; chi's Route, Group and With;
-// echo's Echo.Group and Group.Group; gin's RouterGroup.Group.
+// echo's Echo.Group and Group.Group; gin's RouterGroup.Group; fiber's
+// App.Group, Group.Group and Router.Group (its Route, whose callback
+// gets the sub-router, is not described).
 var SubRouters = func() map[string]SubRouter {
 	m := map[string]SubRouter{
 		"github.com/gorilla/mux.Route.Subrouter": {Prefix: -1, Callback: -1, Middleware: -1},
@@ -121,6 +133,9 @@ var SubRouters = func() map[string]SubRouter {
 		}
 	}
 	m["github.com/gorilla/mux.Router.NewRoute"] = SubRouter{Prefix: -1, Callback: -1, Middleware: -1}
+	for _, recv := range []string{"App.", "Group.", "Router."} {
+		m[fiber+recv+"Group"] = SubRouter{Prefix: 0, Callback: -1, Middleware: 1}
+	}
 	for _, chi := range []string{"github.com/go-chi/chi/v5.", "github.com/go-chi/chi."} {
 		for _, recv := range []string{"Mux.", "Router."} {
 			m[chi+recv+"Route"] = SubRouter{Prefix: 0, Callback: 1, Middleware: -1}
@@ -138,7 +153,8 @@ var SubRouters = func() map[string]SubRouter {
 // (func(http.Handler) http.Handler, echo's MiddlewareFunc), whose
 // returned handler runs per request. Sources: chi's Mux.Use and
 // Router.Use; gorilla mux's Router.Use; echo's Echo.Use, Echo.Pre and
-// Group.Use; gin's RouterGroup.Use and Engine.Use.
+// Group.Use; gin's RouterGroup.Use and Engine.Use; fiber's App.Use,
+// Group.Use and Router.Use.
 var Middleware = map[string]int{
 	"github.com/go-chi/chi/v5.Mux.Use":         0,
 	"github.com/go-chi/chi/v5.Router.Use":      0,
@@ -150,7 +166,15 @@ var Middleware = map[string]int{
 	"github.com/labstack/echo/v4.Group.Use":    0,
 	"github.com/gin-gonic/gin.RouterGroup.Use": 0,
 	"github.com/gin-gonic/gin.Engine.Use":      0,
+	fiber + "App.Use":                          0,
+	fiber + "Group.Use":                        0,
+	fiber + "Router.Use":                       0,
 }
+
+// fiber is the prefix of the keys of fiber v2's routing API. Its Use
+// takes an optional path prefix before the handlers (a string, which
+// serves nothing).
+const fiber = "github.com/gofiber/fiber/v2."
 
 // A typeName names a named type: its package path and name.
 type typeName struct{ pkg, name string }

@@ -58,7 +58,7 @@ func registrations(pkgs []*packages.Package) ([]funcmodel.ExternalEntry, error) 
 			if e.Func != nil || e.Obj == nil || e.Judged || e.Obj.Pkg() == nil || e.Obj.Pkg() == m.Pkg || !modelled[e.Obj.Pkg().Path()] {
 				continue
 			}
-			x := funcmodel.ExternalEntry{Key: knowledge.Key(e.Obj), Kind: e.Kind, Platform: e.Platform, Name: e.Name, Via: e.Via + " in " + m.Pkg.Path(), Route: e.Route}
+			x := funcmodel.ExternalEntry{Key: knowledge.Key(e.Obj), Kind: e.Kind, Platform: e.Platform, Name: e.Name, Via: e.Via + " in " + m.Pkg.Path(), Route: e.Route, FunctionURL: e.FunctionURL}
 			if !seen[x] {
 				seen[x] = true
 				ext = append(ext, x)

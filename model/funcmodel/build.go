@@ -30,6 +30,12 @@ type builder struct {
 	// ranged maps the value variable of a range loop (for _, rt :=
 	// range routes) to the expression it ranges over.
 	ranged map[*types.Var]ast.Expr
+	// bodyRouters holds the routers of another package's routes that
+	// bodies serve (see addServedRoutes).
+	bodyRouters []bodyRouter
+	// imported holds the routers whose routes of another package's
+	// function are recorded (see importRoutes).
+	imported map[types.Object]bool
 	// wrappers holds the package's start wrappers (see findWrappers).
 	wrappers map[*types.Func]registersParam
 	// paramRuns holds whether a function of the package runs its

@@ -36,8 +36,11 @@
 //     concrete method.
 //   - Routes: when the registered function is a router's ServeHTTP (an
 //     http.ServeMux, http.DefaultServeMux, chi, gorilla/mux, httprouter,
-//     echo or gin router held in a variable or a struct field, given to
-//     a variable by a function of the package that returns it, or
+//     echo, gin or fiber router held in a variable or a struct field,
+//     given to a variable by a function of the package that returns it,
+//     returned by a function of another package of the module that
+//     registered routes on it (api.NewRouter(), summarized by a
+//     servesRoutes fact), or
 //     behind a wrapper such as withCORS(mux) or http.StripPrefix), or a
 //     handler calls the router's ServeHTTP, every handler registered on
 //     that router is an HTTP entry point named "NAME PATTERN"
@@ -58,7 +61,9 @@
 //     registered on a router that nothing serves is not function code,
 //     and never cold-start code merely because init registers it.
 //     Handlers in a table of routes (a package-level slice of structs or
-//     a map of handlers) registered in a range loop count too.
+//     a map of handlers) registered in a range loop count too, and so do
+//     the routes that a function of another package of the module
+//     registers on the router it is given (api.Register(r)).
 //   - Registrations of a function declared in another package of the
 //     module (functions.HTTP("Hello", handlers.Hello), or
 //     funcframework.RegisterHTTPFunctionContext(ctx, "/", fn.Handle) in
@@ -83,10 +88,13 @@
 //     NewHandlerWithOptions (directly, or through a variable given it
 //     once) is the entry point, and the wrapper keeps it without running
 //     it. Lambda handlers live in main packages, so these count there.
+//     lambdaurl.Start(h) (a Function URL with a streaming response) and
+//     lambda.Start(lambdaurl.Wrap(h)) make the http.Handler h, or the
+//     routes of the router h, HTTP entry points on Lambda.
 //   - HTTP handlers on Lambda: when the function passed to lambda.Start
 //     is the Proxy, ProxyWithContext or ProxyWithContextV2 method of an
 //     aws-lambda-go-api-proxy adapter (httpadapter.New, NewV2, NewALB,
-//     gorillamux, chiadapter, ginadapter, echoadapter; the adapter
+//     gorillamux, chiadapter, ginadapter, echoadapter, fiberadapter; the adapter
 //     written in the call or held in a variable given it once), the
 //     handler it adapts is an HTTP entry point on Lambda, and the routes
 //     of a router it adapts are HTTP entry points named by their
@@ -94,17 +102,30 @@
 //   - Start wrappers: a function, of the module or of a dependency,
 //     that gives a registration (any of the above, or another start
 //     wrapper's) one of its function parameters, as the registered value
-//     or called in a literal registered in its place
+//     or called in a literal registered in its place, or given to a
+//     wrapper call registered in its place
 //     (m-mizutani/golambda's Start(callback), which calls lambda.Start
 //     with a literal that calls callback; a module's own core.Start(h),
-//     which calls lambda.Start(h)), registers what its callers give it:
+//     which calls lambda.Start(h) or
+//     lambda.Start(otellambda.InstrumentHandler(h))), registers what its
+//     callers give it:
 //     a call of it is a registration of that argument. This is derived
 //     from the wrapper's code and exported as a fact (kept in the
 //     driver's summaries of dependencies), not listed in a table. A
 //     handler passed through a wrapper that returns what the
 //     registration serves (lambda.Start(agent.WrapHandler(h)),
-//     ddlambda.WrapFunction(h, cfg) in a variable given to lambda.Start)
-//     is an entry point too, as for HTTP wrappers.
+//     ddlambda.WrapFunction(h, cfg) in a variable given to lambda.Start,
+//     otellambda.InstrumentHandler(h), epsagon.WrapLambdaHandler(cfg, h),
+//     otelhttp.NewHandler(h, op).ServeHTTP given to functions.HTTP) is
+//     an entry point too, as for HTTP wrappers, and so are the handlers
+//     of a value given to the wrapper that serves the registration's
+//     method itself (otellambda.WrapHandler(lambda.NewHandler(h))). A
+//     function value that the wrapper's own body calls when it is called
+//     (setup.Handler(loadConfig, h) running loadConfig) is no handler:
+//     it runs where the wrapper is called; for a wrapper of another
+//     package its runsParams fact says so (AtCall). Wrappers that call
+//     the handler through reflection need no more than this: the handler
+//     is the function value given to them.
 //   - Functions named with the -funcmodel.entry flag, as
 //     importpath.Func or importpath.Type.Method, for registration code
 //     fnlint does not know. A prefix names the platform that invokes
@@ -170,7 +191,11 @@
 // a constructor leaves the call unfollowed. So are calls of an
 // aws-lambda-go-api-proxy adapter's serving method in a body
 // (s.adapter.ProxyWithContext(ctx, ev)), which run the adapted router's
-// routes. A method value served on a value that a call builds
+// routes; where that body is an entry point's (a Lambda handler calling
+// fiberLambda.ProxyWithContext on an adapter built in init from another
+// package's rest.Create()), the routes of other packages are entry
+// points of their own ("route of Handler"), judged where they are
+// written. A method value served on a value that a call builds
 // (lambda.Start(trigger.New(cfg, handle).Handle)) makes the functions
 // passed to that call entry points of the same deployed function. A
 // variable declared without a value and assigned once (var router
@@ -186,12 +211,19 @@
 // the routes of a router that a body serves by calling its ServeHTTP
 // (router.ServeHTTP(w, r) in the function) are followed only where
 // their handlers are of the same package (another package's would have
-// all their effects reported at that one call, once per route); a
+// all their effects reported at that one call, once per route), or
+// where the body is an entry point's (see above), not in a helper it
+// calls; a
 // wrapping middleware or wrapper of another
 // package is not looked into (what it returns is not seen, though the
-// handlers passed to it are), nor are
+// handlers passed to it are: the literal a tracing wrapper returns is
+// not judged as function code), nor are
 // adapters of aws-lambda-go-api-proxy other than those named above
-// (fiber, iris, negroni, handlerfunc) or one held in a field; an entry
+// (iris, negroni, handlerfunc) or one held in a field; the routes of a
+// router built by another package are carried across only when their
+// handlers are declared functions or methods (not literals), and only
+// through a function that returns the router or is given it, not a
+// router kept in another package's variable or field; an entry
 // point declared in another package is reported at its registration, not
 // at the offending statement under go vet and golangci-lint (analysis
 // facts flow from a package to its importers, never back; fnlint's own

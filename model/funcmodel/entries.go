@@ -21,6 +21,8 @@ type target struct {
 	// http: served through an HTTP adapter (aws-lambda-go-api-proxy):
 	// an HTTP handler, whatever the registration's kind.
 	http bool
+	// url: served as a Lambda Function URL (lambdaurl.Wrap).
+	url bool
 }
 
 // A registration is a call to a registration function.
@@ -60,6 +62,7 @@ func (b *builder) findRegistrations() []registration {
 				continue
 			}
 			b.findRoute(call, fn, key)
+			b.importRoutes(call, fn)
 		}
 	}
 	return regs
@@ -120,19 +123,24 @@ func (b *builder) addRegistered(regs []registration) {
 				continue // the local server's own code
 			}
 			kind := reg.Kind
-			if t.http {
-				kind = knowledge.HTTP // a handler behind an API Gateway adapter
+			url := t.url || reg.Method == "ServeHTTP" && platform == Lambda
+			if t.http || url || reg.Method == "ServeHTTP" {
+				// a handler behind an API Gateway adapter, or served as
+				// a Function URL (lambdaurl.Start)
+				kind = knowledge.HTTP
 			}
 			if t.router != nil {
 				via := "route of " + name
 				if name == "" {
 					via = "route of " + r.via
 				}
-				b.addRoutes(kind, name, via, t.router, platform)
+				for _, e := range b.addRoutes(kind, name, via, t.router, platform) {
+					e.FunctionURL = url
+				}
 				continue
 			}
 			e := b.addEntry(kind, name, r.via, arg, t)
-			e.Arg, e.Platform = arg, platform
+			e.Arg, e.Platform, e.FunctionURL = arg, platform, url
 			if served == "" {
 				served = e.Name
 			} else if e.Name != served {
@@ -147,6 +155,9 @@ func (b *builder) addRegistered(regs []registration) {
 // (lambda.Start, StartHandler: Invoke), a handler wrapped by
 // lambda.NewHandler, or that method of the value's type.
 func (b *builder) registeredTargets(arg ast.Expr, method string, depth int) []target {
+	if method == "ServeHTTP" {
+		return b.handlerTargets(arg) // an http.Handler: a router, a handler or a wrapper of one
+	}
 	if method == "" || isFunc(b.pass.TypesInfo.TypeOf(arg)) || depth > 8 {
 		return b.resolve(arg, make(map[ast.Node]bool))
 	}
@@ -157,13 +168,28 @@ func (b *builder) registeredTargets(arg ast.Expr, method string, depth int) []ta
 	// A wrapper no table knows (a tracing agent's WrapHandler(h),
 	// ddlambda.WrapFunction(h, cfg), otellambda.InstrumentHandler(h))
 	// returns a value that serves the invocations with the handlers
-	// passed to it, as an HTTP wrapper does (see resolve).
+	// passed to it, as an HTTP wrapper does (see resolve); one given a
+	// value that serves method itself (otellambda.WrapHandler(
+	// lambda.NewHandler(h))) serves that value's handlers.
 	if call, ok := b.valueOf(arg).(*ast.CallExpr); ok && !b.isConversion(call) {
-		if targets := b.wrapperTargets(call, seen); len(targets) > 0 {
+		targets := b.wrapperTargets(call, seen)
+		for _, a := range call.Args {
+			if t := typeOf(b.pass.TypesInfo, a); t != nil && !isFunc(t) && hasMethod(t, method) {
+				targets = append(targets, b.registeredTargets(a, method, depth+1)...)
+			}
+		}
+		if len(targets) > 0 {
 			return targets
 		}
 	}
 	return b.methodTargets(arg, method, seen)
+}
+
+// hasMethod reports whether values of type t have the method name.
+func hasMethod(t types.Type, name string) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+	_, ok := obj.(*types.Func)
+	return ok
 }
 
 // isConversion reports whether call converts a value to a type.
@@ -288,6 +314,14 @@ func (b *builder) resolve(e ast.Expr, seen map[ast.Node]bool) []target {
 				return b.resolve(e.Args[0], seen) // http.HandlerFunc(f)
 			}
 			return nil
+		}
+		if i, ok := knowledge.LambdaHTTPWrappers[knowledge.CalleeKey(info, e)]; ok && i < len(e.Args) {
+			// lambdaurl.Wrap(h): h serves the Function URL's requests.
+			targets := b.handlerTargets(e.Args[i])
+			for i := range targets {
+				targets[i].http, targets[i].url = true, true
+			}
+			return targets
 		}
 		return b.wrapperTargets(e, seen)
 	}
@@ -517,7 +551,7 @@ func (b *builder) findFlagged(names []string, registered []ExternalEntry) {
 		for _, r := range registered {
 			if r.Key == key {
 				e := b.addEntry(r.Kind, r.Name, r.Via, decl, target{obj: fn.Obj})
-				e.Route = r.Route
+				e.Route, e.FunctionURL = r.Route, r.FunctionURL
 				if r.Platform != 0 {
 					e.Platform = r.Platform
 				}

@@ -44,6 +44,8 @@ type ExternalEntry struct {
 	Name     string // the registered name
 	Via      string // the registration, "functions.HTTP in example.com/fn"
 	Route    bool   // the Entry's Route
+	// FunctionURL is the Entry's FunctionURL.
+	FunctionURL bool
 }
 
 // New returns an instance of the model analyzer with its own flags.
@@ -53,7 +55,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Doc:              analysisdoc.MustExtract(doc, "funcmodel"),
 		URL:              analysisdoc.URL("funcmodel"),
 		Requires:         []*analysis.Analyzer{inspect.Analyzer},
-		FactTypes:        []analysis.Fact{new(judged), new(registersParam), new(runsParams)},
+		FactTypes:        []analysis.Fact{new(judged), new(registersParam), new(runsParams), new(servesRoutes)},
 		ResultType:       reflect.TypeFor[*Model](),
 		RunDespiteErrors: true,
 	}
@@ -92,6 +94,7 @@ func run(pass *analysis.Pass, cfg Config, fl *flags) (any, error) {
 		routes:    make(map[types.Object][]route),
 		parents:   make(map[types.Object]parent),
 		ranged:    make(map[*types.Var]ast.Expr),
+		imported:  make(map[types.Object]bool),
 		wrappers:  make(map[*types.Func]registersParam),
 		paramRuns: make(map[paramKey]bool),
 	}
@@ -110,6 +113,8 @@ func run(pass *analysis.Pass, cfg Config, fl *flags) (any, error) {
 	b.exportRunsParams()
 	b.serveEdges()
 	b.addRegistered(regs)
+	b.addServedRoutes()
+	b.exportServedRoutes()
 	if !registers(regs) {
 		b.findFirstGen()
 	}

@@ -56,7 +56,7 @@ var probe = &analysis.Analyzer{
 
 func TestModel(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), probe, ".", "./cmd/...", "./crosspkg", "./handlers",
-		"./lambdahandler", "./lambdamain", "./lambdawrap", "./lambdawrapped", "./lambdastart/...", "./dispatch", "./keeps/...", "./lambdaproxy/...", "./legacy", "./mw", "./notroot", "./registered", "./lambdaflag", "./lazyrouter", "./routers", "./routes", "./subrouters", "./lambdactor/...", "./fields", "./selfwrap")
+		"./lambdahandler", "./lambdamain", "./lambdawrap", "./lambdawrapped", "./lambdastart/...", "./dispatch", "./keeps/...", "./lambdaproxy/...", "./legacy", "./mw", "./notroot", "./registered", "./lambdaflag", "./lazyrouter", "./routers", "./routes", "./subrouters", "./lambdactor/...", "./fields", "./selfwrap", "./lambdaurl/...", "./wrappers/...", "./otelhttp", "./apirouter/...")
 }
 
 func TestFlagEntry(t *testing.T) {

@@ -133,6 +133,11 @@ type Entry struct {
 	// for a function that a registration's value keeps (the argument of
 	// a Lambda handler's constructor), the name of the registered one.
 	Served string
+	// FunctionURL reports, for an HTTP entry point on Lambda, that it is
+	// served as a Lambda Function URL (aws-lambda-go's lambdaurl), whose
+	// wrapper answers an empty 200 OK for a handler that writes nothing,
+	// rather than through an API Gateway adapter.
+	FunctionURL bool
 }
 
 // Function returns the name of the deployed function the entry point

@@ -124,7 +124,8 @@ func (b *builder) findWrappers() {
 
 // registeredParam returns the index of the parameter of fn that arg, a
 // registration's function argument in fn's body, registers: the
-// parameter itself (or converted), or a literal that calls it; or -1.
+// parameter itself (or converted), a literal that calls it, or a call
+// of a wrapper given it; or -1.
 func (b *builder) registeredParam(fn *types.Func, arg ast.Expr) int {
 	info := b.pass.TypesInfo
 	params := fn.Signature().Params()
@@ -148,8 +149,19 @@ func (b *builder) registeredParam(fn *types.Func, arg ast.Expr) int {
 	case *ast.Ident:
 		return index(arg)
 	case *ast.CallExpr:
-		if b.isConversion(arg) && len(arg.Args) == 1 {
-			return index(arg.Args[0])
+		if b.isConversion(arg) {
+			if len(arg.Args) == 1 {
+				return index(arg.Args[0])
+			}
+			return -1
+		}
+		// A wrapper given the parameter, which its result serves
+		// (lambda.Start(otellambda.InstrumentHandler(h))), unless the
+		// wrapper runs it itself at the call (see runsAtCall).
+		for _, a := range arg.Args {
+			if i := index(a); i >= 0 && !b.runsAtCall(arg, a) {
+				return i
+			}
 		}
 	case *ast.FuncLit:
 		// A literal that calls the parameter on its own goroutine.

@@ -23,12 +23,18 @@ import (
 // function they do not list may run what it is given (Now).
 
 // runsParams is the fact of an exported function with function-typed
-// parameters: the indices of those it may run before it returns. Its
-// presence says the function's code was read.
-type runsParams struct{ Now []int }
+// parameters: the indices of those it may run before it returns (Now),
+// and of those its own body calls, outside the literals it holds
+// (AtCall: a constructor's loader, newHandler(loadConfig), which is no
+// handler of the value it returns). Its presence says the function's
+// code was read.
+type runsParams struct{ Now, AtCall []int }
 
 func (*runsParams) AFact() {}
 func (r *runsParams) String() string {
+	if len(r.AtCall) > 0 {
+		return fmt.Sprintf("runs parameters %v, %v at the call", r.Now, r.AtCall)
+	}
 	return fmt.Sprintf("runs parameters %v", r.Now)
 }
 
@@ -39,19 +45,43 @@ const runsEffect = "runs parameters"
 // dependencies (see Summaries), so that a run that reads a dependency
 // from the cache classifies its calls as a run that analyzes it: the
 // cause lists the indices.
+// lists the indices of Now, then after a semicolon those of AtCall.
 func (r *runsParams) Summary() (string, Summary) {
-	return runsEffect, Summary{Cause: strings.Trim(fmt.Sprint(r.Now), "[]")}
+	return runsEffect, Summary{Cause: strings.Trim(fmt.Sprint(r.Now), "[]") + ";" + strings.Trim(fmt.Sprint(r.AtCall), "[]")}
 }
 
 // summarizedRuns decodes the summary of a runsParams fact.
 func summarizedRuns(s Summary) runsParams {
 	var r runsParams
-	for _, f := range strings.Fields(s.Cause) {
+	now, atCall, _ := strings.Cut(s.Cause, ";")
+	for _, f := range strings.Fields(now) {
 		if i, err := strconv.Atoi(f); err == nil {
 			r.Now = append(r.Now, i)
 		}
 	}
+	for _, f := range strings.Fields(atCall) {
+		if i, err := strconv.Atoi(f); err == nil {
+			r.AtCall = append(r.AtCall, i)
+		}
+	}
 	return r
+}
+
+// importRuns returns the runsParams fact of fn, a function of another
+// package, from the fact or the driver's summary, if its code was read.
+func (b *builder) importRuns(fn *types.Func) (runsParams, bool) {
+	var r runsParams
+	if fn.Pkg() == nil {
+		return r, false
+	}
+	if b.pass.ImportObjectFact(fn, &r) {
+		return r, true
+	}
+	s, ok := b.model.Summary(runsEffect, fn)
+	if !ok {
+		return r, false
+	}
+	return summarizedRuns(s), true
 }
 
 // exportRunsParams exports the runsParams facts of the package's
@@ -62,17 +92,20 @@ func (b *builder) exportRunsParams() {
 			continue
 		}
 		params := f.Obj.Signature().Params()
-		var funcs, now []int
+		var funcs, now, atCall []int
 		for i := range params.Len() {
 			if isFunc(params.At(i).Type()) {
 				funcs = append(funcs, i)
 				if b.runsParam(f.Obj, i, nil) {
 					now = append(now, i)
 				}
+				if callsParam(b.pass.TypesInfo, f, params.At(i)) {
+					atCall = append(atCall, i)
+				}
 			}
 		}
 		if len(funcs) > 0 {
-			b.pass.ExportObjectFact(f.Obj, &runsParams{Now: now})
+			b.pass.ExportObjectFact(f.Obj, &runsParams{Now: now, AtCall: atCall})
 		}
 	}
 }
@@ -90,16 +123,9 @@ func (b *builder) paramKnown(fn *types.Func, i int) (known, runs bool) {
 		}
 		return true, b.runsParam(fn, i, nil)
 	}
-	var r runsParams
-	if fn.Pkg() == nil {
+	r, ok := b.importRuns(fn)
+	if !ok {
 		return false, false
-	}
-	if !b.pass.ImportObjectFact(fn, &r) {
-		s, ok := b.model.Summary(runsEffect, fn)
-		if !ok {
-			return false, false
-		}
-		r = summarizedRuns(s)
 	}
 	return true, slices.Contains(r.Now, i)
 }
@@ -211,31 +237,44 @@ type paramKey struct {
 	i  int
 }
 
-// runsAtCall reports whether call, a call of a function of this package,
-// runs its argument arg itself before it returns, outside the literals
-// its body holds: newHandler(loadConfig) for func newHandler(load
-// func() error) interface{} { return &handler{err: load()} }. Such an
-// argument is no handler the call's result serves, even when that
-// result is registered.
+// runsAtCall reports whether call runs its argument arg itself before
+// it returns, outside the literals its body holds: newHandler(loadConfig)
+// for func newHandler(load func() error) interface{} { return
+// &handler{err: load()} }. Such an argument is no handler of the call's
+// result, even when that result is registered. A function of another
+// package says it with its runsParams fact (AtCall).
 func (b *builder) runsAtCall(call *ast.CallExpr, arg ast.Expr) bool {
 	fn := knowledge.Callee(b.pass.TypesInfo, call)
-	if fn == nil || fn.Origin().Pkg() != b.pass.Pkg {
+	if fn == nil {
 		return false
 	}
-	f := b.model.Of(fn)
+	fn = fn.Origin()
 	i := slices.Index(call.Args, arg)
 	sig := fn.Signature()
-	if f == nil || f.Body() == nil || i < 0 || i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 {
+	if i < 0 || i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 {
 		return false
 	}
-	p := sig.Params().At(i)
+	if fn.Pkg() != b.pass.Pkg {
+		r, ok := b.importRuns(fn)
+		return ok && slices.Contains(r.AtCall, i)
+	}
+	f := b.model.Of(fn)
+	return f != nil && callsParam(b.pass.TypesInfo, f, sig.Params().At(i))
+}
+
+// callsParam reports whether the body of f calls its parameter p
+// itself, not in a literal nor on a new goroutine.
+func callsParam(info *types.Info, f *Func, p *types.Var) bool {
+	if f.Body() == nil {
+		return false
+	}
 	runs := false
 	ast.Inspect(f.Body(), func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit, *ast.GoStmt:
 			return false
 		case *ast.CallExpr:
-			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && b.pass.TypesInfo.Uses[id] == p {
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && info.Uses[id] == p {
 				runs = true
 			}
 		}

@@ -3,6 +3,9 @@ package funcmodel
 import (
 	"go/ast"
 	"go/types"
+	"slices"
+
+	"github.com/fnlint/fnlint/internal/knowledge"
 )
 
 // serveEdges adds, for every call of a router's ServeHTTP in a body
@@ -38,7 +41,11 @@ func (b *builder) serveEdges() {
 					if h.obj != nil && h.obj.Pkg() != b.pass.Pkg && t.router != nil {
 						// A route handler of another package: its effects
 						// would all be reported at this one call, once per
-						// route (a blind spot: see doc.go).
+						// route. Where fn is an entry point, the routes
+						// are entry points of their own (see
+						// addServedRoutes); elsewhere this is a blind spot
+						// (see doc.go).
+						b.bodyRouters = append(b.bodyRouters, bodyRouter{fn, t.router, t.http})
 						continue
 					}
 					edge := Edge{When: Now, Node: e.Call, Call: e.Call, Callee: h.obj}
@@ -50,6 +57,42 @@ func (b *builder) serveEdges() {
 					}
 				}
 			}
+		}
+	}
+}
+
+// A bodyRouter is a router whose routes a body serves by calling its
+// ServeHTTP or an adapter's serving method, when some are of another
+// package.
+type bodyRouter struct {
+	fn     *Func
+	router types.Object
+	http   bool // served through an aws-lambda-go-api-proxy adapter
+}
+
+// addServedRoutes makes the routes of another package that an entry
+// point's body serves (fiberLambda.ProxyWithContext(ctx, req) in a
+// Lambda handler, the adapter built in init from rest.Create()) HTTP
+// entry points of their own, named by their pattern, via "route of"
+// the entry point, so that each handler is judged where it is written.
+func (b *builder) addServedRoutes() {
+	done := make(map[bodyRouter]bool)
+	for _, br := range b.bodyRouters {
+		if done[br] {
+			continue
+		}
+		done[br] = true
+		for _, e := range b.model.Entries {
+			if e.Func != br.fn || e.Route {
+				continue
+			}
+			for _, r := range b.addRoutes(knowledge.HTTP, "", "route of "+e.Name, br.router, e.Platform) {
+				if r.Obj == nil || r.Obj.Pkg() == b.pass.Pkg {
+					// of this package: run by the body's edges already
+					b.model.Entries = slices.DeleteFunc(b.model.Entries, func(x *Entry) bool { return x == r })
+				}
+			}
+			break
 		}
 	}
 }
@@ -144,10 +187,11 @@ func isInit(fn *types.Func) bool {
 // instance reports whether the package's initialization is a function
 // instance's cold start: it declares entry points, and is not a main
 // package that only registers other packages' functions (a local
-// development server).
+// development server). A Lambda main is the function's binary, wherever
+// the handlers it starts are declared.
 func (m *Model) instance() bool {
 	for _, e := range m.Entries {
-		if e.Func != nil || m.Pkg.Name() != "main" {
+		if e.Func != nil || m.Pkg.Name() != "main" || e.Platform == Lambda {
 			return true
 		}
 	}

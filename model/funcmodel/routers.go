@@ -17,6 +17,10 @@ type route struct {
 	// themselves (gin's) or return the handler that does
 	// (func(http.Handler) http.Handler).
 	middleware bool
+	// imported holds the handlers of a route that a function of another
+	// package registered (see importRoutes), and at the call that did.
+	imported []target
+	at       ast.Expr
 }
 
 // A parent is the router that a sub-router derives from, and the prefix
@@ -220,6 +224,9 @@ func (b *builder) servedRouter(x ast.Expr) types.Object {
 		if !ok {
 			return nil
 		}
+		if fn := knowledge.Callee(b.pass.TypesInfo, call); fn != nil && b.routes[fn.Origin()] != nil {
+			return fn.Origin() // api.NewRouter(): the routes of its fact
+		}
 		f := b.calledFunc(call)
 		if f == nil {
 			return nil
@@ -307,6 +314,9 @@ func (b *builder) routeHandlers(router types.Object) []routeHandler {
 		seen[router] = true
 		for _, r := range b.routes[router] {
 			pattern := joinPattern(prefix, r.pattern)
+			for _, t := range r.imported {
+				out = append(out, routeHandler{pattern, r.at, t, r.middleware})
+			}
 			for _, h := range r.handlers {
 				var targets []target
 				if r.middleware {
@@ -325,14 +335,24 @@ func (b *builder) routeHandlers(router types.Object) []routeHandler {
 		}
 	}
 	walk(router, "", 0)
+	// A router given the result of another package's function
+	// (r := api.NewRouter()) serves that function's routes too.
+	if v, ok := router.(*types.Var); ok {
+		if call, ok := ast.Unparen(b.model.callValue(v)).(*ast.CallExpr); ok {
+			if fn := knowledge.Callee(b.pass.TypesInfo, call); fn != nil && b.routes[fn.Origin()] != nil {
+				walk(fn.Origin(), "", 0)
+			}
+		}
+	}
 	return out
 }
 
 // addRoutes records the handlers that router serves for an entry point
 // as entry points of their own, named "NAME PATTERN", on the platform
 // of the entry point; via names the entry point ("route of API"), the
-// middleware says so ("middleware of API").
-func (b *builder) addRoutes(kind knowledge.Kind, name, via string, router types.Object, platform Platform) {
+// middleware says so ("middleware of API"). It returns the entries.
+func (b *builder) addRoutes(kind knowledge.Kind, name, via string, router types.Object, platform Platform) []*Entry {
+	var entries []*Entry
 	for _, rh := range b.routeHandlers(router) {
 		via := via
 		if rh.middleware {
@@ -340,7 +360,9 @@ func (b *builder) addRoutes(kind knowledge.Kind, name, via string, router types.
 		}
 		e := b.addEntry(kind, strings.TrimSpace(name+" "+rh.pattern), via, rh.arg, rh.target)
 		e.Arg, e.Platform, e.Served, e.Route = rh.arg, platform, name, !rh.middleware
+		entries = append(entries, e)
 	}
+	return entries
 }
 
 // handlerTargets resolves a route's handler: a function value, a router

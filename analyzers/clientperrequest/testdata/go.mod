@@ -3,6 +3,12 @@ module example.com/cpr
 go 1.24
 
 require (
+	github.com/awslabs/aws-lambda-go-api-proxy v0.16.2
+	github.com/epsagon/epsagon-go v1.39.0
+	github.com/gofiber/fiber/v2 v2.52.5
+	github.com/gorilla/mux v1.8.1
+	github.com/iopipe/iopipe-go v1.2.0
+	go.opentelemetry.io/contrib/instrumentation/github.com/aws/aws-lambda-go/otellambda v0.49.0
 	github.com/m-mizutani/golambda v1.1.3
 	github.com/coder/websocket v1.8.12
 	github.com/rabbitmq/amqp091-go v1.10.0
@@ -29,6 +35,15 @@ require (
 )
 
 replace (
+	github.com/awslabs/aws-lambda-go-api-proxy => ../../../testdata/stubs/api-proxy
+	github.com/epsagon/epsagon-go => ../../../testdata/stubs/modcache/github.com/epsagon/epsagon-go@v1.39.0
+	github.com/gin-gonic/gin => ../../../testdata/stubs/gin
+	github.com/go-chi/chi/v5 => ../../../testdata/stubs/chi
+	github.com/gofiber/fiber/v2 => ../../../testdata/stubs/modcache/github.com/gofiber/fiber/v2@v2.52.5
+	github.com/gorilla/mux => ../../../testdata/stubs/gorillamux
+	github.com/iopipe/iopipe-go => ../../../testdata/stubs/modcache/github.com/iopipe/iopipe-go@v1.2.0
+	github.com/labstack/echo/v4 => ../../../testdata/stubs/echo
+	go.opentelemetry.io/contrib/instrumentation/github.com/aws/aws-lambda-go/otellambda => ../../../testdata/stubs/modcache/go.opentelemetry.io/contrib/instrumentation/github.com/aws/aws-lambda-go/otellambda@v0.49.0
 	github.com/m-mizutani/golambda => ../../../testdata/stubs/modcache/github.com/m-mizutani/golambda@v1.1.3
 	github.com/coder/websocket => ../../../testdata/stubs/modcache/github.com/coder/websocket@v1.8.12
 	github.com/rabbitmq/amqp091-go => ../../../testdata/stubs/modcache/github.com/rabbitmq/amqp091-go@v1.10.0

@@ -13,9 +13,21 @@ require (
 	github.com/go-chi/chi/v5 v5.0.12
 	github.com/gorilla/mux v1.8.1
 	github.com/labstack/echo/v4 v4.10.2
+	github.com/epsagon/epsagon-go v1.39.0
+	github.com/gofiber/fiber/v2 v2.52.5
+	github.com/iopipe/iopipe-go v1.2.0
+	github.com/lumigo-io/lumigo-go-tracer v0.3.0
+	go.opentelemetry.io/contrib/instrumentation/github.com/aws/aws-lambda-go/otellambda v0.49.0
+	go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp v0.49.0
 )
 
 replace (
+	github.com/epsagon/epsagon-go => ../../../testdata/stubs/modcache/github.com/epsagon/epsagon-go@v1.39.0
+	github.com/gofiber/fiber/v2 => ../../../testdata/stubs/modcache/github.com/gofiber/fiber/v2@v2.52.5
+	github.com/iopipe/iopipe-go => ../../../testdata/stubs/modcache/github.com/iopipe/iopipe-go@v1.2.0
+	github.com/lumigo-io/lumigo-go-tracer => ../../../testdata/stubs/modcache/github.com/lumigo-io/lumigo-go-tracer@v0.3.0
+	go.opentelemetry.io/contrib/instrumentation/github.com/aws/aws-lambda-go/otellambda => ../../../testdata/stubs/modcache/go.opentelemetry.io/contrib/instrumentation/github.com/aws/aws-lambda-go/otellambda@v0.49.0
+	go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp => ../../../testdata/stubs/modcache/go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp@v0.49.0
 	github.com/m-mizutani/golambda => ../../../testdata/stubs/modcache/github.com/m-mizutani/golambda@v1.1.3
 	github.com/DataDog/datadog-lambda-go => ../../../testdata/stubs/modcache/github.com/!data!dog/datadog-lambda-go@v1.23.0
 	cloud.google.com/go/pubsub => ../../../testdata/stubs/pubsub

@@ -3,6 +3,8 @@
 // tests use, at their real import path.
 package events
 
+import "io"
+
 // APIGatewayProxyRequest is an API Gateway REST (v1) proxy request.
 type APIGatewayProxyRequest struct {
 	HTTPMethod string
@@ -105,4 +107,20 @@ type SQSEventResponse struct {
 // SQSBatchItemFailure is one message that failed processing.
 type SQSBatchItemFailure struct {
 	ItemIdentifier string `json:"itemIdentifier"`
+}
+
+// LambdaFunctionURLRequest is a Lambda Function URL request.
+type LambdaFunctionURLRequest struct {
+	RawPath string
+	Headers map[string]string
+	Body    string
+}
+
+// LambdaFunctionURLStreamingResponse is the response of a Function URL
+// in response-streaming mode: the runtime reads Body after the handler
+// returns, until it ends.
+type LambdaFunctionURLStreamingResponse struct {
+	StatusCode int
+	Headers    map[string]string
+	Body       io.Reader
 }

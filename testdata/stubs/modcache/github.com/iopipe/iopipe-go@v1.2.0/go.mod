@@ -1,0 +1,3 @@
+module github.com/iopipe/iopipe-go
+
+go 1.22

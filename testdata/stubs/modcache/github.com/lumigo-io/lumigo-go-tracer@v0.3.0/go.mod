@@ -1,0 +1,3 @@
+module github.com/lumigo-io/lumigo-go-tracer
+
+go 1.22
