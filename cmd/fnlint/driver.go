@@ -336,8 +336,12 @@ func runOptions(set *analyzers.Set, selected []*analysis.Analyzer) runner.Option
 	return runner.Options{
 		FullSource: deps,
 		CacheDir:   runner.CacheDir(),
-		Rebuild: func(cfg funcmodel.Config) []*analysis.Analyzer {
-			return set.With(cfg).Select(names)
+		Rebuild: func(cfg funcmodel.Config) ([]*analysis.Analyzer, error) {
+			with, err := set.With(cfg)
+			if err != nil {
+				return nil, err
+			}
+			return with.Select(names), nil
 		},
 		Loaded: func(pkgs []*types.Package) error {
 			if err := funcmodel.CheckEntries(entries, pkgs); err != nil {

@@ -61,7 +61,11 @@ func (*Fact[C]) AFact() {}
 func (f *Fact[C]) Summary() (string, funcmodel.Summary) {
 	data, err := json.Marshal(f.Cause)
 	if err != nil {
-		panic("internal error: encoding the cause of " + f.Cause.Label() + ": " + err.Error())
+		// A cause that does not encode (a broken invariant: causes are
+		// structs of strings) keeps an empty cause, which Imported
+		// does not decode: the dependency's function is summarized
+		// without the effect, and nothing is reported through it.
+		data = nil
 	}
 	return f.Cause.Label(), funcmodel.Summary{Path: f.Path, Cause: string(data)}
 }
