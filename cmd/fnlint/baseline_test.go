@@ -34,7 +34,7 @@ func handle(w http.ResponseWriter, r *http.Request) {
 	})
 	base := filepath.Join(dir, "fnlint.baseline")
 	stdout, stderr, status := run(t, dir, binary, "-baseline-write="+base, "./...")
-	if status != 0 || stdout != "" || !strings.Contains(stderr, "wrote the fingerprints of 1 findings") {
+	if status != 0 || stdout != "" || !strings.Contains(stderr, "fnlint.baseline: the fingerprints of 1 findings written") {
 		t.Fatalf("-baseline-write: status %d, stdout:\n%s\nstderr:\n%s", status, stdout, stderr)
 	}
 	data, _ := os.ReadFile(base)

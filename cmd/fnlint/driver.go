@@ -144,7 +144,7 @@ func runDriver(args []string) int {
 			fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
 			return 1
 		}
-		fmt.Fprintf(os.Stderr, "fnlint: wrote the fingerprints of %d findings to %s\n", len(findings), *baselineWrite)
+		fmt.Fprintf(os.Stderr, "fnlint: %s: the fingerprints of %d findings written\n", *baselineWrite, len(findings))
 		return status
 	}
 	if baseline != nil {
