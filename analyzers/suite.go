@@ -4,7 +4,9 @@
 package analyzers
 
 import (
+	"errors"
 	"flag"
+	"fmt"
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
@@ -63,20 +65,21 @@ var Suite = Default.Suite
 func All() []*analysis.Analyzer { return Default.All() }
 
 // With returns a new instance of the suite over a model with the given
-// configuration, whose flags have the values of s's.
-func (s *Set) With(cfg funcmodel.Config) *Set {
+// configuration, whose flags have the values of s's, or an error naming
+// the flag whose value does not copy (both flag sets are built by the
+// same code, so a value that the one holds the other should accept).
+func (s *Set) With(cfg funcmodel.Config) (*Set, error) {
 	n := New(cfg)
+	var errs []error
 	for i, a := range n.All() {
 		from := s.All()[i]
 		from.Flags.VisitAll(func(f *flag.Flag) {
-			// Both flag sets were built by the same code: a value that
-			// the one holds the other accepts.
 			if err := a.Flags.Set(f.Name, f.Value.String()); err != nil {
-				panic("internal error: copying flag " + a.Name + "." + f.Name + ": " + err.Error())
+				errs = append(errs, fmt.Errorf("internal error: analyzer %s: copying flag -%s.%s: %v", a.Name, a.Name, f.Name, err))
 			}
 		})
 	}
-	return n
+	return n, errors.Join(errs...)
 }
 
 // Select returns the analyzers of the suite with the given names, in the

@@ -86,8 +86,10 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 			continue
 		}
 		if s.Path != nil {
-			pass.Reportf(s.Node.Pos(), "%s, which reads %s: it is empty on the platform's Go 1.13 and later runtimes (%s): %s; %s",
-				s.Via(), v.Name, directive, newer, v.Instead)
+			pass.Report(analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End(), Message: fmt.Sprintf(
+				"%s, which reads %s: it is empty on the platform's Go 1.13 and later runtimes (%s): %s; %s",
+				s.Via(), v.Name, directive, newer, v.Instead),
+				Related: s.Declared("reads " + v.Name)})
 			continue
 		}
 		pass.Report(analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End(), Message: fmt.Sprintf(

@@ -7,10 +7,15 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/fnlint/fnlint/analyzers/envvar"
+	"github.com/fnlint/fnlint/internal/relatedtest"
 )
 
 func TestEnvVar(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), envvar.Analyzer, "./...")
+	results := analysistest.Run(t, analysistest.TestData(), envvar.Analyzer, "./...")
+	relatedtest.Check(t, results,
+		// A call of another package's function points at its declaration.
+		"fns.go:41 -> config.go:7: config.Project reads GCP_PROJECT",
+	)
 }
 
 // TestOldRuntime checks that a module on the Go 1.11 runtime, which sets

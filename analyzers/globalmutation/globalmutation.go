@@ -90,7 +90,9 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 		platforms := s.Platform(m)
 		switch {
 		case s.Path != nil:
-			pass.Reportf(s.Node.Pos(), "%s, which writes %s without synchronization: %s", via(s), s.Cause, why(platforms))
+			pass.Report(analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End(),
+				Message: fmt.Sprintf("%s, which writes %s without synchronization: %s", via(s), s.Cause, why(platforms)),
+				Related: s.Declared(fmt.Sprintf("writes %s without synchronization", s.Cause))})
 		case c.lazyInit(s.Func, s.Node):
 			pass.Reportf(s.Node.Pos(), "unsynchronized lazy initialization of package-level variable %s in %s: %s; use sync.OnceValues", s.Name, s.Func.Name(), lazyWhy(platforms))
 		default:

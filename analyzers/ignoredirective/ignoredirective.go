@@ -34,7 +34,7 @@ func New(suite []*analysis.Analyzer) *analysis.Analyzer {
 	}
 	return &analysis.Analyzer{
 		Name:     "ignoredirective",
-		Doc:      analysisdoc.MustExtract(doc, "ignoredirective"),
+		Doc:      analysisdoc.Doc(doc, "ignoredirective"),
 		URL:      analysisdoc.URL("ignoredirective"),
 		Requires: suite,
 		Run: func(pass *analysis.Pass) (any, error) {

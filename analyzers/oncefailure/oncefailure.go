@@ -48,27 +48,34 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 			if body == nil {
 				continue
 			}
-			if msg := judge(pass, body); msg != "" {
-				pass.Reportf(e.Call.Pos(), "%s", msg)
+			if msg, related := judge(pass, body); msg != "" {
+				pass.Report(analysis.Diagnostic{Pos: e.Call.Pos(), End: e.Call.End(), Message: msg, Related: related})
 			}
 		}
 	}
 	return nil
 }
 
-// judge returns the diagnostic for the function given to Do, or "".
-func judge(pass *analysis.Pass, body *funcmodel.Func) string {
+// judge returns the message of the diagnostic for the function given
+// to Do, or "", and its related position: the panic, or the call whose
+// error the function keeps to itself.
+func judge(pass *analysis.Pass, body *funcmodel.Func) (string, []analysis.RelatedInformation) {
 	info := pass.TypesInfo
 	const remedy = "use sync.OnceValues returning (T, error) and check the error at each use, or retry under a mutex"
 	var cached string   // a variable outside the function that it sets
 	var lost *types.Var // an error that stays inside the function
 	var lostFrom string // the call that produced it
+	var lostAt ast.Node
+	var panicAt ast.Node
 	panics := false
 	stored := make(map[*types.Var]bool)
 	body.Inspect(func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
 			if knowledge.IsBuiltin(info, n, "panic") {
+				if !panics {
+					panicAt = n
+				}
 				panics = true
 			}
 		case *ast.SendStmt:
@@ -99,6 +106,7 @@ func judge(pass *analysis.Pass, body *funcmodel.Func) string {
 				if knowledge.IsError(v.Type()) && lost == nil && len(n.Rhs) == 1 {
 					if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok {
 						lost = v
+						lostAt = call
 						if fn := knowledge.Callee(info, call); fn != nil {
 							lostFrom = knowledge.ShortName(fn)
 						} else {
@@ -116,11 +124,13 @@ func judge(pass *analysis.Pass, body *funcmodel.Func) string {
 	}
 	switch {
 	case panics:
-		return fmt.Sprintf("once.Do caches a failure: a panic inside the function marks it done, so %s stays unset for every later invocation on this instance; %s", what, remedy)
+		return fmt.Sprintf("once.Do caches a failure: a panic inside the function marks it done, so %s stays unset for every later invocation on this instance; %s", what, remedy),
+			[]analysis.RelatedInformation{{Pos: panicAt.Pos(), End: panicAt.End(), Message: "the panic that marks the sync.Once done"}}
 	case lost != nil && !stored[lost]:
-		return fmt.Sprintf("once.Do caches a failure: the error of %s is handled only inside the function, so %s stays unset for every later invocation on this instance and Do never runs again; %s", lostFrom, what, remedy)
+		return fmt.Sprintf("once.Do caches a failure: the error of %s is handled only inside the function, so %s stays unset for every later invocation on this instance and Do never runs again; %s", lostFrom, what, remedy),
+			[]analysis.RelatedInformation{{Pos: lostAt.Pos(), End: lostAt.End(), Message: "the error of " + lostFrom + " stays inside the function given to Do"}}
 	}
-	return ""
+	return "", nil
 }
 
 // inside reports whether v is declared in f's body.

@@ -3,6 +3,7 @@ package registration
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
@@ -50,11 +51,36 @@ func checkHandler(pass *analysis.Pass, call *ast.CallExpr) {
 	if problem == "" {
 		return
 	}
-	pass.Report(analysis.Diagnostic{
+	d := analysis.Diagnostic{
 		Pos: arg.Pos(), End: arg.End(),
 		Message: fmt.Sprintf("%s is given %s, so every invocation of the Lambda function fails with that error; %s",
 			knowledge.ShortName(fn), problem, remedy),
-	})
+	}
+	if h := declared(pass.TypesInfo, arg); h != nil {
+		// The other end: the signature to change.
+		d.Related = []analysis.RelatedInformation{{Pos: h.Pos(), End: h.Pos() + token.Pos(len(h.Name())), Message: h.Name() + " is declared here"}}
+	}
+	pass.Report(d)
+}
+
+// declared returns the function or method of the analyzed code that the
+// handler argument names (handle, pkg.Handle, s.Handle), or nil.
+func declared(info *types.Info, arg ast.Expr) *types.Func {
+	var id *ast.Ident
+	switch e := ast.Unparen(arg).(type) {
+	case *ast.Ident:
+		id = e
+	case *ast.SelectorExpr:
+		id = e.Sel
+	}
+	if id == nil {
+		return nil
+	}
+	fn, _ := info.Uses[id].(*types.Func)
+	if fn == nil || !fn.Pos().IsValid() {
+		return nil
+	}
+	return fn
 }
 
 const remedy = "pass a func([context.Context, ]Event) ([Response, ]error), or a value with lambda.Handler's Invoke method"

@@ -2,6 +2,7 @@ package smtp25
 
 import (
 	_ "embed"
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -63,7 +64,9 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	judge := func(f *funcmodel.Func) bool { return f.FunctionCode() || f.ColdStart() }
 	for _, s := range effects.Run[port25](pass, m, spec, judge) {
 		if s.Path != nil {
-			pass.Reportf(s.Node.Pos(), "%s, which calls %s to port 25: %s", s.Via(), s.Cause, remedy)
+			pass.Report(analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End(),
+				Message: fmt.Sprintf("%s, which calls %s to port 25: %s", s.Via(), s.Cause, remedy),
+				Related: s.Declared(fmt.Sprintf("calls %s to port 25", s.Cause))})
 		} else {
 			pass.Report(analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End(),
 				Message: s.Name + " connects to port 25: " + remedy})

@@ -45,6 +45,8 @@ func runDriver(args []string) int {
 	tags := fs.String("tags", "", "comma-separated build tags")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to this file")
 	memprofile := fs.String("memprofile", "", "write a memory profile to this file")
+	baselineFile := fs.String("baseline", "", "report only the findings whose fingerprint is not in this `file` (written by -baseline-write)")
+	baselineWrite := fs.String("baseline-write", "", "write the fingerprints of the current findings to this `file` and report none")
 	for _, name := range []string{"debug", "trace"} {
 		fs.String(name, "", "accepted for compatibility; no effect")
 	}
@@ -80,6 +82,18 @@ func runDriver(args []string) int {
 		fmt.Fprintf(os.Stderr, "fnlint: %s\n", msg)
 		return 2
 	}
+	if (*jsonOut || *fix) && *baselineWrite != "" {
+		fmt.Fprintln(os.Stderr, "fnlint: -baseline-write writes the findings to a baseline and reports none: it cannot be combined with -json or -fix")
+		return 2
+	}
+	var baseline map[string]bool
+	if *baselineFile != "" {
+		var err error
+		if baseline, err = readBaseline(*baselineFile); err != nil {
+			fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
+			return 2
+		}
+	}
 	if fs.NArg() == 0 {
 		fmt.Fprintln(os.Stderr, "fnlint: no packages named: run fnlint ./... to analyze the module in this directory, or fnlint help")
 		return 2
@@ -104,7 +118,9 @@ func runDriver(args []string) int {
 	// The text and -json output need no types of the findings: a run
 	// over code unchanged since the last one is answered from the cache.
 	// -funcmodel.entry values are checked against the loaded packages.
-	opts.CacheFindings = !*fix && len(flaggedEntries(set)) == 0
+	// A baseline's fingerprints name the function enclosing each
+	// finding, which takes the types.
+	opts.CacheFindings = !*fix && len(flaggedEntries(set)) == 0 && baseline == nil && *baselineWrite == ""
 	findings, errs, err := runner.RunWith(cfg, fs.Args(), selected, opts)
 	var bad *entryError
 	if errors.As(err, &bad) {
@@ -123,13 +139,30 @@ func runDriver(args []string) int {
 	if hint := remedy(errs); hint != "" {
 		fmt.Fprintln(os.Stderr, hint)
 	}
+	if *baselineWrite != "" {
+		if err := writeBaseline(*baselineWrite, repositoryRoot(), findings); err != nil {
+			fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
+			return 1
+		}
+		fmt.Fprintf(os.Stderr, "fnlint: %s: the fingerprints of %d findings written\n", *baselineWrite, len(findings))
+		return status
+	}
+	if baseline != nil {
+		findings = withoutBaseline(repositoryRoot(), findings, baseline)
+	}
 	switch {
 	case *fix:
 		unfixed, ok := applyFixes(findings, *diff)
 		if !ok {
 			status = 1
 		}
-		printFindings(unfixed)
+		// With -diff, standard output is the patch: what remains goes
+		// beside it, to standard error.
+		out := os.Stdout
+		if *diff {
+			out = os.Stderr
+		}
+		printFindings(out, unfixed)
 		if status == 0 && len(unfixed) > 0 {
 			status = 3
 		}
@@ -139,7 +172,7 @@ func runDriver(args []string) int {
 			return 1
 		}
 	default:
-		printFindings(findings)
+		printFindings(os.Stdout, findings)
 		if status == 0 && len(findings) > 0 {
 			status = 3
 		}
@@ -179,17 +212,6 @@ func flagGiven(args []string, name string) bool {
 	return false
 }
 
-// printFindings prints findings as file:line:col: message, with their
-// related positions indented below them.
-func printFindings(findings []runner.Finding) {
-	for _, f := range findings {
-		fmt.Fprintf(os.Stderr, "%s: %s (%s)\n", f.Position(), f.Message, f.Analyzer.Name)
-		for _, rel := range f.Related {
-			fmt.Fprintf(os.Stderr, "\t%s: %s\n", f.Fset.Position(rel.Pos), rel.Message)
-		}
-	}
-}
-
 // selectAnalyzers applies the -NAME flags as multichecker does: when
 // some are true, only those run; otherwise all but those set false.
 func selectAnalyzers(fs *flag.FlagSet, suite *analyzers.Set, enable map[string]*bool) []*analysis.Analyzer {
@@ -224,6 +246,7 @@ func printJSON(findings []runner.Finding) error {
 	}
 	type jsonRelated struct {
 		Posn    string `json:"posn"`
+		End     string `json:"end,omitempty"`
 		Message string `json:"message"`
 	}
 	type jsonDiag struct {
@@ -248,7 +271,11 @@ func printJSON(findings []runner.Finding) error {
 			d.Fixes = append(d.Fixes, jf)
 		}
 		for _, rel := range f.Related {
-			d.Related = append(d.Related, jsonRelated{f.Fset.Position(rel.Pos).String(), rel.Message})
+			r := jsonRelated{Posn: f.Fset.Position(rel.Pos).String(), Message: rel.Message}
+			if rel.End.IsValid() {
+				r.End = f.Fset.Position(rel.End).String()
+			}
+			d.Related = append(d.Related, r)
 		}
 		if tree[f.PkgID] == nil {
 			tree[f.PkgID] = make(map[string][]jsonDiag)
@@ -309,8 +336,12 @@ func runOptions(set *analyzers.Set, selected []*analysis.Analyzer) runner.Option
 	return runner.Options{
 		FullSource: deps,
 		CacheDir:   runner.CacheDir(),
-		Rebuild: func(cfg funcmodel.Config) []*analysis.Analyzer {
-			return set.With(cfg).Select(names)
+		Rebuild: func(cfg funcmodel.Config) ([]*analysis.Analyzer, error) {
+			with, err := set.With(cfg)
+			if err != nil {
+				return nil, err
+			}
+			return with.Select(names), nil
 		},
 		Loaded: func(pkgs []*types.Package) error {
 			if err := funcmodel.CheckEntries(entries, pkgs); err != nil {

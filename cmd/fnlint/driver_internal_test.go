@@ -97,7 +97,10 @@ func TestRunOptions(t *testing.T) {
 	if !opts.FullSource {
 		t.Error("no FullSource with -funcmodel.deps")
 	}
-	rebuilt := opts.Rebuild(funcmodel.Config{Registered: []funcmodel.ExternalEntry{{Key: "example.com/x.F"}}})
+	rebuilt, err := opts.Rebuild(funcmodel.Config{Registered: []funcmodel.ExternalEntry{{Key: "example.com/x.F"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(rebuilt) != 1 || rebuilt[0].Name != "osexit" || rebuilt[0] == set.Suite[0] {
 		t.Fatalf("rebuilt %v, want a new osexit", rebuilt)
 	}

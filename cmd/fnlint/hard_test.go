@@ -169,7 +169,8 @@ func handle(w http.ResponseWriter, r *http.Request) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := writeModule(t, tc.files)
-			_, stderr, status := run(t, dir, binary, "./...")
+			stdout, stderr, status := run(t, dir, binary, "./...")
+			stderr = stdout + stderr // the findings, then the errors
 			if status != tc.status {
 				t.Errorf("exit status %d, want %d; output:\n%s", status, tc.status, stderr)
 			}
@@ -185,11 +186,13 @@ func handle(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// diagnostics counts the file:line:col: lines of fnlint's output.
+// diagnostics counts the file:line:col: lines of fnlint's output, not
+// their related lines.
 func diagnostics(out string) int {
 	n := 0
 	for _, line := range strings.Split(out, "\n") {
-		if strings.Contains(line, ".go:") && !strings.HasPrefix(line, "\t") {
+		related := strings.HasPrefix(line, "  related: ") || strings.Contains(line, ": \t") // go vet's: file:line:col: \tmessage
+		if strings.Contains(line, ".go:") && !strings.HasPrefix(line, "\t") && !related {
 			n++
 		}
 	}
@@ -263,7 +266,7 @@ func handle(w http.ResponseWriter, r *http.Request) {
 		"b/config/config.go": "package config\n\nimport (\n\t\"log\"\n\t\"os\"\n)\n\nfunc MustEnv(k string) string {\n\tv := os.Getenv(k)\n\tif v == \"\" {\n\t\tlog.Fatalf(\"%s unset\", k)\n\t}\n\treturn v\n}\n",
 	})
 	// Workspace mode takes no -mod flag.
-	_, out, status := runEnv(t, dir, []string{"GOPROXY=off", "GOFLAGS="}, binary, "./a/...", "./b/...")
+	out, _, status := runEnv(t, dir, []string{"GOPROXY=off", "GOFLAGS="}, binary, "./a/...", "./b/...")
 	if status != 3 {
 		t.Errorf("exit status %d, want 3; output:\n%s", status, out)
 	}
@@ -282,7 +285,7 @@ func TestVendored(t *testing.T) {
 	if _, out, status := run(t, dir, "go", "mod", "vendor"); status != 0 {
 		t.Fatalf("go mod vendor failed:\n%s", out)
 	}
-	_, out, status := runEnv(t, dir, []string{"GOPROXY=off", "GOFLAGS=-mod=vendor"}, binary, "./...")
+	out, _, status := runEnv(t, dir, []string{"GOPROXY=off", "GOFLAGS=-mod=vendor"}, binary, "./...")
 	if status != 3 {
 		t.Errorf("exit status %d, want 3; output:\n%s", status, out)
 	}

@@ -23,10 +23,14 @@ const commandHelp = `usage: fnlint [flags] [packages]     report what breaks the
        fnlint version                   the version and the revision it was built from
        go vet -vettool=$(command -v fnlint) [packages]
 
-Output: file:line:col: message (analyzer) on standard error; -json prints
-the go/analysis JSON tree on standard output. -json, -fix and -sarif each
-choose what to do with the findings: combining two of them, or -diff
-without -fix, is refused.
+Output: file:line:col: message (analyzer) on standard output, paths
+relative to the working directory, each related position below its
+finding as "  related: file:line:col: message"; errors go to standard
+error (with -fix -diff, the patch is standard output and the findings
+left unfixed go to standard error). -json prints the go/analysis JSON
+tree on standard output. -json, -fix and -sarif each choose what to do
+with the findings: combining two of them, or -diff without -fix, is
+refused.
 
 Exit status: 0 nothing reported; 3 findings reported; 1 packages could not
 be loaded or analyzed, or a file could not be fixed; 2 a bad command line

@@ -22,8 +22,8 @@ func TestFileArguments(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, want, _ := run(t, legacy, binary, "./...")
-	_, got, status := run(t, legacy, binary, "function.go")
+	want, _, _ := run(t, legacy, binary, "./...")
+	got, _, status := run(t, legacy, binary, "function.go")
 	if status != 3 || got != want {
 		t.Errorf("fnlint function.go: exit status %d, output:\n%s\nwant status 3 and, as for ./...:\n%s", status, got, want)
 	}

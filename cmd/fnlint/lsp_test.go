@@ -44,6 +44,15 @@ type lspDiagnostic struct {
 	CodeDescription struct {
 		Href string `json:"href"`
 	} `json:"codeDescription"`
+	Message            string       `json:"message"`
+	RelatedInformation []lspRelated `json:"relatedInformation"`
+}
+
+type lspRelated struct {
+	Location struct {
+		URI   string   `json:"uri"`
+		Range lspRange `json:"range"`
+	} `json:"location"`
 	Message string `json:"message"`
 }
 

@@ -9,8 +9,11 @@
 //	go vet -vettool=$(command -v fnlint) packages...
 //
 // It follows the go/analysis conventions: diagnostics print as
-// file:line:col: message, sorted by position, the same bytes on every
-// run; -json prints the go/analysis JSON tree; -fix applies suggested
+// file:line:col: message (analyzer), on standard output with paths
+// relative to the working directory (as staticcheck prints them; errors
+// go to standard error), each related position below its finding as
+// "  related: file:line:col: message", sorted by position, the same
+// bytes on every run; -json prints the go/analysis JSON tree; -fix applies suggested
 // fixes and -diff shows them; -NAME enables only the named analyzers and
 // -NAME.option sets an analyzer's option; -cpuprofile and -memprofile
 // write profiles of the run.

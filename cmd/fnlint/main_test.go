@@ -47,9 +47,10 @@ func run(t *testing.T, dir string, name string, args ...string) (stdout, stderr 
 var runDefaults = []string{"GOPROXY=off", "GOWORK=off", "GOFLAGS=-mod=mod"}
 
 // forDrivers runs fnlint and go vet -vettool=fnlint with args in dir,
-// with env added to the environment, each as a subtest whose standard
-// error (where findings go) and exit status check judges.
-func forDrivers(t *testing.T, dir string, env, args []string, check func(t *testing.T, stderr string, status int)) {
+// with env added to the environment, each as a subtest whose output
+// (fnlint's standard output and error, go vet's standard error) and
+// exit status check judges.
+func forDrivers(t *testing.T, dir string, env, args []string, check func(t *testing.T, out string, status int)) {
 	for _, d := range []struct {
 		name string
 		cmd  []string
@@ -59,8 +60,8 @@ func forDrivers(t *testing.T, dir string, env, args []string, check func(t *test
 	} {
 		t.Run(d.name, func(t *testing.T) {
 			cmd := append(slices.Clip(d.cmd), args...)
-			_, out, status := runEnv(t, dir, env, cmd[0], cmd[1:]...)
-			check(t, out, status)
+			stdout, stderr, status := runEnv(t, dir, env, cmd[0], cmd[1:]...)
+			check(t, stdout+stderr, status)
 		})
 	}
 }
@@ -92,12 +93,20 @@ func sampleDir(t *testing.T) string {
 }
 
 // normalize makes output independent of where the checkout lives and of
-// the order in which packages finish.
+// the order in which packages finish: it sorts the findings, each with
+// its related lines below it.
 func normalize(out, dir string) string {
 	out = strings.ReplaceAll(out, dir+string(filepath.Separator), "")
-	lines := strings.Split(strings.TrimSpace(out), "\n")
-	slices.Sort(lines)
-	return strings.Join(lines, "\n") + "\n"
+	var blocks []string
+	for line := range strings.Lines(strings.TrimSpace(out) + "\n") {
+		if strings.HasPrefix(line, "  related: ") && len(blocks) > 0 {
+			blocks[len(blocks)-1] += line
+			continue
+		}
+		blocks = append(blocks, line)
+	}
+	slices.Sort(blocks)
+	return strings.Join(blocks, "")
 }
 
 func TestSample(t *testing.T) {
@@ -109,11 +118,11 @@ func TestSample(t *testing.T) {
 // rewrites it). It returns the output.
 func golden(t *testing.T, dir, name string) string {
 	t.Helper()
-	_, stderr, status := run(t, dir, binary, "./...")
+	stdout, stderr, status := run(t, dir, binary, "./...")
 	if status != 3 {
 		t.Errorf("exit status %d, want 3 (diagnostics); stderr:\n%s", status, stderr)
 	}
-	got := normalize(stderr, dir)
+	got := normalize(stdout, dir)
 	file := filepath.Join("testdata", name)
 	if os.Getenv("UPDATE_GOLDEN") != "" {
 		if err := os.WriteFile(file, []byte(got), 0o644); err != nil {
@@ -137,7 +146,7 @@ func TestLegacy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, stderr, status := run(t, dir, binary, "-runtimeversion.today=2026-11-23", "./...")
+	stdout, stderr, status := run(t, dir, binary, "-runtimeversion.today=2026-11-23", "./...")
 	if status != 3 {
 		t.Errorf("exit status %d, want 3; stderr:\n%s", status, stderr)
 	}
@@ -146,8 +155,8 @@ func TestLegacy(t *testing.T) {
 		"function.go:19:3: HelloHTTP returns without writing a response: the caller gets an empty 200 OK; write a response (http.Error on failure) before every return",
 		`function.go:21:12: os.WriteFile writes to the relative path "greeted.txt"`,
 	} {
-		if !strings.Contains(stderr, want) {
-			t.Errorf("output lacks %q:\n%s", want, stderr)
+		if !strings.Contains(stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, stdout)
 		}
 	}
 }
@@ -160,11 +169,11 @@ func TestRuntimeVersionOncePerModule(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, stderr, status := run(t, dir, binary, "-runtimeversion.today=2027-05-01", "./...")
+	stdout, stderr, status := run(t, dir, binary, "-runtimeversion.today=2027-05-01", "./...")
 	if status != 3 {
 		t.Errorf("exit status %d, want 3; stderr:\n%s", status, stderr)
 	}
-	got := normalize(stderr, dir)
+	got := normalize(stdout, dir)
 	want := "go.mod:4:1: go.mod selects Go 1.26: runtime go126 is deprecated since 2027-02 or 2027-03 and gets no security updates; it is decommissioned between 2027-08 and 2027-09; move to go127, the newest supported runtime (runtimeversion)\n"
 	if got != want {
 		t.Errorf("fnlint ./... in %s:\n%s\nwant:\n%s", dir, got, want)
@@ -390,13 +399,20 @@ func Hello(w http.ResponseWriter, r *http.Request) {
 	log.Fatal("x")
 }
 `)
-		_, stderr, status := run(t, dir, binary, "./...")
+		stdout, stderr, status := run(t, dir, binary, "./...")
 		if status != 1 {
 			t.Errorf("status %d, want 1", status)
 		}
-		for _, want := range []string{"broken.go:3:", "typeerr.go:3:", "good.go:9:2: log.Fatal terminates the function instance"} {
-			if !strings.Contains(stderr, want) {
-				t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		// The errors go to standard error, the findings to standard
+		// output.
+		for _, want := range []string{"broken.go:3:", "typeerr.go:3:"} {
+			if !strings.Contains(stderr, want) || strings.Contains(stdout, want) {
+				t.Errorf("stderr lacks %q, or stdout has it:\nstderr:\n%s\nstdout:\n%s", want, stderr, stdout)
+			}
+		}
+		for _, want := range []string{"good.go:9:2: log.Fatal terminates the function instance"} {
+			if !strings.Contains(stdout, want) || strings.Contains(stderr, want) {
+				t.Errorf("stdout lacks %q, or stderr has it:\nstdout:\n%s\nstderr:\n%s", want, stdout, stderr)
 			}
 		}
 	})
@@ -549,8 +565,8 @@ func init() { functions.HTTP("H", handle) }
 func handle(w http.ResponseWriter, r *http.Request) { log.Fatal("x") }
 `,
 	})
-	if _, stderr, status := run(t, dir, binary, "verison"); status != 3 || !strings.Contains(stderr, "log.Fatal terminates") {
-		t.Errorf("fnlint verison in module verison: status %d, want 3 with the finding; stderr:\n%s", status, stderr)
+	if stdout, stderr, status := run(t, dir, binary, "verison"); status != 3 || !strings.Contains(stdout, "log.Fatal terminates") {
+		t.Errorf("fnlint verison in module verison: status %d, want 3 with the finding; stdout:\n%s\nstderr:\n%s", status, stdout, stderr)
 	}
 	if _, stderr, status := run(t, dir, binary, "versoin"); status != 2 || !strings.Contains(stderr, `unknown command "versoin"; did you mean version?`) {
 		t.Errorf("fnlint versoin: status %d, want 2 with the command; stderr:\n%s", status, stderr)

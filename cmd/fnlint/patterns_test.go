@@ -21,7 +21,7 @@ func TestGOPATHRelativePatterns(t *testing.T) {
 	env := []string{"GO111MODULE=off", "GOPATH=" + gopath, "GOFLAGS=", "GOPROXY=off"}
 	const exit = "fn.go:20:3: log.Fatal terminates the function instance"
 	for _, pattern := range []string{"./...", ".", "./fn.go", "example.com/fn"} {
-		_, out, status := runEnv(t, dir, env, binary, pattern)
+		out, _, status := runEnv(t, dir, env, binary, pattern)
 		if status != 3 || !strings.Contains(out, exit) {
 			t.Errorf("fnlint %s: exit status %d, output:\n%s\nwant status 3 and %q", pattern, status, out, exit)
 		}
@@ -39,8 +39,8 @@ func TestFileInSubdirectory(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "main.go"), []byte("package main\n\nimport (\n\t\"net/http\"\n\n\t\"example.com/todo/todos\"\n)\n\nfunc main() { http.HandleFunc(\"/\", todos.Create) }\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, want, wantStatus := run(t, dir, binary, "./todos")
-	_, got, status := run(t, dir, binary, "./todos/create.go")
+	want, _, wantStatus := run(t, dir, binary, "./todos")
+	got, _, status := run(t, dir, binary, "./todos/create.go")
 	if strings.Contains(got, "no directory") || status != wantStatus || got != want {
 		t.Errorf("fnlint ./todos/create.go: exit status %d, output:\n%s\nwant, as for ./todos, status %d and:\n%s", status, got, wantStatus, want)
 	}

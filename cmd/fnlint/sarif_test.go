@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -63,10 +64,17 @@ func TestSARIF(t *testing.T) {
 		t.Errorf("tool version %q; fnlint version prints %q", run.Tool.Driver.Version, version)
 	}
 	resolves(t, run.Tool.Driver.InformationURI)
+	if v := run.Tool.Driver.SemanticVersion; !regexp.MustCompile(`^\d+\.\d+\.\d+$`).MatchString(v) {
+		t.Errorf("semanticVersion %q, want MAJOR.MINOR.PATCH", v)
+	}
 	rules := make(map[string]bool)
 	for _, r := range run.Tool.Driver.Rules {
 		resolves(t, r.HelpURI)
 		rules[r.ID] = true
+		// GitHub code scanning rejects a rule without a full description.
+		if r.FullDescription == nil || r.FullDescription.Text == "" || r.Help == nil || !strings.HasPrefix(r.Help.Markdown, "# "+r.ID+"\n") {
+			t.Errorf("rule %s: full description %+v, help %+v; want both, the help in Markdown", r.ID, r.FullDescription, r.Help)
+		}
 	}
 	for _, name := range []string{"osexit", "backgroundwork", "missingresponse", "ignoredirective"} {
 		if !rules[name] {

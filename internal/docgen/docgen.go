@@ -18,8 +18,17 @@ import (
 // execution model's analyzers).
 func Page(dir string, a *analysis.Analyzer) []byte {
 	var buf bytes.Buffer
-	summary, body, _ := strings.Cut(a.Doc, "\n")
 	fmt.Fprintf(&buf, "<!-- Code generated from %s/%s/doc.go by TestDocs; DO NOT EDIT. -->\n\n", dir, a.Name)
+	buf.Write(Markdown(a))
+	return buf.Bytes()
+}
+
+// Markdown returns the documentation of an analyzer as Markdown: its
+// page without the note that it is generated (the help of a SARIF
+// rule).
+func Markdown(a *analysis.Analyzer) []byte {
+	var buf bytes.Buffer
+	summary, body, _ := strings.Cut(a.Doc, "\n")
 	fmt.Fprintf(&buf, "# %s\n\n%s.\n\n", a.Name, capitalize(summary))
 	var p comment.Parser
 	pr := comment.Printer{HeadingLevel: 2}

@@ -51,7 +51,7 @@ func New[C any](c Check[C]) *analysis.Analyzer {
 	cfg := new(C)
 	a := &analysis.Analyzer{
 		Name:       c.Name,
-		Doc:        analysisdoc.MustExtract(c.Doc, c.Name),
+		Doc:        analysisdoc.Doc(c.Doc, c.Name),
 		URL:        analysisdoc.URL(c.Name),
 		Requires:   append(c.Requires[:len(c.Requires):len(c.Requires)], suppress.Analyzer),
 		FactTypes:  c.FactTypes,

@@ -340,6 +340,16 @@ func (s *server) record(dir string, findings []runner.Finding, gens map[string]i
 			Source:          "fnlint/" + f.Analyzer.Name,
 			Message:         f.Message,
 		}
+		for _, rel := range f.Related {
+			// A related position is shown wherever it is (an editor
+			// opens the file on a jump), but only where it is exact.
+			if loc := m.Locate(rel.Pos); loc.Exact {
+				d.RelatedInformation = append(d.RelatedInformation, diagnosticRelatedInformation{
+					Location: location{URI: s.uriOf(loc.Filename), Range: rangeOf(m, rel.Pos, rel.End)},
+					Message:  rel.Message,
+				})
+			}
+		}
 		fx := fixable{diag: d}
 		for _, sf := range f.SuggestedFixes {
 			if pf, ok := s.plan(m, f, sf.Message, sf.TextEdits, gens); ok {

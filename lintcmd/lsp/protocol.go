@@ -117,12 +117,26 @@ type codeDescription struct {
 }
 
 type diagnostic struct {
-	Range           lspRange         `json:"range"`
-	Severity        int              `json:"severity"`
-	Code            string           `json:"code"`
-	CodeDescription *codeDescription `json:"codeDescription,omitempty"`
-	Source          string           `json:"source"`
-	Message         string           `json:"message"`
+	Range              lspRange                       `json:"range"`
+	Severity           int                            `json:"severity"`
+	Code               string                         `json:"code"`
+	CodeDescription    *codeDescription               `json:"codeDescription,omitempty"`
+	Source             string                         `json:"source"`
+	Message            string                         `json:"message"`
+	RelatedInformation []diagnosticRelatedInformation `json:"relatedInformation,omitempty"`
+}
+
+// A diagnosticRelatedInformation is the other end of a finding's chain
+// (the call that exits, the registration), which editors show with it
+// and jump to.
+type diagnosticRelatedInformation struct {
+	Location location `json:"location"`
+	Message  string   `json:"message"`
+}
+
+type location struct {
+	URI   string   `json:"uri"`
+	Range lspRange `json:"range"`
 }
 
 type publishDiagnosticsParams struct {

@@ -75,7 +75,7 @@ func TestErrorsSorted(t *testing.T) {
 	}
 	cacheDir := t.TempDir()
 	for i := range 4 {
-		opts := runner.Options{Rebuild: func(cfg funcmodel.Config) []*analysis.Analyzer { return analyzers.New(cfg).Suite }}
+		opts := runner.Options{Rebuild: func(cfg funcmodel.Config) ([]*analysis.Analyzer, error) { return analyzers.New(cfg).Suite, nil }}
 		if i > 0 {
 			opts.CacheDir = cacheDir
 		}

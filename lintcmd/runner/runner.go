@@ -72,7 +72,7 @@ type Options struct {
 	// suite, over a model given the entry points that registrations in
 	// other packages declare (see registrations); it is called only when
 	// there are some.
-	Rebuild func(funcmodel.Config) []*analysis.Analyzer
+	Rebuild func(funcmodel.Config) ([]*analysis.Analyzer, error)
 
 	// CacheDir, if not "", is the directory of the cache in which the
 	// run finds, and keeps, the export data and summaries of the
@@ -210,7 +210,9 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 			summaries = pl.summaries()
 		}
 		if len(ext) > 0 || len(summaries) > 0 {
-			suite = opts.Rebuild(funcmodel.Config{Registered: ext, Summaries: summaries})
+			if suite, err = opts.Rebuild(funcmodel.Config{Registered: ext, Summaries: summaries}); err != nil {
+				return nil, errors, err
+			}
 		}
 	}
 	var checkOpts checker.Options

@@ -102,7 +102,7 @@ func TestSameAsFullSource(t *testing.T) {
 				cfg := packages.Config{Dir: dir, Env: env, Tests: true}
 				// Both judge handlers registered from other packages
 				// where they are declared, as the command does.
-				rebuild := func(c funcmodel.Config) []*analysis.Analyzer { return analyzers.Default.With(c).Suite }
+				rebuild := func(c funcmodel.Config) ([]*analysis.Analyzer, error) { return withSuite(analyzers.Default, c) }
 				full, fullErrs, err := runner.RunWith(cfg, pats, analyzers.Suite, runner.Options{FullSource: true, Rebuild: rebuild})
 				if err != nil {
 					t.Fatal(err)
@@ -205,7 +205,7 @@ func TestDependencyErrors(t *testing.T) {
 		fromSource := false
 		_, errs, err := runner.RunWith(cfg, []string{"./..."}, analyzers.Suite, runner.Options{
 			CacheDir: cacheDir,
-			Rebuild:  func(cfg funcmodel.Config) []*analysis.Analyzer { return analyzers.New(cfg).Suite },
+			Rebuild:  func(cfg funcmodel.Config) ([]*analysis.Analyzer, error) { return analyzers.New(cfg).Suite, nil },
 			Visit:    func(p *packages.Package) { fromSource = fromSource || p.PkgPath == "github.com/golang/glog" },
 		})
 		if err != nil {
@@ -387,7 +387,7 @@ func TestCache(t *testing.T) {
 		fromSource := false
 		findings, errs, err := runner.RunWith(packages.Config{Dir: dir, Env: env}, []string{"./..."}, analyzers.Suite, runner.Options{
 			CacheDir: cacheDir,
-			Rebuild:  func(cfg funcmodel.Config) []*analysis.Analyzer { return analyzers.New(cfg).Suite },
+			Rebuild:  func(cfg funcmodel.Config) ([]*analysis.Analyzer, error) { return analyzers.New(cfg).Suite, nil },
 			Visit:    func(p *packages.Package) { fromSource = fromSource || p.PkgPath == "example.com/logx" },
 		})
 		if err != nil || len(errs) > 0 {
@@ -447,7 +447,7 @@ func TestCachedFindingsInvalidated(t *testing.T) {
 		t.Helper()
 		analyzed := false
 		opts := runner.Options{
-			Rebuild: func(c funcmodel.Config) []*analysis.Analyzer { return suite.With(c).Suite },
+			Rebuild: func(c funcmodel.Config) ([]*analysis.Analyzer, error) { return withSuite(suite, c) },
 			Visit:   func(*packages.Package) { analyzed = true },
 		}
 		// The reference analyzes, with the dependencies' types from a
@@ -517,10 +517,19 @@ func TestDependencyTestVariant(t *testing.T) {
 	for _, cacheDir := range []string{"", t.TempDir()} {
 		_, errs, err := runner.RunWith(packages.Config{Env: env, Tests: true}, []string{"bufio"}, analyzers.Suite, runner.Options{
 			CacheDir: cacheDir,
-			Rebuild:  func(cfg funcmodel.Config) []*analysis.Analyzer { return analyzers.New(cfg).Suite },
+			Rebuild:  func(cfg funcmodel.Config) ([]*analysis.Analyzer, error) { return analyzers.New(cfg).Suite, nil },
 		})
 		if err != nil || len(errs) > 0 {
 			t.Errorf("cache %q: %v\n%s", cacheDir, err, strings.Join(errs, "\n"))
 		}
 	}
+}
+
+// withSuite returns the suite of set over a model with cfg.
+func withSuite(set *analyzers.Set, cfg funcmodel.Config) ([]*analysis.Analyzer, error) {
+	with, err := set.With(cfg)
+	if err != nil {
+		return nil, err
+	}
+	return with.Suite, nil
 }

@@ -63,7 +63,7 @@ func TestRuntimeVersionModules(t *testing.T) {
 			// would run it.)
 			findings, errs, err := runner.RunWith(cfg, []string{"./..."}, []*analysis.Analyzer{a}, runner.Options{
 				CacheDir: cacheDir,
-				Rebuild:  func(funcmodel.Config) []*analysis.Analyzer { return []*analysis.Analyzer{a} },
+				Rebuild:  func(funcmodel.Config) ([]*analysis.Analyzer, error) { return []*analysis.Analyzer{a}, nil },
 			})
 			if err != nil || len(errs) > 0 {
 				t.Fatalf("run: %v %v", err, errs)

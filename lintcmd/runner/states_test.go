@@ -131,7 +131,7 @@ func TestCacheStates(t *testing.T) {
 			cacheDir := t.TempDir()
 			var first string
 			for _, state := range []string{"no cache", "cold", "warm", "warm, findings kept", "corrupted", "warm again"} {
-				opts := runner.Options{Rebuild: func(cfg funcmodel.Config) []*analysis.Analyzer { return analyzers.New(cfg).Suite }}
+				opts := runner.Options{Rebuild: func(cfg funcmodel.Config) ([]*analysis.Analyzer, error) { return analyzers.New(cfg).Suite, nil }}
 				switch state {
 				case "no cache":
 				case "corrupted":

@@ -37,13 +37,15 @@ type ToolComponent struct {
 type ReportingDescriptor struct {
 	ID               string                    `json:"id"`
 	ShortDescription *MultiformatMessageString `json:"shortDescription,omitempty"`
+	FullDescription  *MultiformatMessageString `json:"fullDescription,omitempty"`
 	Help             *MultiformatMessageString `json:"help,omitempty"`
 	HelpURI          string                    `json:"helpUri,omitempty"`
 }
 
 // A MultiformatMessageString is a multiformatMessageString object.
 type MultiformatMessageString struct {
-	Text string `json:"text"`
+	Text     string `json:"text"`
+	Markdown string `json:"markdown,omitempty"`
 }
 
 // A Message is a message object.
@@ -70,6 +72,7 @@ type Result struct {
 	Message             Message           `json:"message"`
 	Locations           []Location        `json:"locations,omitempty"`
 	RelatedLocations    []Location        `json:"relatedLocations,omitempty"`
+	CodeFlows           []CodeFlow        `json:"codeFlows,omitempty"`
 	PartialFingerprints map[string]string `json:"partialFingerprints,omitempty"`
 	Fixes               []Fix             `json:"fixes,omitempty"`
 }
@@ -78,6 +81,21 @@ type Result struct {
 type Location struct {
 	PhysicalLocation *PhysicalLocation `json:"physicalLocation,omitempty"`
 	Message          *Message          `json:"message,omitempty"`
+}
+
+// A CodeFlow is a codeFlow object: one thread's path through the code.
+type CodeFlow struct {
+	ThreadFlows []ThreadFlow `json:"threadFlows"`
+}
+
+// A ThreadFlow is a threadFlow object: the steps of a path, in order.
+type ThreadFlow struct {
+	Locations []ThreadFlowLocation `json:"locations"`
+}
+
+// A ThreadFlowLocation is a threadFlowLocation object: one step.
+type ThreadFlowLocation struct {
+	Location Location `json:"location"`
 }
 
 // A PhysicalLocation is a physicalLocation object.

@@ -1,8 +1,14 @@
 // Package sarifout writes fnlint's diagnostics as a SARIF 2.1.0 log for
-// code scanning: one run, one rule per analyzer, one result per
-// diagnostic, with its region, suggested fixes and a partial
-// fingerprint, paths relative to a root directory, and an invocation
-// that says whether the analysis succeeded and why not. Columns count
+// code scanning: one run, one rule per analyzer (its summary, the first
+// paragraph of its documentation as fullDescription, the whole page as
+// help, in text and Markdown), one result per diagnostic, with its
+// region, related locations, suggested fixes and a partial fingerprint,
+// paths relative to a root directory, and an invocation that says
+// whether the analysis succeeded and why not. A result with related
+// locations (the other ends of its chain: the call that exits, the
+// registration) also has one code flow, whose steps are its location
+// and then each related location in order. The tool's semanticVersion
+// is numeric, MAJOR.MINOR.PATCH (see SemanticVersion). Columns count
 // UTF-16 code units (the log's columnKind says so), as GitHub code
 // scanning expects.
 //
@@ -43,10 +49,12 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/mod/module"
 	"golang.org/x/mod/semver"
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/fnlint/fnlint/internal/analysisdoc"
+	"github.com/fnlint/fnlint/internal/docgen"
 	"github.com/fnlint/fnlint/lintcmd/textpos"
 )
 
@@ -90,16 +98,19 @@ func Report(in Input) *Log {
 		Version:        in.Version,
 		InformationURI: analysisdoc.RepositoryURL,
 	}
-	if v, _, _ := strings.Cut(in.Version, " "); semver.IsValid(v) {
-		driver.SemanticVersion = strings.TrimPrefix(v, "v")
-	}
+	driver.SemanticVersion = SemanticVersion(in.Version)
 	index := make(map[string]int)
 	for i, a := range in.Analyzers {
-		summary, _, _ := strings.Cut(a.Doc, "\n")
+		summary, body, _ := strings.Cut(a.Doc, "\n")
+		full, _, _ := strings.Cut(strings.TrimSpace(body), "\n\n")
+		if full == "" {
+			full = summary
+		}
 		driver.Rules = append(driver.Rules, ReportingDescriptor{
 			ID:               a.Name,
 			ShortDescription: &MultiformatMessageString{Text: summary},
-			Help:             &MultiformatMessageString{Text: a.Doc},
+			FullDescription:  &MultiformatMessageString{Text: strings.Join(strings.Fields(full), " ")},
+			Help:             &MultiformatMessageString{Text: a.Doc, Markdown: string(docgen.Markdown(a))},
 			HelpURI:          a.URL,
 		})
 		index[a.Name] = i
@@ -118,7 +129,7 @@ func Report(in Input) *Log {
 		Results:     []Result{},
 	}
 	maps := make(map[*token.FileSet]*textpos.Mapper)
-	ordinals := make(map[string]int)
+	fp := fingerprinter{ordinals: make(map[string]int)}
 	for _, d := range in.Diagnostics {
 		m := maps[d.Fset]
 		if m == nil {
@@ -139,15 +150,21 @@ func Report(in Input) *Log {
 				Message:          &Message{Text: rel.Message},
 			})
 		}
+		if len(res.RelatedLocations) > 0 {
+			// The chain from where the fix goes to its other ends, as
+			// a path code scanning shows step by step.
+			steps := []ThreadFlowLocation{{Location: Location{PhysicalLocation: res.Locations[0].PhysicalLocation, Message: &Message{Text: d.Message}}}}
+			for _, l := range res.RelatedLocations {
+				steps = append(steps, ThreadFlowLocation{Location: l})
+			}
+			res.CodeFlows = []CodeFlow{{ThreadFlows: []ThreadFlow{{Locations: steps}}}}
+		}
 		for _, fix := range d.SuggestedFixes {
 			if f := sarifFix(m, in.Root, fix); f != nil {
 				res.Fixes = append(res.Fixes, *f)
 			}
 		}
-		fields := strings.Join([]string{d.Analyzer.Name, res.Locations[0].PhysicalLocation.ArtifactLocation.URI,
-			digits(d.Message), Enclosing(d.Pkg, d.Pos)}, "\x00") + "\x00"
-		res.PartialFingerprints = map[string]string{FingerprintKey: fingerprint(fields, ordinals[fields])}
-		ordinals[fields]++
+		res.PartialFingerprints = map[string]string{FingerprintKey: fp.next(d, res.Locations[0].PhysicalLocation.ArtifactLocation.URI)}
 		run.Results = append(run.Results, res)
 	}
 	return &Log{
@@ -155,6 +172,58 @@ func Report(in Input) *Log {
 		Version: "2.1.0",
 		Runs:    []Run{run},
 	}
+}
+
+// DevelVersion is the semanticVersion of a build that records no
+// release: a build from a checkout or a pseudo-version.
+const DevelVersion = "0.0.0"
+
+// SemanticVersion returns the numeric release, MAJOR.MINOR.PATCH, of
+// version as fnlint version prints it ("v1.2.3 REVISION"): the module
+// version without its "v", pre-release and build suffixes, so that
+// v1.3.0-rc.1 is 1.3.0; DevelVersion for "(devel)" and for a
+// pseudo-version (v0.0.0-DATE-REVISION and the like, which name a
+// commit, not a release).
+func SemanticVersion(version string) string {
+	v, _, _ := strings.Cut(version, " ")
+	if !semver.IsValid(v) || module.IsPseudoVersion(v) {
+		return DevelVersion
+	}
+	c := semver.Canonical(v)
+	c = strings.TrimSuffix(c, semver.Build(c))
+	c = strings.TrimSuffix(c, semver.Prerelease(c))
+	return strings.TrimPrefix(c, "v")
+}
+
+// Fingerprints returns the partial fingerprint of each diagnostic, the
+// one Report gives its result, for the same root and read.
+func Fingerprints(root string, read func(string) ([]byte, bool), diags []Diagnostic) []string {
+	maps := make(map[*token.FileSet]*textpos.Mapper)
+	fp := fingerprinter{ordinals: make(map[string]int)}
+	fps := make([]string, len(diags))
+	for i, d := range diags {
+		m := maps[d.Fset]
+		if m == nil {
+			m = textpos.NewMapper(d.Fset, read)
+			maps[d.Fset] = m
+		}
+		fps[i] = fp.next(d, relative(root, m.Locate(d.Pos).Filename))
+	}
+	return fps
+}
+
+// A fingerprinter computes the fingerprints of the diagnostics of one
+// log, in order, counting the ordinals of identical ones.
+type fingerprinter struct {
+	ordinals map[string]int
+}
+
+// next returns the fingerprint of d, found in the file at uri.
+func (fp fingerprinter) next(d Diagnostic, uri string) string {
+	fields := strings.Join([]string{d.Analyzer.Name, uri, digits(d.Message), Enclosing(d.Pkg, d.Pos)}, "\x00") + "\x00"
+	s := fingerprint(fields, fp.ordinals[fields])
+	fp.ordinals[fields]++
+	return s
 }
 
 // fingerprint returns the hex of the first 16 bytes of the SHA-256 of

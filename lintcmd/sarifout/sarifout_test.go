@@ -3,6 +3,7 @@ package sarifout_test
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -189,5 +190,90 @@ func TestDefaults(t *testing.T) {
 	got := schematest.Defaults([]byte(`{"a": -1, "b": [], "c": {}, "runs": [{"results": []}], "d": 0}`))
 	if len(got) != 3 {
 		t.Errorf("Defaults found %q, want $.a = -1, $.b empty, $.c empty", got)
+	}
+}
+
+// TestRelated: a diagnostic's related positions become related
+// locations and the steps of a code flow after the result's own
+// location; the log still validates.
+func TestRelated(t *testing.T) {
+	root := t.TempDir()
+	name := filepath.Join(root, "fn.go")
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, name, src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := func(s string) token.Pos { return fset.File(f.Pos()).Pos(strings.Index(src, s)) }
+	d := analysis.Diagnostic{Pos: at(`log.Fatal("c")`), Message: "Handle exits", Related: []analysis.RelatedInformation{
+		{Pos: at(`log.Fatal("a")`), End: at(`log.Fatal("b")`), Message: "first"},
+		{Pos: at("x = 1"), Message: "second"},
+	}}
+	log := sarifout.Report(sarifout.Input{
+		Analyzers:   []*analysis.Analyzer{probe},
+		Diagnostics: []sarifout.Diagnostic{{Analyzer: probe, Fset: fset, Diagnostic: d}, {Analyzer: probe, Fset: fset, Diagnostic: analysis.Diagnostic{Pos: at("x = 1"), Message: "alone"}}},
+		Root:        root,
+		Read:        func(string) ([]byte, bool) { return []byte(src), true },
+	})
+	var buf bytes.Buffer
+	if err := sarifout.Write(&buf, log); err != nil {
+		t.Fatal(err)
+	}
+	if err := schematest.Validate(buf.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+	noSentinels(t, buf.Bytes())
+	res := log.Runs[0].Results[0]
+	if len(res.RelatedLocations) != 2 || res.RelatedLocations[0].Message.Text != "first" || res.RelatedLocations[0].PhysicalLocation.Region.StartLine != 8 ||
+		res.RelatedLocations[0].PhysicalLocation.Region.EndLine != 9 || res.RelatedLocations[1].PhysicalLocation.Region.StartLine != 16 {
+		t.Errorf("related locations %+v, want first at lines 8-9 and second at 16", res.RelatedLocations)
+	}
+	if len(res.CodeFlows) != 1 || len(res.CodeFlows[0].ThreadFlows) != 1 {
+		t.Fatalf("code flows %+v, want one with one thread flow", res.CodeFlows)
+	}
+	var steps []string
+	for _, s := range res.CodeFlows[0].ThreadFlows[0].Locations {
+		steps = append(steps, fmt.Sprintf("%d %s", s.Location.PhysicalLocation.Region.StartLine, s.Location.Message.Text))
+	}
+	if got := strings.Join(steps, "; "); got != "13 Handle exits; 8 first; 16 second" {
+		t.Errorf("code flow steps %q, want the result's location, then each related one", got)
+	}
+	if alone := log.Runs[0].Results[1]; alone.RelatedLocations != nil || alone.CodeFlows != nil {
+		t.Errorf("a result without related positions has %+v", alone)
+	}
+}
+
+// TestRules: each rule carries the analyzer's summary, the first
+// paragraph of its documentation as its full description, and its
+// page in Markdown as help.
+func TestRules(t *testing.T) {
+	a := &analysis.Analyzer{Name: "probe", Doc: "report things\n\nWhy it hurts,\nover two lines.\n\nBad:\n\n\tlog.Fatal(err)\n", URL: probe.URL}
+	log := sarifout.Report(sarifout.Input{Analyzers: []*analysis.Analyzer{a}, Version: "(devel)"})
+	r := log.Runs[0].Tool.Driver.Rules[0]
+	if r.ShortDescription.Text != "report things" || r.FullDescription == nil || r.FullDescription.Text != "Why it hurts, over two lines." {
+		t.Errorf("descriptions %+v, %+v", r.ShortDescription, r.FullDescription)
+	}
+	if md := r.Help.Markdown; !strings.HasPrefix(md, "# probe\n\nReport things.\n") || !strings.Contains(md, "\tlog.Fatal(err)") {
+		t.Errorf("help markdown:\n%s", md)
+	}
+	if v := log.Runs[0].Tool.Driver.SemanticVersion; v != sarifout.DevelVersion {
+		t.Errorf("semanticVersion of a devel build %q, want %s", v, sarifout.DevelVersion)
+	}
+}
+
+func TestSemanticVersion(t *testing.T) {
+	for in, want := range map[string]string{
+		"v1.2.3 0123abcd":                        "1.2.3",
+		"v1.2.3":                                 "1.2.3",
+		"v1.3.0-rc.1":                            "1.3.0",
+		"v2.0.0+incompatible":                    "2.0.0",
+		"v0.0.0-20261206074125-1709ff2e0d7c abc": sarifout.DevelVersion,
+		"v1.2.4-0.20261206074125-1709ff2e0d7c+dirty": sarifout.DevelVersion,
+		"(devel) 1709ff2 (modified)":                 sarifout.DevelVersion,
+		"":                                           sarifout.DevelVersion,
+	} {
+		if got := sarifout.SemanticVersion(in); got != want {
+			t.Errorf("SemanticVersion(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -30,6 +30,7 @@ package effects
 import (
 	"encoding/json"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -70,7 +71,11 @@ func (*Fact[C]) AFact() {}
 func (f *Fact[C]) Summary() (string, funcmodel.Summary) {
 	data, err := json.Marshal(f.Cause)
 	if err != nil {
-		panic("internal error: encoding the cause of " + f.Cause.Label() + ": " + err.Error())
+		// A cause that does not encode (a broken invariant: causes are
+		// structs of strings) keeps an empty cause, which Imported
+		// does not decode: the dependency's function is summarized
+		// without the effect, and nothing is reported through it.
+		data = nil
 	}
 	return f.Cause.Label(), funcmodel.Summary{Path: f.Path, Cause: string(data)}
 }
@@ -130,6 +135,10 @@ type Site[C Cause] struct {
 	Path  []string // for a call: the calls from the site to the cause, the callee first
 	Cause C
 	Entry *funcmodel.Entry // the entry point registered, for a registration site
+	// Callee is the function of another package that a call or
+	// registration site calls or registers: the other end a diagnostic
+	// names as related (its declaration); nil for a direct cause.
+	Callee *types.Func
 }
 
 // Entries returns the entry points whose code holds the site.
@@ -160,6 +169,23 @@ func (s Site[C]) Via() string {
 		return "registers " + s.Path[0] + " (entry point " + quote(s.Entry.Name) + ")" + rest
 	}
 	return Explain(s.Path)
+}
+
+// Declared returns the related position of a call or registration
+// site: the declaration of the function of another package it calls or
+// registers, saying what that function does (what, as "calls
+// smtp.SendMail" or "writes hits", after the rest of the path: "a
+// calls b, which writes hits"); nil for a direct cause, or when the
+// declaration's position is unknown.
+func (s Site[C]) Declared(what string) []analysis.RelatedInformation {
+	if s.Callee == nil || !s.Callee.Pos().IsValid() || len(s.Path) == 0 {
+		return nil
+	}
+	msg := s.Path[0] + " "
+	if rest := Explain(s.Path[1:]); rest != "" {
+		msg += rest + ", which "
+	}
+	return []analysis.RelatedInformation{{Pos: s.Callee.Pos(), End: s.Callee.Pos() + token.Pos(len(s.Callee.Name())), Message: msg + what}}
 }
 
 // Explain renders a path as "calls a, which calls b, which calls c".
@@ -201,7 +227,7 @@ func Run[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec Spec[C], judge f
 		for _, e := range f.ImportedCalls(pass.Pkg, spec.Carry) {
 			if ch, ok := Imported[C](pass, m, e.Callee); ok && !guarded(spec, f, e.Node) {
 				name := knowledge.ShortName(e.Callee)
-				sites = append(sites, Site[C]{Func: f, Node: e.Node, Name: name, Path: append([]string{name}, ch.Path...), Cause: ch.Cause})
+				sites = append(sites, Site[C]{Func: f, Node: e.Node, Name: name, Path: append([]string{name}, ch.Path...), Cause: ch.Cause, Callee: e.Callee})
 			}
 		}
 	}
@@ -211,7 +237,7 @@ func Run[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec Spec[C], judge f
 		}
 		if ch, ok := Imported[C](pass, m, e.Obj); ok {
 			name := knowledge.ShortName(e.Obj)
-			sites = append(sites, Site[C]{Node: e.Arg, Name: name, Path: append([]string{name}, ch.Path...), Cause: ch.Cause, Entry: e})
+			sites = append(sites, Site[C]{Node: e.Arg, Name: name, Path: append([]string{name}, ch.Path...), Cause: ch.Cause, Entry: e, Callee: e.Obj})
 		}
 	}
 	return sites

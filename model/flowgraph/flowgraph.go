@@ -26,7 +26,7 @@ var Analyzer = New(funcmodel.Analyzer)
 func New(model *analysis.Analyzer) *analysis.Analyzer {
 	a := &analysis.Analyzer{
 		Name:       "flowgraph",
-		Doc:        analysisdoc.MustExtract(doc, "flowgraph"),
+		Doc:        analysisdoc.Doc(doc, "flowgraph"),
 		URL:        analysisdoc.URL("flowgraph"),
 		FactTypes:  []analysis.Fact{new(noReturn)},
 		ResultType: reflect.TypeFor[*Graphs](),

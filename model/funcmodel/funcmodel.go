@@ -52,7 +52,7 @@ type ExternalEntry struct {
 func New(cfg Config) *analysis.Analyzer {
 	a := &analysis.Analyzer{
 		Name:             "funcmodel",
-		Doc:              analysisdoc.MustExtract(doc, "funcmodel"),
+		Doc:              analysisdoc.Doc(doc, "funcmodel"),
 		URL:              analysisdoc.URL("funcmodel"),
 		Requires:         []*analysis.Analyzer{inspect.Analyzer},
 		FactTypes:        []analysis.Fact{new(judged), new(registersParam), new(runsParams), new(servesRoutes)},
