@@ -209,8 +209,10 @@ type loader struct {
 	imports map[*packages.Package]map[string]*packages.Package
 
 	// typeErr holds the first error of each dependency type-checked for
-	// its types alone that does not type-check.
-	typeErr map[*packages.Package]string
+	// its types alone that does not type-check. Dependencies are checked
+	// in parallel: typeErrMu guards it.
+	typeErrMu sync.Mutex
+	typeErr   map[*packages.Package]string
 
 	// below holds, for each dependency read from the cache's export
 	// data, the packages checked here that it imports directly or
@@ -362,8 +364,9 @@ func (ld *loader) checkTypes(p *packages.Package) {
 	illTyped := false
 	tc := ld.config(p, &illTyped)
 	tc.IgnoreFuncBodies = true
+	first := ""
 	tc.Error = func(err error) {
-		if ld.typeErr[p] != "" {
+		if first != "" {
 			return
 		}
 		e := packages.Error{Msg: err.Error(), Kind: packages.TypeError}
@@ -372,9 +375,14 @@ func (ld *loader) checkTypes(p *packages.Package) {
 			e = packages.Error{Pos: te.Fset.Position(te.Pos).String(), Msg: te.Msg, Kind: packages.TypeError}
 		}
 		p.Errors = append(p.Errors, e)
-		ld.typeErr[p] = ErrorText(e)
+		first = ErrorText(e)
 	}
 	_ = types.NewChecker(tc, ld.fset, p.Types, nil).Files(p.Syntax) // errors: see Error
+	if first != "" {
+		ld.typeErrMu.Lock()
+		ld.typeErr[p] = first
+		ld.typeErrMu.Unlock()
+	}
 	p.IllTyped = illTyped || len(p.Errors) > 0
 	p.Syntax = nil
 }
