@@ -21,7 +21,7 @@ func viaHelper(ctx context.Context, ev events.SQSEvent) error {
 func processAll(ctx context.Context, msgs []events.SQSMessage) error {
 	for _, msg := range msgs {
 		if err := process(ctx, msg); err != nil {
-			return err // want `returning an error from inside the loop over the SQS messages that viaHelper gives processAll fails the whole batch`
+			return err // want `returning an error from inside the loop over the SQS messages in processAll, whose error viaHelper returns, fails the whole batch`
 		}
 	}
 	return nil
@@ -35,7 +35,7 @@ func viaEvent(ctx context.Context, ev events.SQSEvent) error {
 func handleEvent(ctx context.Context, ev *events.SQSEvent) error {
 	for _, msg := range ev.Records {
 		if msg.Body == "" {
-			return errors.New("empty body") // want `loop over the SQS messages that viaEvent gives handleEvent fails the whole batch`
+			return errors.New("empty body") // want `loop over the SQS messages in handleEvent, whose error viaEvent returns, fails the whole batch`
 		}
 	}
 	return nil
@@ -110,7 +110,7 @@ func keepsLastOf(ctx context.Context, ev *events.SQSEvent) (map[string]any, erro
 			continue
 		}
 	}
-	return map[string]any{"batchItemFailures": failures}, err // want `returning the error of a record after the loop over the SQS messages that keepsLast gives keepsLastOf fails the whole batch: Lambda delivers every record again, those already processed included; return a nil error with the response, which lists the failed records already \(with ReportBatchItemFailures enabled on the event source mapping\)`
+	return map[string]any{"batchItemFailures": failures}, err // want `returning the error of a record after the loop over the SQS messages in keepsLastOf, whose error keepsLast returns, fails the whole batch: Lambda delivers every record again, those already processed included; return a nil error with the response, which lists the failed records already \(with ReportBatchItemFailures enabled on the event source mapping\)`
 }
 
 // lastResult keeps the result of the last record, checked on the next

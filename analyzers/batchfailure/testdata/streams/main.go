@@ -48,7 +48,7 @@ func dynamoOK(ctx context.Context, ev events.DynamoDBEvent) (events.DynamoDBEven
 func delegates(ctx context.Context, ev events.DynamoDBEvent) (events.DynamoDBEventResponse, error) {
 	for _, rec := range ev.Records {
 		if err := replicate(rec); err != nil {
-			return events.DynamoDBEventResponse{}, err // want `loop over the DynamoDB stream records that a function literal in main gives delegates fails the whole batch, even with ReportBatchItemFailures`
+			return events.DynamoDBEventResponse{}, err // want `loop over the DynamoDB stream records in delegates, whose error a function literal in main returns, fails the whole batch, even with ReportBatchItemFailures`
 		}
 	}
 	return events.DynamoDBEventResponse{}, nil

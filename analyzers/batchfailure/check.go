@@ -1,0 +1,224 @@
+package batchfailure
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strconv"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/model/funcmodel"
+)
+
+// A checker judges the scopes of a package's batch handlers.
+type checker struct {
+	pass     *analysis.Pass
+	m        *funcmodel.Model
+	recs     *records
+	reported map[ast.Node]bool
+}
+
+// check reports, in the loops of scope s over a batch's records, the
+// returns of a non-nil error, the returns after such a loop of an error
+// variable that a record's failure set in it, and, in a handler that
+// returns a batch response, the errors that are only logged. Each
+// finding is where the fix goes, with the handler's registration as
+// the other end.
+func (c *checker) check(s scope) {
+	pass := c.pass
+	report := func(n ast.Node, msg string) {
+		if c.reported[n] {
+			return
+		}
+		c.reported[n] = true
+		d := analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Message: msg}
+		if e := s.h.entry; e.Pos.IsValid() {
+			end := token.NoPos
+			if e.Arg != nil {
+				end = e.Arg.End()
+			}
+			d.Related = []analysis.RelatedInformation{{Pos: e.Pos, End: end, Message: fmt.Sprintf("the batch handler %s, registered here, returns this error", s.h.f.Name())}}
+		}
+		pass.Report(d)
+	}
+	s.f.Walk(func(cur inspector.Cursor) bool {
+		switch n := cur.Node().(type) {
+		case *ast.ReturnStmt:
+			if len(n.Results) == 0 {
+				return true
+			}
+			errExpr := n.Results[len(n.Results)-1]
+			if _, b, ok := c.recordLoop(s, cur); ok {
+				if c.nonNil(s.f, cur, errExpr) {
+					report(n, returnMessage(s, b))
+				}
+			} else if loop, b := c.setInRecordLoop(s, errExpr); loop != nil && loop.End() <= n.Pos() && !assignedAfter(pass, s.f, errExpr, loop.End(), n.Pos()) {
+				report(n, c.afterLoopMessage(s, b))
+			}
+		case *ast.IfStmt:
+			if !s.h.responds || s.via != "" {
+				return true
+			}
+			_, b, ok := c.recordLoop(s, cur)
+			if !ok {
+				return true
+			}
+			if v := nilChecked(pass, n.Cond); v != nil && n.Else == nil && onlyLogs(pass, n.Body) {
+				report(n.Cond, fmt.Sprintf(
+					"the error of this record is logged and dropped: without the record in BatchItemFailures, Lambda counts it as processed and never delivers it again; add events.%s{ItemIdentifier: <record>.%s} to the response's BatchItemFailures",
+					b.Failure, b.ID))
+			}
+		}
+		return true
+	})
+}
+
+// setInRecordLoop returns the loop over a batch's records in scope s in
+// which e, an error variable declared outside it, is given a record's
+// failure (lastErr = err in an if err != nil, or an error made there),
+// and the batch, or nil.
+func (c *checker) setInRecordLoop(s scope, e ast.Expr) (*ast.RangeStmt, batch) {
+	pass := c.pass
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil, batch{}
+	}
+	v, ok := pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || !knowledge.IsError(v.Type()) {
+		return nil, batch{}
+	}
+	var loop *ast.RangeStmt
+	var kind batch
+	s.f.Walk(func(cur inspector.Cursor) bool {
+		as, ok := cur.Node().(*ast.AssignStmt)
+		if !ok || loop != nil || as.Tok != token.ASSIGN {
+			return loop == nil
+		}
+		for i, l := range as.Lhs {
+			lid, ok := ast.Unparen(l).(*ast.Ident)
+			if !ok || pass.TypesInfo.Uses[lid] != v {
+				continue
+			}
+			r, b, ok := c.recordLoop(s, cur)
+			if !ok || v.Pos() >= r.Pos() {
+				continue
+			}
+			switch {
+			case len(as.Lhs) == len(as.Rhs) && c.nonNil(s.f, cur, as.Rhs[i]):
+				loop, kind = r, b // lastErr = err in an if err != nil
+			case i == len(as.Lhs)-1 && keptOnFailure(pass, s.graph, cur, as, v):
+				loop, kind = r, b // err = process(record), checked and kept
+			}
+		}
+		return loop == nil
+	})
+	return loop, kind
+}
+
+// recordLoop returns the innermost range loop over a batch's records
+// whose body holds the node at cur, within the scope's own code, and
+// the batch.
+func (c *checker) recordLoop(s scope, cur inspector.Cursor) (*ast.RangeStmt, batch, bool) {
+	for p := cur.Parent(); p.Node() != nil; p = p.Parent() {
+		switch n := p.Node().(type) {
+		case *ast.FuncLit, *ast.FuncDecl:
+			return nil, batch{}, false
+		case *ast.RangeStmt:
+			if n.Body != nil && n.Body.Pos() <= cur.Node().Pos() && cur.Node().End() <= n.Body.End() {
+				if b, ok := c.recs.of(s.f, n.X); ok {
+					return n, b, true
+				}
+			}
+		}
+	}
+	return nil, batch{}, false
+}
+
+// onlyLogs reports whether every statement of block logs (a call of
+// knowledge.LogCalls) or continues the loop: the error is dropped.
+func onlyLogs(pass *analysis.Pass, block *ast.BlockStmt) bool {
+	logged := false
+	for _, s := range block.List {
+		switch s := s.(type) {
+		case *ast.ExprStmt:
+			call, ok := ast.Unparen(s.X).(*ast.CallExpr)
+			if !ok || !knowledge.LogCalls[knowledge.CalleeKey(pass.TypesInfo, call)] {
+				return false
+			}
+			logged = true
+		case *ast.BranchStmt:
+			if s.Tok != token.CONTINUE || s.Label != nil {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return logged
+}
+
+// listsFailures reports whether the body of scope s builds the list of
+// failed records: an events batch item failure, or the keys of the
+// response's JSON form (knowledge.BatchResponseKeys) in a handler that
+// returns a map.
+func listsFailures(pass *analysis.Pass, s scope) bool {
+	found := false
+	s.f.Inspect(func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CompositeLit:
+			if t := pass.TypesInfo.TypeOf(n); t != nil {
+				for _, b := range knowledge.BatchEvents {
+					found = found || knowledge.IsNamed(t, knowledge.LambdaEvents, b.Failure)
+				}
+			}
+		case *ast.BasicLit:
+			if n.Kind == token.STRING {
+				v, err := strconv.Unquote(n.Value)
+				found = found || err == nil && slices.Contains(knowledge.BatchResponseKeys, v)
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// afterLoopMessage is the message for a record's error returned after
+// the loop.
+func (c *checker) afterLoopMessage(s scope, b batch) string {
+	fix := remedy(s.h, b)
+	if listsFailures(c.pass, s) {
+		fix = "return a nil error with the response, which lists the failed records already (with ReportBatchItemFailures enabled on the event source mapping)"
+	}
+	return fmt.Sprintf("returning the error of a record after the loop over the %s%s fails the whole batch: Lambda delivers every record again, those already processed included; %s", b.Records, via(s), fix)
+}
+
+// via names the scope's function and its handler: " in process, whose
+// error handler returns".
+func via(s scope) string {
+	if s.via == "" {
+		return ""
+	}
+	return fmt.Sprintf(" in %s, whose error %s returns,", s.via, s.h.f.Name())
+}
+
+// remedy says what to do instead of failing the batch.
+func remedy(h handler, b batch) string {
+	if h.responds {
+		return "add the failed records to BatchItemFailures instead"
+	}
+	return fmt.Sprintf("return events.%s{BatchItemFailures: ...} listing the failed records instead, with ReportBatchItemFailures enabled on the event source mapping", b.Response)
+}
+
+// returnMessage is the message for an error returned from the loop.
+func returnMessage(s scope, b batch) string {
+	what := b.Records + via(s)
+	if s.h.responds {
+		return fmt.Sprintf("returning an error from inside the loop over the %s fails the whole batch, even with ReportBatchItemFailures: Lambda delivers every record again, those already processed included; add the record to BatchItemFailures and go on with the next one instead", what)
+	}
+	return fmt.Sprintf("returning an error from inside the loop over the %s fails the whole batch: Lambda delivers every record again, those already processed included; %s", what, remedy(s.h, b))
+}
