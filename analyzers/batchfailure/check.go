@@ -194,7 +194,7 @@ func (c *checker) afterLoopMessage(s scope, b batch) string {
 	if listsFailures(c.pass, s) {
 		fix = "return a nil error with the response, which lists the failed records already (with ReportBatchItemFailures enabled on the event source mapping)"
 	}
-	return fmt.Sprintf("returning the error of a record after the loop over the %s%s fails the whole batch: Lambda delivers every record again, those already processed included; %s", b.Records, via(s), fix)
+	return fmt.Sprintf("returning the error of a record after the loop over the %s%s fails the whole batch: %s; %s", b.Records, via(s), retried(b), fix)
 }
 
 // via names the scope's function and its handler: " in process, whose
@@ -206,8 +206,19 @@ func via(s scope) string {
 	return fmt.Sprintf(" in %s, whose error %s returns,", s.via, s.h.f.Name())
 }
 
+// retried says what happens to a batch that fails.
+func retried(b batch) string {
+	if b.Retried != "" {
+		return b.Retried
+	}
+	return "Lambda delivers every record again, those already processed included"
+}
+
 // remedy says what to do instead of failing the batch.
 func remedy(h handler, b batch) string {
+	if b.Remedy != "" {
+		return b.Remedy
+	}
 	if h.responds {
 		return "add the failed records to BatchItemFailures instead"
 	}
@@ -217,8 +228,8 @@ func remedy(h handler, b batch) string {
 // returnMessage is the message for an error returned from the loop.
 func returnMessage(s scope, b batch) string {
 	what := b.Records + via(s)
-	if s.h.responds {
+	if s.h.responds && b.Remedy == "" {
 		return fmt.Sprintf("returning an error from inside the loop over the %s fails the whole batch, even with ReportBatchItemFailures: Lambda delivers every record again, those already processed included; add the record to BatchItemFailures and go on with the next one instead", what)
 	}
-	return fmt.Sprintf("returning an error from inside the loop over the %s fails the whole batch: Lambda delivers every record again, those already processed included; %s", what, remedy(s.h, b))
+	return fmt.Sprintf("returning an error from inside the loop over the %s fails the whole batch: %s; %s", what, retried(b), remedy(s.h, b))
 }

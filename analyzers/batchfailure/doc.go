@@ -21,9 +21,18 @@
 // tells Lambda that the record succeeded: it is deleted from the queue,
 // or the stream moves past it.
 //
+// Two other sources deliver batches: a Kinesis Data Firehose data
+// transformation whose invocation fails is retried (three times by
+// default), and then the whole batch is skipped, every record counted
+// as failed and sent to the error output (a record that failed goes in
+// the KinesisFirehoseResponse with the Result ProcessingFailed); a
+// Kafka event source mapping (Amazon MSK, self-managed Kafka) retries
+// the whole batch when the handler returns an error.
+//
 // batchfailure reports, in a Lambda entry point (see the funcmodel
 // analyzer) whose last result is an error and whose event is an
-// events.SQSEvent, events.KinesisEvent or events.DynamoDBEvent, or an
+// events.SQSEvent, KinesisEvent, DynamoDBEvent, KinesisFirehoseEvent or
+// KafkaEvent, or an
 // event the handler decodes itself (map[string]interface{},
 // json.RawMessage, a struct of its own, m-mizutani/golambda's Event,
 // any type but another event of aws-lambda-go's), and in every function
@@ -31,7 +40,8 @@
 // err := ...; return err, through any number of calls):
 //
 //   - a return of a non-nil error from inside a range loop over a
-//     batch's records (err checked by an enclosing if err != nil,
+//     batch's records (for Kafka, over a partition's records or over
+//     the partitions; err checked by an enclosing if err != nil,
 //     errors.New, fmt.Errorf, a composite literal, a value of a
 //     concrete error type such as golambda.WrapError(err, ...)'s
 //     *golambda.Error, or a call of a function of the package that
@@ -122,6 +132,6 @@
 // abandons the rest of the batch with a bare return; handlers declared
 // in another package; the user's own mirror of the records in a module
 // that never imports aws-lambda-go's events package (the record types
-// are compared with its types); and Kinesis Data Firehose and Kafka
-// (Amazon MSK, self-managed) events, which are not modelled.
+// are compared with its types), or of Kafka's records (a map); a
+// Firehose record marked Dropped or left out of the response.
 package batchfailure

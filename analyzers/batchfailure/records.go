@@ -249,13 +249,14 @@ func definedBy(info *types.Info, f *funcmodel.Func, v *types.Var) (*ast.CallExpr
 	return call, index
 }
 
-// recordSlice returns the batch whose record type t is a slice of.
+// recordSlice returns the batch whose record type t is a slice of (or
+// a map of slices of, as a Kafka event's records by partition).
 func recordSlice(t types.Type) (batch, bool) {
-	s, ok := typeOrNil(t).(*types.Slice)
-	if !ok {
+	elem := elemOf(t)
+	if elem == nil {
 		return batch{}, false
 	}
-	n, ok := types.Unalias(s.Elem()).(*types.Named)
+	n, ok := types.Unalias(elem).(*types.Named)
 	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != knowledge.LambdaEvents {
 		return batch{}, false
 	}
@@ -280,9 +281,21 @@ func recordType(pkg *types.Package, name string) types.Type {
 	}
 	for i := range st.NumFields() {
 		if f := st.Field(i); f.Name() == "Records" {
-			if s, ok := f.Type().Underlying().(*types.Slice); ok {
-				return s.Elem()
-			}
+			return elemOf(f.Type())
+		}
+	}
+	return nil
+}
+
+// elemOf returns the element type of a slice t, or of the slices a map
+// t holds, or nil.
+func elemOf(t types.Type) types.Type {
+	switch u := typeOrNil(t).(type) {
+	case *types.Slice:
+		return u.Elem()
+	case *types.Map:
+		if s, ok := u.Elem().Underlying().(*types.Slice); ok {
+			return s.Elem()
 		}
 	}
 	return nil

@@ -55,6 +55,7 @@ func delegates(ctx context.Context, ev events.DynamoDBEvent) (events.DynamoDBEve
 }
 
 func main() {
+	startMore()
 	lambda.StartHandlerFunc(dynamoOK)
 	lambda.Start(kinesis)
 	lambda.Start(dynamo)
@@ -66,4 +67,51 @@ func main() {
 		}
 		return delegates(ctx, ev)
 	})
+}
+
+func transform(data []byte) ([]byte, error) { return data, nil }
+
+// firehose fails the whole transformation batch for one record.
+func firehose(ctx context.Context, ev events.KinesisFirehoseEvent) (events.KinesisFirehoseResponse, error) {
+	var resp events.KinesisFirehoseResponse
+	for _, rec := range ev.Records {
+		data, err := transform(rec.Data)
+		if err != nil {
+			return resp, err // want `returning an error from inside the loop over the Firehose records fails the whole batch: Firehose invokes the function again with every record, and after its retries sends them all, those transformed already included, to the error output instead of the destination; return the record in the events.KinesisFirehoseResponse with Result events.KinesisFirehoseTransformedStateProcessingFailed and go on with the next one instead`
+		}
+		resp.Records = append(resp.Records, events.KinesisFirehoseResponseRecord{RecordID: rec.RecordID, Result: events.KinesisFirehoseTransformedStateOk, Data: data})
+	}
+	return resp, nil
+}
+
+// firehoseOK marks a record that failed.
+func firehoseOK(ctx context.Context, ev events.KinesisFirehoseEvent) (events.KinesisFirehoseResponse, error) {
+	var resp events.KinesisFirehoseResponse
+	for _, rec := range ev.Records {
+		data, err := transform(rec.Data)
+		result := events.KinesisFirehoseTransformedStateOk
+		if err != nil { // ok: the record is marked failed
+			result = events.KinesisFirehoseTransformedStateProcessingFailed
+		}
+		resp.Records = append(resp.Records, events.KinesisFirehoseResponseRecord{RecordID: rec.RecordID, Result: result, Data: data})
+	}
+	return resp, nil
+}
+
+// kafka fails the whole batch of an MSK event source mapping.
+func kafka(ctx context.Context, ev events.KafkaEvent) error {
+	for partition, recs := range ev.Records {
+		for _, rec := range recs {
+			if rec.Value == "" {
+				return fmt.Errorf("%s: empty record at offset %d", partition, rec.Offset) // want `returning an error from inside the loop over the Kafka records fails the whole batch: Lambda delivers every record again, those already processed included; handle the record's failure \(retry it, or send it to a dead-letter topic\) and go on with the next one instead`
+			}
+		}
+	}
+	return nil
+}
+
+func startMore() {
+	lambda.Start(firehose)
+	lambda.Start(firehoseOK)
+	lambda.Start(kafka)
 }
