@@ -10,6 +10,7 @@ import (
 
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/internal/scaffold"
+	"github.com/fnlint/fnlint/model/effects"
 	"github.com/fnlint/fnlint/model/flowgraph"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
@@ -29,7 +30,7 @@ func New(model, graphs *analysis.Analyzer) *analysis.Analyzer {
 		Name:      "batchfailure",
 		Doc:       doc,
 		Requires:  []*analysis.Analyzer{model, graphs},
-		FactTypes: []analysis.Fact{new(recordsFact)},
+		FactTypes: []analysis.Fact{new(recordsFact), new(effects.Fact[failsBatch])},
 		Run:       func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model, graphs) },
 	})
 }
@@ -66,6 +67,7 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 	if !m.Local {
 		return nil // a dependency: its records facts are all it gives
 	}
+	effects.Propagate(pass, m, c.spec())
 	g := pass.ResultOf[graphs].(*flowgraph.Graphs)
 	seen := make(map[*funcmodel.Func]bool)
 	for _, e := range m.Entries {
@@ -80,6 +82,7 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 		for _, s := range reach(pass, m, h) {
 			s.graph = g.Of(s.f)
 			c.check(s)
+			c.elsewhere(s)
 		}
 	}
 	return nil
@@ -103,8 +106,7 @@ func reach(pass *analysis.Pass, m *funcmodel.Model, h handler) []scope {
 			if callee == nil || m.Of(callee) == nil || seen[m.Of(callee)] {
 				return true
 			}
-			sig := callee.Signature()
-			if sig.Results().Len() == 0 || !knowledge.IsError(sig.Results().At(sig.Results().Len()-1).Type()) || !returnsResult(pass, s.f, call) {
+			if !lastIsError(callee.Signature()) || !returnsResult(pass, s.f, call) {
 				return true
 			}
 			seen[m.Of(callee)] = true
@@ -122,7 +124,7 @@ func reach(pass *analysis.Pass, m *funcmodel.Model, h handler) []scope {
 // Gateway, S3, SNS: not batches retried this way).
 func batchHandler(pass *analysis.Pass, e *funcmodel.Entry) (handler, bool) {
 	sig := e.Func.Signature(pass.TypesInfo)
-	if sig == nil || sig.Results().Len() == 0 || !knowledge.IsError(sig.Results().At(sig.Results().Len()-1).Type()) {
+	if !lastIsError(sig) {
 		return handler{}, false
 	}
 	var event *types.Var

@@ -31,21 +31,7 @@ type checker struct {
 // the other end.
 func (c *checker) check(s scope) {
 	pass := c.pass
-	report := func(n ast.Node, msg string) {
-		if c.reported[n] {
-			return
-		}
-		c.reported[n] = true
-		d := analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Message: msg}
-		if e := s.h.entry; e.Pos.IsValid() {
-			end := token.NoPos
-			if e.Arg != nil {
-				end = e.Arg.End()
-			}
-			d.Related = []analysis.RelatedInformation{{Pos: e.Pos, End: end, Message: fmt.Sprintf("the batch handler %s, registered here, returns this error", s.h.f.Name())}}
-		}
-		pass.Report(d)
-	}
+	report := func(n ast.Node, msg string) { c.report(s, n, msg) }
 	s.f.Walk(func(cur inspector.Cursor) bool {
 		switch n := cur.Node().(type) {
 		case *ast.ReturnStmt:
@@ -76,6 +62,24 @@ func (c *checker) check(s scope) {
 		}
 		return true
 	})
+}
+
+// report reports msg at n, once, with the registration of the scope's
+// handler as the related position.
+func (c *checker) report(s scope, n ast.Node, msg string) {
+	if c.reported[n] {
+		return
+	}
+	c.reported[n] = true
+	d := analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Message: msg}
+	if e := s.h.entry; e.Pos.IsValid() {
+		end := token.NoPos
+		if e.Arg != nil {
+			end = e.Arg.End()
+		}
+		d.Related = []analysis.RelatedInformation{{Pos: e.Pos, End: end, Message: fmt.Sprintf("the batch handler %s, registered here, returns this error", s.h.f.Name())}}
+	}
+	c.pass.Report(d)
 }
 
 // setInRecordLoop returns the loop over a batch's records in scope s in

@@ -75,7 +75,13 @@
 // messages), and kept as a fact.
 //
 // A finding is reported at the return where the fix goes; its related
-// position is the handler's registration.
+// position is the handler's registration. A loop in a function of
+// another package (a worker package of the module) is found through
+// facts of the effect engine (see model/effects): the function, and
+// every function that returns its error, fails a batch; the handler's
+// package, analyzed after it, reports the call whose error the handler
+// returns (return worker.HandleAll(ctx, ev.Records)), naming the return
+// in the loop.
 //
 // Not reported: handlers of other events (API Gateway, S3, SNS:
 // not batches retried this way), and loops over the records of those
@@ -120,9 +126,9 @@
 // batch is the record), use //fnlint:ignore batchfailure with the reason.
 //
 // Known blind spots: index loops (for i := 0; i < len(ev.Records);
-// i++); a loop over the records in a function of another package,
-// even of the module (worker.HandleAll(ctx, ev.Records)): the handler
-// that returns its error is in a package analyzed after it; errors kept
+// i++); a loop over the records in a function of another package is
+// reported at the handler's call of it, not at its return, and only a
+// return in the loop (not an error kept and returned after it); errors kept
 // in a variable that no if checks right after the assignment (err =
 // process(ctx, msg) alone in the loop, then return err); errors
 // collected from goroutines started per record; an error built after

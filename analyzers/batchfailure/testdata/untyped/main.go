@@ -177,9 +177,28 @@ func perRecord(ctx context.Context, ev events.SQSEvent) error {
 	return nil
 }
 
-// elsewhere hands the whole batch to a helper of another package.
+// elsewhere hands the whole batch to a helper of another package, whose
+// loop is reported at the call: the finding is in the handler's
+// package, analyzed after the helper's.
 func elsewhere(ctx context.Context, ev events.SQSEvent) error {
-	return worker.HandleAll(ctx, ev.Records)
+	return worker.HandleAll(ctx, ev.Records) // want `returning the error of worker.HandleAll fails the whole batch: worker.HandleAll returns a record's error from inside its loop over the SQS messages \(worker.go:25\); Lambda delivers every record again, those already processed included; return events.SQSEventResponse\{BatchItemFailures: ...\}`
+}
+
+// twice reaches the helper's loop through another helper of the same
+// package as the loop's.
+func twice(ctx context.Context, ev events.SQSEvent) error {
+	if err := worker.Process(ctx, ev); err != nil { // want `returning the error of worker.Process fails the whole batch: worker.Process, which calls worker.HandleAll, returns a record's error from inside its loop over the SQS messages \(worker.go:25\)`
+		return fmt.Errorf("batch: %w", err) // ok: reported at the call
+	}
+	return nil
+}
+
+// logsElsewhere logs the helper's error.
+func logsElsewhere(ctx context.Context, ev events.SQSEvent) error {
+	if err := worker.HandleAll(ctx, ev.Records); err != nil { // ok: not returned
+		log.Printf("batch: %v", err)
+	}
+	return nil
 }
 
 // deadLetters sends a failed message to its own dead-letter queue and
@@ -214,6 +233,8 @@ func main() {
 	lambda.Start(sometimes)
 	lambda.Start(perRecord)
 	lambda.Start(elsewhere)
+	lambda.Start(twice)
+	lambda.Start(logsElsewhere)
 	lambda.Start(deadLetters)
 	lambda.Start(api)
 }
