@@ -45,6 +45,8 @@ func (c *checker) check(s scope) {
 				}
 			} else if loop, b := c.setInRecordLoop(s, errExpr); loop != nil && loop.End() <= n.Pos() && !assignedAfter(pass, s.f, errExpr, loop.End(), n.Pos()) {
 				report(n, c.afterLoopMessage(s, b))
+			} else if loop, b, errs := c.joinedInRecordLoop(s, errExpr); loop != nil && loop.End() <= n.Pos() && !assignedAfter(pass, s.f, errs, loop.End(), n.Pos()) {
+				report(n, c.afterLoopMessage(s, b))
 			}
 		case *ast.IfStmt:
 			if !s.h.responds || s.via != "" {
@@ -122,6 +124,57 @@ func (c *checker) setInRecordLoop(s scope, e ast.Expr) (*ast.RangeStmt, batch) {
 		return loop == nil
 	})
 	return loop, kind
+}
+
+// joinedInRecordLoop returns, when e is errors.Join(errs...) of a
+// slice errs declared before a loop over a batch's records that
+// appends a record's failure to it (errs = append(errs, err) in an if
+// err != nil), the loop, its batch and errs: the join is non-nil when a
+// record failed.
+func (c *checker) joinedInRecordLoop(s scope, e ast.Expr) (*ast.RangeStmt, batch, ast.Expr) {
+	info := c.pass.TypesInfo
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || !call.Ellipsis.IsValid() {
+		return nil, batch{}, nil
+	}
+	if fn := knowledge.Callee(info, call); fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "errors" || fn.Name() != "Join" {
+		return nil, batch{}, nil
+	}
+	id, ok := ast.Unparen(call.Args[0]).(*ast.Ident)
+	if !ok {
+		return nil, batch{}, nil
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok {
+		return nil, batch{}, nil
+	}
+	var loop *ast.RangeStmt
+	var kind batch
+	s.f.Walk(func(cur inspector.Cursor) bool {
+		as, ok := cur.Node().(*ast.AssignStmt)
+		if !ok || loop != nil || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+			return loop == nil
+		}
+		lid, ok := ast.Unparen(as.Lhs[0]).(*ast.Ident)
+		app, isCall := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+		if !ok || !isCall || info.Uses[lid] != v || len(app.Args) < 2 {
+			return true
+		}
+		if fun, ok := ast.Unparen(app.Fun).(*ast.Ident); !ok || info.Uses[fun] != types.Universe.Lookup("append") {
+			return true
+		}
+		r, b, ok := c.recordLoop(s, cur)
+		if !ok || v.Pos() >= r.Pos() {
+			return true
+		}
+		for _, a := range app.Args[1:] {
+			if c.nonNil(s.f, cur, a) {
+				loop, kind = r, b
+			}
+		}
+		return loop == nil
+	})
+	return loop, kind, id
 }
 
 // recordLoop returns the innermost range loop over a batch's records

@@ -54,7 +54,8 @@
 //     checking it next neither clears nor always leaves the function
 //     through (a return, or a call that never returns, as the flowgraph
 //     analyzer's graphs know it: if err = process(ctx, msg); err != nil
-//     { log...; continue }): one record's failure fails the
+//     { log...; continue }), or errors.Join(errs...) of a slice that
+//     the loop appends a record's failure to: one record's failure fails the
 //     batch all the same, and the response listing the failures is
 //     ignored;
 //   - when the handler returns a batch response type, an if err != nil

@@ -227,3 +227,42 @@ func stops(ctx context.Context, ev events.SQSEvent) error {
 }
 
 func die(err error) { log.Fatal(err) }
+
+// joins collects each message's error and returns them joined: one
+// failure fails the batch.
+func joins(ctx context.Context, ev events.SQSEvent) error {
+	var errs []error
+	for _, msg := range ev.Records {
+		if err := process(ctx, msg); err != nil {
+			errs = append(errs, fmt.Errorf("message %s: %w", msg.MessageId, err))
+		}
+	}
+	return errors.Join(errs...) // want `returning the error of a record after the loop over the SQS messages fails the whole batch: Lambda delivers every record again`
+}
+
+// joinsSetup joins errors of its setup, not of the records.
+func joinsSetup(ctx context.Context, ev events.SQSEvent) error {
+	var errs []error
+	for _, name := range []string{"a", "b"} {
+		if name == "" {
+			errs = append(errs, errors.New("empty name"))
+		}
+	}
+	for _, msg := range ev.Records {
+		_ = msg
+	}
+	return errors.Join(errs...) // ok: no record's failure
+}
+
+// joinsReset forgets the records' errors before it returns.
+func joinsReset(ctx context.Context, ev events.SQSEvent) error {
+	var errs []error
+	for _, msg := range ev.Records {
+		if err := process(ctx, msg); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	log.Printf("%d failed", len(errs))
+	errs = nil
+	return errors.Join(errs...) // ok: reset after the loop
+}
