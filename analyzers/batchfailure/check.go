@@ -79,7 +79,7 @@ func (c *checker) report(s scope, n ast.Node, msg string) {
 		if e.Arg != nil {
 			end = e.Arg.End()
 		}
-		d.Related = []analysis.RelatedInformation{{Pos: e.Pos, End: end, Message: fmt.Sprintf("the batch handler %s, registered here, returns this error", s.h.f.Name())}}
+		d.Related = []analysis.RelatedInformation{{Pos: e.Pos, End: end, Message: fmt.Sprintf("registered here: %s returns this error as the failure of its batch", s.h.f.Name())}}
 	}
 	c.pass.Report(d)
 }
