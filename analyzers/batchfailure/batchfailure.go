@@ -45,6 +45,9 @@ type handler struct {
 	// responds reports whether the handler returns a batch response
 	// type (events.SQSEventResponse, or a pointer to one).
 	responds bool
+	// silent reports whether the handler returns nothing: every
+	// invocation succeeds.
+	silent bool
 }
 
 // A scope is a body whose error the handler returns: the handler
@@ -77,6 +80,10 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 		seen[e.Func] = true
 		h, ok := batchHandler(pass, e)
 		if !ok {
+			continue
+		}
+		if h.silent {
+			c.abandons(h)
 			continue
 		}
 		for _, s := range reach(pass, m, h) {
@@ -118,13 +125,13 @@ func reach(pass *analysis.Pass, m *funcmodel.Model, h handler) []scope {
 }
 
 // batchHandler returns the entry point e as a batch handler: its last
-// result is an error, and its event (the parameter after the context,
+// result is an error (or it has no result), and its event (the parameter after the context,
 // or the only one) is a batch event of knowledge.BatchEvents or one
 // that it decodes itself, not another event type of aws-lambda-go (API
 // Gateway, S3, SNS: not batches retried this way).
 func batchHandler(pass *analysis.Pass, e *funcmodel.Entry) (handler, bool) {
 	sig := e.Func.Signature(pass.TypesInfo)
-	if !lastIsError(sig) {
+	if sig == nil || !lastIsError(sig) && sig.Results().Len() > 0 {
 		return handler{}, false
 	}
 	var event *types.Var
@@ -137,7 +144,7 @@ func batchHandler(pass *analysis.Pass, e *funcmodel.Entry) (handler, bool) {
 	if event == nil || fromEvents(event.Type()) && !isBatchEvent(event.Type()) {
 		return handler{}, false
 	}
-	h := handler{entry: e, f: e.Func}
+	h := handler{entry: e, f: e.Func, silent: sig.Results().Len() == 0}
 	if sig.Results().Len() == 2 {
 		for resp := range knowledge.BatchResponses {
 			h.responds = h.responds || knowledge.IsNamed(sig.Results().At(0).Type(), knowledge.LambdaEvents, resp)

@@ -61,7 +61,11 @@
 //   - when the handler returns a batch response type, an if err != nil
 //     in its own loop over the records whose body only logs (log,
 //     log/slog, fmt.Print*, logrus, zap) and continues: the failure is
-//     recorded nowhere.
+//     recorded nowhere;
+//   - in a handler with no result, a bare return that ends an if err
+//     != nil in its loop over the records (after logging, at most): the
+//     invocation succeeds, so Lambda counts the failed record and every
+//     one not reached yet as processed, and never delivers them again.
 //
 // A loop is over a batch's records when it ranges over a slice of the
 // record type of a batch event (ev.Records, wherever the event comes
@@ -135,8 +139,10 @@
 // collected from goroutines started per record; an error built after
 // the loop from a count of failures; an error constructor of another
 // package that returns the error interface (only one of a concrete type
-// is known to be non-nil); a handler with no error result that
-// abandons the rest of the batch with a bare return; handlers declared
+// is known to be non-nil); a handler with no result that stops at a
+// failure after doing anything but logging (handing the record to a
+// dead-letter queue of its own, and the rest of the batch to no one),
+// or whose loop is in a helper; handlers declared
 // in another package; the user's own mirror of the records in a module
 // that never imports aws-lambda-go's events package (the record types
 // are compared with its types), or of Kafka's records (a map); a

@@ -56,6 +56,7 @@ func delegates(ctx context.Context, ev events.DynamoDBEvent) (events.DynamoDBEve
 
 func main() {
 	startMore()
+	startSilent()
 	lambda.StartHandlerFunc(dynamoOK)
 	lambda.Start(kinesis)
 	lambda.Start(dynamo)
@@ -114,4 +115,48 @@ func startMore() {
 	lambda.Start(firehose)
 	lambda.Start(firehoseOK)
 	lambda.Start(kafka)
+}
+
+// abandons returns nothing: a bare return on a failure drops the
+// failed record and every one after it.
+func abandons(ctx context.Context, ev events.KinesisEvent) {
+	for _, rec := range ev.Records {
+		if err := apply(rec); err != nil {
+			logrus.Errorf("record %s: %v", rec.EventID, err)
+			return // want `returning from inside the loop over the Kinesis records on a failure abandons the rest of the batch: abandons returns no error, so Lambda counts every record of the batch as processed, this one and those not reached yet, and never delivers them again; go on with the next record instead, and return events.KinesisEventResponse\{BatchItemFailures: ...\} listing the failed records`
+		}
+	}
+}
+
+// skips returns nothing and goes on past a failure: the failed record
+// is lost, not the rest.
+func skips(ctx context.Context, ev events.KinesisEvent) {
+	for _, rec := range ev.Records {
+		if err := apply(rec); err != nil {
+			logrus.Errorf("record %s: %v", rec.EventID, err)
+			continue // ok: the rest of the batch is processed
+		}
+		if rec.EventID == "stop" {
+			return // ok: not on a failure
+		}
+	}
+}
+
+// handsOff returns nothing and hands the failure to a dead-letter queue
+// of its own before it stops.
+func handsOff(ctx context.Context, ev events.KinesisEvent) {
+	for _, rec := range ev.Records {
+		if err := apply(rec); err != nil {
+			deadLetter(rec)
+			return // ok: the failure is handled
+		}
+	}
+}
+
+func deadLetter(rec events.KinesisEventRecord) {}
+
+func startSilent() {
+	lambda.Start(abandons)
+	lambda.Start(skips)
+	lambda.Start(handsOff)
 }
