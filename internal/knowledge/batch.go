@@ -4,18 +4,31 @@ package knowledge
 const LambdaEvents = "github.com/aws/aws-lambda-go/events"
 
 // A BatchEvent describes a Lambda event that delivers records in
-// batches from an event source mapping (SQS, Kinesis, DynamoDB
-// streams). AWS's documentation of these event sources ("Handling
+// batches (from an event source mapping: SQS, Kinesis, DynamoDB
+// streams, Kafka; or from a Kinesis Data Firehose stream). AWS's documentation of these event sources ("Handling
 // errors", "Reporting batch item failures"): when the handler returns
 // an error, the whole batch is retried, records already processed
 // included; with ReportBatchItemFailures enabled on the mapping, the
 // handler instead returns a response listing the failed records'
 // identifiers in BatchItemFailures, and only those are retried.
+// Firehose's data transformation ("Handle data transformation
+// failure"): an invocation that fails is retried (three times by
+// default) and then the whole batch is skipped, every record counted as
+// failed and sent to the error output; a record that failed goes back
+// in the KinesisFirehoseResponse with the Result ProcessingFailed.
+// Kafka event source mappings (Amazon MSK, self-managed Kafka): an
+// error makes Lambda retry the whole batch.
 type BatchEvent struct {
 	Response string // the response type of the same source: SQSEventResponse
 	Failure  string // the type of one entry of its BatchItemFailures: SQSBatchItemFailure
 	Records  string // what the records are, for messages: "SQS messages"
 	ID       string // the field path of a record's identifier: "MessageId"
+	// Retried, for a source that does not simply deliver every record
+	// again when the handler returns an error, says what it does.
+	Retried string
+	// Remedy, for a source without BatchItemFailures, says what to do
+	// with a record that failed.
+	Remedy string
 }
 
 // BatchEvents maps the name of each batch event type of LambdaEvents to
@@ -24,6 +37,11 @@ var BatchEvents = map[string]BatchEvent{
 	"SQSEvent":      {Response: "SQSEventResponse", Failure: "SQSBatchItemFailure", Records: "SQS messages", ID: "MessageId"},
 	"KinesisEvent":  {Response: "KinesisEventResponse", Failure: "KinesisBatchItemFailure", Records: "Kinesis records", ID: "Kinesis.SequenceNumber"},
 	"DynamoDBEvent": {Response: "DynamoDBEventResponse", Failure: "DynamoDBBatchItemFailure", Records: "DynamoDB stream records", ID: "Change.SequenceNumber"},
+	"KinesisFirehoseEvent": {Response: "KinesisFirehoseResponse", Records: "Firehose records",
+		Retried: "Firehose invokes the function again with every record, and after its retries sends them all, those transformed already included, to the error output instead of the destination",
+		Remedy:  "return the record in the events.KinesisFirehoseResponse with Result events.KinesisFirehoseTransformedStateProcessingFailed and go on with the next one instead"},
+	"KafkaEvent": {Records: "Kafka records",
+		Remedy: "handle the record's failure (retry it, or send it to a dead-letter topic) and go on with the next one instead"},
 }
 
 // BatchResponseKeys are the JSON keys of a batch response (the json tags

@@ -21,7 +21,7 @@ func viaHelper(ctx context.Context, ev events.SQSEvent) error {
 func processAll(ctx context.Context, msgs []events.SQSMessage) error {
 	for _, msg := range msgs {
 		if err := process(ctx, msg); err != nil {
-			return err // want `returning an error from inside the loop over the SQS messages that viaHelper gives processAll fails the whole batch`
+			return err // want `returning an error from inside the loop over the SQS messages in processAll, whose error viaHelper returns, fails the whole batch`
 		}
 	}
 	return nil
@@ -35,7 +35,7 @@ func viaEvent(ctx context.Context, ev events.SQSEvent) error {
 func handleEvent(ctx context.Context, ev *events.SQSEvent) error {
 	for _, msg := range ev.Records {
 		if msg.Body == "" {
-			return errors.New("empty body") // want `loop over the SQS messages that viaEvent gives handleEvent fails the whole batch`
+			return errors.New("empty body") // want `loop over the SQS messages in handleEvent, whose error viaEvent returns, fails the whole batch`
 		}
 	}
 	return nil
@@ -110,7 +110,7 @@ func keepsLastOf(ctx context.Context, ev *events.SQSEvent) (map[string]any, erro
 			continue
 		}
 	}
-	return map[string]any{"batchItemFailures": failures}, err // want `returning the error of a record after the loop over the SQS messages that keepsLast gives keepsLastOf fails the whole batch: Lambda delivers every record again, those already processed included; return a nil error with the response, which lists the failed records already \(with ReportBatchItemFailures enabled on the event source mapping\)`
+	return map[string]any{"batchItemFailures": failures}, err // want `returning the error of a record after the loop over the SQS messages in keepsLastOf, whose error keepsLast returns, fails the whole batch: Lambda delivers every record again, those already processed included; return a nil error with the response, which lists the failed records already \(with ReportBatchItemFailures enabled on the event source mapping\)`
 }
 
 // lastResult keeps the result of the last record, checked on the next
@@ -227,3 +227,42 @@ func stops(ctx context.Context, ev events.SQSEvent) error {
 }
 
 func die(err error) { log.Fatal(err) }
+
+// joins collects each message's error and returns them joined: one
+// failure fails the batch.
+func joins(ctx context.Context, ev events.SQSEvent) error {
+	var errs []error
+	for _, msg := range ev.Records {
+		if err := process(ctx, msg); err != nil {
+			errs = append(errs, fmt.Errorf("message %s: %w", msg.MessageId, err))
+		}
+	}
+	return errors.Join(errs...) // want `returning the error of a record after the loop over the SQS messages fails the whole batch: Lambda delivers every record again`
+}
+
+// joinsSetup joins errors of its setup, not of the records.
+func joinsSetup(ctx context.Context, ev events.SQSEvent) error {
+	var errs []error
+	for _, name := range []string{"a", "b"} {
+		if name == "" {
+			errs = append(errs, errors.New("empty name"))
+		}
+	}
+	for _, msg := range ev.Records {
+		_ = msg
+	}
+	return errors.Join(errs...) // ok: no record's failure
+}
+
+// joinsReset forgets the records' errors before it returns.
+func joinsReset(ctx context.Context, ev events.SQSEvent) error {
+	var errs []error
+	for _, msg := range ev.Records {
+		if err := process(ctx, msg); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	log.Printf("%d failed", len(errs))
+	errs = nil
+	return errors.Join(errs...) // ok: reset after the loop
+}

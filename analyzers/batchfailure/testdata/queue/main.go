@@ -163,6 +163,9 @@ func start() {
 	lambda.Start(branches)
 	lambda.Start(flushes)
 	lambda.Start(stops)
+	lambda.Start(joins)
+	lambda.Start(joinsSetup)
+	lambda.Start(joinsReset)
 }
 
 func main() {
