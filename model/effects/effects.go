@@ -194,6 +194,12 @@ func Run[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec Spec[C], judge f
 				sites = append(sites, Site[C]{Func: f, Node: e.Node, Name: name, Path: append([]string{name}, ch.Path...), Cause: ch.Cause})
 			}
 		}
+		f.Walk(func(c inspector.Cursor) bool {
+			if name, ch, ok := heldCall(pass, spec, f, c); ok {
+				sites = append(sites, Site[C]{Func: f, Node: c.Node(), Name: name, Path: ch.Path, Cause: ch.Cause})
+			}
+			return true
+		})
 	}
 	for _, e := range m.Entries {
 		if e.Func != nil || e.Obj == nil || e.Arg == nil || e.Judged || e.Obj.Pkg() == pass.Pkg {
@@ -247,6 +253,11 @@ func Propagate[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec Spec[C]) m
 				queue = append(queue, f)
 				return false
 			}
+			if _, ch, ok := heldCall(pass, spec, f, c); ok {
+				chains[f] = ch
+				queue = append(queue, f)
+				return false
+			}
 			_, found := chains[f]
 			return !found
 		})
@@ -294,6 +305,7 @@ func Propagate[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec Spec[C]) m
 			pass.ExportObjectFact(f.Obj, &Fact[C]{Path: ch.Path, Cause: ch.Cause})
 		}
 	}
+	exportHeld(pass, m, spec, chains)
 	return chains
 }
 
