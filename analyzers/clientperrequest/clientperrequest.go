@@ -53,7 +53,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 			if cl, ok := creates(pass, f, c); ok || !m.Summarized {
 				return cl, ok
 			}
-			return connects(pass, c)
+			return connects(pass, f, c)
 		},
 		// A client created by whatever the invocation runs, but not by a
 		// once-only initializer.
@@ -121,10 +121,13 @@ func creates(pass *analysis.Pass, f *funcmodel.Func, c inspector.Cursor) (client
 // (beyond what creates finds): a call that opens a connection
 // (knowledge.OpensConnection), of a dialer chosen at run time (a
 // function value of a dialer's type, knowledge.IsDialer), or that reads
-// files or the network (knowledge.IsHeavy). Each makes a dependency's
+// files or the network (knowledge.IsHeavy), or a method that can fail
+// called on a parameter that holds connections (sftp.NewClient's
+// conn.NewSession() on the *ssh.Client it is given: a channel opened
+// over it, a round trip at construction). Each makes a dependency's
 // function a client constructor if the function also returns what it
 // opened (see returnsConnections).
-func connects(pass *analysis.Pass, c inspector.Cursor) (client, bool) {
+func connects(pass *analysis.Pass, f *funcmodel.Func, c inspector.Cursor) (client, bool) {
 	call, ok := c.Node().(*ast.CallExpr)
 	if !ok {
 		return client{}, false
@@ -136,16 +139,52 @@ func connects(pass *analysis.Pass, c inspector.Cursor) (client, bool) {
 		}
 		return client{}, false
 	}
-	if knowledge.OpensConnection(fn) || knowledge.IsHeavy(fn) {
+	if knowledge.OpensConnection(fn) || knowledge.IsHeavy(fn) || usesGivenConnection(pass, f, call, fn) {
 		return client{Func: knowledge.ShortName(fn)}, true
 	}
 	return client{}, false
 }
 
+// usesGivenConnection reports whether call, in f, calls fn, a method
+// that returns an error, on a parameter of f whose type holds
+// connections (knowledge.HoldsConnections).
+func usesGivenConnection(pass *analysis.Pass, f *funcmodel.Func, call *ast.CallExpr, fn *types.Func) bool {
+	sig := fn.Signature()
+	if sig.Recv() == nil || sig.Results().Len() == 0 || !knowledge.IsError(sig.Results().At(sig.Results().Len()-1).Type()) {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := pass.TypesInfo.Uses[id].(*types.Var)
+	fsig := f.Signature(pass.TypesInfo)
+	if !ok || fsig == nil || !knowledge.HoldsConnections(v.Type()) {
+		return false
+	}
+	for p := range fsig.Params().Variables() {
+		if p == v {
+			return true
+		}
+	}
+	return false
+}
+
 // returnsConnections reports whether fn, a dependency's function,
-// returns a value that holds connections (knowledge.HoldsConnections).
+// returns a value that holds connections (knowledge.HoldsConnections)
+// and is not a method of a value that holds some already: what a
+// client's method opens is what its protocol needs per operation (an
+// FTP data connection of (*ftp.ServerConn).Retr, an SSH session), not
+// a client of its own.
 func returnsConnections(fn *types.Func) bool {
 	if fn == nil {
+		return false
+	}
+	if recv := fn.Signature().Recv(); recv != nil && knowledge.HoldsConnections(recv.Type()) {
 		return false
 	}
 	for v := range fn.Signature().Results().Variables() {

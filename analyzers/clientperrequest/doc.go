@@ -35,13 +35,25 @@
 // modules that no table lists, known from their code: a function of
 // such a module is a client constructor when it opens connections (it
 // dials, directly or through a dialer chosen at run time, creates or
-// clones an http.Transport, calls a known constructor, or reads files
-// or the network, as finding credentials does) and returns a value that
-// holds them (an *http.Client, an http.RoundTripper, a net.Conn, an
-// io.ReadWriteCloser, a *sql.DB or a gRPC connection, or a struct with
-// a field of one of these): gmail.NewService and every other service
-// constructor of google.golang.org/api, idtoken.NewClient,
-// google.DefaultClient, amqp.Dial.
+// clones an http.Transport, calls a known constructor, reads files or
+// the network, as finding credentials does, sends a request through an
+// interface with the Do method of an *http.Client, or calls a method
+// that can fail on a connection it is given) and returns a value that
+// holds them wherever they end up in it: an *http.Client, an
+// http.RoundTripper, a net.Conn, an io.ReadWriteCloser, a *sql.DB or a
+// gRPC connection, an interface with an *http.Client's Do method, or a
+// struct that holds one in a field, in a struct it holds by value, in
+// an interface field that a type of the interface's own package holding
+// one fills, or as a stream it reads and writes through embedded
+// interfaces: gmail.NewService and every other service constructor of
+// google.golang.org/api, idtoken.NewClient, google.DefaultClient,
+// amqp.Dial, ssh.Dial (its net.Conn behind the Client's Conn
+// interface), sftp.NewClient (a session opened on the *ssh.Client it is
+// given), ftp.Dial, tgbotapi.NewBotAPI (an *http.Client behind its
+// HTTPClient interface, and a getMe request at construction). A method
+// of a value that holds connections is not a constructor: what it
+// opens is what its protocol needs per operation (an FTP transfer's
+// data connection, an SSH session).
 //
 // Not reported: code that runs once per instance (cold-start code, and
 // function code reached only through sync.Once.Do, sync.OnceFunc,

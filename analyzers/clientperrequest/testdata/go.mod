@@ -3,6 +3,10 @@ module example.com/cpr
 go 1.24
 
 require (
+	github.com/pkg/sftp v1.13.12
+	github.com/jlaffaye/ftp v0.2.4
+	github.com/go-telegram-bot-api/telegram-bot-api/v5 v5.5.1
+	golang.org/x/crypto v0.41.0
 	github.com/m-mizutani/golambda v1.1.3
 	github.com/coder/websocket v1.8.12
 	github.com/rabbitmq/amqp091-go v1.10.0
@@ -29,6 +33,10 @@ require (
 )
 
 replace (
+	github.com/pkg/sftp => ../../../testdata/stubs/modcache/github.com/pkg/sftp@v1.13.12
+	github.com/jlaffaye/ftp => ../../../testdata/stubs/modcache/github.com/jlaffaye/ftp@v0.2.4
+	github.com/go-telegram-bot-api/telegram-bot-api/v5 => ../../../testdata/stubs/modcache/github.com/go-telegram-bot-api/telegram-bot-api/v5@v5.5.1
+	golang.org/x/crypto => ../../../testdata/stubs/modcache/golang.org/x/crypto@v0.41.0
 	github.com/m-mizutani/golambda => ../../../testdata/stubs/modcache/github.com/m-mizutani/golambda@v1.1.3
 	github.com/coder/websocket => ../../../testdata/stubs/modcache/github.com/coder/websocket@v1.8.12
 	github.com/rabbitmq/amqp091-go => ../../../testdata/stubs/modcache/github.com/rabbitmq/amqp091-go@v1.10.0
