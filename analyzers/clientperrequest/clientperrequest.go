@@ -2,7 +2,9 @@ package clientperrequest
 
 import (
 	_ "embed"
+	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
@@ -79,19 +81,58 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	judge := func(f *funcmodel.Func) bool { return f.PerInvocation() }
 	for _, s := range effects.Run[client](pass, m, spec, judge) {
 		const remedy = "create it once in a package-level variable (with sync.OnceValues) and reuse it across invocations"
+		d := analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End(), Related: related(pass, s)}
 		switch {
 		case s.Path != nil && s.Cause.Transport:
-			pass.Reportf(s.Node.Pos(), "%s, which creates an http.Transport, opening new connections on every invocation; %s", s.Via(), remedy)
+			d.Message = fmt.Sprintf("%s, which creates an http.Transport, opening new connections on every invocation; %s", s.Via(), remedy)
 		case s.Path != nil:
-			pass.Reportf(s.Node.Pos(), "%s, which calls %s, creating a client on every invocation; %s", s.Via(), s.Cause, remedy)
+			d.Message = fmt.Sprintf("%s, which calls %s, creating a client on every invocation; %s", s.Via(), s.Cause, remedy)
 		case s.Cause.Transport:
-			pass.Report(analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End(),
-				Message: "a new http.Transport on every invocation opens new connections each time; reuse one Transport (or http.DefaultTransport) across invocations"})
+			d.Message = "a new http.Transport on every invocation opens new connections each time; reuse one Transport (or http.DefaultTransport) across invocations"
 		default:
 			fn := knowledge.Callee(pass.TypesInfo, s.Node.(*ast.CallExpr))
-			pass.Report(analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End(),
-				Message: s.Name + " " + knowledge.ClientAction(fn) + " on every invocation; " + remedy})
+			d.Message = s.Name + " " + knowledge.ClientAction(fn) + " on every invocation; " + remedy
 		}
+		pass.Report(d)
+	}
+	return nil
+}
+
+// related returns the other ends of a finding, whose position is the
+// call in the user's code that creates the client (where the fix goes):
+// for a call of a function of another package, that function's
+// declaration, which creates it; and the entry point that runs the
+// call on every invocation.
+func related(pass *analysis.Pass, s effects.Site[client]) []analysis.RelatedInformation {
+	var rel []analysis.RelatedInformation
+	if call, ok := s.Node.(*ast.CallExpr); ok && s.Path != nil && s.Entry == nil {
+		if obj := calleeObject(pass.TypesInfo, call); obj != nil && obj.Pos().IsValid() {
+			msg := s.Path[0] + " creates the client"
+			if len(s.Path) > 1 {
+				msg = s.Path[0] + " " + effects.Explain(s.Path[1:]) + ", which creates the client"
+			}
+			rel = append(rel, analysis.RelatedInformation{Pos: obj.Pos(), End: obj.Pos() + token.Pos(len(obj.Name())), Message: msg})
+		}
+	}
+	if s.Func != nil && len(s.Func.Entries) > 0 {
+		if e := s.Func.Entries[0]; e.Pos.IsValid() {
+			rel = append(rel, analysis.RelatedInformation{Pos: e.Pos, Message: fmt.Sprintf("entry point %q runs it on every invocation", e.Name)})
+		}
+	}
+	return rel
+}
+
+// calleeObject returns the function, or the function variable, that
+// call calls by name.
+func calleeObject(info *types.Info, call *ast.CallExpr) types.Object {
+	if fn := knowledge.Callee(info, call); fn != nil {
+		return fn
+	}
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		return info.Uses[fun]
+	case *ast.SelectorExpr:
+		return info.Uses[fun.Sel]
 	}
 	return nil
 }

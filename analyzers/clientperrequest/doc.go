@@ -85,6 +85,17 @@
 //		...
 //	}
 //
+// A finding lies where the fix goes, in the function's code: the call
+// that creates the client, or the call of the helper (of another
+// package of the module, or of a dependency) that does. Its Related
+// positions are the other ends of the chain: the helper's declaration,
+// and the entry point that runs the call on every invocation. A helper
+// of another package of the module is found wherever it is: an
+// exported function or method, or an exported function variable (var
+// NewS3 = func(...) {...}); one whose client is created in a
+// sync.OnceValue(s) initializer (var Shared = sync.OnceValues(...), or
+// a function returning its result) is once per instance, not reported.
+//
 // To silence a deliberate case (a client bound to per-request
 // credentials), create it in a helper outside function code or accept
 // the finding.
@@ -96,5 +107,10 @@
 // through options built elsewhere (opts...) is reported, since the
 // derivation follows every path of the constructor; and a chain
 // through a helper of another package that loads an AWS configuration
-// is worded as creating a client.
+// is worded as creating a client; a helper of another package called
+// from several entry points is reported at each call, not once at the
+// helper; an exported function variable of a dependency's module (not
+// the function's own) is not followed; the Related position of a
+// helper is its declaration, not the line inside it that creates the
+// client.
 package clientperrequest
