@@ -185,6 +185,8 @@ func Run[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec Spec[C], judge f
 		f.Walk(func(c inspector.Cursor) bool {
 			if cause, ok := spec.Cause(f, c); ok && !guarded(spec, f, c.Node()) {
 				sites = append(sites, Site[C]{Func: f, Node: c.Node(), Name: cause.String(), Cause: cause})
+			} else if name, ch, ok := heldCall(pass, spec, f, c); ok {
+				sites = append(sites, Site[C]{Func: f, Node: c.Node(), Name: name, Path: ch.Path, Cause: ch.Cause})
 			}
 			return true
 		})
@@ -194,12 +196,6 @@ func Run[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec Spec[C], judge f
 				sites = append(sites, Site[C]{Func: f, Node: e.Node, Name: name, Path: append([]string{name}, ch.Path...), Cause: ch.Cause})
 			}
 		}
-		f.Walk(func(c inspector.Cursor) bool {
-			if name, ch, ok := heldCall(pass, spec, f, c); ok {
-				sites = append(sites, Site[C]{Func: f, Node: c.Node(), Name: name, Path: ch.Path, Cause: ch.Cause})
-			}
-			return true
-		})
 	}
 	for _, e := range m.Entries {
 		if e.Func != nil || e.Obj == nil || e.Arg == nil || e.Judged || e.Obj.Pkg() == pass.Pkg {
