@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -107,16 +108,25 @@ func related(pass *analysis.Pass, s effects.Site[client]) []analysis.RelatedInfo
 	var rel []analysis.RelatedInformation
 	if call, ok := s.Node.(*ast.CallExpr); ok && s.Path != nil && s.Entry == nil {
 		if obj := calleeObject(pass.TypesInfo, call); obj != nil && obj.Pos().IsValid() {
-			msg := s.Path[0] + " creates the client"
-			if len(s.Path) > 1 {
-				msg = s.Path[0] + " " + effects.Explain(s.Path[1:]) + ", which creates the client"
+			// "h calls g, which calls storage.NewClient, creating the
+			// client"; "h calls g, which creates an http.Transport".
+			msg := s.Path[0] + " " + effects.Explain(append(slices.Clip(s.Path[1:]), s.Cause.Func)) + ", creating the client"
+			if s.Cause.Transport {
+				msg = s.Path[0] + " creates an http.Transport"
+				if len(s.Path) > 1 {
+					msg = s.Path[0] + " " + effects.Explain(s.Path[1:]) + ", which creates an http.Transport"
+				}
 			}
 			rel = append(rel, analysis.RelatedInformation{Pos: obj.Pos(), End: obj.Pos() + token.Pos(len(obj.Name())), Message: msg})
 		}
 	}
 	if s.Func != nil && len(s.Func.Entries) > 0 {
 		if e := s.Func.Entries[0]; e.Pos.IsValid() {
-			rel = append(rel, analysis.RelatedInformation{Pos: e.Pos, Message: fmt.Sprintf("entry point %q runs it on every invocation", e.Name)})
+			msg := "the entry point registered here runs it on every invocation" // a function literal
+			if e.Name != "" {
+				msg = fmt.Sprintf("entry point %q runs it on every invocation", e.Name)
+			}
+			rel = append(rel, analysis.RelatedInformation{Pos: e.Pos, Message: msg})
 		}
 	}
 	return rel

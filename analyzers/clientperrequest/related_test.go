@@ -31,7 +31,7 @@ func TestRelated(t *testing.T) {
 				t.Fatalf("Related = %v, want the helper and the entry point", d.Related)
 			}
 			helper := fset.Position(d.Related[0].Pos)
-			if filepath.Base(helper.Filename) != "awsutil.go" || d.Related[0].Message != "awsutil.New creates the client" {
+			if filepath.Base(helper.Filename) != "awsutil.go" || d.Related[0].Message != "awsutil.New calls session.NewSession, creating the client" {
 				t.Errorf("Related[0] = %s %q, want awsutil.New's declaration in awsutil.go", helper, d.Related[0].Message)
 			}
 			entry := fset.Position(d.Related[1].Pos)
