@@ -4,12 +4,12 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
-	"go/token"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/fnlint/fnlint/internal/code"
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/effects"
@@ -173,14 +173,14 @@ func calleeRelated(pass *analysis.Pass, s effects.Site[spawned]) []analysis.Rela
 		return nil
 	}
 	fn := knowledge.Callee(pass.TypesInfo, call)
-	if fn == nil || !fn.Pos().IsValid() {
+	if fn == nil || !code.DeclLine(pass.Fset, fn).IsValid() {
 		return nil
 	}
 	msg := s.Path[0] + " starts the " + s.Cause.String()
 	if len(s.Path) > 1 {
 		msg = s.Path[0] + " " + effects.Explain(s.Path[1:]) + ", which starts the " + s.Cause.String()
 	}
-	return []analysis.RelatedInformation{{Pos: fn.Pos(), End: fn.Pos() + token.Pos(len(fn.Name())), Message: msg}}
+	return []analysis.RelatedInformation{{Pos: code.DeclLine(pass.Fset, fn), Message: msg}}
 }
 
 // afterReturn says what becomes of work after the handler returns, on

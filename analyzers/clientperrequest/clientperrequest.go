@@ -4,13 +4,13 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
-	"go/token"
 	"go/types"
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/fnlint/fnlint/internal/code"
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/effects"
@@ -107,7 +107,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 func related(pass *analysis.Pass, s effects.Site[client]) []analysis.RelatedInformation {
 	var rel []analysis.RelatedInformation
 	if call, ok := s.Node.(*ast.CallExpr); ok && s.Path != nil && s.Entry == nil {
-		if obj := calleeObject(pass.TypesInfo, call); obj != nil && obj.Pos().IsValid() {
+		if obj := calleeObject(pass.TypesInfo, call); obj != nil && code.DeclLine(pass.Fset, obj).IsValid() {
 			// "h calls g, which calls storage.NewClient, creating the
 			// client"; "h calls g, which creates an http.Transport".
 			msg := s.Path[0] + " " + effects.Explain(append(slices.Clip(s.Path[1:]), s.Cause.Func)) + ", creating the client"
@@ -117,7 +117,7 @@ func related(pass *analysis.Pass, s effects.Site[client]) []analysis.RelatedInfo
 					msg = s.Path[0] + " " + effects.Explain(s.Path[1:]) + ", which creates an http.Transport"
 				}
 			}
-			rel = append(rel, analysis.RelatedInformation{Pos: obj.Pos(), End: obj.Pos() + token.Pos(len(obj.Name())), Message: msg})
+			rel = append(rel, analysis.RelatedInformation{Pos: code.DeclLine(pass.Fset, obj), Message: msg})
 		}
 	}
 	if s.Func != nil && len(s.Func.Entries) > 0 {
