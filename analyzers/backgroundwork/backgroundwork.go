@@ -4,10 +4,13 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/fnlint/fnlint/internal/code"
+	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/effects"
 	"github.com/fnlint/fnlint/model/flowgraph"
@@ -130,10 +133,54 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 				Pos:     s.Node.Pos(),
 				End:     s.Node.End(),
 				Message: fmt.Sprintf("%s %s, which starts a %s that outlives the invocation; %s; %s", s.Func.Name(), s.Via(), s.Cause, afterReturn(s.Platform(m)), calleeRemedy(s)),
+				Related: calleeRelated(pass, s),
 			})
+		default: // cold start: init, the initializers, a Lambda main
+			reportColdCall(pass, m, s)
 		}
 	}
 	return nil
+}
+
+// reportColdCall reports a call in cold-start code of a function of
+// another package that starts work it does not wait for: the work
+// starts outside any invocation, as a go statement in init would. The
+// call is where the fix goes (move it into the function, or make the
+// callee wait); the callee's declaration is the other end.
+func reportColdCall(pass *analysis.Pass, m *funcmodel.Model, s effects.Site[spawned]) {
+	who := s.Func.Name() + " " + s.Via()
+	if s.Func.Node == nil { // plural: "the package-level initializers call f"
+		who = "the package-level initializers " + strings.Replace(s.Via(), "calls ", "call ", 1)
+	}
+	where := "runs outside any invocation and gets no CPU between invocations; start it inside the function and wait for it"
+	if s.Platform(m) == funcmodel.Lambda {
+		where = "runs outside any invocation: Lambda freezes the execution environment between invocations, so it runs only in pieces, inside later invocations; start it inside the handler and wait for it"
+	}
+	pass.Report(analysis.Diagnostic{
+		Pos:     s.Node.Pos(),
+		End:     s.Node.End(),
+		Message: fmt.Sprintf("%s, which starts a %s at cold start that %s, or make %s wait for it", who, s.Cause, where, s.Path[0]),
+		Related: calleeRelated(pass, s),
+	})
+}
+
+// calleeRelated returns the other end of a call site's chain: the
+// declaration of the function called, which starts the work or calls
+// what does.
+func calleeRelated(pass *analysis.Pass, s effects.Site[spawned]) []analysis.RelatedInformation {
+	call, ok := s.Node.(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	fn := knowledge.Callee(pass.TypesInfo, call)
+	if fn == nil || !code.DeclLine(pass.Fset, fn).IsValid() {
+		return nil
+	}
+	msg := s.Path[0] + " starts the " + s.Cause.String()
+	if len(s.Path) > 1 {
+		msg = s.Path[0] + " " + effects.Explain(s.Path[1:]) + ", which starts the " + s.Cause.String()
+	}
+	return []analysis.RelatedInformation{{Pos: code.DeclLine(pass.Fset, fn), Message: msg}}
 }
 
 // afterReturn says what becomes of work after the handler returns, on

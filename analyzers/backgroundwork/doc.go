@@ -35,8 +35,17 @@
 //     this, through facts ("calls worker.Start, which starts a goroutine
 //     it does not wait for");
 //
-// and, in cold-start code (init and package-level initializers),
-// goroutines and callbacks started and not joined there.
+// and, in cold-start code (init, package-level initializers, and a
+// Lambda binary's main before it starts the handler), goroutines and
+// callbacks started and not joined there, and calls of functions of
+// other packages of the module that start them ("the package-level
+// initializers call worker.NewPoller, which starts a goroutine at cold
+// start"): the work runs outside any invocation either way.
+//
+// A finding lies where the fix goes, in the function's code: the go
+// statement, or the call of the helper that starts the work; the
+// helper's declaration (the other end of the chain) is its Related
+// position, and so are the returns a goroutine escapes through.
 //
 // A goroutine is joined by sync.WaitGroup.Wait or errgroup's Wait on a
 // group it uses, or by a receive from (or range over) a channel it uses;
@@ -83,5 +92,8 @@
 // Publish result that is passed to another function or stored is assumed
 // awaited there; goroutines that a third-party module starts are not derived from
 // its code (a client library's connections run goroutines of their
-// own by design): only the tables' asynchronous calls count there.
+// own by design): only the tables' asynchronous calls count there, so a
+// third-party constructor called at cold start that starts goroutines
+// is not reported; a call in cold-start code of a helper of another
+// package that starts a SIGTERM listener is reported like any other.
 package backgroundwork

@@ -2,12 +2,15 @@ package clientperrequest
 
 import (
 	_ "embed"
+	"fmt"
 	"go/ast"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/fnlint/fnlint/internal/code"
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/effects"
@@ -53,7 +56,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 			if cl, ok := creates(pass, f, c); ok || !m.Summarized {
 				return cl, ok
 			}
-			return connects(pass, c)
+			return connects(pass, f, c)
 		},
 		// A client created by whatever the invocation runs, but not by a
 		// once-only initializer.
@@ -79,19 +82,67 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	judge := func(f *funcmodel.Func) bool { return f.PerInvocation() }
 	for _, s := range effects.Run[client](pass, m, spec, judge) {
 		const remedy = "create it once in a package-level variable (with sync.OnceValues) and reuse it across invocations"
+		d := analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End(), Related: related(pass, s)}
 		switch {
 		case s.Path != nil && s.Cause.Transport:
-			pass.Reportf(s.Node.Pos(), "%s, which creates an http.Transport, opening new connections on every invocation; %s", s.Via(), remedy)
+			d.Message = fmt.Sprintf("%s, which creates an http.Transport, opening new connections on every invocation; %s", s.Via(), remedy)
 		case s.Path != nil:
-			pass.Reportf(s.Node.Pos(), "%s, which calls %s, creating a client on every invocation; %s", s.Via(), s.Cause, remedy)
+			d.Message = fmt.Sprintf("%s, which calls %s, creating a client on every invocation; %s", s.Via(), s.Cause, remedy)
 		case s.Cause.Transport:
-			pass.Report(analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End(),
-				Message: "a new http.Transport on every invocation opens new connections each time; reuse one Transport (or http.DefaultTransport) across invocations"})
+			d.Message = "a new http.Transport on every invocation opens new connections each time; reuse one Transport (or http.DefaultTransport) across invocations"
 		default:
 			fn := knowledge.Callee(pass.TypesInfo, s.Node.(*ast.CallExpr))
-			pass.Report(analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End(),
-				Message: s.Name + " " + knowledge.ClientAction(fn) + " on every invocation; " + remedy})
+			d.Message = s.Name + " " + knowledge.ClientAction(fn) + " on every invocation; " + remedy
 		}
+		pass.Report(d)
+	}
+	return nil
+}
+
+// related returns the other ends of a finding, whose position is the
+// call in the user's code that creates the client (where the fix goes):
+// for a call of a function of another package, that function's
+// declaration, which creates it; and the entry point that runs the
+// call on every invocation.
+func related(pass *analysis.Pass, s effects.Site[client]) []analysis.RelatedInformation {
+	var rel []analysis.RelatedInformation
+	if call, ok := s.Node.(*ast.CallExpr); ok && s.Path != nil && s.Entry == nil {
+		if obj := calleeObject(pass.TypesInfo, call); obj != nil && code.DeclLine(pass.Fset, obj).IsValid() {
+			// "h calls g, which calls storage.NewClient, creating the
+			// client"; "h calls g, which creates an http.Transport".
+			msg := s.Path[0] + " " + effects.Explain(append(slices.Clip(s.Path[1:]), s.Cause.Func)) + ", creating the client"
+			if s.Cause.Transport {
+				msg = s.Path[0] + " creates an http.Transport"
+				if len(s.Path) > 1 {
+					msg = s.Path[0] + " " + effects.Explain(s.Path[1:]) + ", which creates an http.Transport"
+				}
+			}
+			rel = append(rel, analysis.RelatedInformation{Pos: code.DeclLine(pass.Fset, obj), Message: msg})
+		}
+	}
+	if s.Func != nil && len(s.Func.Entries) > 0 {
+		if e := s.Func.Entries[0]; e.Pos.IsValid() {
+			msg := "the entry point registered here runs it on every invocation" // a function literal
+			if e.Name != "" {
+				msg = fmt.Sprintf("entry point %q runs it on every invocation", e.Name)
+			}
+			rel = append(rel, analysis.RelatedInformation{Pos: e.Pos, Message: msg})
+		}
+	}
+	return rel
+}
+
+// calleeObject returns the function, or the function variable, that
+// call calls by name.
+func calleeObject(info *types.Info, call *ast.CallExpr) types.Object {
+	if fn := knowledge.Callee(info, call); fn != nil {
+		return fn
+	}
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		return info.Uses[fun]
+	case *ast.SelectorExpr:
+		return info.Uses[fun.Sel]
 	}
 	return nil
 }
@@ -121,10 +172,13 @@ func creates(pass *analysis.Pass, f *funcmodel.Func, c inspector.Cursor) (client
 // (beyond what creates finds): a call that opens a connection
 // (knowledge.OpensConnection), of a dialer chosen at run time (a
 // function value of a dialer's type, knowledge.IsDialer), or that reads
-// files or the network (knowledge.IsHeavy). Each makes a dependency's
+// files or the network (knowledge.IsHeavy), or a method that can fail
+// called on a parameter that holds connections (sftp.NewClient's
+// conn.NewSession() on the *ssh.Client it is given: a channel opened
+// over it, a round trip at construction). Each makes a dependency's
 // function a client constructor if the function also returns what it
 // opened (see returnsConnections).
-func connects(pass *analysis.Pass, c inspector.Cursor) (client, bool) {
+func connects(pass *analysis.Pass, f *funcmodel.Func, c inspector.Cursor) (client, bool) {
 	call, ok := c.Node().(*ast.CallExpr)
 	if !ok {
 		return client{}, false
@@ -136,16 +190,52 @@ func connects(pass *analysis.Pass, c inspector.Cursor) (client, bool) {
 		}
 		return client{}, false
 	}
-	if knowledge.OpensConnection(fn) || knowledge.IsHeavy(fn) {
+	if knowledge.OpensConnection(fn) || knowledge.IsHeavy(fn) || usesGivenConnection(pass, f, call, fn) {
 		return client{Func: knowledge.ShortName(fn)}, true
 	}
 	return client{}, false
 }
 
+// usesGivenConnection reports whether call, in f, calls fn, a method
+// that returns an error, on a parameter of f whose type holds
+// connections (knowledge.HoldsConnections).
+func usesGivenConnection(pass *analysis.Pass, f *funcmodel.Func, call *ast.CallExpr, fn *types.Func) bool {
+	sig := fn.Signature()
+	if sig.Recv() == nil || sig.Results().Len() == 0 || !knowledge.IsError(sig.Results().At(sig.Results().Len()-1).Type()) {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := pass.TypesInfo.Uses[id].(*types.Var)
+	fsig := f.Signature(pass.TypesInfo)
+	if !ok || fsig == nil || !knowledge.HoldsConnections(v.Type()) {
+		return false
+	}
+	for p := range fsig.Params().Variables() {
+		if p == v {
+			return true
+		}
+	}
+	return false
+}
+
 // returnsConnections reports whether fn, a dependency's function,
-// returns a value that holds connections (knowledge.HoldsConnections).
+// returns a value that holds connections (knowledge.HoldsConnections)
+// and is not a method of a value that holds some already: what a
+// client's method opens is what its protocol needs per operation (an
+// FTP data connection of (*ftp.ServerConn).Retr, an SSH session), not
+// a client of its own.
 func returnsConnections(fn *types.Func) bool {
 	if fn == nil {
+		return false
+	}
+	if recv := fn.Signature().Recv(); recv != nil && knowledge.HoldsConnections(recv.Type()) {
 		return false
 	}
 	for v := range fn.Signature().Results().Variables() {

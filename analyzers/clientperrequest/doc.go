@@ -35,13 +35,25 @@
 // modules that no table lists, known from their code: a function of
 // such a module is a client constructor when it opens connections (it
 // dials, directly or through a dialer chosen at run time, creates or
-// clones an http.Transport, calls a known constructor, or reads files
-// or the network, as finding credentials does) and returns a value that
-// holds them (an *http.Client, an http.RoundTripper, a net.Conn, an
-// io.ReadWriteCloser, a *sql.DB or a gRPC connection, or a struct with
-// a field of one of these): gmail.NewService and every other service
-// constructor of google.golang.org/api, idtoken.NewClient,
-// google.DefaultClient, amqp.Dial.
+// clones an http.Transport, calls a known constructor, reads files or
+// the network, as finding credentials does, sends a request through an
+// interface with the Do method of an *http.Client, or calls a method
+// that can fail on a connection it is given) and returns a value that
+// holds them wherever they end up in it: an *http.Client, an
+// http.RoundTripper, a net.Conn, an io.ReadWriteCloser, a *sql.DB or a
+// gRPC connection, an interface with an *http.Client's Do method, or a
+// struct that holds one in a field, in a struct it holds by value, in
+// an interface field that a type of the interface's own package holding
+// one fills, or as a stream it reads and writes through embedded
+// interfaces: gmail.NewService and every other service constructor of
+// google.golang.org/api, idtoken.NewClient, google.DefaultClient,
+// amqp.Dial, ssh.Dial (its net.Conn behind the Client's Conn
+// interface), sftp.NewClient (a session opened on the *ssh.Client it is
+// given), ftp.Dial, tgbotapi.NewBotAPI (an *http.Client behind its
+// HTTPClient interface, and a getMe request at construction). A method
+// of a value that holds connections is not a constructor: what it
+// opens is what its protocol needs per operation (an FTP transfer's
+// data connection, an SSH session).
 //
 // Not reported: code that runs once per instance (cold-start code, and
 // function code reached only through sync.Once.Do, sync.OnceFunc,
@@ -73,6 +85,17 @@
 //		...
 //	}
 //
+// A finding lies where the fix goes, in the function's code: the call
+// that creates the client, or the call of the helper (of another
+// package of the module, or of a dependency) that does. Its Related
+// positions are the other ends of the chain: the helper's declaration,
+// and the entry point that runs the call on every invocation. A helper
+// of another package of the module is found wherever it is: an
+// exported function or method, or an exported function variable (var
+// NewS3 = func(...) {...}); one whose client is created in a
+// sync.OnceValue(s) initializer (var Shared = sync.OnceValues(...), or
+// a function returning its result) is once per instance, not reported.
+//
 // To silence a deliberate case (a client bound to per-request
 // credentials), create it in a helper outside function code or accept
 // the finding.
@@ -84,5 +107,10 @@
 // through options built elsewhere (opts...) is reported, since the
 // derivation follows every path of the constructor; and a chain
 // through a helper of another package that loads an AWS configuration
-// is worded as creating a client.
+// is worded as creating a client; a helper of another package called
+// from several entry points is reported at each call, not once at the
+// helper; an exported function variable of a dependency's module (not
+// the function's own) is not followed; the Related position of a
+// helper is its declaration, not the line inside it that creates the
+// client.
 package clientperrequest

@@ -22,7 +22,8 @@
 // ctxbackground reports, in function code that runs on the invocation's
 // goroutine before its entry point returns (see the funcmodel analyzer),
 // a call whose context.Context argument comes from context.Background()
-// or context.TODO(), straight, derived with context.WithCancel,
+// or context.TODO() (or aws.BackgroundContext(), the AWS SDK for Go v1's
+// name for context.Background()), straight, derived with context.WithCancel,
 // WithDeadline, WithTimeout, WithValue and their Cause variants, or
 // through local variables every value of which does, or loaded from a
 // struct field or package-level variable every value of which does (a

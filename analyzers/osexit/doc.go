@@ -113,5 +113,10 @@
 //
 // Known blind spots: exits reached through interface method calls or
 // function values stored in fields; panics in goroutines started in
-// another package; a flag set whose error handling is not a constant.
+// another package; a flag set whose error handling is not a constant;
+// an exit in a function that a call returns (lazy := settings.Lazy(),
+// which returns a sync.OnceValue result) or that an exported function
+// variable of a dependency's module holds (settings.Load, a
+// sync.OnceValue result, is followed only when its package is of the
+// function's own module).
 package osexit

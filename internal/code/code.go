@@ -39,3 +39,20 @@ func Mentions(info *types.Info, n ast.Node, obj types.Object) bool {
 	})
 	return found
 }
+
+// DeclLine returns the start of the line that declares obj, a position
+// that is the same whether obj's package was type-checked from source
+// or read from export data (which keeps a declaration's line, not
+// always its column), or token.NoPos when obj has no position.
+func DeclLine(fset *token.FileSet, obj types.Object) token.Pos {
+	pos := obj.Pos()
+	tf := fset.File(pos)
+	if tf == nil {
+		return token.NoPos
+	}
+	line := tf.Line(pos)
+	if line < 1 || line > tf.LineCount() {
+		return token.NoPos
+	}
+	return tf.LineStart(line)
+}

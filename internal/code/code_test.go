@@ -80,3 +80,15 @@ func TestFile(t *testing.T) {
 		t.Errorf("File(NoPos) = %v, want nil", got)
 	}
 }
+
+func TestDeclLine(t *testing.T) {
+	fset, f, info := load(t)
+	fn := info.Defs[f.Decls[0].(*ast.FuncDecl).Name]
+	pos := fset.Position(code.DeclLine(fset, fn))
+	if want := fset.Position(fn.Pos()); pos.Line != want.Line || pos.Column != 1 {
+		t.Errorf("DeclLine(f) = %v, want line %d, column 1", pos, want.Line)
+	}
+	if code.DeclLine(fset, types.Universe.Lookup("len")).IsValid() {
+		t.Error("DeclLine(len) is valid")
+	}
+}

@@ -5,10 +5,14 @@ import "go/types"
 // Roots of the context tree that carry no deadline and are never
 // cancelled (the context package: "Background returns a non-nil, empty
 // Context. It is never canceled, has no values, and has no deadline";
-// TODO is the same, for code not yet given a context).
+// TODO is the same, for code not yet given a context). The AWS SDK for
+// Go v1 names it aws.BackgroundContext (its docs: "BackgroundContext
+// returns a context that will never be canceled, has no values, and no
+// deadline"; since Go 1.7 it returns context.Background()).
 var ContextRoots = map[string]bool{
-	"context.Background": true,
-	"context.TODO":       true,
+	"context.Background":            true,
+	"context.TODO":                  true,
+	awsV1 + "aws.BackgroundContext": true,
 }
 
 // ContextDerivations maps the Key of each function that derives a

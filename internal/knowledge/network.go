@@ -25,15 +25,17 @@ var Dials = map[string]Dial{
 // its own, in a way that makes the function calling it a client
 // constructor when it also returns what holds the connection (see
 // HoldsConnections): a dial (Dials), a dialer's method called through
-// an interface (see IsDialer), or a copy of an http.Transport, which
-// keeps a pool of its own.
+// an interface (see IsDialer), a request sent through an HTTP doer's
+// interface (see IsHTTPDoer: tgbotapi's bot.Client.Do, the getMe call
+// NewBotAPI makes), or a copy of an http.Transport, which keeps a pool
+// of its own.
 func OpensConnection(fn *types.Func) bool {
 	key := Key(fn)
 	if _, ok := Dials[key]; ok || key == "net/http.Transport.Clone" {
 		return true
 	}
 	recv := fn.Signature().Recv()
-	return recv != nil && types.IsInterface(recv.Type()) && IsDialer(fn.Signature())
+	return recv != nil && types.IsInterface(recv.Type()) && (IsDialer(fn.Signature()) || fn.Name() == "Do" && isDoSignature(fn.Signature()))
 }
 
 // IsDialer reports whether a function of type sig is a dialer: it
@@ -77,25 +79,144 @@ var connTypes = [...]struct{ pkg, name string }{
 	{"google.golang.org/grpc", "ClientConnInterface"},
 }
 
+// maxHoldDepth bounds how deep HoldsConnections looks into the fields of
+// a value.
+const maxHoldDepth = 4
+
 // HoldsConnections reports whether a value of type t holds connections:
-// t is one of connTypes, or a struct (or a pointer to one) with a field
-// of one of them, as gmail.NewService's *gmail.Service holds an
-// *http.Client and amqp.Dial's *amqp.Connection its io.ReadWriteCloser.
+// t is one of connTypes, an HTTP doer (see IsHTTPDoer), or a struct (or
+// a pointer to one) that holds one where it owns it: in a field, in a
+// field of a struct held by value (embedded or not), in an interface
+// field some type of the interface's own package fills with a value
+// that holds connections, or as a stream it reads and writes through
+// embedded interfaces. So gmail.NewService's *gmail.Service holds an
+// *http.Client, amqp.Dial's *amqp.Connection its io.ReadWriteCloser,
+// ssh.Dial's *ssh.Client (the ssh.Conn interface its package fills
+// with a *connection whose embedded sshConn holds the net.Conn),
+// tgbotapi.NewBotAPI's *BotAPI (an HTTPClient interface, an HTTP doer)
+// and sftp.NewClient's *sftp.Client (an embedded struct that embeds
+// io.Reader and io.WriteCloser: the SSH channel it speaks over). A
+// pointer field inside the value is not followed: it points to what
+// the value shares, not owns (an amqp Channel's *Connection).
 func HoldsConnections(t types.Type) bool {
+	return holds(t, true, maxHoldDepth, make(map[types.Type]bool))
+}
+
+// holds reports whether t holds connections; top says whether t is the
+// value itself rather than one of its fields.
+func holds(t types.Type, top bool, depth int, seen map[types.Type]bool) bool {
 	if isConnType(t) {
 		return true
 	}
+	if depth == 0 || seen[t] {
+		return false
+	}
+	seen[t] = true
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		if !top {
+			return false // shared, not owned
+		}
 		t = p.Elem()
 	}
-	if st, ok := t.Underlying().(*types.Struct); ok {
-		for field := range st.Fields() {
-			if isConnType(field.Type()) {
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		return IsHTTPDoer(t) || filledWithConnections(t, u, depth-1, seen)
+	case *types.Struct:
+		if speaksStream(t, u) {
+			return true
+		}
+		for field := range u.Fields() {
+			if holds(field.Type(), false, depth-1, seen) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// filledWithConnections reports whether some named type declared in
+// the package of iface, a named interface, implements it (as a value
+// or a pointer) and holds connections: what the package's own code
+// stores in an interface field it declares (ssh.Client's Conn).
+func filledWithConnections(t types.Type, iface *types.Interface, depth int, seen map[types.Type]bool) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || iface.NumMethods() == 0 {
+		return false
+	}
+	scope := n.Obj().Pkg().Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		if !types.Implements(tn.Type(), iface) && !types.Implements(types.NewPointer(tn.Type()), iface) {
+			continue
+		}
+		if holds(tn.Type(), false, depth, seen) {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksStream reports whether t, a struct type, reads and writes a
+// stream it holds in embedded interfaces (io.Reader and io.WriteCloser,
+// as sftp's conn does): it is an io.ReadWriteCloser by its embedded
+// interfaces alone.
+func speaksStream(t types.Type, st *types.Struct) bool {
+	embedded := false
+	for field := range st.Fields() {
+		if field.Embedded() && types.IsInterface(field.Type()) {
+			embedded = true
+		}
+	}
+	if !embedded {
+		return false
+	}
+	rwc := ioReadWriteCloser()
+	// Its own methods may wrap the stream's (sftp's (*conn).Close).
+	return types.Implements(t, rwc) || types.Implements(types.NewPointer(t), rwc)
+}
+
+// ioReadWriteCloser returns the io.ReadWriteCloser interface, built
+// from its methods (the io package need not be imported by the code at
+// hand).
+func ioReadWriteCloser() *types.Interface {
+	bytes := types.NewSlice(types.Typ[types.Byte])
+	errType := types.Universe.Lookup("error").Type()
+	rw := func(name string) *types.Func {
+		params := types.NewTuple(types.NewParam(0, nil, "p", bytes))
+		results := types.NewTuple(types.NewParam(0, nil, "n", types.Typ[types.Int]), types.NewParam(0, nil, "err", errType))
+		return types.NewFunc(0, nil, name, types.NewSignatureType(nil, nil, nil, params, results, false))
+	}
+	closeFn := types.NewFunc(0, nil, "Close", types.NewSignatureType(nil, nil, nil, nil, types.NewTuple(types.NewParam(0, nil, "", errType)), false))
+	return types.NewInterfaceType([]*types.Func{rw("Read"), rw("Write"), closeFn}, nil).Complete()
+}
+
+// IsHTTPDoer reports whether t is an interface whose method Do has the
+// signature of (*http.Client).Do: what a library declares to hold an
+// *http.Client it may be given instead (tgbotapi's HTTPClient), whose
+// Do sends a request over the network.
+func IsHTTPDoer(t types.Type) bool {
+	iface, ok := t.Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	for m := range iface.Methods() {
+		if m.Name() == "Do" && isDoSignature(m.Signature()) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDoSignature reports whether sig is func(*http.Request)
+// (*http.Response, error).
+func isDoSignature(sig *types.Signature) bool {
+	return sig.Params().Len() == 1 && sig.Results().Len() == 2 &&
+		IsNamed(sig.Params().At(0).Type(), NetHTTP, "Request") &&
+		IsNamed(sig.Results().At(0).Type(), NetHTTP, "Response") &&
+		IsError(sig.Results().At(1).Type())
 }
 
 func isConnType(t types.Type) bool {

@@ -79,6 +79,9 @@ func (o Origin) RootName(info *types.Info) string {
 	if o.Root == nil {
 		return o.Name
 	}
+	if fn := knowledge.Callee(info, o.Root); fn != nil {
+		return knowledge.ShortName(fn) + "()" // aws.BackgroundContext(), not its import path
+	}
 	return knowledge.CalleeKey(info, o.Root) + "()"
 }
 

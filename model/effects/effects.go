@@ -221,6 +221,8 @@ func Run[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec Spec[C], judge f
 		f.Walk(func(c inspector.Cursor) bool {
 			if cause, ok := spec.Cause(f, c); ok && !guarded(spec, f, c.Node()) {
 				sites = append(sites, Site[C]{Func: f, Node: c.Node(), Name: cause.String(), Cause: cause})
+			} else if name, ch, ok := heldCall(pass, spec, f, c); ok {
+				sites = append(sites, Site[C]{Func: f, Node: c.Node(), Name: name, Path: ch.Path, Cause: ch.Cause})
 			}
 			return true
 		})
@@ -295,6 +297,11 @@ func Propagate[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec Spec[C]) m
 				queue = append(queue, f)
 				return false
 			}
+			if _, ch, ok := heldCall(pass, spec, f, c); ok {
+				chains[f] = ch
+				queue = append(queue, f)
+				return false
+			}
 			_, found := chains[f]
 			return !found
 		})
@@ -342,6 +349,7 @@ func Propagate[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec Spec[C]) m
 			pass.ExportObjectFact(f.Obj, &Fact[C]{Path: ch.Path, Cause: ch.Cause})
 		}
 	}
+	exportHeld(pass, m, spec, chains)
 	return chains
 }
 

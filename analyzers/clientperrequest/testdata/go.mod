@@ -9,6 +9,10 @@ require (
 	github.com/gorilla/mux v1.8.1
 	github.com/iopipe/iopipe-go v1.2.0
 	go.opentelemetry.io/contrib/instrumentation/github.com/aws/aws-lambda-go/otellambda v0.49.0
+	github.com/pkg/sftp v1.13.12
+	github.com/jlaffaye/ftp v0.2.4
+	github.com/go-telegram-bot-api/telegram-bot-api/v5 v5.5.1
+	golang.org/x/crypto v0.41.0
 	github.com/m-mizutani/golambda v1.1.3
 	github.com/coder/websocket v1.8.12
 	github.com/rabbitmq/amqp091-go v1.10.0
@@ -44,6 +48,10 @@ replace (
 	github.com/iopipe/iopipe-go => ../../../testdata/stubs/modcache/github.com/iopipe/iopipe-go@v1.2.0
 	github.com/labstack/echo/v4 => ../../../testdata/stubs/echo
 	go.opentelemetry.io/contrib/instrumentation/github.com/aws/aws-lambda-go/otellambda => ../../../testdata/stubs/modcache/go.opentelemetry.io/contrib/instrumentation/github.com/aws/aws-lambda-go/otellambda@v0.49.0
+	github.com/pkg/sftp => ../../../testdata/stubs/modcache/github.com/pkg/sftp@v1.13.12
+	github.com/jlaffaye/ftp => ../../../testdata/stubs/modcache/github.com/jlaffaye/ftp@v0.2.4
+	github.com/go-telegram-bot-api/telegram-bot-api/v5 => ../../../testdata/stubs/modcache/github.com/go-telegram-bot-api/telegram-bot-api/v5@v5.5.1
+	golang.org/x/crypto => ../../../testdata/stubs/modcache/golang.org/x/crypto@v0.41.0
 	github.com/m-mizutani/golambda => ../../../testdata/stubs/modcache/github.com/m-mizutani/golambda@v1.1.3
 	github.com/coder/websocket => ../../../testdata/stubs/modcache/github.com/coder/websocket@v1.8.12
 	github.com/rabbitmq/amqp091-go => ../../../testdata/stubs/modcache/github.com/rabbitmq/amqp091-go@v1.10.0

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 
+	"example.com/bg/worker"
 	"github.com/GoogleCloudPlatform/functions-framework-go/functions"
 )
 
@@ -38,3 +39,5 @@ func refresh() {}
 func handle(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusOK)
 }
+
+var poller = worker.NewPoller() // want `^the package-level initializers call worker.NewPoller, which starts a goroutine at cold start that runs outside any invocation and gets no CPU between invocations; start it inside the function and wait for it, or make worker.NewPoller wait for it`

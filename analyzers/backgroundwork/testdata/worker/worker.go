@@ -34,3 +34,16 @@ func Spawn(wg *sync.WaitGroup) {
 		loop()
 	}()
 }
+
+// Poller polls in a goroutine its constructor starts.
+type Poller struct{ stop chan struct{} }
+
+// NewPoller starts the poller's goroutine and returns without waiting
+// for it.
+func NewPoller() *Poller { // want NewPoller:"spawns goroutine"
+	p := &Poller{stop: make(chan struct{})}
+	go func() {
+		<-p.stop
+	}()
+	return p
+}

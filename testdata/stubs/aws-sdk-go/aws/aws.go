@@ -3,6 +3,8 @@
 // their real import path.
 package aws
 
+import "context"
+
 // Config configures a session or a service client.
 type Config struct {
 	Region *string
@@ -10,3 +12,11 @@ type Config struct {
 
 // String returns a pointer to v.
 func String(v string) *string { return &v }
+
+// BackgroundContext returns a context that will never be canceled, has
+// no values, and no deadline: context.Background() under the SDK's name
+// (the real one, since Go 1.7, returns context.Background()).
+func BackgroundContext() Context { return context.Background() }
+
+// Context is an alias of context.Context, as the SDK declares it.
+type Context = context.Context

@@ -1,0 +1,28 @@
+// Command coldctor is a Lambda function whose cold start calls helpers
+// of another package of its module that start goroutines.
+package main
+
+import (
+	"context"
+	"sync"
+
+	"example.com/bg/worker"
+	"github.com/aws/aws-lambda-go/lambda"
+)
+
+var poller = worker.NewPoller() // want `^the package-level initializers call worker.NewPoller, which starts a goroutine at cold start that runs outside any invocation: Lambda freezes the execution environment between invocations, so it runs only in pieces, inside later invocations; start it inside the handler and wait for it, or make worker.NewPoller wait for it`
+
+func init() {
+	worker.Start() // want `^init calls worker.Start, which starts a goroutine at cold start that runs outside any invocation: Lambda freezes`
+	worker.Run()   // ok: Run waits for its goroutine
+	var wg sync.WaitGroup
+	worker.Spawn(&wg) // ok: the group is waited for here
+	wg.Wait()
+}
+
+func handler(ctx context.Context) error { return nil }
+
+func main() {
+	worker.Kick() // want `^main calls worker.Kick, which calls worker.Start, which starts a goroutine at cold start`
+	lambda.Start(handler)
+}

@@ -1,0 +1,3 @@
+module github.com/go-telegram-bot-api/telegram-bot-api/v5
+
+go 1.13

@@ -1,0 +1,3 @@
+module github.com/jlaffaye/ftp
+
+go 1.17
