@@ -53,5 +53,8 @@ func clean(w http.ResponseWriter, r *http.Request) {
 	l.SetPrefix(r.URL.Path)              // ok: not the standard logger
 	c := &http.Client{}
 	c.Timeout = time.Second // ok: a client of its own
+	d := http.DefaultClient
+	d.Timeout = time.Second       // ok: a blind spot, a write through an alias
+	log.Default().SetPrefix("x ") // ok: a blind spot, the standard logger through log.Default
 	w.WriteHeader(http.StatusOK)
 }
