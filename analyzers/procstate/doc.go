@@ -43,7 +43,10 @@
 // runs one invocation at a time (it stops setting it when
 // AWS_LAMBDA_MAX_CONCURRENCY is above 1), and at cold start no
 // invocation has begun. The invocation's trace id is in the context
-// the runtime gives the handler, under the key "x-amzn-trace-id".
+// the runtime gives the handler, under the key "x-amzn-trace-id". On a
+// default execution environment the variable read in the handler is
+// right; the finding matters for a function that runs, or may come to
+// run, on Managed Instances, and the context's value is right on both.
 //
 // There is no suggested fix: what replaces a write (a parameter, a
 // value in the context, a client of one's own) depends on who reads

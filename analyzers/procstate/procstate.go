@@ -129,16 +129,16 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 		if s.Platform(m)&funcmodel.Lambda == 0 {
 			continue
 		}
-		what := s.Cause.String() + " does not read the invocation's trace id"
+		const remedy = `read it from the handler's context, ctx.Value("x-amzn-trace-id")`
+		prefix, subject := "", s.Cause.String()
 		if s.Path != nil {
-			what = s.Via() + ", which reads " + traceVar + ": it does not hold the invocation's trace id"
+			prefix, subject = s.Via()+", which reads "+traceVar+": ", "it"
 		}
-		why := "the runtime sets it for the invocation running, and only when the execution environment runs one invocation at a time (not on Managed Instances)"
+		msg := prefix + subject + " holds the invocation's trace id only while the execution environment runs one invocation at a time: aws-lambda-go stops setting it when concurrency is above 1 (Lambda Managed Instances); " + remedy
 		if s.Func != nil && !s.Func.FunctionCode() {
-			why = "at cold start no invocation has begun, so it holds no invocation's trace id; " + why
+			msg = prefix + "read at cold start, " + subject + " holds no invocation's trace id: no invocation has begun, and the runtime sets it per invocation; " + remedy + " in the handler"
 		}
-		pass.Report(analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End(),
-			Message: what + ": " + why + `; read it from the handler's context, ctx.Value("x-amzn-trace-id")`})
+		pass.Report(analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End(), Message: msg})
 	}
 	return nil
 }
