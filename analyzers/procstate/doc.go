@@ -33,8 +33,12 @@
 // a write ("calls env.Apply, which calls os.Setenv"). Writes at cold
 // start (init, package-level initializers, a Lambda main before
 // lambda.Start) and in a once-only initializer (sync.Once) happen once
-// per instance and are not reported. The message says, for the entry
-// point's platform, where the value leaks.
+// per instance and are not reported; nor is a write of constants only
+// (os.Setenv("TZ", "UTC"), log.SetFlags(0), http.DefaultClient.Timeout
+// = 10 * time.Second), which writes the same value on every invocation
+// and so leaks nothing from one to another (os.Clearenv, which has no
+// argument, is reported). The message says, for the entry point's
+// platform, where the value leaks.
 //
 // procstate also reports, in the code of AWS Lambda entry points and
 // at their cold start, a read of _X_AMZN_TRACE_ID with os.Getenv,
@@ -84,7 +88,10 @@
 // per instance that relies on it), use //fnlint:ignore procstate with
 // the reason.
 //
-// Known blind spots: writes through an alias (c := http.DefaultClient;
+// Known blind spots: a constant written to a field of
+// http.DefaultClient or http.DefaultTransport on every invocation races
+// with the requests in flight on Cloud Run functions, but is not
+// reported; writes through an alias (c := http.DefaultClient;
 // c.Timeout = d, or t := http.DefaultTransport.(*http.Transport) and
 // then t's fields), through log.Default() or a method value of the
 // standard logger; writes that third-party libraries make (their code

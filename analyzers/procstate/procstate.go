@@ -3,6 +3,7 @@ package procstate
 import (
 	_ "embed"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strconv"
 
@@ -182,21 +183,32 @@ func writes(pass *analysis.Pass, n ast.Node) (write, bool) {
 	switch n := n.(type) {
 	case *ast.CallExpr:
 		key := knowledge.CalleeKey(pass.TypesInfo, n)
-		if s, ok := setters[key]; ok {
+		if s, ok := setters[key]; ok && (len(n.Args) == 0 || !constants(pass, n.Args)) {
 			return write{What: key, State: s}, true
 		}
 	case *ast.AssignStmt:
+		if constants(pass, n.Rhs) && n.Tok == token.ASSIGN {
+			return write{}, false
+		}
 		for _, lhs := range n.Lhs {
 			if name, ok := defaultHTTP(pass, lhs); ok {
 				return write{What: name, State: client}, true
 			}
 		}
-	case *ast.IncDecStmt:
-		if name, ok := defaultHTTP(pass, n.X); ok {
-			return write{What: name, State: client}, true
-		}
 	}
 	return write{}, false
+}
+
+// constants reports whether every expression of es is a constant: a
+// write of the same constant on every invocation leaks nothing from one
+// to the next.
+func constants(pass *analysis.Pass, es []ast.Expr) bool {
+	for _, e := range es {
+		if tv, ok := pass.TypesInfo.Types[e]; !ok || tv.Value == nil {
+			return false
+		}
+	}
+	return true
 }
 
 // defaultHTTP returns the written expression, "http.DefaultClient.Timeout",

@@ -30,10 +30,13 @@ func init() {
 var once sync.Once
 
 func handle(w http.ResponseWriter, r *http.Request) {
-	os.Setenv("CALLER", r.Header.Get("X-User"))              // want `os.Setenv changes the process's environment on every invocation: Cloud Run functions serve concurrent requests in one instance, so the value leaks between concurrent requests and into later ones; pass the value explicitly or in the invocation's context, or set it once at cold start`
-	log.SetPrefix(r.Header.Get("X-Request-Id"))              // want `log.SetPrefix changes the standard logger of the whole process on every invocation: Cloud Run functions .*; configure it once at cold start, or use a logger of your own per invocation`
-	http.DefaultClient.Timeout = time.Second                 // want `http.DefaultClient.Timeout changes the HTTP client every part of the process shares on every invocation: Cloud Run functions`
-	http.DefaultTransport.(*http.Transport).MaxIdleConns = 5 // want `http.DefaultTransport.\(\*http.Transport\).MaxIdleConns changes the HTTP client`
+	os.Setenv("CALLER", r.Header.Get("X-User"))                            // want `os.Setenv changes the process's environment on every invocation: Cloud Run functions serve concurrent requests in one instance, so the value leaks between concurrent requests and into later ones; pass the value explicitly or in the invocation's context, or set it once at cold start`
+	log.SetPrefix(r.Header.Get("X-Request-Id"))                            // want `log.SetPrefix changes the standard logger of the whole process on every invocation: Cloud Run functions .*; configure it once at cold start, or use a logger of your own per invocation`
+	http.DefaultClient.Timeout = timeout(r)                                // want `http.DefaultClient.Timeout changes the HTTP client every part of the process shares on every invocation: Cloud Run functions`
+	http.DefaultTransport.(*http.Transport).MaxIdleConns = len(r.URL.Path) // want `http.DefaultTransport.\(\*http.Transport\).MaxIdleConns changes the HTTP client`
+	http.DefaultClient.Timeout = time.Second                               // ok: the same constant on every invocation leaks nothing
+	os.Setenv("TZ", "UTC")                                                 // ok: the same constant on every invocation
+	log.SetFlags(0)                                                        // ok: the same constant on every invocation
 	once.Do(func() {
 		os.Setenv("LANG", "C") // ok: once per instance
 	})
@@ -41,6 +44,13 @@ func handle(w http.ResponseWriter, r *http.Request) {
 	helper.Remember(r.Header.Get("X-User")) // want `calls helper.Remember, which calls os.Setenv, changing the process's environment on every invocation: Cloud Run functions`
 	_ = os.Getenv("_X_AMZN_TRACE_ID")       // ok: not a Lambda function
 	w.WriteHeader(http.StatusOK)
+}
+
+func timeout(r *http.Request) time.Duration {
+	if r.URL.Query().Get("slow") != "" {
+		return time.Minute
+	}
+	return time.Second
 }
 
 func chdir(dir string) {

@@ -13,7 +13,7 @@ import (
 var startTrace = os.Getenv("_X_AMZN_TRACE_ID") // want `read at cold start, os.Getenv\("_X_AMZN_TRACE_ID"\) holds no invocation's trace id: no invocation has begun, and the runtime sets it per invocation; read it from the handler's context, ctx.Value\("x-amzn-trace-id"\) in the handler`
 
 func handler(ctx context.Context) error {
-	os.Setenv("TENANT", "a")                           // want `os.Setenv changes the process's environment on every invocation: an AWS Lambda execution environment runs its invocations one after another \(several at once on Managed Instances\), so the value leaks into the next invocations; pass the value explicitly`
+	os.Setenv("TENANT", tenant(ctx))                   // want `os.Setenv changes the process's environment on every invocation: an AWS Lambda execution environment runs its invocations one after another \(several at once on Managed Instances\), so the value leaks into the next invocations; pass the value explicitly`
 	trace := os.Getenv("_X_AMZN_TRACE_ID")             // want `os.Getenv\("_X_AMZN_TRACE_ID"\) holds the invocation's trace id only while the execution environment runs one invocation at a time: aws-lambda-go stops setting it when concurrency is above 1 \(Lambda Managed Instances\); read it from the handler's context, ctx.Value\("x-amzn-trace-id"\)`
 	if _, ok := os.LookupEnv("_X_AMZN_TRACE_ID"); ok { // want `os.LookupEnv\("_X_AMZN_TRACE_ID"\) holds the invocation's trace id only while`
 		_ = trace
@@ -23,6 +23,11 @@ func handler(ctx context.Context) error {
 	_ = id
 	_ = os.Getenv("AWS_REGION") // ok: another variable
 	return nil
+}
+
+func tenant(ctx context.Context) string {
+	s, _ := ctx.Value("tenant").(string)
+	return s
 }
 
 func main() {
