@@ -6,6 +6,6 @@ import (
 )
 
 func TestHandle(t *testing.T) {
-	os.Setenv("CALLER", "test") // ok: a test
+	os.Setenv("CALLER", t.Name()) // ok: a test
 	t.Setenv("LANG", "C")
 }
