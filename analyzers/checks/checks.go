@@ -20,6 +20,7 @@ import (
 	"github.com/fnlint/fnlint/analyzers/missingresponse"
 	"github.com/fnlint/fnlint/analyzers/oncefailure"
 	"github.com/fnlint/fnlint/analyzers/osexit"
+	"github.com/fnlint/fnlint/analyzers/procstate"
 	"github.com/fnlint/fnlint/analyzers/registration"
 	"github.com/fnlint/fnlint/analyzers/runtimeversion"
 	"github.com/fnlint/fnlint/analyzers/smtp25"
@@ -52,6 +53,7 @@ func List() []Check {
 		{smtp25.Analyzer, modelOnly(smtp25.New)},
 		{batchfailure.Analyzer, batchfailure.New},
 		{envvar.Analyzer, modelOnly(envvar.New)},
+		{procstate.Analyzer, modelOnly(procstate.New)},
 		{registration.Analyzer, modelOnly(registration.New)},
 		{runtimeversion.Analyzer, modelOnly(runtimeversion.New)},
 	}
