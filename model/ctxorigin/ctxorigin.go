@@ -599,3 +599,77 @@ func InvocationParams(info *types.Info, f *funcmodel.Func) []*types.Var {
 	}
 	return params
 }
+
+// Built reports whether every value x, an expression of f's own code
+// (f nil for package-level code), can have is a result of this
+// package's calls of ctors: such a call itself, or a local variable,
+// struct field or package-level variable whose every value is one. A
+// parameter, the result of any other call, or a field or variable that
+// other packages may give values is not.
+func (t *Tracer) Built(f *funcmodel.Func, x ast.Expr, ctors []Ctor) bool {
+	return len(ctors) > 0 && t.built(f, x, ctors, make(map[*types.Var]bool))
+}
+
+func (t *Tracer) built(f *funcmodel.Func, x ast.Expr, ctors []Ctor, visiting map[*types.Var]bool) bool {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.CallExpr:
+		fn := knowledge.Callee(t.info, x)
+		return fn != nil && slices.ContainsFunc(ctors, func(c Ctor) bool { return c.Func == fn.Origin() })
+	case *ast.SelectorExpr:
+		if sel, ok := t.info.Selections[x]; ok {
+			v, ok := sel.Obj().(*types.Var)
+			return ok && sel.Kind() == types.FieldVal && t.storedBuilt(v.Origin(), ctors, visiting)
+		}
+		v, ok := t.info.Uses[x.Sel].(*types.Var)
+		return ok && funcmodel.IsGlobal(v) && t.storedBuilt(v, ctors, visiting)
+	case *ast.Ident:
+		v, ok := t.info.Uses[x].(*types.Var)
+		if !ok {
+			return false
+		}
+		if funcmodel.IsGlobal(v) {
+			return t.storedBuilt(v, ctors, visiting)
+		}
+		if f == nil || visiting[v] || DeclaringFunc(t.info, f, v) != nil {
+			return false
+		}
+		values := t.localValues(f)[v]
+		if len(values) == 0 {
+			return false
+		}
+		visiting[v] = true
+		defer delete(visiting, v)
+		for _, y := range values {
+			if y == opaque || !t.built(f, y, ctors, visiting) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// storedBuilt reports whether every value the package's code gives v,
+// a struct field or package-level variable of the package, is a result
+// of its calls of ctors (see Built), and no other package can give it
+// one.
+func (t *Tracer) storedBuilt(v *types.Var, ctors []Ctor, visiting map[*types.Var]bool) bool {
+	stores := t.model.Stores(v)
+	if visiting[v] || len(stores) == 0 || v.Pkg() != t.model.Pkg || Exposed(v) {
+		return false
+	}
+	visiting[v] = true
+	defer delete(visiting, v)
+	for _, s := range stores {
+		var f *funcmodel.Func
+		if s.In != nil {
+			if f = t.model.Node(s.In); f == nil {
+				return false
+			}
+		}
+		if s.Value == nil || !t.built(f, s.Value, ctors, visiting) {
+			return false
+		}
+	}
+	return true
+}
