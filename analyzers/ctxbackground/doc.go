@@ -71,9 +71,13 @@
 // the package that call them (a client kept for the instance must not hold an
 // invocation's context: see ctxcaptured), calls whose result is stored
 // in a package-level variable, the functions of the context package
-// (which derive contexts) and log/slog (which reads a context's values,
-// not its deadline), and functions of the module that pass the context
-// parameter to no call of their own (a constructor that keeps it in a
+// (which derive contexts), log/slog and the functions that only read
+// a context's values (ctx.Value, trace.SpanFromContext,
+// SpanContextFromContext, zerolog.Ctx, gRPC's
+// metadata.FromIncomingContext and FromOutgoingContext,
+// lambdacontext.FromContext): they read its values, not its deadline,
+// and functions of the module that pass the context parameter to no
+// call of their own other than those (a constructor that keeps it in a
 // field: services.NewFirestoreService(context.Background(), client));
 // context.WithoutCancel(ctx), the explicit
 // detachment; deferred calls (clean-up that must run even when the

@@ -67,6 +67,7 @@ func handle(c context.Context, name string) error {
 	local := repo.NewBuilt(context.Background())
 	_ = local.Get(name)                // want `calls \(\*repo.Built\).Get, which has no context parameter`
 	_ = (*repo.Built).Get(local, name) // want `calls \(\*repo.Built\).Get, which has no context parameter`
+	_ = coldBuilt.Tag()                // ok: Tag reads only values of the kept context
 	get := coldBuilt.Get
 	_ = get(name)              // ok: a blind spot: a method value's receiver is not followed
 	_ = pickBuilt(c).Get(name) // ok: the receiver comes from a call of no constructor
