@@ -150,11 +150,19 @@ func findIn(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, ignor
 	if (len(ctxorigin.InvocationParams(pass.TypesInfo, f)) > 0) != inScope {
 		return cause{}, false
 	}
+	// A method expression ((*S).Set(s, ctx)) is given the receiver
+	// first: its argument i is parameter i-1 of the method.
+	recv := 0
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if s, ok := pass.TypesInfo.Selections[sel]; ok && s.Kind() == types.MethodExpr {
+			recv = 1
+		}
+	}
 	for i, arg := range call.Args {
 		if i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 {
 			break
 		}
-		if !ctxorigin.IsContext(sig.Params().At(i).Type()) || fn != nil && ignored.Drops(fn, i) {
+		if !ctxorigin.IsContext(sig.Params().At(i).Type()) || fn != nil && ignored.Drops(fn, i-recv) {
 			continue
 		}
 		o := tr.Of(f, arg)
