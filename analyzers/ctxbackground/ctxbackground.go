@@ -150,11 +150,19 @@ func findIn(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, ignor
 	if (len(ctxorigin.InvocationParams(pass.TypesInfo, f)) > 0) != inScope {
 		return cause{}, false
 	}
+	// A method expression ((*S).Set(s, ctx)) is given the receiver
+	// first: its argument i is parameter i-1 of the method.
+	recv := 0
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if s, ok := pass.TypesInfo.Selections[sel]; ok && s.Kind() == types.MethodExpr {
+			recv = 1
+		}
+	}
 	for i, arg := range call.Args {
 		if i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 {
 			break
 		}
-		if !ctxorigin.IsContext(sig.Params().At(i).Type()) || fn != nil && ignored.Drops(fn, i) {
+		if !ctxorigin.IsContext(sig.Params().At(i).Type()) || fn != nil && ignored.Drops(fn, i-recv) {
 			continue
 		}
 		o := tr.Of(f, arg)
@@ -177,19 +185,24 @@ func findIn(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, ignor
 
 // ignoredParams follows the context parameters of the package's
 // functions to the calls they are given to (as an argument or the
-// receiver of a method called, anywhere in their bodies), and exports
+// receiver of a method called, anywhere in their bodies; not a call
+// that only reads the context's values, ctx.Value(k) or
+// trace.SpanFromContext(ctx)), and exports
 // as facts those of the exported functions that reach none.
 func ignoredParams(pass *analysis.Pass, m *funcmodel.Model) *effects.ParamFlow[passed] {
 	return effects.FollowParams(pass, m, effects.ParamSpec[passed]{
 		Follow: func(p *types.Var) bool { return ctxorigin.IsContext(p.Type()) },
 		Sink: func(f *funcmodel.Func, c inspector.Cursor) ([]ast.Expr, passed, bool) {
 			call, ok := c.Node().(*ast.CallExpr)
-			if !ok {
+			if !ok || readsValues(pass.TypesInfo, call) {
 				return nil, passed{}, false
 			}
 			var names []ast.Expr
 			for _, e := range append([]ast.Expr{call.Fun}, call.Args...) {
 				ast.Inspect(e, func(n ast.Node) bool {
+					if inner, ok := n.(*ast.CallExpr); ok && readsValues(pass.TypesInfo, inner) {
+						return false // fmt.Sprint(ctx.Value(k)) is given a value, not the context
+					}
 					if id, ok := n.(*ast.Ident); ok {
 						names = append(names, id)
 					}
@@ -208,6 +221,13 @@ func ignoredParams(pass *analysis.Pass, m *funcmodel.Model) *effects.ParamFlow[p
 		Carry:   funcmodel.Edge.Runs,
 		Dropped: true,
 	})
+}
+
+// readsValues reports whether call only reads values of the context it
+// is given (ctx.Value(k), trace.SpanFromContext(ctx)): the context
+// bounds no work there.
+func readsValues(info *types.Info, call *ast.CallExpr) bool {
+	return knowledge.ReadsContextValues(knowledge.Callee(info, call))
 }
 
 // withSource adds to d, as related information, where the context
@@ -235,8 +255,9 @@ func typeOf(pass *analysis.Pass, e ast.Expr) types.Type {
 // context package (which derives contexts), a client constructor (of
 // the tables, or a function returning what holds connections), a
 // function of this package that calls one (a constructor of its own),
-// or a structured logger (which reads a context's values, not its
-// deadline).
+// a structured logger, or a function that only reads a context's values
+// (trace.SpanFromContext, lambdacontext.FromContext): these read a
+// context's values, not its deadline.
 func exempt(m *funcmodel.Model, fn *types.Func) bool {
 	if fn.Pkg() == nil {
 		return false
@@ -245,7 +266,7 @@ func exempt(m *funcmodel.Model, fn *types.Func) bool {
 	case "context", "log/slog":
 		return true
 	}
-	if knowledge.IsClientConstructor(fn) || knowledge.IsClientPassThrough(fn) {
+	if knowledge.IsClientConstructor(fn) || knowledge.IsClientPassThrough(fn) || knowledge.ReadsContextValues(fn) {
 		return true
 	}
 	// A constructor no table lists: a function (not a method) whose

@@ -53,7 +53,11 @@
 // service of another package whose exported constructor keeps the
 // context it is given in a field (repo.NewBuilt(context.Background())
 // in main, whose Get reads on the field): what the field holds is what
-// the calling package gives the constructor. Where the
+// the calling package gives the constructor, when the call's receiver
+// (or the argument that holds the field) is a result of the calling
+// package's own calls of the constructor, directly or through its
+// locals, fields and package-level variables; one built elsewhere
+// (wire.For(ctx).Get(id), a parameter) is not judged. Where the
 // context without the deadline is given in a helper, in this package or
 // another of the module, that call is the finding's related position.
 //
@@ -68,9 +72,13 @@
 // the package that call them (a client kept for the instance must not hold an
 // invocation's context: see ctxcaptured), calls whose result is stored
 // in a package-level variable, the functions of the context package
-// (which derive contexts) and log/slog (which reads a context's values,
-// not its deadline), and functions of the module that pass the context
-// parameter to no call of their own (a constructor that keeps it in a
+// (which derive contexts), log/slog and the functions that only read
+// a context's values (ctx.Value, trace.SpanFromContext,
+// SpanContextFromContext, zerolog.Ctx, gRPC's
+// metadata.FromIncomingContext and FromOutgoingContext,
+// lambdacontext.FromContext): they read its values, not its deadline,
+// and functions of the module that pass the context parameter to no
+// call of their own other than those (a constructor that keeps it in a
 // field: services.NewFirestoreService(context.Background(), client));
 // context.WithoutCancel(ctx), the explicit
 // detachment; deferred calls (clean-up that must run even when the
@@ -114,7 +122,10 @@
 // another context, or by a method, or given a value only by packages
 // that import its own without a constructor (facts flow only from a
 // package to its importers); contexts passed through function values
-// and interface method calls; goroutines joined before the function
+// and interface method calls; a constructor-wired field read through
+// a method value called later (f := svc.Get; f()), or through a value
+// that holds the field in a field of its own (a *svc.Svc whose R the
+// constructor built); goroutines joined before the function
 // returns (errgroup, WaitGroup) whose calls use context.Background();
 // and calls whose context reaches them through a variable also given
 // another value.

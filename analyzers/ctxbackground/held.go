@@ -166,7 +166,13 @@ func ctorField(pass *analysis.Pass, tr *ctxorigin.Tracer, arg ast.Expr) *types.V
 // constructors give it a root: the service wired with
 // repo.NewBuilt(context.Background()) in main and called by the
 // handler.
-func reportField(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, e funcmodel.Edge) {
+//
+// For a field, the call's receiver or an argument that holds it (the
+// value the method or function reads the field of) must be built by
+// this package's own calls of the constructors: a value of another
+// origin (wire.For(ctx).Get(id), a parameter) holds what its builder
+// gave it, which this package's calls do not tell.
+func reportField(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, f *funcmodel.Func, e funcmodel.Edge) {
 	ch, ok := effects.Imported[fieldContext](pass, m, e.Callee)
 	if !ok {
 		return
@@ -183,6 +189,18 @@ func reportField(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, 
 	o := tr.Holds(v)
 	if o.Kind != ctxorigin.Root || o.Derived {
 		return
+	}
+	if v.IsField() && tr.ImportCtors != nil {
+		carriers := holders(pass, e.Call, v)
+		if len(carriers) == 0 {
+			return
+		}
+		ctors := tr.ImportCtors(v)
+		for _, x := range carriers {
+			if !tr.Built(f, x, ctors) {
+				return
+			}
+		}
 	}
 	name := knowledge.ShortName(e.Callee)
 	root := o.RootName(pass.TypesInfo)
@@ -202,6 +220,30 @@ func reportField(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, 
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: at, Message: "the context in " + ch.Cause.Name + " is given to " + ch.Cause.Callee + " here"})
 	}
 	pass.Report(d)
+}
+
+// holders returns the receiver and arguments of call whose values hold
+// field v, directly or through embedded fields.
+func holders(pass *analysis.Pass, call *ast.CallExpr, v *types.Var) []ast.Expr {
+	exprs := call.Args
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if s, ok := pass.TypesInfo.Selections[sel]; ok && s.Kind() == types.MethodVal {
+			exprs = append([]ast.Expr{sel.X}, exprs...)
+		}
+	}
+	var out []ast.Expr
+	for _, x := range exprs {
+		t := pass.TypesInfo.TypeOf(x)
+		if t == nil {
+			continue
+		}
+		if obj, _, _ := types.LookupFieldOrMethod(t, true, v.Pkg(), v.Name()); obj != nil {
+			if w, ok := obj.(*types.Var); ok && w.Origin() == v.Origin() {
+				out = append(out, x)
+			}
+		}
+	}
+	return out
 }
 
 // imported returns the package of the given path among those pkg

@@ -78,7 +78,7 @@ func helperSites(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, 
 				ch, ok = effects.Imported[noContext](pass, m, e.Callee)
 				name = knowledge.ShortName(e.Callee)
 				if !ok && !exempt(m, e.Callee) {
-					reportField(pass, m, tr, e)
+					reportField(pass, m, tr, f, e)
 				}
 			}
 			if !ok || e.Callee != nil && exempt(m, e.Callee) {

@@ -64,3 +64,25 @@ var requestContexts = map[string]bool{
 // IsRequestContext reports whether fn returns the context of an
 // incoming request.
 func IsRequestContext(fn *types.Func) bool { return fn != nil && requestContexts[Key(fn)] }
+
+// contextValueReaders holds the Keys of the functions and methods that
+// only read a value a context carries (the context package: "Value
+// returns the value associated with this context for key"; a trace
+// span, a logger, gRPC metadata, the Lambda invocation's metadata),
+// never its deadline nor its cancellation: a context given to them
+// bounds no work.
+var contextValueReaders = map[string]bool{
+	"context.Context.Value":                                  true,
+	"go.opentelemetry.io/otel/trace.SpanFromContext":         true,
+	"go.opentelemetry.io/otel/trace.SpanContextFromContext":  true,
+	"github.com/rs/zerolog.Ctx":                              true,
+	"google.golang.org/grpc/metadata.FromIncomingContext":    true,
+	"google.golang.org/grpc/metadata.FromOutgoingContext":    true,
+	"github.com/aws/aws-lambda-go/lambdacontext.FromContext": true,
+}
+
+// ReadsContextValues reports whether fn only reads the values of the
+// context it is given (ctx.Value(k), trace.SpanFromContext(ctx)).
+func ReadsContextValues(fn *types.Func) bool {
+	return fn != nil && contextValueReaders[Key(fn.Origin())]
+}

@@ -173,7 +173,9 @@ func (pf *ParamFlow[C]) Drops(fn *types.Func, i int) bool {
 // Pos returns the position of p, a position kept in a fact (a
 // ParamChain's At, a cause's), in the files of this run, or token.NoPos
 // when its file is not among them (a package read from export data in
-// another process).
+// another process). A file of that name whose line table does not put
+// the offset at p's line and column is not the source: go vet gives the
+// files of export data fake line tables.
 func Pos(pass *analysis.Pass, p token.Position) token.Pos {
 	var pos token.Pos
 	if !p.IsValid() {
@@ -181,8 +183,11 @@ func Pos(pass *analysis.Pass, p token.Position) token.Pos {
 	}
 	pass.Fset.Iterate(func(f *token.File) bool {
 		if f.Name() == p.Filename && p.Offset <= f.Size() {
-			pos = f.Pos(p.Offset)
-			return false
+			at := f.Position(f.Pos(p.Offset))
+			if at.Line == p.Line && at.Column == p.Column {
+				pos = f.Pos(p.Offset)
+				return false
+			}
 		}
 		return true
 	})

@@ -3,6 +3,7 @@ package effects_test
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"path/filepath"
 	"strings"
@@ -151,5 +152,28 @@ func TestParamSummaries(t *testing.T) {
 	}
 	if got, want := fact.String(), "reaches [1] via a.b -> c"; got != want {
 		t.Errorf("ParamFact.String() = %q, want %q", got, want)
+	}
+}
+
+// TestPos finds a position kept in a fact in the run's files only when
+// the file's line table agrees with it: under go vet, a package of
+// another process comes from export data whose files have fake line
+// tables, and an offset there is no place in the source.
+func TestPos(t *testing.T) {
+	src := "package p\n\nfunc F() {\n\tG()\n}\n"
+	fset := token.NewFileSet()
+	real := fset.AddFile("real.go", -1, len(src))
+	real.SetLinesForContent([]byte(src))
+	fake := fset.AddFile("fake.go", -1, len(src))
+	fake.SetLines([]int{0}) // every offset on line 1, as export data's files have it
+	pass := &analysis.Pass{Fset: fset}
+
+	at := token.Position{Filename: "real.go", Offset: strings.Index(src, "G()"), Line: 4, Column: 2}
+	if got := effects.Pos(pass, at); got != real.Pos(at.Offset) {
+		t.Errorf("Pos(%v) = %v, want %v", at, fset.Position(got), at)
+	}
+	at.Filename = "fake.go"
+	if got := effects.Pos(pass, at); got.IsValid() {
+		t.Errorf("Pos(%v) = %v in a file with a fake line table, want NoPos", at, fset.Position(got))
 	}
 }

@@ -73,7 +73,10 @@ func helpers(w http.ResponseWriter, r *http.Request) {
 	_ = store.Save(context.Background(), "b") // want `store.Save is given context.Background\(\)`
 	_ = store.Detached("c")                   // want `calls store.Detached, which has no context parameter and passes context.Background\(\) to \(\*storage.ObjectHandle\).NewWriter: that call loses the invocation's deadline and can run past the function's timeout; give store.Detached a context.Context parameter and pass the invocation's context`
 	local(ctx)
-	external(context.Background()) // want `fns.external is given context.Background\(\)`
+	tr := &store.Tracker{}
+	tr.Track(context.Background())                   // ok: Track keeps the context and bounds no work with it
+	(*store.Tracker).Track(tr, context.Background()) // ok: the same call through a method expression
+	external(context.Background())                   // want `fns.external is given context.Background\(\)`
 	w.WriteHeader(http.StatusOK)
 }
 

@@ -47,6 +47,12 @@ type Service struct{ ctx context.Context } // want ctx:`holds what its callers g
 // NewService keeps ctx in a field: it bounds no work of NewService's own.
 func NewService(ctx context.Context) *Service { return &Service{ctx: ctx} } // want NewService:`ignores context parameters \[0\]`
 
+// A Tracker keeps the last context it was given.
+type Tracker struct{ last context.Context }
+
+// Track keeps ctx in a field: it bounds no work of Track's own.
+func (t *Tracker) Track(ctx context.Context) { t.last = ctx } // want Track:`ignores context parameters \[0\]`
+
 // NewHTTPClient builds a client: what it returns holds connections.
 func NewHTTPClient(ctx context.Context, audience string) (*http.Client, error) {
 	if err := ctx.Err(); err != nil {

@@ -4,8 +4,10 @@ package repo
 
 import (
 	"context"
+	"fmt"
 
 	"cloud.google.com/go/storage"
+	"github.com/aws/aws-lambda-go/lambdacontext"
 )
 
 var bucket = &storage.BucketHandle{}
@@ -61,6 +63,17 @@ func (b *Built) Get(name string) error { // want Get:`has no context and uses th
 		return err
 	}
 	return rc.Close()
+}
+
+type key struct{}
+
+// requestID reads a value of its context only: no deadline-bound work.
+func requestID(ctx context.Context) string { return fmt.Sprint(ctx.Value(key{})) }
+
+// Tag reads only values of the kept context.
+func (b *Built) Tag() string {
+	lc, _ := lambdacontext.FromContext(b.ctx) // ok: reads a value of the context, not its deadline
+	return requestID(b.ctx) + lc.AwsRequestID // ok: requestID only reads a value of the context
 }
 
 // A Kept's constructor is also used as a value, whose calls' arguments

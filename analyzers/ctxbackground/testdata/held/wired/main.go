@@ -11,6 +11,7 @@ import (
 	"github.com/aws/aws-lambda-go/lambda"
 
 	"example.com/cb/held/repo"
+	"example.com/cb/held/wire"
 )
 
 var bucket = &storage.BucketHandle{}
@@ -60,14 +61,27 @@ func handle(c context.Context, name string) error {
 	_ = readWith(c, name)           // ok: the helper is given the invocation's context
 	_ = coldClient.Fetch(name)      // ok: repo.NewClient is also given the invocation's context below
 	_ = repo.NewClient(c).Fetch(name)
-	_ = session.Read(name) // ok: repo.NewSession is given a caller's context in repo
+	_ = session.Read(name)    // ok: repo.NewSession is given a caller's context in repo
+	_ = wire.For(c).Get(name) // ok: the receiver is built by another package, on the invocation's context
+	_ = coldBuilt.Get(name)   // want `calls \(\*repo.Built\).Get, which has no context parameter and passes the context in the field ctx, which holds context.Background\(\)`
+	local := repo.NewBuilt(context.Background())
+	_ = local.Get(name)                // want `calls \(\*repo.Built\).Get, which has no context parameter`
+	_ = (*repo.Built).Get(local, name) // want `calls \(\*repo.Built\).Get, which has no context parameter`
+	_ = coldBuilt.Tag()                // ok: Tag reads only values of the kept context
+	get := coldBuilt.Get
+	_ = get(name)              // ok: a blind spot: a method value's receiver is not followed
+	_ = pickBuilt(c).Get(name) // ok: the receiver comes from a call of no constructor
 	return nil
 }
 
 var (
 	coldClient = repo.NewClient(context.Background())
 	session    = repo.NewSession(context.Background())
+	coldBuilt  = repo.NewBuilt(context.Background())
 )
+
+// pickBuilt returns what another package built.
+func pickBuilt(c context.Context) *repo.Built { return wire.For(c) }
 
 // readAll is a helper that reads with the package-level context.
 func readAll(name string) error {

@@ -1,0 +1,151 @@
+package ctxorigin
+
+import (
+	"go/ast"
+	"go/types"
+	"slices"
+
+	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/model/funcmodel"
+)
+
+// A Ctor is a parameter of an exported function of a package whose
+// value the package stores in a field or package-level variable (func
+// NewRepo(ctx context.Context) *Repo { return &Repo{ctx: ctx} }): the
+// packages that call the function give the field its values.
+type Ctor struct {
+	Func  *types.Func
+	Param int
+}
+
+// Constructors returns the parameters of exported functions (not
+// methods) of the package that give v, a struct field or package-level
+// variable of it, every value the package gives v, underived, when the
+// package's own calls of those functions give them roots only; else
+// nil. The packages that call the functions decide what v holds (see
+// ImportCtors).
+func (t *Tracer) Constructors(v *types.Var) []Ctor {
+	if v.IsField() {
+		v = v.Origin()
+	}
+	stores := t.model.Stores(v)
+	if v.Pkg() != t.model.Pkg || len(stores) == 0 {
+		return nil
+	}
+	var ctors []Ctor
+	for _, s := range stores {
+		if s.Value == nil || s.In == nil {
+			return nil
+		}
+		f := t.model.Node(s.In)
+		if f == nil {
+			return nil
+		}
+		o := t.Of(f, s.Value)
+		if o.Kind != Param || o.Derived {
+			return nil
+		}
+		g := DeclaringFunc(t.info, f, o.Param)
+		if g == nil || g.Obj == nil || !g.Obj.Exported() || g.Obj.Signature().Recv() != nil {
+			return nil
+		}
+		c := Ctor{Func: g.Obj, Param: ParamIndex(t.info, g, o.Param)}
+		if !slices.Contains(ctors, c) {
+			ctors = append(ctors, c)
+		}
+	}
+	for _, c := range ctors {
+		rootsOnly := func(o Origin) bool { return o.Kind == Root || o.Kind == cycle }
+		if !t.mergeArgs(func(e funcmodel.Edge) bool { return e.Callee != nil && e.Callee.Origin() == c.Func }, c.Func.Signature(), c.Param, rootsOnly, make(map[*types.Var]bool)) && t.calls(c.Func) {
+			return nil
+		}
+	}
+	return ctors
+}
+
+// calls reports whether the package's code uses fn: calls it or takes
+// it as a value.
+func (t *Tracer) calls(fn *types.Func) bool {
+	for _, f := range t.model.Funcs {
+		for _, e := range f.Edges {
+			if e.Callee != nil && e.Callee.Origin() == fn {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Built reports whether every value x, an expression of f's own code
+// (f nil for package-level code), can have is a result of this
+// package's calls of ctors: such a call itself, or a local variable,
+// struct field or package-level variable whose every value is one. A
+// parameter, the result of any other call, or a field or variable that
+// other packages may give values is not.
+func (t *Tracer) Built(f *funcmodel.Func, x ast.Expr, ctors []Ctor) bool {
+	return len(ctors) > 0 && t.built(f, x, ctors, make(map[*types.Var]bool))
+}
+
+func (t *Tracer) built(f *funcmodel.Func, x ast.Expr, ctors []Ctor, visiting map[*types.Var]bool) bool {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.CallExpr:
+		fn := knowledge.Callee(t.info, x)
+		return fn != nil && slices.ContainsFunc(ctors, func(c Ctor) bool { return c.Func == fn.Origin() })
+	case *ast.SelectorExpr:
+		if sel, ok := t.info.Selections[x]; ok {
+			v, ok := sel.Obj().(*types.Var)
+			return ok && sel.Kind() == types.FieldVal && t.storedBuilt(v.Origin(), ctors, visiting)
+		}
+		v, ok := t.info.Uses[x.Sel].(*types.Var)
+		return ok && funcmodel.IsGlobal(v) && t.storedBuilt(v, ctors, visiting)
+	case *ast.Ident:
+		v, ok := t.info.Uses[x].(*types.Var)
+		if !ok {
+			return false
+		}
+		if funcmodel.IsGlobal(v) {
+			return t.storedBuilt(v, ctors, visiting)
+		}
+		if f == nil || visiting[v] || DeclaringFunc(t.info, f, v) != nil {
+			return false
+		}
+		values := t.localValues(f)[v]
+		if len(values) == 0 {
+			return false
+		}
+		visiting[v] = true
+		defer delete(visiting, v)
+		for _, y := range values {
+			if y == opaque || !t.built(f, y, ctors, visiting) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// storedBuilt reports whether every value the package's code gives v,
+// a struct field or package-level variable of the package, is a result
+// of its calls of ctors (see Built), and no other package can give it
+// one.
+func (t *Tracer) storedBuilt(v *types.Var, ctors []Ctor, visiting map[*types.Var]bool) bool {
+	stores := t.model.Stores(v)
+	if visiting[v] || len(stores) == 0 || v.Pkg() != t.model.Pkg || Exposed(v) {
+		return false
+	}
+	visiting[v] = true
+	defer delete(visiting, v)
+	for _, s := range stores {
+		var f *funcmodel.Func
+		if s.In != nil {
+			if f = t.model.Node(s.In); f == nil {
+				return false
+			}
+		}
+		if s.Value == nil || !t.built(f, s.Value, ctors, visiting) {
+			return false
+		}
+	}
+	return true
+}
