@@ -247,6 +247,9 @@ func Load(dir string, schema Schema) (*Config, error) {
 	return c, nil
 }
 
+// topKeys are the keys of a file outside its tables.
+var topKeys = []string{"analyzers", "exclude", "entry"}
+
 // A file is one parsed configuration file.
 type file struct {
 	analyzers []string
@@ -268,8 +271,8 @@ func parse(path string, src []byte, schema Schema) (*file, error) {
 		return nil, &Error{File: path, Msg: err.Error()}
 	}
 	f := &file{options: make(map[string]map[string]string)}
-	bad := func(key string, format string, args ...any) error {
-		return &Error{File: path, Line: lineOf(src, key), Msg: fmt.Sprintf(format, args...)}
+	bad := func(key []string, format string, args ...any) error {
+		return &Error{File: path, Line: lineOf(src, key...), Msg: fmt.Sprintf(format, args...)}
 	}
 	for _, key := range slices.Sorted(maps.Keys(raw)) {
 		v := raw[key]
@@ -277,21 +280,21 @@ func parse(path string, src []byte, schema Schema) (*file, error) {
 		case "analyzers", "exclude", "entry":
 			list, ok := stringList(v)
 			if !ok {
-				return nil, bad(key, "%s must be a list of strings", key)
+				return nil, bad([]string{key}, "%s must be a list of strings", key)
 			}
 			switch key {
 			case "analyzers":
 				for _, op := range list {
 					name := strings.TrimPrefix(op, "-")
 					if name != "all" && schema != nil && schema[name] == nil {
-						return nil, bad(key, "unknown analyzer %q (known: all, %s)", name, strings.Join(slices.Sorted(maps.Keys(schema)), ", "))
+						return nil, bad([]string{key}, "unknown analyzer %q (known: all, %s)", name, strings.Join(slices.Sorted(maps.Keys(schema)), ", "))
 					}
 				}
 				f.analyzers = list
 			case "exclude":
 				for _, p := range list {
 					if err := checkGlob(p); err != nil {
-						return nil, bad(key, "exclude %q: %v", p, err)
+						return nil, bad([]string{key}, "exclude %q: %v", p, err)
 					}
 				}
 				f.exclude = list
@@ -304,16 +307,16 @@ func parse(path string, src []byte, schema Schema) (*file, error) {
 		case "options":
 			tables, ok := v.(map[string]any)
 			if !ok {
-				return nil, bad(key, "options must be a table of analyzers, as [options.osexit]")
+				return nil, bad([]string{key}, "options must be a table of analyzers, as [options.osexit]")
 			}
 			for _, a := range slices.Sorted(maps.Keys(tables)) {
 				opts, ok := tables[a].(map[string]any)
 				if !ok {
-					return nil, bad(a, "options.%s must be a table of options, as [options.%s]", a, a)
+					return nil, bad([]string{"options", a}, "options.%s must be a table of options, as [options.%s]", a, a)
 				}
 				if schema != nil {
 					if _, known := schema[a]; !known {
-						return nil, bad(a, "options for unknown analyzer %q (known: %s)", a, strings.Join(slices.Sorted(maps.Keys(schema)), ", "))
+						return nil, bad([]string{"options", a}, "options for unknown analyzer %q (known: %s)", a, strings.Join(slices.Sorted(maps.Keys(schema)), ", "))
 					}
 				}
 				f.options[a] = make(map[string]string)
@@ -324,12 +327,16 @@ func parse(path string, src []byte, schema Schema) (*file, error) {
 						if len(schema[a]) > 0 {
 							names = strings.Join(slices.Sorted(maps.Keys(schema[a])), ", ")
 						}
-						return nil, bad(o, "unknown option %s.%s (options of %s: %s)", a, o, a, names)
+						hint := ""
+						if slices.Contains(topKeys, o) {
+							hint = fmt.Sprintf("; %s after [options.%s] belongs to that table: give top-level keys before the first table", o, a)
+						}
+						return nil, bad([]string{"options", a, o}, "unknown option %s.%s (options of %s: %s)%s", a, o, a, names, hint)
 					}
 					var text string
 					switch ov := opts[o].(type) {
 					case map[string]any, []any:
-						return nil, bad(o, "option %s.%s must be a string, number or boolean", a, o)
+						return nil, bad([]string{"options", a, o}, "option %s.%s must be a string, number or boolean", a, o)
 					case time.Time: // a TOML date, as runtimeversion.today takes it
 						text = ov.Format(time.DateOnly)
 					default:
@@ -337,14 +344,14 @@ func parse(path string, src []byte, schema Schema) (*file, error) {
 					}
 					if check != nil {
 						if err := check(text); err != nil {
-							return nil, bad(o, "option %s.%s: %v", a, o, err)
+							return nil, bad([]string{"options", a, o}, "option %s.%s: %v", a, o, err)
 						}
 					}
 					f.options[a][o] = text
 				}
 			}
 		default:
-			return nil, bad(key, "unknown key %q (known: analyzers, exclude, entry, options)", key)
+			return nil, bad([]string{key}, "unknown key %q (known: analyzers, exclude, entry, options)", key)
 		}
 	}
 	return f, nil
@@ -367,30 +374,37 @@ func stringList(v any) ([]string, bool) {
 	return out, true
 }
 
-// lineOf returns the line of src on which key is first given, as a key
-// ("key =", "key.sub =") or in a table header ("[options.key]"), or 0.
+// lineOf returns the line of src on which the key path (as
+// ["options", "osexit", "panic"]) is given, as a key under the table
+// it is in ("panic = true" under "[options.osexit]", or
+// "osexit.panic = true" under "[options]") or as a table header, or 0.
 // The TOML decoder reports positions of syntax errors only; this gives
 // the others a line too.
-func lineOf(src []byte, key string) int {
+func lineOf(src []byte, path ...string) int {
+	split := func(s string) []string {
+		var parts []string
+		for _, p := range strings.Split(s, ".") {
+			parts = append(parts, strings.Trim(strings.TrimSpace(p), `"'`))
+		}
+		return parts
+	}
+	var table []string
 	for i, line := range strings.Split(string(src), "\n") {
 		t := strings.TrimSpace(line)
-		if h, ok := strings.CutPrefix(t, "["); ok {
-			h = strings.Trim(h, "[] ")
-			for _, part := range strings.Split(h, ".") {
-				if strings.Trim(strings.TrimSpace(part), `"'`) == key {
-					return i + 1
-				}
+		if strings.HasPrefix(t, "[") {
+			table = split(strings.Trim(strings.TrimSpace(strings.SplitN(t, "#", 2)[0]), "[] "))
+			if slices.Equal(table, path) {
+				return i + 1
 			}
 			continue
 		}
 		name, _, ok := strings.Cut(t, "=")
-		if !ok {
+		if !ok || strings.HasPrefix(t, "#") {
 			continue
 		}
-		for _, part := range strings.Split(name, ".") {
-			if strings.Trim(strings.TrimSpace(part), `"'`) == key {
-				return i + 1
-			}
+		full := append(slices.Clone(table), split(name)...)
+		if len(full) >= len(path) && slices.Equal(full[:len(path)], path) {
+			return i + 1
 		}
 	}
 	return 0

@@ -149,6 +149,8 @@ func TestMalformed(t *testing.T) {
 		{"unknown option", "", "[options.osexit]\ncoldstrat = true\n", 2, "unknown option osexit.coldstrat (options of osexit: panic)"},
 		{"bad value", "", "[options.osexit]\n\npanic = \"maybe\"\n", 3, `option osexit.panic: parse error: "maybe" is not a boolean`},
 		{"options of unknown analyzer", "", "[options.nosuch]\nx = 1\n", 1, `options for unknown analyzer "nosuch"`},
+		{"top-level key after a table", "", "analyzers = [\"-tmpfile\"]\n[options.osexit]\npanic = true\nanalyzers = [\"-envvar\"]\n", 4, "unknown option osexit.analyzers (options of osexit: panic); analyzers after [options.osexit] belongs to that table"},
+		{"dotted key", "", "[options]\nosexit.panic = true\nosexit.coldstart = true\n", 3, "unknown option osexit.coldstart"},
 		{"bad glob", "", "exclude = [\"../x\"]\n", 1, "cannot reach above"},
 		{"entry in a subdirectory", "sub", "analyzers = []\nentry = [\"example.com/m.F\"]\n", 2, "entry is module-wide: set it in the fnlint.toml at the module root"},
 	} {
