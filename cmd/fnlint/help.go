@@ -122,6 +122,7 @@ first; each inherits its parent's settings and overrides them:
 
 Settings apply per package, by the package's directory. An analyzer turned off
 still runs where other packages need its facts; its findings there are dropped.
+(ignoredirective, which judges the directives themselves, is chosen by flags only.)
 Flags override the file: -ANALYZER.OPTION in every directory, -NAME (only these)
 and -NAME=false after every file's selection, -funcmodel.entry instead of entry.
 A malformed file is an error naming the file and line (exit status 2).
