@@ -21,30 +21,31 @@ func configCopy(t *testing.T) string {
 	return dir
 }
 
-// TestConfigFlagsOverride checks that flags override the files: an
-// option given as a flag applies in every directory, and -NAME runs
-// NAME where a file turns it off.
+// TestConfigFlagsOverride checks that flags override the files, for
+// the command and under go vet: an option given as a flag applies in
+// every directory, and -NAME runs NAME where a file turns it off.
 func TestConfigFlagsOverride(t *testing.T) {
 	dir := configCopy(t)
-	_, stderr, status := run(t, dir, binary, "-osexit.panic=false", "-tmpfile", "-osexit", "./...")
-	if status != 3 {
-		t.Fatalf("status %d, want 3; stderr:\n%s", status, stderr)
-	}
-	got := normalize(stderr, dir)
-	for _, want := range []string{
-		"conf.go:13:3: log.Fatal terminates",
-		"conf.go:15:10: os.CreateTemp creates a temporary file", // tmpfile is off in the root's file
-		"jobs/jobs.go:15:10: os.CreateTemp",
-	} {
-		if !strings.Contains(got, want) {
-			t.Errorf("output lacks %q:\n%s", want, got)
+	forDrivers(t, dir, runDefaults, []string{"-osexit.panic=false", "-tmpfile", "-osexit", "./..."}, func(t *testing.T, stderr string, status int) {
+		if status == 0 {
+			t.Fatalf("status 0; stderr:\n%s", stderr)
 		}
-	}
-	for _, unwanted := range []string{"panic in function code", "legacy/"} {
-		if strings.Contains(got, unwanted) {
-			t.Errorf("output has %q:\n%s", unwanted, got)
+		got := normalize(stderr, dir)
+		for _, want := range []string{
+			"conf.go:13:3: log.Fatal terminates",
+			"conf.go:15:10: os.CreateTemp creates a temporary file", // tmpfile is off in the root's file
+			"jobs/jobs.go:15:10: os.CreateTemp",
+		} {
+			if !strings.Contains(got, want) {
+				t.Errorf("output lacks %q:\n%s", want, got)
+			}
 		}
-	}
+		for _, unwanted := range []string{"panic in function code", "legacy/"} {
+			if strings.Contains(got, unwanted) {
+				t.Errorf("output has %q:\n%s", unwanted, got)
+			}
+		}
+	})
 }
 
 // TestConfigMalformed checks that a malformed configuration file is an
