@@ -83,6 +83,9 @@ func TestCustomGolangciLint(t *testing.T) {
 	run(build, redirect, filepath.Join(gobin, "golangci-lint"), "custom")
 	gcl := filepath.Join(build, "custom-gcl")
 
+	// One configuration, four drivers, the same findings.
+	t.Run("FourDriversOneConfig", func(t *testing.T) { fourDrivers(t, root, work, gcl) })
+
 	// Run it on a copy of the sample module.
 	sample := filepath.Join(work, "sample")
 	run(work, nil, "cp", "-r", filepath.Join(root, "testdata", "sample"), sample)

@@ -16,9 +16,16 @@
 //	          options:
 //	            osexit.coldstart: "true"
 //
-// The settings use the command's names: analyzer names for enable and
-// disable, and the analyzer flags without their dash for options.
-// Unknown keys, analyzers and options are errors.
+// The settings are those of a fnlint.toml (see fnlint help config) that
+// applies above every file, as the command's flags do: analyzers (items
+// as a fnlint.toml's: NAME, -NAME, all, -all), entry (the extra entry
+// points) and options (by analyzer, or as "analyzer.option" keys: the
+// command's flags without their dash); enable (the only analyzers to
+// run) and disable are the command's -NAME and -NAME=false. The
+// fnlint.toml files of the packages' directories apply as in every other
+// driver, under these settings. Paths are excluded with golangci-lint's
+// own linters.exclusions.paths, or a fnlint.toml's exclude. Unknown
+// keys, analyzers and options are errors.
 package plugin
 
 import (
@@ -31,6 +38,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/fnlint/fnlint/analyzers"
+	"github.com/fnlint/fnlint/internal/config"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
@@ -40,6 +48,11 @@ func init() {
 
 // Settings are the plugin's settings in .golangci.yml.
 type Settings struct {
+	// Analyzers is a selection as a fnlint.toml's analyzers list,
+	// applied after every file's.
+	Analyzers []string `json:"analyzers"`
+	// Entry lists extra entry points, as -funcmodel.entry.
+	Entry []string `json:"entry"`
 	// Enable, when not empty, lists the only analyzers to run.
 	Enable []string `json:"enable"`
 	// Disable lists analyzers not to run.
@@ -58,33 +71,59 @@ type plugin struct {
 func New(raw any) (register.LinterPlugin, error) {
 	s, err := register.DecodeSettings[Settings](raw)
 	if err != nil {
-		return nil, fmt.Errorf("fnlint plugin settings: %w (known keys: enable, disable, options)", err)
+		return nil, fmt.Errorf("fnlint plugin settings: %w (known keys: analyzers, entry, options, enable, disable)", err)
 	}
 	// Each instance has analyzers of its own, so that instances with
 	// different settings in one process do not interfere.
-	set := analyzers.New(funcmodel.Config{})
+	values := make(map[string]bool)
+	for _, n := range s.Disable {
+		values[n] = false
+	}
+	for _, n := range s.Enable {
+		values[n] = true
+	}
+	var ops []string
+	if len(s.Enable) > 0 {
+		ops = append([]string{"-all"}, s.Enable...)
+	}
+	for _, n := range s.Disable {
+		ops = append(ops, "-"+n)
+	}
+	ops = append(ops, s.Analyzers...)
+	set := analyzers.New(funcmodel.Config{Override: ops})
 	byName := make(map[string]*analysis.Analyzer)
 	var names []string
 	for _, a := range set.Suite {
 		byName[a.Name] = a
 		names = append(names, a.Name)
 	}
-	for _, list := range [][]string{s.Enable, s.Disable} {
-		for _, n := range list {
-			if byName[n] == nil {
-				return nil, fmt.Errorf("fnlint plugin settings: unknown analyzer %q (known: %s)", n, strings.Join(names, ", "))
+	for _, list := range [][]string{s.Enable, s.Disable, s.Analyzers} {
+		for _, op := range list {
+			if n := strings.TrimPrefix(op, "-"); n != "all" && byName[n] == nil {
+				return nil, fmt.Errorf("fnlint plugin settings: unknown analyzer %q (known: %s)", strings.TrimPrefix(op, "-"), strings.Join(names, ", "))
 			}
 		}
 	}
 	if err := setOptions(set, s.Options); err != nil {
 		return nil, err
 	}
+	if len(s.Entry) > 0 {
+		if err := set.Model.Flags.Set("entry", strings.Join(s.Entry, ",")); err != nil {
+			return nil, fmt.Errorf("fnlint plugin settings: entry: %w", err)
+		}
+	}
+	// An analyzer the settings turn off is off in every directory,
+	// whatever the files say: it is not run.
+	suite := make(config.Schema)
+	for _, a := range set.Suite {
+		suite[a.Name] = nil
+	}
+	on := config.Default.Override(ops, suite)
 	var selected []*analysis.Analyzer
 	for _, a := range set.Suite {
-		if len(s.Enable) > 0 && !slices.Contains(s.Enable, a.Name) || slices.Contains(s.Disable, a.Name) {
-			continue
+		if on.Enabled(a.Name) {
+			selected = append(selected, a)
 		}
-		selected = append(selected, a)
 	}
 	return &plugin{analyzers: selected}, nil
 }

@@ -98,3 +98,22 @@ func TestInstances(t *testing.T) {
 type discard struct{ *testing.T }
 
 func (discard) Errorf(format string, args ...any) {}
+
+// TestSettingsSchema checks the settings that map onto fnlint.toml's
+// schema: analyzers, as a file's list, and entry.
+func TestSettingsSchema(t *testing.T) {
+	p, err := New(map[string]any{"analyzers": []string{"-all", "osexit", "tmpfile", "-tmpfile"}, "entry": []string{"example.com/x.F"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, _ := p.BuildAnalyzers()
+	if len(as) != 1 || as[0].Name != "osexit" {
+		t.Fatalf("analyzers [-all osexit tmpfile -tmpfile] built %v", as)
+	}
+	if got := as[0].Requires[0].Flags.Lookup("entry").Value.String(); got != "example.com/x.F" {
+		t.Errorf("entry not applied: %q", got)
+	}
+	if _, err := New(map[string]any{"analyzers": []string{"-osexti"}}); err == nil || !strings.Contains(err.Error(), `unknown analyzer "osexti"`) {
+		t.Errorf("analyzers [-osexti]: error %v", err)
+	}
+}

@@ -53,21 +53,8 @@ func runDriver(args []string) int {
 	showVersion := fs.Bool("version", false, "print the version, as fnlint version does, and exit")
 	fs.Bool("v", false, "accepted for compatibility; no effect")
 	fs.Int("c", -1, "accepted for compatibility; no effect")
-	set := analyzers.New(funcmodel.Config{})
-	enable := make(map[string]*bool)
-	for _, a := range set.Suite {
-		enable[a.Name] = fs.Bool(a.Name, false, "enable "+a.Name+" analysis")
-	}
-	for _, a := range set.All() {
-		a.Flags.VisitAll(func(f *flag.Flag) {
-			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
-		})
-	}
-	var names []string
-	for _, a := range set.Suite {
-		names = append(names, a.Name)
-	}
-	fs.Usage = func() { fmt.Fprint(os.Stderr, usage(fs, names)) }
+	af := addAnalyzerFlags(fs)
+	fs.Usage = func() { fmt.Fprint(os.Stderr, usage(fs, af.names())) }
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -98,7 +85,11 @@ func runDriver(args []string) int {
 		fmt.Fprintln(os.Stderr, "fnlint: no packages named: run fnlint ./... to analyze the module in this directory, or fnlint help")
 		return 2
 	}
-	selected := selectAnalyzers(fs, set, enable)
+	set, selected, err := af.selection(fs)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
+		return 1
+	}
 	if *cpuprofile != "" {
 		stop, err := startCPUProfile(*cpuprofile)
 		if err != nil {
@@ -122,10 +113,9 @@ func runDriver(args []string) int {
 	// finding, which takes the types.
 	opts.CacheFindings = !*fix && len(flaggedEntries(set)) == 0 && baseline == nil && *baselineWrite == ""
 	findings, errs, err := runner.RunWith(cfg, fs.Args(), selected, opts)
-	var bad *entryError
-	if errors.As(err, &bad) {
+	if badCommandLine(err) {
 		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
-		return 2 // a flag names nothing
+		return 2 // a flag or the configuration names nothing, or a malformed configuration
 	}
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
@@ -210,25 +200,6 @@ func flagGiven(args []string, name string) bool {
 		}
 	}
 	return false
-}
-
-// selectAnalyzers applies the -NAME flags as multichecker does: when
-// some are true, only those run; otherwise all but those set false.
-func selectAnalyzers(fs *flag.FlagSet, suite *analyzers.Set, enable map[string]*bool) []*analysis.Analyzer {
-	set := make(map[string]bool)
-	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
-	only := false
-	for name, on := range enable {
-		only = only || set[name] && *on
-	}
-	var selected []*analysis.Analyzer
-	for _, a := range suite.Suite {
-		on, explicit := *enable[a.Name], set[a.Name]
-		if only && on || !only && (!explicit || on) {
-			selected = append(selected, a)
-		}
-	}
-	return selected
 }
 
 // printJSON prints the go/analysis JSON tree: package ID -> analyzer ->
@@ -333,7 +304,12 @@ func runOptions(set *analyzers.Set, selected []*analysis.Analyzer) runner.Option
 		names = append(names, a.Name)
 	}
 	entries, deps := funcmodel.Options(set.Model)
+	from := ""
+	if len(entries) == 0 { // the flag overrides the file
+		entries, from = configEntries(set)
+	}
 	return runner.Options{
+		Config:     set.Config,
 		FullSource: deps,
 		CacheDir:   runner.CacheDir(),
 		Rebuild: func(cfg funcmodel.Config) ([]*analysis.Analyzer, error) {
@@ -344,7 +320,14 @@ func runOptions(set *analyzers.Set, selected []*analysis.Analyzer) runner.Option
 			return with.Select(names), nil
 		},
 		Loaded: func(pkgs []*types.Package) error {
-			if err := funcmodel.CheckEntries(entries, pkgs); err != nil {
+			check := funcmodel.CheckEntries
+			if from != "" {
+				check = funcmodel.CheckLoadedEntries
+			}
+			if err := check(entries, pkgs); err != nil {
+				if from != "" {
+					err = fmt.Errorf("%s: entry: %w", from, err)
+				}
 				return &entryError{err}
 			}
 			return nil

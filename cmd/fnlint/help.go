@@ -18,7 +18,8 @@ import (
 const commandHelp = `usage: fnlint [flags] [packages]     report what breaks the rules of the function platform
        fnlint -fix [-diff] [packages]   apply (or show) the suggested fixes
        fnlint -sarif [packages]         write a SARIF 2.1.0 log for code scanning
-       fnlint lsp                       run the language server on standard input and output
+       fnlint lsp [flags]               run the language server on standard input and output
+       fnlint config [flags] [dir]      print the effective configuration of a directory
        fnlint help [NAME...]            this text, or an analyzer's or command's documentation
        fnlint version                   the version and the revision it was built from
        go vet -vettool=$(command -v fnlint) [packages]
@@ -42,6 +43,15 @@ it did not fix (it prints them), 0 when none remain. With -json or
 
 Analyzers: %s.
 Silence a deliberate case with //fnlint:ignore ANALYZER reason.
+
+Choosing analyzers: -NAME runs only the analyzers so named (-a -b: a and
+b); -NAME=false runs all but those. -ANALYZER.OPTION sets an option.
+
+Configuration: a fnlint.toml in a package's directory or a parent, up to
+the module root, chooses the analyzers, their options, extra entry points
+and excluded paths for that directory and below, each file inheriting its
+parent's (fnlint help config). Every driver reads it: the command, go vet
+-vettool, fnlint lsp, the golangci-lint plugin. Flags override it.
 
 Flags:
 `
@@ -75,7 +85,10 @@ func usage(fs *flag.FlagSet, analyzerNames []string) string {
 var subcommandHelp = map[string]string{
 	"lsp": "fnlint lsp runs fnlint's language server on standard input and output, next to gopls:\n" +
 		"on open and save of a Go file it analyzes the file's package and publishes fnlint's\n" +
-		"diagnostics, with each suggested fix as a quick-fix code action. See docs/editors.md.\n",
+		"diagnostics, with each suggested fix as a quick-fix code action. It reads fnlint.toml\n" +
+		"and takes the command's analyzer flags (-NAME, -NAME=false, -ANALYZER.OPTION), which\n" +
+		"override the file; fnlint lsp -h lists them. See docs/editors.md.\n",
+	"config": configHelp,
 	"help": "fnlint help prints the commands, the exit statuses and the flags; fnlint help NAME...\n" +
 		"prints the documentation and flags of the named analyzers, or of one command.\n",
 	"version": "fnlint version (or fnlint -version) prints fnlint's module version, the VCS revision it was built from\n" +
@@ -83,7 +96,41 @@ var subcommandHelp = map[string]string{
 }
 
 // commands are the words fnlint takes as a command, not a package.
-var commands = []string{"help", "lsp", "version"}
+var commands = []string{"config", "help", "lsp", "version"}
+
+// configHelp documents the configuration file, for fnlint help config.
+const configHelp = `fnlint config [flags] [dir] prints the effective configuration of a directory (the
+working directory by default), as a fnlint.toml that gives it, with the analyzer flags
+applied.
+
+The configuration file is fnlint.toml. The files in a package's directory and its
+parents, up to the module root (the directory of go.mod), apply to it, the root's
+first; each inherits its parent's settings and overrides them:
+
+    # Which analyzers report: each item applies, in order, to the parent's
+    # selection (all at the module root): NAME on, -NAME off, all, -all.
+    analyzers = ["-eagerinit"]
+
+    # Files whose findings are dropped: globs relative to this file's
+    # directory; * within a path element, ** across them; a directory
+    # matches everything below it.
+    exclude = ["testdata", "internal/gen/**/*.go"]
+
+    # Extra entry points, as -funcmodel.entry takes them. Module-wide:
+    # only in the module root's file (elsewhere it is an error).
+    entry = ["cloudrun:example.com/fn.Handle"]
+
+    # Analyzer options, as -ANALYZER.OPTION flags.
+    [options.osexit]
+    coldstart = true
+
+Settings apply per package, by the package's directory. An analyzer turned off
+still runs where other packages need its facts; its findings there are dropped.
+(ignoredirective, which judges the directives themselves, is chosen by flags only.)
+Flags override the file: -ANALYZER.OPTION in every directory, -NAME (only these)
+and -NAME=false after every file's selection, -funcmodel.entry instead of entry.
+A malformed file is an error naming the file and line (exit status 2).
+`
 
 // help prints the help on topics (fnlint help TOPIC...) and returns the
 // exit status: the usage for none, a command's help for one command, the

@@ -98,10 +98,10 @@ type lspSession struct {
 	stray chan *jsonrpc2.Response
 }
 
-// startLSP starts `fnlint lsp` in dir.
-func startLSP(t testing.TB, dir string) *lspSession {
+// startLSP starts `fnlint lsp` in dir, with flags.
+func startLSP(t testing.TB, dir string, flags ...string) *lspSession {
 	t.Helper()
-	cmd := exec.Command(binary, "lsp")
+	cmd := exec.Command(binary, append([]string{"lsp"}, flags...)...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOPROXY=off", "GOWORK=off", "GOFLAGS=-mod=mod")
 	stdin, _ := cmd.StdinPipe()

@@ -5,7 +5,8 @@
 //
 //	fnlint [flags] packages...
 //	fnlint help [analyzer...]
-//	fnlint lsp                 (a language server on stdin and stdout)
+//	fnlint lsp [flags]         (a language server on stdin and stdout)
+//	fnlint config [flags] [dir] (the effective configuration of a directory)
 //	go vet -vettool=$(command -v fnlint) packages...
 //
 // It follows the go/analysis conventions: diagnostics print as
@@ -40,6 +41,11 @@
 // names a package (fnlint log) is analyzed, as go vet analyzes it.
 // fnlint -version prints what fnlint version prints.
 //
+// The configuration file, fnlint.toml, in a package's directory or its
+// parents up to the module root, chooses the analyzers, their options,
+// extra entry points and excluded paths per directory; every driver
+// reads it (see internal/config), and flags override it.
+//
 // fnlint never uses the network: it loads packages with GOPROXY=off, so a
 // dependency missing from the module cache is an error naming it (run
 // go mod download all first).
@@ -51,6 +57,8 @@ package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -60,8 +68,104 @@ import (
 	"golang.org/x/tools/go/analysis/multichecker"
 
 	"github.com/fnlint/fnlint/analyzers"
+	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/lintcmd/lsp"
+	"github.com/fnlint/fnlint/model/funcmodel"
 )
+
+// runLSP runs the language server with the command's analyzer flags
+// (fnlint lsp -h lists them) and returns its exit status; 2 for a bad
+// command line.
+func runLSP(args []string) int {
+	fs := flag.NewFlagSet("fnlint lsp", flag.ContinueOnError)
+	af := addAnalyzerFlags(fs)
+	fs.Usage = func() {
+		fmt.Fprintf(os.Stderr, "usage: fnlint lsp [flags]\n\n%s\nIt reads fnlint.toml as the command does, and takes the command's\nanalyzer flags, which override it:\n", subcommandHelp["lsp"])
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2 // the flag package said what is wrong
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(os.Stderr, "fnlint lsp: unexpected argument %q: the language server analyzes the packages of the documents the editor opens; it takes flags only (fnlint lsp -h)\n", fs.Arg(0))
+		return 2
+	}
+	set, selected, err := af.selection(fs)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
+		return 1
+	}
+	return lsp.ServeWith(context.Background(), stdio{}, selected, runOptions(set, selected), func(format string, args ...any) {
+		fmt.Fprintf(os.Stderr, format+"\n", args...)
+	})
+}
+
+// runConfig prints the effective configuration of a directory (the
+// working directory by default), with the analyzer flags applied, as a
+// fnlint.toml that gives it; it returns the exit status.
+func runConfig(args []string) int {
+	fs := flag.NewFlagSet("fnlint config", flag.ContinueOnError)
+	af := addAnalyzerFlags(fs)
+	fs.Usage = func() {
+		fmt.Fprintf(os.Stderr, "usage: fnlint config [flags] [dir]\n\n%s\nFlags:\n", subcommandHelp["config"])
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 1 {
+		fmt.Fprintln(os.Stderr, "fnlint config: one directory at most")
+		return 2
+	}
+	dir := "."
+	if fs.NArg() == 1 {
+		dir = fs.Arg(0)
+	}
+	abs, err := filepath.Abs(dir)
+	if err == nil {
+		var fi os.FileInfo
+		if fi, err = os.Stat(abs); err == nil && !fi.IsDir() {
+			err = fmt.Errorf("%s is not a directory", dir)
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "fnlint config: %v\n", err)
+		return 2
+	}
+	set, _, err := af.selection(fs)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
+		return 1
+	}
+	c, err := set.Config(abs)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "fnlint config: %v\n", err)
+		return 2
+	}
+	// Options given as flags override the files'.
+	flagged := make(map[string]map[string]string)
+	for _, a := range set.Suite {
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			if scaffold.Explicit(f) {
+				if flagged[a.Name] == nil {
+					flagged[a.Name] = make(map[string]string)
+				}
+				flagged[a.Name][f.Name] = f.Value.String()
+			}
+		})
+	}
+	fmt.Print(c.WithOptions(flagged).Describe(analyzers.Schema()))
+	if entries, _ := funcmodel.Options(set.Model); len(entries) > 0 {
+		fmt.Printf("# -funcmodel.entry overrides entry: %s\n", strings.Join(entries, ","))
+	}
+	return 0
+}
 
 func main() {
 	args := os.Args[1:]
@@ -76,15 +180,21 @@ func main() {
 	if len(args) >= 1 && args[0] == "help" {
 		os.Exit(help(args[1:]))
 	}
-	if len(os.Args) > 1 && os.Args[1] == "lsp" {
-		os.Exit(lsp.ServeWith(context.Background(), stdio{}, analyzers.Suite, runOptions(analyzers.Default, analyzers.Suite), func(format string, args ...any) {
-			fmt.Fprintf(os.Stderr, format+"\n", args...)
-		}))
+	if len(args) >= 1 && args[0] == "lsp" {
+		os.Exit(runLSP(args[1:]))
+	}
+	if len(args) >= 1 && args[0] == "config" {
+		os.Exit(runConfig(args[1:]))
 	}
 	if err := checkModule(args); err != nil {
 		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
 		os.Exit(1)
 	}
+	// The configuration file, fnlint.toml, in a package's directory or its
+	// parents up to the module root, chooses the analyzers, their options,
+	// extra entry points and excluded paths per directory; every driver
+	// reads it (see internal/config), and flags override it.
+	//
 	// fnlint never uses the network: the packages it loads come from the
 	// module cache, or loading fails naming what is missing.
 	if err := os.Setenv("GOPROXY", "off"); err != nil {
@@ -105,7 +215,11 @@ func main() {
 		os.Exit(runSARIF(args))
 	}
 	if byMultichecker(args) {
-		multichecker.Main(analyzers.All()...) // go vet and go fix
+		// go vet and go fix: multichecker parses the flags; the model
+		// applies their selection after the configuration files', as
+		// the command's does.
+		set := analyzers.New(funcmodel.Config{Override: vetSelection(args, analyzers.Names())})
+		multichecker.Main(set.All()...)
 		return
 	}
 	os.Exit(runDriver(args))

@@ -446,6 +446,7 @@ func TestUsage(t *testing.T) {
 		{[]string{"-h"}, 0, "Exit status: 0 nothing reported; 3 findings"},
 		{[]string{"help"}, 0, "fnlint lsp "},
 		{[]string{"help", "lsp"}, 0, "language server"},
+		{[]string{"help", "config"}, 0, "each inherits its parent's settings and overrides them"},
 		{nil, 2, "no packages named"},
 		{[]string{"-nosuchflag", "./..."}, 2, "flag provided but not defined: -nosuchflag"},
 		// -funcmodel.entry: a malformed value, one naming a package or
@@ -463,7 +464,7 @@ func TestUsage(t *testing.T) {
 		{[]string{"-fix", "-sarif", "./..."}, 2, "fnlint: -sarif and -fix cannot be combined"},
 		{[]string{"-sarif", "--diff", "./..."}, 2, "fnlint: -sarif and -diff cannot be combined"},
 		// Help on what does not exist says what does.
-		{[]string{"help", "nosuch"}, 2, "fnlint help: no command or analyzer named \"nosuch\"\ncommands: help, lsp, version\nanalyzers: funcmodel, osexit, "},
+		{[]string{"help", "nosuch"}, 2, "fnlint help: no command or analyzer named \"nosuch\"\ncommands: config, help, lsp, version\nanalyzers: funcmodel, osexit, "},
 		{[]string{"help", "osexti"}, 2, "did you mean osexit?"},
 		{[]string{"help", "osexit", "nosuch"}, 2, "no command or analyzer named \"nosuch\""},
 		{[]string{"help", "help"}, 0, "fnlint help NAME"},

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -12,10 +11,8 @@ import (
 
 	"golang.org/x/tools/go/packages"
 
-	"github.com/fnlint/fnlint/analyzers"
 	"github.com/fnlint/fnlint/lintcmd/runner"
 	"github.com/fnlint/fnlint/lintcmd/sarifout"
-	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
 // sarifRequested reports whether the arguments ask for SARIF output, and
@@ -36,25 +33,24 @@ func sarifRequested(args []string) (bool, []string) {
 // command line.
 func runSARIF(args []string) int {
 	fs := flag.NewFlagSet("fnlint -sarif", flag.ContinueOnError)
-	set := analyzers.New(funcmodel.Config{})
-	for _, a := range set.All() {
-		a.Flags.VisitAll(func(f *flag.Flag) {
-			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
-		})
-	}
+	af := addAnalyzerFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return 2 // the flag package said what is wrong
+	}
+	set, selected, err := af.selection(fs)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
+		return 1
 	}
 	patterns := fs.Args()
 	if len(patterns) == 0 {
 		patterns = []string{"."}
 	}
 	in := sarifout.Input{Analyzers: set.Suite, Root: repositoryRoot(), Version: toolVersion()}
-	opts := runOptions(set, set.Suite)
-	findings, errs, err := runner.RunWith(packages.Config{Tests: true}, patterns, set.Suite, opts)
-	var bad *entryError
+	opts := runOptions(set, selected)
+	findings, errs, err := runner.RunWith(packages.Config{Tests: true}, patterns, selected, opts)
 	switch {
-	case errors.As(err, &bad):
+	case badCommandLine(err):
 		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
 		return 2
 	case err != nil:

@@ -28,6 +28,7 @@ var patterns = []string{
 	"testdata/sample/go.mod",
 	"testdata/legacy/go.mod",
 	"testdata/lambda/go.mod",
+	"testdata/config/go.mod",
 }
 
 // Dirs returns the absolute directories of the testdata modules.

@@ -13,6 +13,8 @@ import (
 	"github.com/rogpeppe/go-internal/cache"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/fnlint/fnlint/internal/scaffold"
 )
 
 // The findings of a whole run are kept in the cache too, under a key of
@@ -77,6 +79,9 @@ type Run struct {
 	BuildFlags []string
 	Patterns   []string
 	Suite      []*analysis.Analyzer
+	// Config is the text of the configuration that applies to the
+	// packages (internal/config): its files and the driver's selection.
+	Config string
 }
 
 // Files holds the content hashes of the files a key was computed from
@@ -97,7 +102,10 @@ func (c *Cache) FindingsKey(run Run, roots []*packages.Package) (Key, Files, err
 		}
 		seen[a] = true
 		hashf(h, "analyzer %s\n", a.Name)
-		a.Flags.VisitAll(func(f *flag.Flag) { hashf(h, "flag %s.%s=%q\n", a.Name, f.Name, f.Value.String()) })
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			// A flag a driver set overrides the configuration files.
+			hashf(h, "flag %s.%s=%q explicit %v\n", a.Name, f.Name, f.Value.String(), scaffold.Explicit(f))
+		})
 		for _, r := range a.Requires {
 			visit(r)
 		}
@@ -105,6 +113,7 @@ func (c *Cache) FindingsKey(run Run, roots []*packages.Package) (Key, Files, err
 	for _, a := range run.Suite {
 		visit(a)
 	}
+	hashf(h, "config %q\n", run.Config)
 	kg := keying{keys: make(map[*packages.Package]Key), withLocal: true, hashed: make(Files)}
 	sorted := slices.Clone(roots)
 	slices.SortFunc(sorted, func(a, b *packages.Package) int { return strings.Compare(a.ID, b.ID) })

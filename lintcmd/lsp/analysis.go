@@ -3,6 +3,7 @@ package lsp
 import (
 	"context"
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"go/token"
 	"maps"
@@ -14,6 +15,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/fnlint/fnlint/internal/config"
 	"github.com/fnlint/fnlint/lintcmd/runner"
 	"github.com/fnlint/fnlint/lintcmd/textpos"
 )
@@ -493,6 +495,9 @@ func rangeOf(m *textpos.Mapper, pos, end token.Pos) lspRange {
 // loadProblem returns what to tell the user when the package in dir
 // cannot be loaded, with the remedy, or "".
 func loadProblem(dir string, err error, errs []string) string {
+	if ce := (*config.Error)(nil); errors.As(err, &ce) {
+		return fmt.Sprintf("fnlint cannot analyze %s: configuration error: %v", dir, ce)
+	}
 	var all []string
 	if err != nil {
 		all = append(all, err.Error())

@@ -21,7 +21,7 @@ import (
 // packages that patterns named with cfg, and the content hashes of the
 // files it read (see cache.Unchanged), or false when the run cannot be
 // kept.
-func resultsKey(c *cache.Cache, cfg packages.Config, patterns []string, roots []*packages.Package, suite []*analysis.Analyzer) (_ cache.Key, hashed cache.Files, _ bool) {
+func resultsKey(c *cache.Cache, cfg packages.Config, patterns []string, roots []*packages.Package, suite []*analysis.Analyzer, config string) (_ cache.Key, hashed cache.Files, _ bool) {
 	if len(cfg.Overlay) > 0 {
 		return cache.Key{}, nil, false // an editor's buffers
 	}
@@ -37,7 +37,7 @@ func resultsKey(c *cache.Cache, cfg packages.Config, patterns []string, roots []
 	if dir == "" {
 		dir, _ = os.Getwd() // findings name files by absolute path
 	}
-	run := cache.Run{Dir: dir, Tests: cfg.Tests, BuildFlags: cfg.BuildFlags, Patterns: patterns, Suite: suite}
+	run := cache.Run{Dir: dir, Tests: cfg.Tests, BuildFlags: cfg.BuildFlags, Patterns: patterns, Suite: suite, Config: config}
 	k, hashed, err := c.FindingsKey(run, roots)
 	if err != nil {
 		return cache.Key{}, nil, false

@@ -27,6 +27,7 @@ import (
 	"go/token"
 	"go/types"
 	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -36,6 +37,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/fnlint/fnlint/internal/config"
 	"github.com/fnlint/fnlint/lintcmd/cache"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
@@ -102,6 +104,14 @@ type Options struct {
 	// confirm, such as that the functions its flags name exist. An
 	// error it returns ends the run, as Run's err.
 	Loaded func([]*types.Package) error
+
+	// Config, if not nil, returns the configuration of a directory as
+	// the suite's model reads it (internal/config; analyzers.Set's
+	// Config): the run reads that of each requested package before the
+	// analysis, so that a malformed file ends the run (err is then its
+	// *config.Error) rather than each package's analysis, and keys the
+	// findings it keeps in the cache with them.
+	Config func(dir string) (*config.Config, error)
 }
 
 // Run loads the packages that patterns name, with cfg's directory,
@@ -142,11 +152,18 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 		cfg.ParseFile = srcs.parseFile
 		pkgs, err = packages.Load(&cfg, patterns...)
 		err = goCommandError(err)
+		if err == nil {
+			_, err = readConfigs(opts.Config, pkgs)
+		}
 	} else {
 		var roots []*packages.Package
 		roots, err = listGraph(cfg, patterns)
+		var confKey string
+		if err == nil {
+			confKey, err = readConfigs(opts.Config, roots)
+		}
 		if err == nil && opts.CacheFindings && dc != nil {
-			if key, hashed, ok := resultsKey(dc, cfg, patterns, roots, suite); ok {
+			if key, hashed, ok := resultsKey(dc, cfg, patterns, roots, suite, confKey); ok {
 				if findings, ok := lookupResults(dc, key, suite, srcs); ok {
 					return findings, nil, nil
 				}
@@ -262,6 +279,34 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 			cmp.Compare(pa.Column, pb.Column), cmp.Compare(a.Analyzer.Name, b.Analyzer.Name))
 	})
 	return findings, sortErrors(errors), nil
+}
+
+// readConfigs reads, with read, the configuration of the directory of
+// each package, and returns their text (see config.Config.Key), or the
+// first error.
+func readConfigs(read func(string) (*config.Config, error), pkgs []*packages.Package) (string, error) {
+	if read == nil {
+		return "", nil
+	}
+	var dirs []string
+	for _, p := range pkgs {
+		for _, files := range [][]string{p.GoFiles, p.OtherFiles, p.IgnoredFiles} {
+			if len(files) > 0 {
+				dirs = append(dirs, filepath.Dir(files[0]))
+				break
+			}
+		}
+	}
+	slices.Sort(dirs)
+	var key strings.Builder
+	for _, dir := range slices.Compact(dirs) {
+		c, err := read(dir)
+		if err != nil {
+			return "", err
+		}
+		fmt.Fprintf(&key, "%s: %s\n", dir, c.Key())
+	}
+	return key.String(), nil
 }
 
 // sortErrors sorts errors as findings are sorted, and drops repeats (a

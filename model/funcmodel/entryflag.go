@@ -138,6 +138,34 @@ func CheckEntries(values []string, pkgs []*types.Package) error {
 	return nil
 }
 
+// CheckLoadedEntries is CheckEntries for the entries of a configuration
+// file, which name functions of the whole module: an entry of a package
+// that is not among pkgs is left unchecked, so that analyzing part of
+// the module is no error.
+func CheckLoadedEntries(values []string, pkgs []*types.Package) error {
+	loaded := make(map[string]bool)
+	for _, p := range pkgs {
+		loaded[p.Path()] = true
+	}
+	var check []string
+	for _, v := range values {
+		if checkEntrySyntax(v) != nil {
+			check = append(check, v)
+			continue
+		}
+		_, name := splitEntry(v)
+		path := name[:strings.LastIndex(name, ".")]
+		typePath := path
+		if j := strings.LastIndex(path, "."); j > strings.LastIndex(path, "/") {
+			typePath = path[:j]
+		}
+		if loaded[path] || loaded[typePath] {
+			check = append(check, v)
+		}
+	}
+	return CheckEntries(check, pkgs)
+}
+
 // resolveEntry returns why v names no function or method of the
 // packages, or "" when it names one. v reads as path.Func, or as
 // path.Type.Method (a path's last element may hold dots: gopkg.in/yaml.v3).

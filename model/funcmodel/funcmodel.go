@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"go/ast"
 	"go/types"
+	"path/filepath"
 	"reflect"
 
 	"golang.org/x/tools/go/analysis"
@@ -11,6 +12,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/fnlint/fnlint/internal/analysisdoc"
+	"github.com/fnlint/fnlint/internal/config"
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/internal/locality"
 )
@@ -33,6 +35,16 @@ type Config struct {
 	// Summaries holds what the functions of the dependencies that the
 	// driver did not analyze in this run do, from an earlier run.
 	Summaries Summaries
+
+	// Schema, if not nil, is what the configuration files may name
+	// (the suite's analyzers and their options): the model reads the
+	// configuration of each package of the user's code (see
+	// internal/config) and checks it against Schema.
+	Schema config.Schema
+	// Override is the selection of analyzers the driver's flags make
+	// (as a configuration file's analyzers list), applied after the
+	// files'.
+	Override []string
 }
 
 // An ExternalEntry is an entry point declared by a registration in
@@ -84,6 +96,13 @@ func run(pass *analysis.Pass, cfg Config, fl *flags) (any, error) {
 		zeroDecl:  make(map[*types.Var]bool),
 	}
 	m.Summarized = !m.Local && summarized(pass)
+	if m.Local {
+		conf, err := packageConfig(pass, cfg)
+		if err != nil {
+			return nil, err
+		}
+		m.config = conf
+	}
 	if !m.Local && !m.Summarized || pass.TypesInfo == nil || pass.Pkg == nil {
 		return m, nil
 	}
@@ -118,7 +137,11 @@ func run(pass *analysis.Pass, cfg Config, fl *flags) (any, error) {
 	if !registers(regs) {
 		b.findFirstGen()
 	}
-	b.findFlagged(fl.entry, cfg.Registered)
+	entries := []string(fl.entry)
+	if len(entries) == 0 && m.config != nil {
+		entries = m.config.Entry // the flag overrides the file
+	}
+	b.findFlagged(entries, cfg.Registered)
 	if everything {
 		b.addEverything()
 	}
@@ -151,6 +174,28 @@ func (*judged) String() string { return "judged" }
 // isLocal reports whether pass analyzes the user's own code, rather than
 // a dependency or the standard library. A driver that analyzes only these
 // packages from source (fnlint's) asks locality too.
+// packageConfig returns the configuration of the pass's package: that
+// of the directory of its files (see internal/config), with the
+// driver's selection applied.
+func packageConfig(pass *analysis.Pass, cfg Config) (*config.Config, error) {
+	for _, f := range pass.Files {
+		tf := pass.Fset.File(f.FileStart)
+		if tf == nil {
+			continue
+		}
+		dir := filepath.Dir(tf.Name())
+		if !filepath.IsAbs(dir) || config.ModuleRoot(dir) == "" {
+			continue // a file generated elsewhere (cgo), or no module
+		}
+		conf, err := config.Load(dir, cfg.Schema)
+		if err != nil {
+			return nil, err
+		}
+		return conf.Override(cfg.Override, cfg.Schema), nil
+	}
+	return config.Default.Override(cfg.Override, cfg.Schema), nil
+}
+
 func isLocal(pass *analysis.Pass) bool { return locality.LocalPass(pass) }
 
 // summarized reports whether pass, which does not analyze the user's

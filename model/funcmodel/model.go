@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/fnlint/fnlint/internal/config"
 	"github.com/fnlint/fnlint/internal/knowledge"
 )
 
@@ -35,6 +36,7 @@ type Model struct {
 	Funcs   []*Func // every body of Files, in source order
 
 	summaries Summaries
+	config    *config.Config // of the user's packages
 
 	byNode  map[ast.Node]*Func
 	byObj   map[*types.Func]*Func
@@ -440,3 +442,10 @@ func (f *Func) ImportedCalls(pkg *types.Package, carry func(Edge) bool) []Edge {
 	}
 	return edges
 }
+
+// PackageConfig returns the configuration of the package's directory
+// (internal/config), with the driver's selection applied; nil for a
+// package that is not the user's code. Checks built by
+// internal/scaffold read it to drop their findings where the
+// configuration turns them off.
+func (m *Model) PackageConfig() *config.Config { return m.config }
