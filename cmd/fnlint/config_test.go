@@ -26,11 +26,11 @@ func configCopy(t *testing.T) string {
 // every directory, and -NAME runs NAME where a file turns it off.
 func TestConfigFlagsOverride(t *testing.T) {
 	dir := configCopy(t)
-	forDrivers(t, dir, runDefaults, []string{"-osexit.panic=false", "-tmpfile", "-osexit", "./..."}, func(t *testing.T, stderr string, status int) {
+	forDrivers(t, dir, runDefaults, []string{"-osexit.panic=false", "-tmpfile", "-osexit", "./..."}, func(t *testing.T, out string, status int) {
 		if status == 0 {
-			t.Fatalf("status 0; stderr:\n%s", stderr)
+			t.Fatalf("status 0; output:\n%s", out)
 		}
-		got := normalize(stderr, dir)
+		got := normalize(out, dir)
 		for _, want := range []string{
 			"conf.go:13:3: log.Fatal terminates",
 			"conf.go:15:10: os.CreateTemp creates a temporary file", // tmpfile is off in the root's file
@@ -76,7 +76,7 @@ func TestConfigCommand(t *testing.T) {
 	}
 	for _, want := range []string{
 		"# from " + filepath.Join(dir, "fnlint.toml") + "\n# from " + filepath.Join(dir, "jobs", "fnlint.toml") + "\n",
-		`"osexit", "registration", "runtimeversion", "smtp25", "tmpfile"]`, // tmpfile on again in jobs
+		`"osexit", "procstate", "registration", "runtimeversion", "smtp25", "tmpfile"]`, // tmpfile on again in jobs
 		`exclude = ["` + filepath.ToSlash(dir) + `/legacy"]`,
 		`entry = ["cloudrun:example.com/conf.Handle", `,
 		"[options.osexit]\ncoldstart = \"true\"\npanic = \"false\"\n",
@@ -153,13 +153,13 @@ func TestLSPConfig(t *testing.T) {
 // code reports what the new configuration says.
 func TestConfigEdited(t *testing.T) {
 	dir := configCopy(t)
-	if _, stderr, _ := run(t, dir, binary, "./..."); !strings.Contains(stderr, "jobs/jobs.go:15:10: os.CreateTemp") {
-		t.Fatalf("tmpfile not reported in jobs:\n%s", stderr)
+	if stdout, _, _ := run(t, dir, binary, "./..."); !strings.Contains(stdout, "jobs/jobs.go:15:10: os.CreateTemp") {
+		t.Fatalf("tmpfile not reported in jobs:\n%s", stdout)
 	}
 	if err := os.WriteFile(filepath.Join(dir, "jobs", "fnlint.toml"), []byte("analyzers = []\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, stderr, _ := run(t, dir, binary, "./..."); strings.Contains(stderr, "os.CreateTemp") {
-		t.Errorf("tmpfile reported after jobs/fnlint.toml stopped turning it on:\n%s", stderr)
+	if stdout, _, _ := run(t, dir, binary, "./..."); strings.Contains(stdout, "os.CreateTemp") {
+		t.Errorf("tmpfile reported after jobs/fnlint.toml stopped turning it on:\n%s", stdout)
 	}
 }
