@@ -101,4 +101,3 @@ func render(s respond.State) string {
 func TestProbe(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), probe, "./handlers")
 }
-

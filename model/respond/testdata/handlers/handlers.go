@@ -14,9 +14,9 @@ import (
 func state() {}
 
 func viaJSON(w http.ResponseWriter, r *http.Request) { // want `viaJSON: all,-`
-	state() // want `state: unwritten`
+	state()               // want `state: unwritten`
 	helpers.JSON(w, "ok") // want `imports helpers.JSON: all,-`
-	state() // want `state: written`
+	state()               // want `state: written`
 }
 
 func viaCORS(w http.ResponseWriter, r *http.Request) { // want `viaCORS: never,-`
