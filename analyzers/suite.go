@@ -11,7 +11,6 @@ import (
 
 	"github.com/fnlint/fnlint/analyzers/checks"
 	"github.com/fnlint/fnlint/analyzers/ignoredirective"
-	"github.com/fnlint/fnlint/model/flowgraph"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
@@ -37,13 +36,12 @@ func (s *Set) All() []*analysis.Analyzer {
 // New returns a new instance of the suite over a model with the given
 // configuration.
 func New(cfg funcmodel.Config) *Set {
-	model := funcmodel.New(cfg)
-	graphs := flowgraph.New(model)
+	model := checks.NewModel(funcmodel.New(cfg))
 	var suite []*analysis.Analyzer
 	for _, c := range checks.List() {
-		suite = append(suite, c.New(model, graphs))
+		suite = append(suite, c.New(model))
 	}
-	return &Set{Model: model, Suite: append(suite, ignoredirective.New(suite))}
+	return &Set{Model: model.Funcs, Suite: append(suite, ignoredirective.New(suite))}
 }
 
 // Default is the suite of the analyzers the packages export: its

@@ -57,3 +57,14 @@ func (r Resp) OK() { r.W.WriteHeader(http.StatusOK) }
 func unexported(w http.ResponseWriter) { http.NotFound(w, nil) }
 
 var _ = unexported
+
+// Handle is an HTTP function that forgets to respond on one path.
+func Handle(w http.ResponseWriter, r *http.Request) { // want Handle:"writes some,-"
+	if r.Method == "" {
+		return
+	}
+	JSON(w, "ok")
+}
+
+// Noop is an HTTP function that never responds.
+func Noop(w http.ResponseWriter, r *http.Request) {} // want Noop:"writes never,-"
