@@ -67,12 +67,13 @@ type Writes uint8
 const (
 	NotWriter Writes = iota // the parameter cannot hold a response writer
 	Never                   // never writes through it
-	Some                    // writes through it on some paths
-	All                     // writes through it on every path that returns
+	Some                    // may write through it on some paths
+	All                     // may write through it on every path that returns
+	Must                    // writes through it on every path that returns, for certain
 )
 
 func (w Writes) String() string {
-	return [...]string{"-", "never", "some", "all"}[w]
+	return [...]string{"-", "never", "some", "all", "must"}[w]
 }
 
 // A Summary is the cause of the writer effect: what a function does with
@@ -229,6 +230,8 @@ func (r *Result) summarize(pass *analysis.Pass, m *funcmodel.Model) {
 				var next Writes
 				exits := r.SilentExits(f, i)
 				switch {
+				case len(exits) == 0 && r.mustWrite(f, i):
+					next = Must
 				case len(exits) == 0:
 					next = All
 				case r.writesAnywhere(f, i):

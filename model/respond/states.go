@@ -42,10 +42,25 @@ func (u Use) after(s State) State {
 // at most three times per block, so it costs time linear in the size of
 // the graph. The result is the caller's to keep.
 func (r *Result) States(f *funcmodel.Func, index int) map[ast.Node]State {
-	at := make(map[ast.Node]State)
+	at, _ := r.flow(f, index)
+	return at
+}
+
+// mustWrite reports whether f writes through its parameter index on
+// every path that returns, for certain: the response is written on
+// every return.
+func (r *Result) mustWrite(f *funcmodel.Func, index int) bool {
+	_, exit := r.flow(f, index)
+	return exit == Written
+}
+
+// flow computes States, and the states with which control leaves f by
+// its returns.
+func (r *Result) flow(f *funcmodel.Func, index int) (at map[ast.Node]State, exit State) {
+	at = make(map[ast.Node]State)
 	g := r.graphs.Of(f)
 	if g == nil || len(g.Blocks) == 0 {
-		return at
+		return at, 0
 	}
 	ws := r.writerSet(f, index)
 	uses := make(map[ast.Node]Use)
@@ -67,6 +82,9 @@ func (r *Result) States(f *funcmodel.Func, index int) map[ast.Node]State {
 			}
 			s = u.after(s)
 		}
+		if len(b.Succs) == 0 && b.Live && b.Return() != nil {
+			exit |= s
+		}
 		for _, succ := range b.Succs {
 			if in[succ.Index]|s != in[succ.Index] {
 				in[succ.Index] |= s
@@ -77,5 +95,5 @@ func (r *Result) States(f *funcmodel.Func, index int) map[ast.Node]State {
 			}
 		}
 	}
-	return at
+	return at, exit
 }

@@ -15,7 +15,7 @@ type Use uint8
 const (
 	None  Use = iota // nothing: w.Header(), a comparison, an alias, a helper that never writes
 	May              // may write: a call fnlint cannot see into, a closure, a deferred call, the writer stored away
-	Wrote            // writes the response: w.Write, http.Error, fmt.Fprintf, a helper that writes on every path
+	Wrote            // writes the response: w.Write, http.Error, fmt.Fprintf, a helper that writes on every path for certain
 )
 
 // writers is the set of variables that hold a function's response
@@ -242,7 +242,7 @@ func (r *Result) callWrites(call *ast.CallExpr, arg ast.Expr) Use {
 	}
 	if w, ok := r.Param(fn, index); ok {
 		switch w {
-		case All:
+		case Must:
 			return Wrote
 		case Never:
 			return None

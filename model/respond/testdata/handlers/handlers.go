@@ -16,7 +16,7 @@ func state() {}
 func viaJSON(w http.ResponseWriter, r *http.Request) { // want `viaJSON: all,-`
 	state()               // want `state: unwritten`
 	helpers.JSON(w, "ok") // want `imports helpers.JSON: all,-`
-	state()               // want `state: written`
+	state()               // want `state: maybe`
 }
 
 func viaCORS(w http.ResponseWriter, r *http.Request) { // want `viaCORS: never,-`
@@ -34,14 +34,15 @@ func viaFail(w http.ResponseWriter, r *http.Request) { // want `viaFail: all,-`
 	state() // want `state: maybe`
 }
 
-func viaError(w http.ResponseWriter, r *http.Request) { // want `viaError: all,-`
+func viaError(w http.ResponseWriter, r *http.Request) { // want `viaError: must,-`
 	if r.Method != http.MethodGet {
 		http.Error(w, "method", http.StatusMethodNotAllowed)
 		state() // want `state: written`
 		return
 	}
 	var resp helpers.Responder
-	resp.Error(w, "bad") // want `imports helpers.Error: all,-`
+	resp.Error(w, "bad") // want `imports helpers.Error: must,-`
+	state()              // want `state: written`
 }
 
 func viaStruct(w http.ResponseWriter, r *http.Request) { // want `viaStruct: all,-`
@@ -61,7 +62,7 @@ func viaLocal(w http.ResponseWriter, r *http.Request) { // want `viaLocal: some,
 	return  // want `silent exit`
 }
 
-func local(w http.ResponseWriter) { // want `local: all`
+func local(w http.ResponseWriter) { // want `local: must`
 	alias := w
 	alias.WriteHeader(http.StatusNoContent)
 }
@@ -75,7 +76,7 @@ func deferred(w http.ResponseWriter, r *http.Request) { // want `deferred: all,-
 	state() // want `state: maybe`
 }
 
-func either(w http.ResponseWriter, r *http.Request) { // want `either: all,-`
+func either(w http.ResponseWriter, r *http.Request) { // want `either: must,-`
 	if r.Method == "" {
 		w.WriteHeader(http.StatusBadRequest)
 	}

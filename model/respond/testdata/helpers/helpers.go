@@ -43,7 +43,7 @@ func Headers(w http.ResponseWriter) { // want Headers:"writes never"
 type Responder struct{ Pretty bool }
 
 // Error writes on every path.
-func (r *Responder) Error(w http.ResponseWriter, msg string) { // want Error:"writes all,-"
+func (r *Responder) Error(w http.ResponseWriter, msg string) { // want Error:"writes must,-"
 	http.Error(w, msg, http.StatusBadRequest)
 }
 
