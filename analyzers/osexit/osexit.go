@@ -89,6 +89,7 @@ func run(pass *analysis.Pass, model, writes *analysis.Analyzer, cfg *config) err
 		d := analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End()}
 		if s.Path != nil {
 			d.Message = fmt.Sprintf("%s, which calls %s, which %s; %s", s.Via(), s.Cause, ends, remedy)
+			d.Related = exitEnd(pass, s)
 		} else {
 			call := s.Node.(*ast.CallExpr)
 			d.Message = fmt.Sprintf("%s %s; %s", s.Name, ends, remedy)
@@ -102,6 +103,23 @@ func run(pass *analysis.Pass, model, writes *analysis.Analyzer, cfg *config) err
 		reportPanics(pass, m, cfg.panics)
 	}
 	return nil
+}
+
+// exitEnd returns the other end of a site that exits through a function
+// of another package (a call, or the registration of an entry point):
+// that function's declaration, with the rest of the path to the exit.
+func exitEnd(pass *analysis.Pass, s effects.Site[exit]) []analysis.RelatedInformation {
+	var fn *types.Func
+	if s.Entry != nil {
+		fn = s.Entry.Obj
+	} else if call, ok := s.Node.(*ast.CallExpr); ok {
+		fn = knowledge.Callee(pass.TypesInfo, call)
+	}
+	if fn == nil || !fn.Pos().IsValid() {
+		return nil
+	}
+	rest := effects.Explain(append(append([]string(nil), s.Path[1:]...), s.Cause.Func))
+	return []analysis.RelatedInformation{{Pos: fn.Pos(), Message: fmt.Sprintf("%s, declared here, %s", s.Path[0], rest)}}
 }
 
 // terminates says what an exit does on the platforms p of the entry
