@@ -131,9 +131,14 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) (any, error) {
 // the entry points it registers from other packages, so that the result
 // needs no pass once the run is over.
 func (r *Result) importAll(pass *analysis.Pass, m *funcmodel.Model) {
+	seen := make(map[*types.Func]bool)
 	add := func(fn *types.Func) {
 		fn = fn.Origin()
-		if _, done := r.imported[fn]; done || fn.Pkg() == nil || fn.Pkg() == pass.Pkg || len(WriterParams(fn.Signature())) == 0 {
+		if seen[fn] || fn.Pkg() == nil || fn.Pkg() == pass.Pkg {
+			return
+		}
+		seen[fn] = true
+		if len(WriterParams(fn.Signature())) == 0 {
 			return
 		}
 		if ch, ok := effects.Imported[Summary](pass, m, fn); ok {
