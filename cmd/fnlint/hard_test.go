@@ -189,7 +189,9 @@ func handle(w http.ResponseWriter, r *http.Request) {
 func diagnostics(out string) int {
 	n := 0
 	for _, line := range strings.Split(out, "\n") {
-		if strings.Contains(line, ".go:") && !strings.HasPrefix(line, "\t") {
+		// A related position is indented: fnlint prints it below its
+		// finding after a tab, go vet after its position and a tab.
+		if strings.Contains(line, ".go:") && !strings.HasPrefix(line, "\t") && !strings.Contains(line, ": \t") {
 			n++
 		}
 	}

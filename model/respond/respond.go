@@ -10,16 +10,18 @@
 // the writer (uses.go): nothing (w.Header(), a comparison, an alias), may
 // write (a call fnlint cannot see into, a closure, a deferred call, a
 // value stored away) or writes (w.Write, http.Error, fmt.Fprintf, a
-// helper that writes on every path). A helper's part in it is its
-// summary, one per writer parameter: it writes on every path that
-// returns, on some, or never. Summaries of the package are computed to
+// helper that writes on every path for certain). A helper's part in it
+// is its summary, one per writer parameter: it writes on every path that
+// returns for certain (must), may write on every path (all: a JSON
+// encoder writes nothing when the value does not marshal), may write on
+// some (some), or never writes. Summaries of the package are computed to
 // a fixed point, exported as facts (effects.Fact of a Summary cause) for
 // the exported functions, and read for other packages through
 // effects.Imported, the path by which the effect engine reads the facts
 // and the summaries a driver kept of a dependency; a third-party
 // dependency analyzed from source (funcmodel.Model.Summarized) is
 // summarized too. The summaries are not the effect engine's chains:
-// they are a three-valued must/may property per parameter, computed on
+// they are a must/may property per parameter, computed on
 // the control-flow graph, where the engine propagates "some call reaches
 // a cause"; the engine's parameter facts, when they exist, are the place
 // to move them to.
