@@ -131,6 +131,6 @@ func reportImported(pass *analysis.Pass, r *respond.Result, e *funcmodel.Entry) 
 	default:
 		return
 	}
-	d.Related = []analysis.RelatedInformation{{Pos: e.Obj.Pos(), Message: related}}
+	d.Related = []analysis.RelatedInformation{{Pos: respond.LineOf(pass.Fset, e.Obj.Pos()), Message: related}}
 	pass.Report(d)
 }

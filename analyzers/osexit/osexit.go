@@ -119,7 +119,7 @@ func exitEnd(pass *analysis.Pass, s effects.Site[exit]) []analysis.RelatedInform
 		return nil
 	}
 	rest := effects.Explain(append(append([]string(nil), s.Path[1:]...), s.Cause.Func))
-	return []analysis.RelatedInformation{{Pos: fn.Pos(), Message: fmt.Sprintf("%s, declared here, %s", s.Path[0], rest)}}
+	return []analysis.RelatedInformation{{Pos: respond.LineOf(pass.Fset, fn.Pos()), Message: fmt.Sprintf("%s, declared here, %s", s.Path[0], rest)}}
 }
 
 // terminates says what an exit does on the platforms p of the entry
