@@ -15,7 +15,6 @@ import (
 	"github.com/fnlint/fnlint/analyzers/ignoredirective"
 	"github.com/fnlint/fnlint/internal/config"
 	"github.com/fnlint/fnlint/internal/scaffold"
-	"github.com/fnlint/fnlint/model/flowgraph"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
@@ -47,13 +46,12 @@ func New(cfg funcmodel.Config) *Set {
 	if cfg.Schema == nil {
 		cfg.Schema = Schema()
 	}
-	model := funcmodel.New(cfg)
-	graphs := flowgraph.New(model)
+	model := checks.NewModel(funcmodel.New(cfg))
 	var suite []*analysis.Analyzer
 	for _, c := range checks.List() {
-		suite = append(suite, c.New(model, graphs))
+		suite = append(suite, c.New(model))
 	}
-	return &Set{Model: model, Suite: append(suite, ignoredirective.New(suite)), cfg: cfg}
+	return &Set{Model: model.Funcs, Suite: append(suite, ignoredirective.New(suite)), cfg: cfg}
 }
 
 // Names returns the names of the suite's analyzers, in its order.
@@ -71,11 +69,12 @@ func Names() []string {
 // the directives themselves, is chosen by flags only.
 func Schema() config.Schema {
 	s := make(config.Schema)
+	model := checks.NewModel(funcmodel.Analyzer)
 	for _, c := range checks.List() {
 		opts := make(map[string]func(string) error)
 		c.Analyzer.Flags.VisitAll(func(f *flag.Flag) {
 			opts[f.Name] = func(v string) error {
-				return c.New(funcmodel.Analyzer, flowgraph.Analyzer).Flags.Set(f.Name, v)
+				return c.New(model).Flags.Set(f.Name, v)
 			}
 		})
 		s[c.Analyzer.Name] = opts

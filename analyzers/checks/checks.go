@@ -25,25 +25,44 @@ import (
 	"github.com/fnlint/fnlint/analyzers/runtimeversion"
 	"github.com/fnlint/fnlint/analyzers/smtp25"
 	"github.com/fnlint/fnlint/analyzers/tmpfile"
+	"github.com/fnlint/fnlint/model/flowgraph"
+	"github.com/fnlint/fnlint/model/respond"
 )
 
 // A Check is one of fnlint's checks.
 type Check struct {
 	// Analyzer is the analyzer the check's package exports, over the
-	// default model (funcmodel.Analyzer, flowgraph.Analyzer).
+	// default model (funcmodel.Analyzer, flowgraph.Analyzer,
+	// respond.Analyzer).
 	Analyzer *analysis.Analyzer
-	// New returns a new instance of the check over the given instances
-	// of the execution model and of its control-flow graphs.
-	New func(model, graphs *analysis.Analyzer) *analysis.Analyzer
+	// New returns a new instance of the check over the given instance
+	// of the execution model's analyzers.
+	New func(Model) *analysis.Analyzer
+}
+
+// A Model is one instance of the execution model's analyzers, which the
+// checks of one suite share: an analyzer that two checks require is one
+// analyzer, run once per package.
+type Model struct {
+	Funcs  *analysis.Analyzer // the execution model (funcmodel)
+	Graphs *analysis.Analyzer // its control-flow graphs (flowgraph)
+	Writes *analysis.Analyzer // what functions do with response writers (respond)
+}
+
+// NewModel returns new instances of the analyzers of the execution
+// model over funcs, an instance of funcmodel's.
+func NewModel(funcs *analysis.Analyzer) Model {
+	graphs := flowgraph.New(funcs)
+	return Model{Funcs: funcs, Graphs: graphs, Writes: respond.New(funcs, graphs)}
 }
 
 // List returns fnlint's checks, in the order the docs present them.
 func List() []Check {
 	return []Check{
-		{osexit.Analyzer, osexit.New},
-		{backgroundwork.Analyzer, backgroundwork.New},
-		{missingresponse.Analyzer, missingresponse.New},
-		{globalmutation.Analyzer, globalmutation.New},
+		{osexit.Analyzer, withWrites(osexit.New)},
+		{backgroundwork.Analyzer, withGraphs(backgroundwork.New)},
+		{missingresponse.Analyzer, withWrites(missingresponse.New)},
+		{globalmutation.Analyzer, withGraphs(globalmutation.New)},
 		{eagerinit.Analyzer, modelOnly(eagerinit.New)},
 		{oncefailure.Analyzer, modelOnly(oncefailure.New)},
 		{clientperrequest.Analyzer, modelOnly(clientperrequest.New)},
@@ -51,7 +70,7 @@ func List() []Check {
 		{ctxcaptured.Analyzer, modelOnly(ctxcaptured.New)},
 		{tmpfile.Analyzer, modelOnly(tmpfile.New)},
 		{smtp25.Analyzer, modelOnly(smtp25.New)},
-		{batchfailure.Analyzer, batchfailure.New},
+		{batchfailure.Analyzer, withGraphs(batchfailure.New)},
 		{envvar.Analyzer, modelOnly(envvar.New)},
 		{procstate.Analyzer, modelOnly(procstate.New)},
 		{registration.Analyzer, modelOnly(registration.New)},
@@ -69,8 +88,20 @@ func Analyzers() []*analysis.Analyzer {
 	return as
 }
 
-// modelOnly adapts the constructor of a check that reads the model but
-// not the control-flow graphs.
-func modelOnly(newCheck func(model *analysis.Analyzer) *analysis.Analyzer) func(model, graphs *analysis.Analyzer) *analysis.Analyzer {
-	return func(model, _ *analysis.Analyzer) *analysis.Analyzer { return newCheck(model) }
+// modelOnly adapts the constructor of a check that reads the execution
+// model alone.
+func modelOnly(newCheck func(model *analysis.Analyzer) *analysis.Analyzer) func(Model) *analysis.Analyzer {
+	return func(m Model) *analysis.Analyzer { return newCheck(m.Funcs) }
+}
+
+// withGraphs adapts the constructor of a check that reads the model and
+// its control-flow graphs.
+func withGraphs(newCheck func(model, graphs *analysis.Analyzer) *analysis.Analyzer) func(Model) *analysis.Analyzer {
+	return func(m Model) *analysis.Analyzer { return newCheck(m.Funcs, m.Graphs) }
+}
+
+// withWrites adapts the constructor of a check that reads the model and
+// what its functions do with response writers.
+func withWrites(newCheck func(model, writes *analysis.Analyzer) *analysis.Analyzer) func(Model) *analysis.Analyzer {
+	return func(m Model) *analysis.Analyzer { return newCheck(m.Funcs, m.Writes) }
 }

@@ -34,15 +34,19 @@
 // http.ServeFile, fmt.Fprintf, io.Copy, (*template.Template).Execute,
 // another handler's ServeHTTP, a middleware's next(w, r), or a function
 // fnlint cannot see into); a deferred call that does any of this, which
-// counts for every later return. Helpers of the package and the module
-// are summarized per writer parameter, through facts across packages, as
-// writing on all paths, on some paths, or never; a helper that never
-// writes (one that only sets headers) does not count as responding. (These
-// summaries are not the effect engine's chains: they are a three-valued
-// must/may property per parameter, computed on the control-flow graph,
-// where the engine propagates "some call reaches a cause".) Paths
-// that end in a panic or a process exit are not reported (the framework
-// answers a panic with 500; exits are osexit's).
+// counts for every later return. Helpers of the package, the module and
+// third-party modules are summarized per writer parameter, through facts
+// across packages, as writing on all paths, on some paths, or never; a
+// helper that never writes (one that only sets headers) does not count
+// as responding. The summaries and the paths are the execution model's
+// response analysis (model/respond), which osexit's fixes read too.
+// Paths that end in a panic or a process exit are not reported (the
+// framework answers a panic with 500; exits are osexit's).
+//
+// A finding in an entry point's body lies at the return; its related
+// position is the registration, when the function is registered
+// elsewhere. An entry point declared in another package is reported at
+// its registration, with its declaration as the related position.
 //
 // Bad:
 //

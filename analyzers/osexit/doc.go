@@ -31,9 +31,18 @@
 // chain: "calls config.MustEnv, which calls log.Fatalf"; and calls of
 // functions of third-party modules that no table lists and whose code
 // may exit (log.ErrorExit of github.com/cybozu-go/log, which calls
-// os.Exit), derived from their code. It also reports a
-// panic in a goroutine started from function code, unless that
-// goroutine defers a recover.
+// os.Exit), derived from their code. Such a call, or the registration
+// of an entry point of another package that exits, is reported where
+// it lies, the declaration of the function called being the finding's
+// related position.
+//
+// A second rule, a pass of its own under the same name, reports a panic
+// in a goroutine started from function code, or in the code that
+// goroutine calls, unless the goroutine defers a recover; the statement
+// that starts the goroutine is the related position. It shares the
+// name because its consequence is the same (the instance ends), so
+// that the ignore directives naming osexit and the -osexit.panic option
+// that users already have keep working.
 //
 // Bad:
 //
@@ -76,11 +85,15 @@
 //     status 500, and return. When every path to the exit has already
 //     written the response (http.Error, w.Write, w.WriteHeader,
 //     fmt.Fprint* or io.WriteString to w), the fix only logs and
-//     returns: a second response would only append to the first. When
-//     some paths have written it, or may have (json.NewEncoder(w).Encode
+//     returns: a second response would only append to the first; a
+//     helper that writes on every path counts as writing. When some
+//     paths have written it, or may have (json.NewEncoder(w).Encode
 //     writes nothing when the value does not marshal; w given to a
-//     helper, a deferred call or a closure), no fix is right on all of
-//     them and none is offered;
+//     helper that writes on some paths or that fnlint cannot see into,
+//     a deferred call or a closure), no fix is right on all of them and
+//     none is offered. Whether the response is written is answered by
+//     the execution model's response analysis (model/respond), the one
+//     missingresponse reads, so the two agree;
 //   - in an event function that returns only an error: the return of an
 //     error with the same message, formatted as the exit formats it
 //     (fmt.Errorf for Fatalf; Sprint's spacing for Fatal; Sprintln's,

@@ -15,30 +15,30 @@ import (
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/effects"
-	"github.com/fnlint/fnlint/model/flowgraph"
 	"github.com/fnlint/fnlint/model/funcmodel"
+	"github.com/fnlint/fnlint/model/respond"
 )
 
 //go:embed doc.go
 var doc string
 
 // Analyzer reports process exits in function code.
-var Analyzer = New(funcmodel.Analyzer, flowgraph.Analyzer)
+var Analyzer = New(funcmodel.Analyzer, respond.Analyzer)
 
 // New returns an instance of the analyzer that reads the execution
-// model and the control-flow graphs of the given instances: drivers
+// model and the response analysis of the given instances: drivers
 // build one suite per configuration.
-func New(model, graphs *analysis.Analyzer) *analysis.Analyzer {
+func New(model, writes *analysis.Analyzer) *analysis.Analyzer {
 	return scaffold.New(scaffold.Check[config]{
 		Name:      "osexit",
 		Doc:       doc,
-		Requires:  []*analysis.Analyzer{model, graphs},
+		Requires:  []*analysis.Analyzer{model, writes},
 		FactTypes: []analysis.Fact{new(effects.Fact[exit]), new(recoversFact)},
 		Flags: func(fs *flag.FlagSet, cfg *config) {
 			fs.BoolVar(&cfg.coldStart, "coldstart", false, "also report exits in cold-start code (init and package initializers)")
 			fs.BoolVar(&cfg.panics, "panic", false, "also report panics on the handler goroutine, which the framework answers with 500")
 		},
-		Run: func(pass *analysis.Pass, cfg *config) error { return run(pass, model, graphs, cfg) },
+		Run: func(pass *analysis.Pass, cfg *config) error { return run(pass, model, writes, cfg) },
 	})
 }
 
@@ -55,7 +55,7 @@ type exit struct{ Func string }
 func (exit) Label() string    { return "exits via" }
 func (e exit) String() string { return e.Func }
 
-func run(pass *analysis.Pass, model, graphs *analysis.Analyzer, cfg *config) error {
+func run(pass *analysis.Pass, model, writes *analysis.Analyzer, cfg *config) error {
 	m := pass.ResultOf[model].(*funcmodel.Model)
 	if !m.Local && !m.Summarized {
 		return nil
@@ -76,12 +76,12 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer, cfg *config) err
 		// instance of the function code that calls it.
 		Summarize: effects.All,
 	}
-	fx := newFixer(pass, m, pass.ResultOf[graphs].(*flowgraph.Graphs), cursors)
+	fx := newFixer(pass, m, pass.ResultOf[writes].(*respond.Result), cursors)
 	judge := func(f *funcmodel.Func) bool { return f.FunctionCode() || cfg.coldStart && f.ColdStart() }
 	for _, s := range effects.Run[exit](pass, m, spec, judge) {
 		platforms, cold := s.Platform(m), s.Func != nil && !s.Func.FunctionCode()
 		ends := terminates(platforms, cold)
-		var state written // of the response where the exit lies, for its remedy
+		var state respond.State // of the response where the exit lies, for its remedy
 		if call, ok := s.Node.(*ast.CallExpr); ok && s.Path == nil && !cold {
 			state = fx.responseAt(s.Func, call)
 		}
@@ -89,6 +89,7 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer, cfg *config) err
 		d := analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End()}
 		if s.Path != nil {
 			d.Message = fmt.Sprintf("%s, which calls %s, which %s; %s", s.Via(), s.Cause, ends, remedy)
+			d.Related = exitEnd(pass, s)
 		} else {
 			call := s.Node.(*ast.CallExpr)
 			d.Message = fmt.Sprintf("%s %s; %s", s.Name, ends, remedy)
@@ -102,6 +103,23 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer, cfg *config) err
 		reportPanics(pass, m, cfg.panics)
 	}
 	return nil
+}
+
+// exitEnd returns the other end of a site that exits through a function
+// of another package (a call, or the registration of an entry point):
+// that function's declaration, with the rest of the path to the exit.
+func exitEnd(pass *analysis.Pass, s effects.Site[exit]) []analysis.RelatedInformation {
+	var fn *types.Func
+	if s.Entry != nil {
+		fn = s.Entry.Obj
+	} else if call, ok := s.Node.(*ast.CallExpr); ok {
+		fn = knowledge.Callee(pass.TypesInfo, call)
+	}
+	if fn == nil || !fn.Pos().IsValid() {
+		return nil
+	}
+	rest := effects.Explain(append(append([]string(nil), s.Path[1:]...), s.Cause.Func))
+	return []analysis.RelatedInformation{{Pos: respond.LineOf(pass.Fset, fn.Pos()), Message: fmt.Sprintf("%s, declared here, %s", s.Path[0], rest)}}
 }
 
 // terminates says what an exit does on the platforms p of the entry
@@ -130,7 +148,7 @@ func terminates(p funcmodel.Platform, cold bool) string {
 // in an HTTP function, to whether the response has been written on the
 // paths to the exit (state, 0 when unknown): the remedy is what the
 // suggested fix does, where there is one.
-func remedyFor(pass *analysis.Pass, m *funcmodel.Model, s effects.Site[exit], cold bool, state written) string {
+func remedyFor(pass *analysis.Pass, m *funcmodel.Model, s effects.Site[exit], cold bool, state respond.State) string {
 	entries := s.Entries()
 	if cold {
 		if s.Platform(m) == funcmodel.Lambda {
@@ -159,9 +177,9 @@ func remedyFor(pass *analysis.Pass, m *funcmodel.Model, s effects.Site[exit], co
 		// A registration (of a function whose own body exits) or a
 		// function that can respond.
 		switch {
-		case http && !other && state == isWritten:
+		case http && !other && state == respond.Written:
 			return "the response is already written, so return instead"
-		case http && !other && state&(mayBeWritten|isWritten) != 0:
+		case http && !other && state&(respond.MayBeWritten|respond.Written) != 0:
 			return "respond with http.Error, unless the response is already written, and return instead"
 		case http && !other:
 			return "respond with http.Error and return instead"

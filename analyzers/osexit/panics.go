@@ -15,27 +15,30 @@ import (
 // goroutines call, unless the goroutine defers a recover. With -panic it
 // also reports panics on the handler goroutine.
 //
-// The search from all roots is one: a body reached from an earlier root
-// has had its panics reported, and what it calls has been searched, so a
-// later root stops there. Each body is searched once, and each recover
-// test is computed once per body, so the cost is linear in the size of
-// the package's code and call graph however the goroutines chain.
+// The search from all roots is the model's one forward search
+// (funcmodel.Model.Reach): a body reached from an earlier root has had
+// its panics reported, and what it calls has been searched, so a later
+// root stops there. Each recover test is computed once per body, so the
+// cost is linear in the size of the package's code and call graph
+// however the goroutines chain.
 func reportPanics(pass *analysis.Pass, m *funcmodel.Model, handler bool) {
 	exportRecovers(pass, m)
 	reported := make(map[ast.Node]bool)
-	report := func(f *funcmodel.Func, msg string) {
+	report := func(f *funcmodel.Func, msg string, related []analysis.RelatedInformation) {
 		f.Inspect(func(n ast.Node) bool {
 			if call, ok := n.(*ast.CallExpr); ok && knowledge.IsBuiltin(pass.TypesInfo, call, "panic") && !reported[call] {
 				reported[call] = true
-				pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Message: msg})
+				pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Message: msg, Related: related})
 			}
 			return true
 		})
 	}
 	r := &recovery{pass: pass, m: m, recovers: make(map[*funcmodel.Func]bool), calls: make(map[*funcmodel.Func]bool)}
 
-	// Goroutine roots started from function code.
+	// Goroutine roots started from function code, with the statement
+	// that starts each first: the other end of its panics' findings.
 	var roots []*funcmodel.Func
+	starts := make(map[*funcmodel.Func]ast.Node)
 	for _, f := range m.Funcs {
 		if !f.FunctionCode() {
 			continue
@@ -43,33 +46,20 @@ func reportPanics(pass *analysis.Pass, m *funcmodel.Model, handler bool) {
 		for _, e := range f.Edges {
 			if t := m.Target(e); t != nil && (e.When == funcmodel.Goroutine || e.When == funcmodel.Later) {
 				roots = append(roots, t)
-			}
-		}
-	}
-	seen := make(map[*funcmodel.Func]bool)
-	for _, root := range roots {
-		if seen[root] || r.deferRecover(root) {
-			continue
-		}
-		msg := goroutinePanic(m.PlatformOf(root))
-		seen[root] = true
-		queue := []*funcmodel.Func{root}
-		for len(queue) > 0 {
-			f := queue[0]
-			queue = queue[1:]
-			report(f, msg)
-			for _, e := range f.Edges {
-				if t := m.Target(e); t != nil && e.Synchronous() && !seen[t] && !r.deferRecover(t) {
-					seen[t] = true
-					queue = append(queue, t)
+				if starts[t] == nil {
+					starts[t] = e.Node
 				}
 			}
 		}
 	}
+	m.Reach(roots, funcmodel.Edge.Synchronous, func(f *funcmodel.Func) bool { return !r.deferRecover(f) }, func(f, root *funcmodel.Func) {
+		start := starts[root]
+		report(f, goroutinePanic(m.PlatformOf(root)), []analysis.RelatedInformation{{Pos: start.Pos(), End: start.End(), Message: "the goroutine starts here, without a deferred recover"}})
+	})
 	if handler {
 		for _, f := range m.Funcs {
 			if f.FunctionCode() {
-				report(f, handlerPanic(m.PlatformOf(f)))
+				report(f, handlerPanic(m.PlatformOf(f)), nil)
 			}
 		}
 	}

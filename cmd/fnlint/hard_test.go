@@ -191,6 +191,8 @@ func handle(w http.ResponseWriter, r *http.Request) {
 func diagnostics(out string) int {
 	n := 0
 	for _, line := range strings.Split(out, "\n") {
+		// A related position is indented: fnlint prints it below its
+		// finding as "  related: ", go vet after its position and a tab.
 		related := strings.HasPrefix(line, "  related: ") || strings.Contains(line, ": \t") // go vet's: file:line:col: \tmessage
 		if strings.Contains(line, ".go:") && !strings.HasPrefix(line, "\t") && !related {
 			n++

@@ -24,6 +24,9 @@ func init() {
 	functions.HTTP("Returns", returns)
 	functions.HTTP("Comment", comment)
 	functions.HTTP("Code", code)
+	functions.HTTP("HelperWrote", helperWrote)
+	functions.HTTP("HelperHeaders", helperHeaders)
+	functions.HTTP("HelperMay", helperMay)
 }
 
 // written responds on every path to the exit: the fix only logs and
@@ -129,4 +132,47 @@ func code(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprint(w, "empty")
 		os.Exit(status) // want `os.Exit terminates`
 	}
+}
+
+// respondError writes on every path, for certain.
+func respondError(w http.ResponseWriter, msg string) {
+	http.Error(w, msg, http.StatusBadRequest)
+}
+
+// setHeaders writes nothing.
+func setHeaders(w http.ResponseWriter) {
+	w.Header().Set("Cache-Control", "no-store")
+}
+
+// sendJSON may write: Encode writes nothing when v does not marshal.
+func sendJSON(w http.ResponseWriter, v any) {
+	json.NewEncoder(w).Encode(v)
+}
+
+// helperWrote has written through a helper that writes on every path
+// (model/respond's summary, which missingresponse reads too): the fix
+// only logs and returns.
+func helperWrote(w http.ResponseWriter, r *http.Request) {
+	if r.Method == "" {
+		respondError(w, "no method")
+		log.Fatal("no method") // want `log.Fatal terminates the function instance; the response is already written, so return instead`
+	}
+	fmt.Fprint(w, "ok")
+}
+
+// helperHeaders has only set headers through a helper: nothing is
+// written, and the fix responds.
+func helperHeaders(w http.ResponseWriter, r *http.Request) {
+	setHeaders(w)
+	if r.Method == "" {
+		log.Fatal("no method") // want `log.Fatal terminates the function instance; respond with http.Error and return instead`
+	}
+	fmt.Fprint(w, "ok")
+}
+
+// helperMay calls a helper that may have written: no fix is right on
+// every path.
+func helperMay(w http.ResponseWriter, r *http.Request) {
+	sendJSON(w, r.URL)
+	log.Fatal("sent") // want `log.Fatal terminates the function instance; respond with http.Error, unless the response is already written, and return instead`
 }
