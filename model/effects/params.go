@@ -92,7 +92,11 @@ func paramEffect[C Cause]() string {
 func (f *ParamFact[C]) Summary() (string, funcmodel.Summary) {
 	data, err := json.Marshal(f)
 	if err != nil {
-		panic("internal error: encoding a parameter fact: " + err.Error())
+		// A fact that does not encode (a broken invariant: its fields
+		// are strings, slices and maps of them) keeps an empty cause,
+		// which is not decoded: the dependency is summarized without
+		// it, and nothing is reported through it.
+		data = nil
 	}
 	return paramEffect[C](), funcmodel.Summary{Cause: string(data)}
 }
