@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
+	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -42,6 +43,10 @@ func New(model, graphs *analysis.Analyzer) *analysis.Analyzer {
 type spawned struct {
 	Kind spawnKind
 	Func string // the function that starts the work; "" for a go statement
+	// Consumer says that the goroutine only receives from a channel
+	// (its body is one range loop over it): it works when function
+	// code sends to it, so starting it at cold start is no finding.
+	Consumer bool `json:",omitempty"`
 }
 
 // A spawnKind is a kind of work started.
@@ -93,6 +98,9 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 			if s.handedOff {
 				continue
 			}
+			if g, ok := s.node.(*ast.GoStmt); ok {
+				s.what.Consumer = consumer(pass, m, g)
+			}
 			if fd := escapes(cfgs, f, s); fd != nil {
 				findings[f] = append(findings[f], *fd)
 			}
@@ -120,6 +128,9 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 	judge := func(f *funcmodel.Func) bool { return f.FunctionCode() || f.ColdStart() }
 	for _, s := range effects.Run[spawned](pass, m, spec, judge) {
 		switch {
+		case !s.Func.FunctionCode() && s.Cause.Consumer:
+			// A consumer started at cold start: the work is the
+			// senders', which are judged where they send.
 		case s.Path == nil:
 			report(pass, s.Func, bySpawn[s.Node], !s.Func.FunctionCode(), s.Platform(m))
 		case s.Entry != nil:
@@ -140,6 +151,65 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 		}
 	}
 	return nil
+}
+
+// consumer reports whether the goroutine g starts only receives from a
+// channel: the body of the function it runs (a literal, or a function
+// of the package) is one range loop over a channel, beside defers.
+func consumer(pass *analysis.Pass, m *funcmodel.Model, g *ast.GoStmt) bool {
+	var body *ast.BlockStmt
+	switch fun := ast.Unparen(g.Call.Fun).(type) {
+	case *ast.FuncLit:
+		body = fun.Body
+	default:
+		if fn := knowledge.Callee(pass.TypesInfo, g.Call); fn != nil {
+			if f := m.Of(fn); f != nil {
+				body = f.Body()
+			}
+		}
+	}
+	if body == nil {
+		return false
+	}
+	var loop *ast.RangeStmt
+	for _, st := range body.List {
+		switch st := st.(type) {
+		case *ast.DeferStmt:
+		case *ast.RangeStmt:
+			if loop != nil {
+				return false
+			}
+			loop = st
+		default:
+			return false
+		}
+	}
+	if loop == nil {
+		return false
+	}
+	t := pass.TypesInfo.TypeOf(loop.X)
+	if t == nil {
+		return false
+	}
+	_, isChan := t.Underlying().(*types.Chan)
+	return isChan && !timerChannel(pass.TypesInfo, loop.X)
+}
+
+// timerChannel reports whether x is the channel of a time.Ticker or
+// time.Timer, or of time.Tick or time.After: a loop over it is periodic
+// work of its own, not work that function code sends.
+func timerChannel(info *types.Info, x ast.Expr) bool {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.SelectorExpr:
+		if v, ok := info.Uses[x.Sel].(*types.Var); ok && v.IsField() && v.Pkg() != nil && v.Pkg().Path() == "time" {
+			return true
+		}
+	case *ast.CallExpr:
+		if fn := knowledge.Callee(info, x); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "time" {
+			return true
+		}
+	}
+	return false
 }
 
 // reportColdCall reports a call in cold-start code of a function of

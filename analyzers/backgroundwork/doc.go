@@ -40,7 +40,11 @@
 // callbacks started and not joined there, and calls of functions of
 // other packages of the module that start them ("the package-level
 // initializers call worker.NewPoller, which starts a goroutine at cold
-// start"): the work runs outside any invocation either way.
+// start"): the work runs outside any invocation either way. A
+// goroutine started at cold start that only receives from a channel (its
+// function is one range loop over it, not over a timer's channel) is not
+// reported there: it works when function code sends to it, and that is
+// where the work is judged.
 //
 // A finding lies where the fix goes, in the function's code: the go
 // statement, or the call of the helper that starts the work; the
@@ -95,5 +99,7 @@
 // own by design): only the tables' asynchronous calls count there, so a
 // third-party constructor called at cold start that starts goroutines
 // is not reported; a call in cold-start code of a helper of another
-// package that starts a SIGTERM listener is reported like any other.
+// package that starts a SIGTERM listener is reported like any other; a
+// consumer goroutine started at cold start that ranges over a channel a
+// library fills on its own (a subscription's messages) is not reported.
 package backgroundwork

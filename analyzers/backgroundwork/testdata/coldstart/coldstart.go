@@ -31,10 +31,21 @@ var warm = func() int {
 
 func init() {
 	go refresh() // want `goroutine started at cold start in init runs outside any invocation`
+	go func() { // ok: a consumer of what function code sends
+		for v := range results {
+			println(v)
+		}
+	}()
+	go func() { // want `goroutine started at cold start in init runs outside any invocation`
+		for range time.Tick(time.Minute) {
+		}
+	}()
 	functions.HTTP("H", handle)
 }
 
 func refresh() {}
+
+var results = make(chan int, 1)
 
 func handle(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusOK)

@@ -47,3 +47,26 @@ func NewPoller() *Poller { // want NewPoller:"spawns goroutine"
 	}()
 	return p
 }
+
+// Log prints what it is sent; its goroutine only receives.
+func Log(lines chan string) { // want Log:"spawns goroutine"
+	go func() {
+		for l := range lines {
+			println(l)
+		}
+	}()
+}
+
+// Lines is what Drain receives.
+var Lines = make(chan string)
+
+// Drain receives in a goroutine of a declared function.
+func Drain() { // want Drain:"spawns goroutine"
+	go drain()
+}
+
+func drain() {
+	defer println("done")
+	for range Lines {
+	}
+}
