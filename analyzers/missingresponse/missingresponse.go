@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/fnlint/fnlint/internal/code"
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/flowgraph"
@@ -133,6 +134,6 @@ func reportImported(pass *analysis.Pass, r *respond.Result, e *funcmodel.Entry) 
 	default:
 		return
 	}
-	d.Related = []analysis.RelatedInformation{{Pos: respond.LineOf(pass.Fset, e.Obj.Pos()), Message: related}}
+	d.Related = []analysis.RelatedInformation{{Pos: code.DeclLine(pass.Fset, e.Obj), Message: related}}
 	pass.Report(d)
 }

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/fnlint/fnlint/internal/code"
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/effects"
@@ -119,7 +120,7 @@ func exitEnd(pass *analysis.Pass, s effects.Site[exit]) []analysis.RelatedInform
 		return nil
 	}
 	rest := effects.Explain(append(append([]string(nil), s.Path[1:]...), s.Cause.Func))
-	return []analysis.RelatedInformation{{Pos: respond.LineOf(pass.Fset, fn.Pos()), Message: fmt.Sprintf("%s, declared here, %s", s.Path[0], rest)}}
+	return []analysis.RelatedInformation{{Pos: code.DeclLine(pass.Fset, fn), Message: fmt.Sprintf("%s, declared here, %s", s.Path[0], rest)}}
 }
 
 // terminates says what an exit does on the platforms p of the entry

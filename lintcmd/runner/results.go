@@ -1,6 +1,7 @@
 package runner
 
 import (
+	"bytes"
 	"go/scanner"
 	"go/token"
 	"os"
@@ -54,6 +55,11 @@ func storeResults(c *cache.Cache, key cache.Key, findings []Finding) {
 				return cache.Pos{}
 			}
 			posn := f.Fset.PositionFor(p, false)
+			if f.Sources != nil {
+				if _, ok := f.Sources.Content(posn.Filename); !ok {
+					return lineOffset(posn)
+				}
+			}
 			return cache.Pos{File: posn.Filename, Offset: posn.Offset}
 		}
 		cf := cache.Finding{
@@ -73,6 +79,33 @@ func storeResults(c *cache.Cache, key cache.Key, findings []Finding) {
 		out = append(out, cf)
 	}
 	c.PutFindings(key, out)
+}
+
+// lineOffset returns the cached form of a position in a file the run did
+// not read from source: a position in a package read from export data,
+// whose file set keeps lines (offsets there are not the file's), such as
+// a related position at a dependency's declaration. Its offset is
+// computed from the file on disk; a file that cannot be read, or a line
+// it does not have, gives no position.
+func lineOffset(posn token.Position) cache.Pos {
+	src, err := os.ReadFile(posn.Filename)
+	if err != nil || posn.Line < 1 {
+		return cache.Pos{}
+	}
+	off := 0
+	for line := 1; line < posn.Line; line++ {
+		i := bytes.IndexByte(src[off:], '\n')
+		if i < 0 {
+			return cache.Pos{}
+		}
+		off += i + 1
+	}
+	if col := posn.Column - 1; col > 0 {
+		if end := bytes.IndexByte(src[off:], '\n'); end < 0 || col <= end {
+			off += col
+		}
+	}
+	return cache.Pos{File: posn.Filename, Offset: off}
 }
 
 // lookupResults returns the findings kept under key, their files read

@@ -270,18 +270,6 @@ func position(fset *token.FileSet, pos token.Pos) string {
 	return fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)
 }
 
-// LineOf returns the start of the line of pos, an object's position in
-// another package: a related position that is the same whether the
-// package was read from source (where pos is the name's column) or from
-// export data (which keeps lines, not columns), so that findings do not
-// change with the cache.
-func LineOf(fset *token.FileSet, pos token.Pos) token.Pos {
-	if f := fset.File(pos); f != nil {
-		return f.LineStart(f.Line(pos))
-	}
-	return pos
-}
-
 // writesAnywhere reports whether f writes through parameter index on
 // any path.
 func (r *Result) writesAnywhere(f *funcmodel.Func, index int) bool {
