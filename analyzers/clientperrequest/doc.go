@@ -61,7 +61,9 @@
 // stored into a package-level variable, straight or through a local
 // variable that the same function then assigns to it (c, err :=
 // NewClient(ctx); if err != nil {...}; client = c: a lazily filled cache;
-// the globalmutation analyzer judges its synchronization); a
+// the globalmutation analyzer judges its synchronization), unless the
+// function also closes it (defer client.Close(): a client per invocation
+// all the same, and reported); a
 // third-party constructor given the client to use
 // (option.WithHTTPClient, option.WithGRPCConn of google.golang.org/api);
 // and an http.Client without a Transport, which reuses

@@ -23,7 +23,8 @@
 // them with context.WithTimeout and the like, straight or through local
 // variables) when the client is kept for the instance: stored into a
 // package-level variable or a field or element of one (straight, through
-// session.Must, or through a local that the function then stores),
+// session.Must, or through a local that the function then stores, and
+// not closed by that function, which keeps it for one invocation only),
 // assigned to a captured variable inside a sync.Once.Do initializer, or
 // returned by the function of sync.OnceValue or OnceValues. It reports
 // the same for a call, given the invocation's context or request, of a

@@ -59,7 +59,8 @@ func ConstString(info *types.Info, e ast.Expr) (string, bool) {
 // that f stores wrapped, as an argument of a call or an element of a
 // composite literal whose value it assigns to one (entities =
 // kgsearch.NewEntitiesService(svc); srv = &server{db: db}): the client
-// is kept all the same.
+// is kept all the same. A variable that f also closes (client.Close(),
+// deferred or not) keeps nothing: the client lives for one invocation.
 func StoredInGlobal(info *types.Info, f *Func, call *ast.CallExpr, parent ast.Node) bool {
 	as, ok := parent.(*ast.AssignStmt)
 	if !ok || len(as.Rhs) != 1 {
@@ -67,7 +68,7 @@ func StoredInGlobal(info *types.Info, f *Func, call *ast.CallExpr, parent ast.No
 	}
 	client := as.Lhs[0] // the constructor's first result is the client
 	if v := RootVar(info, client); v != nil && IsGlobal(v) {
-		return as.Tok == token.ASSIGN
+		return as.Tok == token.ASSIGN && !closes(info, f, v)
 	}
 	id := identOf(client)
 	if id == nil {
@@ -75,6 +76,9 @@ func StoredInGlobal(info *types.Info, f *Func, call *ast.CallExpr, parent ast.No
 	}
 	local, ok := info.ObjectOf(id).(*types.Var)
 	if !ok || IsGlobal(local) {
+		return false
+	}
+	if closes(info, f, local) {
 		return false
 	}
 	stored := false
@@ -93,6 +97,23 @@ func StoredInGlobal(info *types.Info, f *Func, call *ast.CallExpr, parent ast.No
 		return true
 	})
 	return stored
+}
+
+// closes reports whether f calls the Close method of the variable v (or
+// of a field of it).
+func closes(info *types.Info, f *Func, v *types.Var) bool {
+	found := false
+	f.Inspect(func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Close" && RootVar(info, sel.X) == v {
+			found = true
+		}
+		return true
+	})
+	return found
 }
 
 // holds reports whether the value of e is the variable v, or is built

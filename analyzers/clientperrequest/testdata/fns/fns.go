@@ -33,6 +33,7 @@ func init() {
 	}
 	functions.HTTP("PerRequest", perRequest)
 	functions.HTTP("Reuse", reuse)
+	functions.HTTP("Closed", closed)
 	functions.HTTP("Helper", helper)
 	functions.HTTP("Cached", cached)
 }
@@ -71,6 +72,18 @@ func reuse(w http.ResponseWriter, r *http.Request) {
 		lazy, _ = storage.NewClient(r.Context()) // ok: stored into a package-level cache
 	}
 	mu.Unlock()
+	w.WriteHeader(http.StatusOK)
+}
+
+// closed assigns a package-level variable on every invocation and
+// closes it before returning: a client per invocation, not a cache.
+func closed(w http.ResponseWriter, r *http.Request) {
+	var err error
+	lazy, err = storage.NewClient(r.Context()) // want `storage.NewClient creates a client on every invocation`
+	if err != nil {
+		return
+	}
+	defer lazy.Close()
 	w.WriteHeader(http.StatusOK)
 }
 

@@ -90,7 +90,9 @@ func fine(w http.ResponseWriter, r *http.Request) {
 	mu.Lock()
 	ps, _ = pubsub.NewClient(context.WithoutCancel(r.Context()), "p") // ok: detached
 	mu.Unlock()
-	c, _ := storage.NewClient(r.Context()) // ok: per invocation, not kept (clientperrequest's concern)
+	c, _ := storage.NewClient(r.Context())     // ok: per invocation, not kept (clientperrequest's concern)
+	client, _ = storage.NewClient(r.Context()) // ok: closed below, so kept for this invocation only (clientperrequest's concern)
+	defer client.Close()
 	_ = c
 	w.WriteHeader(http.StatusOK)
 }
