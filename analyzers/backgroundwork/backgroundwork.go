@@ -128,7 +128,7 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 	judge := func(f *funcmodel.Func) bool { return f.FunctionCode() || f.ColdStart() }
 	for _, s := range effects.Run[spawned](pass, m, spec, judge) {
 		switch {
-		case !s.Func.FunctionCode() && s.Cause.Consumer:
+		case s.Func != nil && !s.Func.FunctionCode() && s.Cause.Consumer:
 			// A consumer started at cold start: the work is the
 			// senders', which are judged where they send.
 		case s.Path == nil:
