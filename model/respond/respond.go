@@ -87,9 +87,9 @@ type Summary struct {
 	Escape string
 }
 
-// Label names the effect in facts ("writes all,-") and in the summaries
+// Label names the effect in facts ("writes the response all,-") and in the summaries
 // a driver keeps.
-func (Summary) Label() string { return "writes" }
+func (Summary) Label() string { return "writes the response" }
 
 func (s Summary) String() string {
 	parts := make([]string, len(s.Params))

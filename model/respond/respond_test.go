@@ -117,7 +117,7 @@ func TestProbe(t *testing.T) {
 // then returns without writing; a summary of another effect is none.
 func TestSummaries(t *testing.T) {
 	kept := funcmodel.Summaries{
-		{Effect: "writes", Func: "io.Copy"}: {Cause: `{"Params":[1,0]}`},
+		{Effect: "writes the response", Func: "io.Copy"}: {Cause: `{"Params":[1,0]}`},
 		{Effect: "other", Func: "io.CopyN"}: {Cause: `{"Params":[1,0,0]}`},
 	}
 	model := funcmodel.New(funcmodel.Config{Summaries: kept})
