@@ -118,7 +118,7 @@ func TestProbe(t *testing.T) {
 func TestSummaries(t *testing.T) {
 	kept := funcmodel.Summaries{
 		{Effect: "writes the response", Func: "io.Copy"}: {Cause: `{"Params":[1,0]}`},
-		{Effect: "other", Func: "io.CopyN"}: {Cause: `{"Params":[1,0,0]}`},
+		{Effect: "other", Func: "io.CopyN"}:              {Cause: `{"Params":[1,0,0]}`},
 	}
 	model := funcmodel.New(funcmodel.Config{Summaries: kept})
 	analysistest.Run(t, analysistest.TestData(), newProbe(model, respond.New(model, flowgraph.New(model))), "./kept")
