@@ -120,7 +120,7 @@ func (s *Set) copyFlags(n *Set) (*Set, error) {
 				return // the default, which the files may override
 			}
 			if err := a.Flags.Set(f.Name, f.Value.String()); err != nil {
-				errs = append(errs, fmt.Errorf("internal error: analyzer %s: copying flag -%s.%s: %v", a.Name, a.Name, f.Name, err))
+				errs = append(errs, fmt.Errorf("internal error: analyzer %s: copying flag -%s.%s: %w", a.Name, a.Name, f.Name, err))
 			}
 		})
 	}

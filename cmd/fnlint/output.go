@@ -17,9 +17,9 @@ import (
 func printFindings(w io.Writer, findings []runner.Finding) {
 	wd, _ := os.Getwd()
 	for _, f := range findings {
-		fmt.Fprintf(w, "%s: %s (%s)\n", shortPosition(wd, f.Position().String()), f.Message, f.Analyzer.Name)
+		_, _ = fmt.Fprintf(w, "%s: %s (%s)\n", shortPosition(wd, f.Position().String()), f.Message, f.Analyzer.Name)
 		for _, rel := range f.Related {
-			fmt.Fprintf(w, "  related: %s: %s\n", shortPosition(wd, f.Fset.Position(rel.Pos).String()), rel.Message)
+			_, _ = fmt.Fprintf(w, "  related: %s: %s\n", shortPosition(wd, f.Fset.Position(rel.Pos).String()), rel.Message)
 		}
 	}
 }
