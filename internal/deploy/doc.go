@@ -1,0 +1,51 @@
+// Package deploy reads the files that deploy a module's functions: AWS SAM
+// and CloudFormation templates (YAML and JSON), serverless.yml, Terraform,
+// and the gcloud command lines of shell scripts, Makefiles, cloudbuild.yaml
+// and GitHub workflows. It tells, per deployed function, what the code
+// alone cannot: which code runs (handler, entry point, source directory),
+// on which platform and runtime, with which concurrency, timeout, memory,
+// ephemeral storage, environment variables, triggers, batch response
+// setting (ReportBatchItemFailures) and Function URL invoke mode.
+//
+// It is on the ground floor: it imports nothing of fnlint, and knows
+// nothing of Go code; the execution model matches what it finds to
+// packages and functions.
+//
+// # API
+//
+//   - Find(moduleRoot) *Set discovers the deployment files of a module
+//     (Discover(moduleRoot) []string lists them) and reads them;
+//     Load(files) *Set reads files named explicitly.
+//   - Set holds Files (read), Functions, Mappings (event source mappings
+//     whose function is not declared with them) and Errors: one *Error per
+//     malformed file (or part of one) with its file:line; a malformed file
+//     never stops the others. Nothing is printed.
+//   - Function: Format, Kind (what declares it), ID (logical ID, resource
+//     address, serverless.yml key, gcloud NAME), Pos, Name, Platform
+//     (Lambda, CloudRunFunctions), Generation, Entry (Handler, EntryPoint,
+//     Source, BuildMethod, Dir), Runtime, Concurrency, ManagedInstances,
+//     Timeout, MemoryMB, EphemeralStorageMB, Env (Vars, Complete, Pos),
+//     Events ([]*Event: Trigger, Kind, ID, Pos, Source,
+//     ReportBatchItemFailures, Function), URLs ([]*FunctionURL: Kind, ID,
+//     Pos, InvokeMode).
+//   - Every setting is a Value[T]: State (Absent, Unknown, Known), V (the
+//     value when Known), Text (as written), Pos (where the value is: where a
+//     fix goes), Key (where its key or flag is), Inherited (taken from SAM's
+//     Globals or serverless.yml's provider). Unknown means written but not
+//     readable statically (${…}, a Terraform variable, a CloudFormation
+//     intrinsic, a shell or make variable); it is never guessed.
+//   - Pos: File, Line, Column (1-based, bytes), Offset (0-based bytes).
+//
+// # What is read
+//
+// CloudFormation: AWS::Serverless::Function (with Globals.Function merged
+// in, environment variables merged by name), AWS::Lambda::Function,
+// AWS::Lambda::EventSourceMapping (attached to the function its
+// FunctionName references), AWS::Lambda::Url; the short intrinsic tags
+// (!Ref, !GetAtt, !Sub, !If, ...) and their JSON forms are Unknown, except
+// !Sub of a string without ${…}.
+//
+// Positions: YAML columns count characters, converted here to bytes; a
+// script inside a YAML block scalar maps back to the file's own lines and
+// columns (a folded scalar maps every position to the scalar's start).
+package deploy

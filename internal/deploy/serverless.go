@@ -1,0 +1,6 @@
+package deploy
+
+// parseServerless reads a serverless.yml.
+func parseServerless(f *srcFile) result {
+	return result{}
+}
