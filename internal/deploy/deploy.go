@@ -9,7 +9,7 @@ import (
 type Pos struct {
 	File   string // the file's path, as found or as named
 	Line   int    // 1-based; 0 means no position
-	Column int    // 1-based, in bytes
+	Column int    // 1-based, in bytes; 0 when only the line is known (an Error's)
 	Offset int    // 0-based byte offset in the file
 }
 

@@ -230,8 +230,9 @@ func TestMalformed(t *testing.T) {
 		file string
 		want string
 	}{
-		{"testdata/malformed/template.yaml", "template.yaml:7:1: did not find expected key"},
+		{"testdata/malformed/template.yaml", "template.yaml:7: did not find expected key"},
 		{"testdata/malformed/stack.json", "stack.json:4:44: invalid character '}' looking for beginning of object key string"},
+		{"testdata/malformed/sls/serverless.yml", "serverless.yml:8: mapping values are not allowed in this context"},
 	}
 	for _, c := range cases {
 		t.Run(filepath.Base(c.file), func(t *testing.T) {
@@ -320,4 +321,59 @@ func TestPositions(t *testing.T) {
 	for _, fn := range set.Functions {
 		walk(fn.ID, reflect.ValueOf(fn))
 	}
+}
+
+func TestServerless(t *testing.T) {
+	set := Load([]string{"testdata/serverless/serverless.yml"})
+	noErrors(t, set)
+	checkFunctions(t, set, []fnCase{
+		{"ingest", map[string]string{
+			"kind": "serverless", "pos": "17", "platform": "AWS Lambda",
+			"handler":   "bootstrap@18",
+			"source":    "build/ingest.zip@20",
+			"runtime":   "provided.al2@6^",
+			"timeout":   "10s@7^",
+			"memory":    "512@8^",
+			"ephemeral": "2048@21",
+			"env":       "complete STAGE@10=?${sls:stage}@10^ LOG_LEVEL@23=debug@23 QUEUE@24=?!Ref Queue@24",
+			"events": "sqs sqs @26 src=?!GetAtt Queue.Arn@27 batch=true@29; " +
+				"dynamodb stream @30 src=?${self:custom.tableStreamArn}@32 batch=absent; " +
+				"kinesis stream @33 src=arn:aws:kinesis:us-east-1:123456789012:stream/clicks@33 batch=absent",
+		}},
+		{"api", map[string]string{
+			"kind": "serverless", "pos": "34", "platform": "AWS Lambda",
+			"handler": "bootstrap@35",
+			"runtime": "go1.x@36",
+			"timeout": "?${self:custom.apiTimeout}@37",
+			"memory":  "128@38",
+			"env":     "incomplete STAGE@10=?${sls:stage}@10^ LOG_LEVEL@11=info@11^",
+			"urls":    "url @40 mode=RESPONSE_STREAM@41",
+			"events":  "http httpApi @43 src=absent batch=absent",
+		}},
+	})
+}
+
+func TestServerlessGoogle(t *testing.T) {
+	set := Load([]string{"testdata/serverless-google/serverless.yml"})
+	noErrors(t, set)
+	checkFunctions(t, set, []fnCase{
+		{"resize", map[string]string{
+			"kind": "serverless", "pos": "10", "platform": "Cloud Run functions",
+			"gen":        "1@3",
+			"entrypoint": "Resize@11",
+			"runtime":    "go113@4^",
+			"timeout":    "1m0s@6^",
+			"memory":     "256@5^",
+			"events":     "event event @13 src=absent batch=absent",
+		}},
+		{"hello", map[string]string{
+			"kind": "serverless", "pos": "16", "platform": "Cloud Run functions",
+			"gen":        "1@3",
+			"entrypoint": "Hello@17",
+			"runtime":    "go113@4^",
+			"timeout":    "9m0s@18",
+			"memory":     "256@5^",
+			"events":     "http http @20 src=absent batch=absent",
+		}},
+	})
 }

@@ -45,6 +45,16 @@
 // (!Ref, !GetAtt, !Sub, !If, ...) and their JSON forms are Unknown, except
 // !Sub of a string without ${…}.
 //
+// serverless.yml: provider.runtime, timeout, memorySize,
+// ephemeralStorageSize and environment, inherited by each function under
+// functions (the function's own settings and variables win); handler,
+// package.artifact, url (invokeMode), events (sqs and stream with
+// functionResponseType; stream's type or ARN tells DynamoDB from Kinesis).
+// A ${…} anywhere in a value makes it Unknown; an environment that is not
+// a mapping (${file(…)}) makes Env incomplete. With provider.name google
+// (serverless-google-cloudfunctions) the functions are 1st gen Cloud Run
+// functions and handler is the entry point.
+//
 // Positions: YAML columns count characters, converted here to bytes; a
 // script inside a YAML block scalar maps back to the file's own lines and
 // columns (a folded scalar maps every position to the scalar's start).

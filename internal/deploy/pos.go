@@ -77,11 +77,13 @@ func (f *srcFile) line(n int) string {
 	return s
 }
 
-// errorAt returns an Error at a 1-based line.
+// errorAt returns an Error at a 1-based line, with no column (Column 0,
+// Offset the line's start): the parsers that report it know only the line.
 func (f *srcFile) errorAt(line int, msg string) *Error {
 	p := Pos{File: f.path}
 	if line > 0 {
 		p = f.atLineByte(line, 1)
+		p.Column = 0
 	}
 	return &Error{Pos: p, Msg: msg}
 }
