@@ -271,7 +271,8 @@ type Function struct {
 }
 
 // Entry says which code a function runs. Every field is as written in the
-// file, except Dir, which is resolved.
+// file (Terraform's path.module replaced by the module's directory),
+// except Dir, which is resolved.
 type Entry struct {
 	// Handler is Lambda's Handler / handler ("bootstrap" on provided.*
 	// runtimes; the executable's name on go1.x; serverless.yml's path to

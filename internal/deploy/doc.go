@@ -55,6 +55,25 @@
 // (serverless-google-cloudfunctions) the functions are 1st gen Cloud Run
 // functions and handler is the entry point.
 //
+// Terraform (one module = the .tf files of one directory; nothing is
+// evaluated but literals and path.module, so var., local., resource
+// attributes and function calls are Unknown): aws_lambda_function
+// (runtime, handler, filename/image_uri/s3_key, timeout, memory_size,
+// ephemeral_storage, environment.variables, capacity_provider_config),
+// aws_lambda_event_source_mapping (function_response_types; attached by a
+// reference aws_lambda_function.X.… or a literal function name),
+// aws_lambda_function_url (invoke_mode), google_cloudfunctions_function
+// (1st gen: runtime, entry_point, available_memory_mb, timeout,
+// environment_variables, trigger_http, event_trigger),
+// google_cloudfunctions2_function (2nd gen: build_config.runtime and
+// entry_point, service_config.max_instance_request_concurrency,
+// available_memory, timeout_seconds, environment_variables; HTTP unless an
+// event_trigger is declared), and the module terraform-aws-modules/lambda/aws
+// (source_path, environment_variables, event_source_mapping,
+// create_lambda_function_url). Entry.Dir follows filename or
+// source_archive_object through google_storage_bucket_object.source to a
+// data "archive_file" source_dir.
+//
 // Positions: YAML columns count characters, converted here to bytes; a
 // script inside a YAML block scalar maps back to the file's own lines and
 // columns (a folded scalar maps every position to the scalar's start).

@@ -211,16 +211,3 @@ func serverlessEvent(f *srcFile, k, v *yaml.Node) *Event {
 	}
 	return ev
 }
-
-// parseGCPDuration reads a Google Cloud duration: "60s", "540", "1m".
-func parseGCPDuration(s string) (time.Duration, bool) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return 0, false
-	}
-	if s[len(s)-1] >= '0' && s[len(s)-1] <= '9' {
-		s += "s"
-	}
-	d, err := time.ParseDuration(s)
-	return d, err == nil
-}
