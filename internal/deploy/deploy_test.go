@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -20,6 +21,9 @@ func show[T any](v Value[T]) string {
 		s = fmt.Sprint(v.V)
 		if abs, err := filepath.Abs("testdata"); err == nil {
 			s = strings.ReplaceAll(s, abs, "<testdata>")
+			if repo := repoRoot(abs); repo != "" && s == repo {
+				s = "<repo>"
+			}
 		}
 	case Unknown:
 		s = "?" + v.Text
@@ -229,6 +233,10 @@ func TestMalformed(t *testing.T) {
 		{"testdata/malformed/template.yaml", "template.yaml:7: did not find expected key"},
 		{"testdata/malformed/stack.json", "stack.json:4:44: invalid character '}' looking for beginning of object key string"},
 		{"testdata/malformed/tf/main.tf", "main.tf:3:12: Invalid expression: Expected the start of an expression, but found an invalid expression token."},
+		{"testdata/malformed/sh/deploy.sh", "deploy.sh:3:17: reached EOF without closing quote `\"`"},
+		{"testdata/malformed/make/Makefile", "Makefile:2:83: reached EOF without closing quote `'`"},
+		{"testdata/malformed/cb/cloudbuild.yaml", "cloudbuild.yaml:3: did not find expected ',' or ']'"},
+		{"testdata/malformed/wf/.github/workflows/deploy.yml", "deploy.yml:8:69: `fi` can only be used to end an `if`"},
 		{"testdata/malformed/sls/serverless.yml", "serverless.yml:8: mapping values are not allowed in this context"},
 	}
 	for _, c := range cases {
@@ -238,8 +246,7 @@ func TestMalformed(t *testing.T) {
 				t.Fatalf("got errors %v, want one", set.Errors)
 			}
 			got := set.Errors[0].Error()
-			abs, _ := filepath.Abs(filepath.Dir(c.file))
-			got = strings.TrimPrefix(got, abs+string(filepath.Separator))
+			got = got[strings.LastIndex(got, string(filepath.Separator))+1:]
 			if got != c.want {
 				t.Errorf("got error %q, want %q", got, c.want)
 			}
@@ -481,4 +488,199 @@ func TestTerraformGCP(t *testing.T) {
 			"events":      "storage event_trigger @71 src=absent batch=absent",
 		}},
 	})
+}
+
+func TestShellScript(t *testing.T) {
+	set := Load([]string{"testdata/scripts/deploy.sh"})
+	noErrors(t, set)
+	gcf := "Cloud Run functions"
+	checkFunctions(t, set, []fnCase{
+		{"report", map[string]string{
+			"kind": "gcloud functions deploy", "pos": "7", "platform": gcf,
+			"name":        "report@7",
+			"gen":         "2@8",
+			"runtime":     "go122@9",
+			"source":      "./sam/orders@11",
+			"dir":         "sam/orders@11", // cd "$(dirname "$0")/.." is followed
+			"entrypoint":  "HandleReport@12",
+			"concurrency": "40@14",
+			"memory":      "512@15",
+			"timeout":     "2m0s@16",
+			"env":         "complete MODE@17=report@17 BUCKET@17=reports-prod@17",
+			"events":      "http --trigger-http @13 src=absent batch=absent",
+		}},
+		{`"$NAME"`, map[string]string{
+			"kind": "gcloud functions deploy", "pos": "19", "platform": gcf,
+			"name":       `?"$NAME"@19`,
+			"gen":        "1@19",
+			"runtime":    "go121@19",
+			"dir":        "<testdata>@0", // no --source: the directory it runs in
+			"entrypoint": "OnOrder@19",
+			"env":        "incomplete A@19=1@19", // --update-env-vars keeps the others
+			"events":     "pubsub --trigger-topic @19 src=orders@19 batch=absent",
+		}},
+		{"api", map[string]string{
+			"kind": "gcloud run deploy", "pos": "21", "platform": gcf,
+			"name":        "api@21",
+			"gen":         "2@21",
+			"runtime":     "go122@21",
+			"source":      ".@21",
+			"dir":         "<testdata>@21",
+			"entrypoint":  "API@21",
+			"concurrency": "80@21",
+			"env":         "complete STAGE@21=?$STAGE@21 LOG@21=info@21",
+			"events":      "http gcloud run deploy @21 src=absent batch=absent",
+		}},
+	})
+}
+
+func TestMakefile(t *testing.T) {
+	set := Load([]string{"testdata/make/Makefile"})
+	noErrors(t, set)
+	gcf := "Cloud Run functions"
+	checkFunctions(t, set, []fnCase{
+		{"$(FUNCTION)", map[string]string{
+			"kind": "gcloud functions deploy", "pos": "7", "platform": gcf,
+			"name":       "?$(FUNCTION)@7",
+			"runtime":    "?$(RUNTIME)@7",
+			"entrypoint": "Thumbnail@8",
+			"source":     "../sam/stream@8",
+			"dir":        "sam/stream@8",
+			"memory":     "1024@9",
+			"env":        "complete SIZES@9=64,128@9 QUALITY@9=80@9",
+			"events":     "storage --trigger-bucket @9 src=?uploads-$${USER}@9 batch=absent",
+		}},
+		{"resize", map[string]string{
+			"kind": "gcloud functions deploy", "pos": "10", "platform": gcf,
+			"name":       "resize@10",
+			"gen":        "2@10",
+			"runtime":    "go122@10",
+			"entrypoint": "Resize@10",
+			"dir":        "make@0",
+			"timeout":    "1m0s@10",
+			"env":        "complete", // --clear-env-vars
+			"events":     "storage --trigger-event-filters @10 src=absent batch=absent",
+		}},
+	})
+}
+
+func TestCloudBuild(t *testing.T) {
+	set := Load([]string{"testdata/cloudbuild/cloudbuild.yaml"})
+	noErrors(t, set)
+	gcf := "Cloud Run functions"
+	checkFunctions(t, set, []fnCase{
+		{"orders", map[string]string{
+			"kind": "gcloud functions deploy", "pos": "8", "platform": gcf,
+			"name":       "orders@10",
+			"gen":        "2@11",
+			"runtime":    "go122@13",
+			"entrypoint": "HandleOrder@14",
+			"dir":        "sam/orders@0", // the step's dir
+			"env":        "complete PROJECT@16=?$PROJECT_ID@16 MODE@16=prod@16",
+			"events":     "pubsub --trigger-topic @15 src=?$_TOPIC@15 batch=absent",
+		}},
+		{"audit", map[string]string{
+			"kind": "gcloud functions deploy", "pos": "18", "platform": gcf,
+			"name":       "audit@18",
+			"gen":        "1@18",
+			"runtime":    "go121@18",
+			"entrypoint": "Audit@18",
+			"dir":        "<repo>@0",
+			"env":        "incomplete",
+			"events":     "http --trigger-http @18 src=absent batch=absent",
+		}},
+		{"notify", map[string]string{
+			"kind": "gcloud functions deploy", "pos": "25", "platform": gcf,
+			"name":        "notify@25",
+			"gen":         "2@25",
+			"runtime":     "go123@25",
+			"entrypoint":  "Notify@26",
+			"concurrency": "10@26",
+			"dir":         "<repo>@0",
+			"env":         "incomplete",
+			"events":      "http --trigger-http @26 src=absent batch=absent",
+		}},
+	})
+}
+
+func TestWorkflow(t *testing.T) {
+	set := Load([]string{"testdata/workflow/.github/workflows/deploy.yml"})
+	noErrors(t, set)
+	gcf := "Cloud Run functions"
+	checkFunctions(t, set, []fnCase{
+		{"hello", map[string]string{
+			"kind": "gcloud functions deploy", "pos": "14", "platform": gcf,
+			"name":       "hello@14",
+			"gen":        "2@15",
+			"runtime":    "go122@15",
+			"entrypoint": "Hello@16",
+			"source":     "./sam/orders@16",
+			"dir":        "sam/orders@16", // defaults.run.working-directory
+			"env":        "complete GREETING@17=hi@17 TARGET@17=?${{ vars.TARGET }}@17",
+			"events":     "http --trigger-http @17 src=absent batch=absent",
+		}},
+		{"folded", map[string]string{
+			"kind": "gcloud functions deploy", "pos": "20", "platform": gcf,
+			"name":    "folded@20",
+			"runtime": "go121@21",
+			"dir":     "<testdata>@0",
+			"env":     "incomplete",
+			"events":  "http --trigger-http @21 src=absent batch=absent",
+		}},
+		// The pwsh step is not read.
+	})
+}
+
+func TestDiscover(t *testing.T) {
+	abs, _ := filepath.Abs("testdata")
+	var got []string
+	for _, f := range Discover("testdata") {
+		if rel, err := filepath.Rel(abs, f); err == nil && !strings.HasPrefix(rel, "..") {
+			got = append(got, filepath.ToSlash(rel))
+		}
+	}
+	want := []string{
+		"cfn/stack.json",
+		"cloudbuild/cloudbuild.yaml",
+		"discover/infra.yml", // sniffed: AWS::Lambda::
+		"make/Makefile",
+		"malformed/cb/cloudbuild.yaml",
+		"malformed/make/Makefile",
+		"malformed/sh/deploy.sh",
+		"malformed/sls/serverless.yml",
+		"malformed/stack.json",
+		"malformed/template.yaml",
+		"malformed/tf/main.tf",
+		"malformed/wf/.github/workflows/deploy.yml",
+		"sam/template.yaml",
+		"scripts/deploy.sh",
+		"serverless-google/serverless.yml",
+		"serverless/serverless.yml",
+		"terraform/aws/main.tf",
+		"terraform/aws/variables.tf",
+		"terraform/gcp/main.tf",
+		"workflow/.github/workflows/deploy.yml",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Discover:\n got %q\nwant %q", got, want)
+	}
+
+	// Up from a package directory to the repository root: the template of
+	// the parent directory is found.
+	up := Discover("testdata/sam/orders")
+	if !slices.Contains(up, filepath.Join(abs, "sam", "template.yaml")) {
+		t.Errorf("Discover from sam/orders does not find sam/template.yaml: %q", up)
+	}
+	for _, f := range up {
+		if strings.HasPrefix(f, filepath.Join(abs, "cfn")) {
+			t.Errorf("Discover from sam/orders reads a sibling directory: %s", f)
+		}
+	}
+
+	// Find reads what Discover lists, the malformed files included.
+	set := Find("testdata/discover")
+	noErrors(t, set)
+	if len(set.Functions) != 1 || set.Functions[0].ID != "Fn" {
+		t.Errorf("Find(discover) found %d functions, want Fn alone", len(set.Functions))
+	}
 }

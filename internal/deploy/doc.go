@@ -74,6 +74,26 @@
 // source_archive_object through google_storage_bucket_object.source to a
 // data "archive_file" source_dir.
 //
+// Command lines: `gcloud [beta|alpha] functions deploy NAME` (--gen2 /
+// --no-gen2, --runtime, --entry-point, --source, --trigger-http,
+// --trigger-topic, --trigger-bucket, --trigger-event(-filters),
+// --concurrency, --timeout, --memory, --set-env-vars, --update-env-vars,
+// --clear-env-vars, --env-vars-file) and `gcloud run deploy NAME --function
+// X` (--base-image's last element is the runtime) in shell scripts (parsed
+// with mvdan.cc/sh; a word with a parameter expansion or command
+// substitution is Unknown; `cd DIR` and `cd "$(dirname "$0")"` are
+// followed for --source), Makefile recipe lines (make's @-+ prefixes
+// dropped, $$ read as $, $(X) Unknown; run in the Makefile's directory),
+// cloudbuild.yaml steps (a gcloud step's args, a bash -c script, a script;
+// $SUBSTITUTIONS Unknown; run in the step's dir) and GitHub workflow run:
+// blocks (${{ … }} Unknown; run in working-directory). A relative --source
+// is resolved against the directory the command runs in (the repository
+// root when the file does not say); Dir is Known only when the directory
+// exists. A gcloud line without --set-env-vars or --clear-env-vars leaves
+// Env incomplete (gcloud keeps an existing function's variables); without
+// --entry-point the platform uses the function's name (EntryPoint stays
+// Absent). Only files that mention gcloud are parsed.
+//
 // Positions: YAML columns count characters, converted here to bytes; a
 // script inside a YAML block scalar maps back to the file's own lines and
 // columns (a folded scalar maps every position to the scalar's start).
