@@ -78,7 +78,7 @@ func runScript(f *srcFile, format Format, n *yaml.Node, bases []string, r *resul
 		return
 	}
 	text, m := yamlScript(f, n)
-	if !containsGcloud(text) {
+	if !mentionsCommand([]byte(text)) {
 		return
 	}
 	if format == FormatWorkflow {

@@ -87,6 +87,9 @@ func (s *shellScript) pos(p syntax.Pos) Pos {
 func (s *shellScript) run(r *result) {
 	parser := syntax.NewParser(syntax.Variant(syntax.LangBash))
 	file, err := parser.Parse(strings.NewReader(s.text), s.f.path)
+	if err != nil && !containsGcloud(s.text) {
+		return // a build line or script only: not worth an error of its own
+	}
 	if err != nil {
 		var pe syntax.ParseError
 		var le syntax.LangError
@@ -100,8 +103,25 @@ func (s *shellScript) run(r *result) {
 		}
 		return
 	}
-	cwd := &cwdState{bases: s.bases}
-	syntax.Walk(file, func(n syntax.Node) bool {
+	s.walk(file, &cwdState{bases: s.bases}, r)
+}
+
+// walk collects the commands under n; a subshell or command substitution
+// gets a copy of the directory state, so that its cd stays inside it.
+func (s *shellScript) walk(n syntax.Node, cwd *cwdState, r *result) {
+	syntax.Walk(n, func(n syntax.Node) bool {
+		switch n := n.(type) {
+		case *syntax.Subshell:
+			for _, st := range n.Stmts {
+				s.walk(st, cwd.copy(), r)
+			}
+			return false
+		case *syntax.CmdSubst:
+			for _, st := range n.Stmts {
+				s.walk(st, cwd.copy(), r)
+			}
+			return false
+		}
 		call, ok := n.(*syntax.CallExpr)
 		if !ok || len(call.Args) == 0 {
 			return true
@@ -114,8 +134,11 @@ func (s *shellScript) run(r *result) {
 			cwd.cd(s, call.Args[1:])
 			return true
 		}
-		if fn := gcloudFunction(s.f, s.format, words, s.pos(call.Args[0].Pos()), cwd); fn != nil {
+		at := s.pos(call.Args[0].Pos())
+		if fn := gcloudFunction(s.f, s.format, words, at, cwd); fn != nil {
 			r.functions = append(r.functions, fn)
+		} else if b := goBuild(s.f, s.format, words, at, cwd); b != nil {
+			r.builds = append(r.builds, b)
 		}
 		return true
 	})
@@ -125,6 +148,10 @@ func (s *shellScript) run(r *result) {
 type cwdState struct {
 	bases   []string
 	unknown bool // a cd to a directory that cannot be read
+}
+
+func (c *cwdState) copy() *cwdState {
+	return &cwdState{bases: append([]string(nil), c.bases...), unknown: c.unknown}
 }
 
 func (c *cwdState) cd(s *shellScript, args []*syntax.Word) {

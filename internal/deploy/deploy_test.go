@@ -332,6 +332,15 @@ func TestPositions(t *testing.T) {
 	for _, fn := range set.Functions {
 		walk(fn.ID, reflect.ValueOf(fn))
 	}
+	for i, ev := range set.Mappings {
+		walk(fmt.Sprintf("Mappings[%d]", i), reflect.ValueOf(ev))
+	}
+	for i, b := range set.Builds {
+		walk(fmt.Sprintf("Builds[%d]", i), reflect.ValueOf(b))
+	}
+	if len(set.Builds) == 0 || len(set.Mappings) == 0 {
+		t.Errorf("testdata has %d builds and %d mappings, want some of each", len(set.Builds), len(set.Mappings))
+	}
 }
 
 func TestServerless(t *testing.T) {
@@ -405,6 +414,7 @@ func TestTerraformAWS(t *testing.T) {
 			"ephemeral": "2048@10",
 			"env":       "complete TABLE_NAME@15=?aws_dynamodb_table.orders.name@15 LOG_LEVEL@16=info@16 REGION@17=eu-west-1@17",
 			"urls":      "aws_lambda_function_url aws_lambda_function_url.api@63 mode=RESPONSE_STREAM@66",
+			"events":    "sqs aws_lambda_event_source_mapping aws_lambda_event_source_mapping.external@94 src=?data.aws_sqs_queue.external.arn@95 batch=absent fn=?aws_lambda_function.api.arn@96",
 		}},
 		{"aws_lambda_function.worker", map[string]string{
 			"kind": "aws_lambda_function", "pos": "22", "platform": "AWS Lambda",
@@ -561,6 +571,15 @@ func TestMakefile(t *testing.T) {
 			"env":        "complete", // --clear-env-vars
 			"events":     "storage --trigger-event-filters @10 src=absent batch=absent",
 		}},
+		{"envfile", map[string]string{ // $(GCLOUD) is gcloud
+			"kind": "gcloud functions deploy", "pos": "13", "platform": gcf,
+			"name":    "envfile@13",
+			"gen":     "2@13",
+			"runtime": "go122@13",
+			"dir":     "make@0",
+			"env":     "complete BUCKET@1=thumbnails@1 QUALITY@2=80@2", // read from env.yaml
+			"events":  "http --trigger-http @13 src=absent batch=absent",
+		}},
 	})
 }
 
@@ -654,6 +673,8 @@ func TestDiscover(t *testing.T) {
 		"malformed/wf/.github/workflows/deploy.yml",
 		"sam/template.yaml",
 		"scripts/deploy.sh",
+		"serverless-build/Makefile",
+		"serverless-build/serverless.yml",
 		"serverless-google/serverless.yml",
 		"serverless/serverless.yml",
 		"terraform/aws/main.tf",
@@ -682,5 +703,49 @@ func TestDiscover(t *testing.T) {
 	noErrors(t, set)
 	if len(set.Functions) != 1 || set.Functions[0].ID != "Fn" {
 		t.Errorf("Find(discover) found %d functions, want Fn alone", len(set.Functions))
+	}
+}
+
+func showBuild(b *Build) string {
+	var pkgs []string
+	for _, p := range b.Packages {
+		pkgs = append(pkgs, show(p))
+	}
+	return fmt.Sprintf("%s@%d -o %s out=%s pkgs=%v dir=%s", b.Format, b.Pos.Line, show(b.Output),
+		strings.Replace(show(b.OutputPath), "<testdata>/", "", 1), pkgs, strings.Replace(show(b.Dir), "<testdata>/", "", 1))
+}
+
+func TestBuilds(t *testing.T) {
+	set := Load([]string{"testdata/serverless-build/serverless.yml", "testdata/serverless-build/Makefile", "testdata/scripts/deploy.sh"})
+	noErrors(t, set)
+	var got []string
+	for _, b := range set.Builds {
+		got = append(got, showBuild(b))
+	}
+	want := []string{
+		`Makefile@4 -o bin/hello@4 out=serverless-build/bin/hello@4 pkgs=[./hello@4] dir=serverless-build/hello@4`,
+		`Makefile@5 -o bin/world@5 out=serverless-build/bin/world@5 pkgs=[world/main.go@5] dir=serverless-build/world@5`,
+		`Makefile@6 -o bin/other@6 out=serverless-build/bin/other@6 pkgs=[?$(PKG)@6] dir=?$(PKG)@6`,
+		// The cd inside the subshell applies to it alone.
+		`shell script@24 -o ../../bin/stream@24 out=bin/stream@24 pkgs=[.@24] dir=sam/stream@24`,
+		`shell script@25 -o ?"$OUT"@25 out=?"$OUT"@25 pkgs=[./@25] dir=sam/orders@25`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("builds:\n got %q\nwant %q", got, want)
+	}
+	// serverless.yml's handlers are the binaries built by the Makefile.
+	dirs := map[string]string{}
+	for _, fn := range set.Functions {
+		if fn.Format == FormatServerless {
+			dirs[fn.ID] = strings.Replace(show(fn.Entry.Dir), "<testdata>/", "", 1)
+		}
+	}
+	wantDirs := map[string]string{
+		"hello": "serverless-build/hello@4",
+		"world": "serverless-build/world@5",
+		"other": "?$(PKG)@6",
+	}
+	if !reflect.DeepEqual(dirs, wantDirs) {
+		t.Errorf("serverless Entry.Dir:\n got %v\nwant %v", dirs, wantDirs)
 	}
 }

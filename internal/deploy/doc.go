@@ -28,6 +28,7 @@
 //     Events ([]*Event: Trigger, Kind, ID, Pos, Source,
 //     ReportBatchItemFailures, Function), URLs ([]*FunctionURL: Kind, ID,
 //     Pos, InvokeMode).
+//   - Build (Set.Builds): Format, Pos, Output, OutputPath, Packages, Dir.
 //   - Every setting is a Value[T]: State (Absent, Unknown, Known), V (the
 //     value when Known), Text (as written), Pos (where the value is: where a
 //     fix goes), Key (where its key or flag is), Inherited (taken from SAM's
@@ -89,10 +90,20 @@
 // blocks (${{ … }} Unknown; run in working-directory). A relative --source
 // is resolved against the directory the command runs in (the repository
 // root when the file does not say); Dir is Known only when the directory
-// exists. A gcloud line without --set-env-vars or --clear-env-vars leaves
-// Env incomplete (gcloud keeps an existing function's variables); without
-// --entry-point the platform uses the function's name (EntryPoint stays
-// Absent). Only files that mention gcloud are parsed.
+// exists. --env-vars-file is read when it names a YAML file found there.
+// A gcloud line without --set-env-vars, --env-vars-file or
+// --clear-env-vars leaves Env incomplete (gcloud keeps an existing
+// function's variables); without --entry-point the platform uses the
+// function's name (EntryPoint stays Absent). A make variable assigned
+// gcloud or go ($(GCLOUD), $(GO)) names that command; no other make
+// variable is read.
+//
+// Builds: `[env VAR=…] go build [-C DIR] [-o OUT] [PACKAGES]` lines of the
+// same files become Set.Builds (cd, -C and subshells followed), and a
+// serverless.yml function whose handler is a binary they build gets that
+// package's directory as Entry.Dir (Unknown when two builds disagree).
+// Only command files that mention gcloud or a build are parsed, and a
+// shell syntax error is reported only for a text that mentions gcloud.
 //
 // Positions: YAML columns count characters, converted here to bytes; a
 // script inside a YAML block scalar maps back to the file's own lines and

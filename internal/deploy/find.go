@@ -53,7 +53,7 @@ func Load(files []string) *Set {
 // AWS::Serverless or AWS::Lambda:: in its first 64 KiB;
 // serverless.yml/.yaml; *.tf; Makefile, makefile, GNUmakefile and *.mk,
 // *.sh and *.bash, cloudbuild*.yaml/.yml and .github/workflows/*.yml/.yaml
-// that mention gcloud.
+// that mention gcloud or a build in their first 64 KiB.
 func Discover(moduleRoot string) []string {
 	root, err := filepath.Abs(moduleRoot)
 	if err != nil {
@@ -215,8 +215,14 @@ func wanted(path string) bool {
 			bytes.Contains(head, []byte("AWS::Serverless")) ||
 			bytes.Contains(head, []byte("AWS::Lambda::"))
 	}
-	// Command lines: only files that mention gcloud.
-	return bytes.Contains(readHead(path), []byte("gcloud"))
+	// Command lines: only files that mention gcloud or go build.
+	return mentionsCommand(readHead(path))
+}
+
+// mentionsCommand reports whether a text may hold a command line this
+// package reads: gcloud, or a go build.
+func mentionsCommand(b []byte) bool {
+	return bytes.Contains(b, []byte("gcloud")) || bytes.Contains(b, []byte(" build"))
 }
 
 func readHead(path string) []byte {
@@ -323,18 +329,21 @@ type result struct {
 	functions []*Function
 	mappings  []*Event
 	errors    []*Error
+	builds    []*Build
 }
 
 func (l *loader) collect(r result) {
 	l.set.Functions = append(l.set.Functions, r.functions...)
 	l.set.Mappings = append(l.set.Mappings, r.mappings...)
 	l.set.Errors = append(l.set.Errors, r.errors...)
+	l.set.Builds = append(l.set.Builds, r.builds...)
 }
 
 func (l *loader) finish() *Set {
 	for _, dir := range l.tfDir {
 		l.collect(parseTerraform(l.tf[dir]))
 	}
+	linkBuilds(l.set)
 	return l.set
 }
 

@@ -1,8 +1,12 @@
 package deploy
 
 import (
+	"os"
 	"path"
+	"path/filepath"
 	"strings"
+
+	"gopkg.in/yaml.v3"
 )
 
 // gcloudGlobalFlags take a value as the next word when written without
@@ -170,7 +174,7 @@ func gcloudFunction(f *srcFile, format Format, words []word, at Pos, cwd *cwdSta
 	fn.Concurrency = toInt(str("--concurrency"))
 	fn.Timeout = mapValue(str("--timeout"), parseGCPDuration)
 	fn.MemoryMB = mapValue(str("--memory"), parseMemoryMB)
-	fn.Env = gcloudEnv(f, get)
+	fn.Env = gcloudEnv(f, get, bases)
 	return fn
 }
 
@@ -241,7 +245,7 @@ func gcloudTriggers(f *srcFile, flags []flag) []*Event {
 // gcloudEnv reads --set-env-vars / --update-env-vars / --clear-env-vars /
 // --env-vars-file. Without --set-env-vars or --clear-env-vars the set is
 // incomplete: gcloud keeps an existing function's variables.
-func gcloudEnv(f *srcFile, get func(string) *flag) Env {
+func gcloudEnv(f *srcFile, get func(string) *flag, bases []string) Env {
 	var e Env
 	set, update, clear, file := get("--set-env-vars"), get("--update-env-vars"), get("--clear-env-vars"), get("--env-vars-file")
 	switch {
@@ -251,6 +255,7 @@ func gcloudEnv(f *srcFile, get func(string) *flag) Env {
 		readEnvList(f, set, &e)
 	case file != nil:
 		e.Pos = file.key.pos
+		readEnvFile(flagValue(f, file), bases, &e)
 	case clear != nil:
 		e.Complete = update == nil
 		e.Pos = clear.key.pos
@@ -314,5 +319,43 @@ func readEnvList(f *srcFile, fl *flag, e *Env) {
 			continue
 		}
 		e.Vars = append(e.Vars, ev)
+	}
+}
+
+// readEnvFile reads --env-vars-file: a YAML mapping of names to values,
+// found relative to the directory the command runs in. The set is
+// complete when the file is read and every name is a plain string.
+func readEnvFile(name Value[string], bases []string, e *Env) {
+	n, ok := name.Get()
+	if !ok {
+		return
+	}
+	for _, base := range bases {
+		p := n
+		if !filepath.IsAbs(p) {
+			if base == "" {
+				continue
+			}
+			p = filepath.Join(base, filepath.FromSlash(n))
+		}
+		data, err := os.ReadFile(p)
+		if err != nil || len(data) > maxFileBytes {
+			continue
+		}
+		ef := newSrcFile(p, data)
+		root, perr := parseYAML(ef)
+		if perr != nil || root == nil || root.Kind != yaml.MappingNode {
+			return
+		}
+		e.Complete = true
+		pairs(root, func(k, v *yaml.Node) {
+			if !isPlainScalar(k) {
+				e.Complete = false
+				return
+			}
+			ev := &EnvVar{Name: k.Value, Pos: ef.nodePos(k), Value: ef.cfnString(k, v)}
+			e.Vars = append(e.Vars, ev)
+		})
+		return
 	}
 }

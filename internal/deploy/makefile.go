@@ -2,6 +2,7 @@ package deploy
 
 import (
 	"path/filepath"
+	"regexp"
 	"strings"
 )
 
@@ -11,13 +12,14 @@ import (
 const makePlaceholder = "${_"
 
 // parseMakefile reads the recipe lines (those starting with a tab) that
-// mention gcloud, each logical line (with its backslash continuations) as
+// mention gcloud or a build, each logical line (with its backslash continuations) as
 // one shell command line run in the Makefile's directory, as make runs
 // it: make's @, - and + prefixes are dropped, $$ is the shell's $, and a
 // make reference is unknown.
 func parseMakefile(f *srcFile) result {
 	var r result
 	dir := filepath.Dir(f.path)
+	commands := makeCommands(f)
 	for i := 1; i <= len(f.lines); i++ {
 		if !strings.HasPrefix(f.line(i), "\t") {
 			continue
@@ -43,14 +45,14 @@ func parseMakefile(f *srcFile) result {
 					col++
 				}
 			}
-			makeToShell(line, col, start, emit)
+			makeToShell(line, col, start, commands, emit)
 			if !strings.HasSuffix(line, `\`) || i == len(f.lines) {
 				break
 			}
 			emit(start+len(line), []byte("\n"))
 			i++
 		}
-		if !strings.Contains(string(text), "gcloud") {
+		if !mentionsCommand(text) {
 			continue
 		}
 		s := &shellScript{f: f, format: FormatMakefile, text: string(text), omap: m, bases: []string{dir}}
@@ -59,9 +61,38 @@ func parseMakefile(f *srcFile) result {
 	return r
 }
 
+// makeAssignRE matches a make variable assignment.
+var makeAssignRE = regexp.MustCompile(`^\s*(?:export\s+|override\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*(?:\?|:|::|:::|\+|!)?=\s*(.*?)\s*$`)
+
+// makeCommands returns the make variables that name a command this
+// package reads ("GCLOUD = gcloud", "GO := go"), so that a recipe
+// `$(GCLOUD) functions deploy` is recognized. Only the command's name is
+// taken from a variable, never a setting.
+func makeCommands(f *srcFile) map[string]string {
+	out := map[string]string{}
+	for i := 1; i <= len(f.lines); i++ {
+		line := f.line(i)
+		if strings.HasPrefix(line, "\t") {
+			continue
+		}
+		m := makeAssignRE.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		switch v := m[2]; filepath.Base(v) {
+		case "gcloud", "go":
+			if !strings.ContainsAny(v, "$ \t") {
+				out[m[1]] = v
+			}
+		}
+	}
+	return out
+}
+
 // makeToShell emits line[col:] (at file offset start) as shell text:
-// $$ becomes $, a make reference becomes a placeholder of its length.
-func makeToShell(line string, col, start int, emit func(int, []byte)) {
+// $$ becomes $, a make reference becomes a placeholder of its length, or
+// the command a variable of commands names.
+func makeToShell(line string, col, start int, commands map[string]string, emit func(int, []byte)) {
 	for j := col; j < len(line); {
 		if line[j] != '$' || j+1 >= len(line) {
 			emit(start+j, []byte{line[j]})
@@ -93,6 +124,11 @@ func makeToShell(line string, col, start int, emit func(int, []byte)) {
 				return
 			}
 			n := k + 1 - j
+			if cmd, ok := commands[line[j+2:k]]; ok {
+				emit(start+j, []byte(cmd))
+				j = k + 1
+				continue
+			}
 			ph := makePlaceholder + strings.Repeat("_", max(n-4, 0)) + "}"
 			emit(start+j, []byte(ph))
 			j = k + 1

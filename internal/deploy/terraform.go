@@ -395,7 +395,7 @@ func sourceTrigger(v Value[string], a *hclsyntax.Attribute) Trigger {
 	if a == nil {
 		return TriggerUnknown
 	}
-	ref := traversal(a.Expr)
+	ref := strings.TrimPrefix(traversal(a.Expr), "data.")
 	typ, _, _ := strings.Cut(ref, ".")
 	switch typ {
 	case "aws_sqs_queue":

@@ -8,7 +8,7 @@ import (
 )
 
 // parseWorkflow reads the run: blocks of a GitHub Actions workflow that
-// mention gcloud, each parsed as a shell script whose positions map back
+// mention gcloud or a build, each parsed as a shell script whose positions map back
 // to the workflow's lines. A step runs in the repository root joined with
 // its working-directory (or the job's or workflow's defaults.run
 // working-directory). Steps with a shell other than bash or sh are
@@ -35,7 +35,7 @@ func parseWorkflow(f *srcFile, repoRoot string) result {
 		}
 		for _, step := range steps.Content {
 			run := get(step, "run")
-			if run == nil || run.Kind != yaml.ScalarNode || !containsGcloud(run.Value) {
+			if run == nil || run.Kind != yaml.ScalarNode || !mentionsCommand([]byte(run.Value)) {
 				continue
 			}
 			shell := jobShell

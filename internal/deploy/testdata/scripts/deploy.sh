@@ -20,3 +20,6 @@ gcloud beta functions deploy "$NAME" --no-gen2 --runtime go121 --trigger-topic o
 
 gcloud run deploy api --function=API --source . --base-image=us-central1-docker.pkg.dev/serverless-runtimes/google-22-full/runtimes/go122 --concurrency=80 --set-env-vars="STAGE=$STAGE,LOG=info"
 gcloud run deploy web --image gcr.io/p/web # a service, not a function
+
+(cd sam/stream && CGO_ENABLED=0 go build -trimpath -o ../../bin/stream .)
+go build -C sam/orders -o "$OUT" ./
