@@ -680,6 +680,7 @@ func TestDiscover(t *testing.T) {
 		"terraform/aws/main.tf",
 		"terraform/aws/variables.tf",
 		"terraform/gcp/main.tf",
+		"workflow/.github/workflows/action.yml",
 		"workflow/.github/workflows/deploy.yml",
 	}
 	if !reflect.DeepEqual(got, want) {
@@ -748,4 +749,37 @@ func TestBuilds(t *testing.T) {
 	if !reflect.DeepEqual(dirs, wantDirs) {
 		t.Errorf("serverless Entry.Dir:\n got %v\nwant %v", dirs, wantDirs)
 	}
+}
+
+func TestDeployAction(t *testing.T) {
+	set := Load([]string{"testdata/workflow/.github/workflows/action.yml"})
+	noErrors(t, set)
+	gcf := "Cloud Run functions"
+	checkFunctions(t, set, []fnCase{
+		{"orders", map[string]string{
+			"kind": "google-github-actions/deploy-cloud-functions", "pos": "8", "platform": gcf,
+			"name":        "orders@10",
+			"gen":         "2@8", // v3 deploys 2nd gen only
+			"runtime":     "go122@11",
+			"entrypoint":  "HandleOrders@12",
+			"source":      "internal/deploy/testdata/sam/orders@13",
+			"dir":         "sam/orders@13",
+			"memory":      "512@14",
+			"timeout":     "2m0s@15",
+			"concurrency": "20@16",
+			"env":         "complete MODE@18=prod@18 TOKEN@19=?${{ secrets.TOKEN }}@19",
+			"events":      "http google-github-actions/deploy-cloud-functions @8 src=absent batch=absent",
+		}},
+		{"legacy", map[string]string{
+			"kind": "google-github-actions/deploy-cloud-functions", "pos": "20", "platform": gcf,
+			"name":    "legacy@22",
+			"gen":     "1@20",
+			"runtime": "go121@23",
+			"memory":  "256@24",
+			"timeout": "1m0s@25",
+			"dir":     "<repo>@0",
+			"env":     "incomplete A@26=1@26 B@26=2@26",
+			"events":  "pubsub event_trigger_type @27 src=projects/p/topics/t@28 batch=absent",
+		}},
+	})
 }

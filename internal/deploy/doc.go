@@ -98,6 +98,13 @@
 // gcloud or go ($(GCLOUD), $(GO)) names that command; no other make
 // variable is read.
 //
+// A workflow step using google-github-actions/deploy-cloud-functions is
+// read from its inputs (v3: 2nd gen, memory, service_timeout,
+// max_instance_request_concurrency, environment_variables, which replace
+// the function's variables; v1: 1st gen, memory_mb, timeout, env_vars,
+// read as an incomplete set); source_dir is relative to the repository
+// root.
+//
 // Builds: `[env VAR=…] go build [-C DIR] [-o OUT] [PACKAGES]` lines of the
 // same files become Set.Builds (cd, -C and subshells followed), and a
 // serverless.yml function whose handler is a binary they build gets that

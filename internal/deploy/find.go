@@ -215,8 +215,10 @@ func wanted(path string) bool {
 			bytes.Contains(head, []byte("AWS::Serverless")) ||
 			bytes.Contains(head, []byte("AWS::Lambda::"))
 	}
-	// Command lines: only files that mention gcloud or go build.
-	return mentionsCommand(readHead(path))
+	// Command lines: only files that mention gcloud or go build (or, for
+	// a workflow, the deploy-cloud-functions action).
+	head := readHead(path)
+	return mentionsCommand(head) || format == FormatWorkflow && bytes.Contains(head, []byte(deployAction))
 }
 
 // mentionsCommand reports whether a text may hold a command line this
