@@ -313,11 +313,14 @@ type Entry struct {
 	// Dir is Source resolved to an absolute directory on this machine,
 	// Known only when that directory exists: relative to the template,
 	// serverless.yml or Makefile's directory; for Terraform, relative to
-	// the .tf file's directory (path.module); for a shell script, a
-	// cloudbuild.yaml or a workflow, relative to the step's dir /
-	// working-directory when written, else to the repository root. For
-	// gcloud without --source, the same base (gcloud deploys the current
-	// directory).
+	// the .tf file's directory (path.module); for a shell script, to the
+	// directory a `cd` in it names, else to the repository root or the
+	// script's directory; for cloudbuild.yaml, to the step's dir under the
+	// repository root or the file's directory; for a workflow, to the
+	// step's working-directory under the repository root. When several of
+	// those directories exist, Dir is Known only if exactly one holds .go
+	// files. For gcloud without --source, the same (gcloud deploys the
+	// current directory).
 	Dir Value[string]
 }
 

@@ -604,7 +604,7 @@ func TestCloudBuild(t *testing.T) {
 			"gen":        "1@18",
 			"runtime":    "go121@18",
 			"entrypoint": "Audit@18",
-			"dir":        "<repo>@0",
+			"dir":        "?@0", // the repository root or the file's directory: neither holds Go code
 			"env":        "incomplete",
 			"events":     "http --trigger-http @18 src=absent batch=absent",
 		}},
@@ -615,7 +615,7 @@ func TestCloudBuild(t *testing.T) {
 			"runtime":     "go123@25",
 			"entrypoint":  "Notify@26",
 			"concurrency": "10@26",
-			"dir":         "<repo>@0",
+			"dir":         "?@0",
 			"env":         "incomplete",
 			"events":      "http --trigger-http @26 src=absent batch=absent",
 		}},
@@ -662,6 +662,7 @@ func TestDiscover(t *testing.T) {
 		"cfn/stack.json",
 		"cloudbuild/cloudbuild.yaml",
 		"discover/infra.yml", // sniffed: AWS::Lambda::
+		"gcf-script/fn/deploy.sh",
 		"make/Makefile",
 		"malformed/cb/cloudbuild.yaml",
 		"malformed/make/Makefile",
@@ -782,4 +783,17 @@ func TestDeployAction(t *testing.T) {
 			"events":  "pubsub event_trigger_type @27 src=projects/p/topics/t@28 batch=absent",
 		}},
 	})
+}
+
+// TestSourceDirEvidence checks the choice between the directories a
+// script may run in: the one holding Go code.
+func TestSourceDirEvidence(t *testing.T) {
+	set := Load([]string{"testdata/gcf-script/fn/deploy.sh"})
+	noErrors(t, set)
+	if len(set.Functions) != 1 {
+		t.Fatalf("found %d functions, want 1", len(set.Functions))
+	}
+	if got, want := show(set.Functions[0].Entry.Dir), "<testdata>/gcf-script/fn@3"; got != want {
+		t.Errorf("Dir = %s, want %s", got, want)
+	}
 }

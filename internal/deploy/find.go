@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -349,34 +350,53 @@ func (l *loader) finish() *Set {
 	return l.set
 }
 
-// resolveDir resolves src (as written) against base directories, in
-// order: Known when the directory exists under one of them.
+// resolveDir resolves src (as written) against the directories the
+// command may run in: Known when the directory exists under exactly one of
+// them, or when, of several, exactly one holds .go files (a Go function's
+// source directory does); Unknown otherwise.
 func resolveDir(src Value[string], bases ...string) Value[string] {
 	out := Value[string]{State: src.State, Text: src.Text, Pos: src.Pos, Key: src.Key, Inherited: src.Inherited}
 	if src.State != Known {
 		return out
 	}
 	p := src.V
+	out.State = Unknown
 	if strings.Contains(p, "://") {
-		out.State = Unknown
 		return out
 	}
+	var found []string
 	for _, base := range bases {
-		if base == "" {
-			continue
-		}
-		d := p
+		d := filepath.FromSlash(p)
 		if !filepath.IsAbs(d) {
-			d = filepath.Join(base, filepath.FromSlash(p))
+			if base == "" {
+				continue
+			}
+			d = filepath.Join(base, d)
 		}
-		if st, err := os.Stat(d); err == nil && st.IsDir() {
-			out.V = filepath.Clean(d)
-			return out
-		}
-		if filepath.IsAbs(p) {
-			break
+		d = filepath.Clean(d)
+		if st, err := os.Stat(d); err == nil && st.IsDir() && !slices.Contains(found, d) {
+			found = append(found, d)
 		}
 	}
-	out.State = Unknown
+	if len(found) > 1 {
+		found = slices.DeleteFunc(found, func(d string) bool { return !hasGoFiles(d) })
+	}
+	if len(found) == 1 {
+		out.State, out.V = Known, found[0]
+	}
 	return out
+}
+
+// hasGoFiles reports whether dir holds a .go file.
+func hasGoFiles(dir string) bool {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return false
+	}
+	for _, e := range ents {
+		if strings.HasSuffix(e.Name(), ".go") && e.Type().IsRegular() {
+			return true
+		}
+	}
+	return false
 }
