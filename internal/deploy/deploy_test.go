@@ -681,6 +681,7 @@ func TestDiscover(t *testing.T) {
 		"terraform/aws/main.tf",
 		"terraform/aws/variables.tf",
 		"terraform/gcp/main.tf",
+		"terraform/legacy/main.tf",
 		"workflow/.github/workflows/action.yml",
 		"workflow/.github/workflows/deploy.yml",
 	}
@@ -796,4 +797,23 @@ func TestSourceDirEvidence(t *testing.T) {
 	if got, want := show(set.Functions[0].Entry.Dir), "<testdata>/gcf-script/fn@3"; got != want {
 		t.Errorf("Dir = %s, want %s", got, want)
 	}
+}
+
+func TestTerraformLegacySyntax(t *testing.T) {
+	set := Load([]string{"testdata/terraform/legacy/main.tf"})
+	noErrors(t, set)
+	checkFunctions(t, set, []fnCase{
+		{"google_cloudfunctions_function.build", map[string]string{
+			"kind": "google_cloudfunctions_function", "pos": "2", "platform": "Cloud Run functions",
+			"gen":        "1@2",
+			"name":       "build@3",
+			"source":     "?\"${google_storage_bucket_object.build_function.name}\"@5",
+			"runtime":    "go111@6",
+			"memory":     "128@7",
+			"entrypoint": "Build@8",
+			"timeout":    "30s@9",
+			"env":        "complete CONFIG_SRC@17=gs://config/build.yaml@17",
+			"events":     "pubsub event_trigger @11 src=?\"${google_pubsub_topic.build_triggers.name}\"@13 batch=absent",
+		}},
+	})
 }
