@@ -817,3 +817,16 @@ func TestTerraformLegacySyntax(t *testing.T) {
 		}},
 	})
 }
+
+// TestSelfReference checks that an alias that makes a node contain itself
+// is read (as Unknown) instead of recursing forever.
+func TestSelfReference(t *testing.T) {
+	src := newSrcFile("template.yaml", []byte("Resources:\n  F:\n    Type: AWS::Lambda::Function\n    Properties:\n      Runtime: &x [*x]\n"))
+	r := parseCloudFormation(src, false)
+	if len(r.errors) != 0 || len(r.functions) != 1 {
+		t.Fatalf("got %d functions, errors %v", len(r.functions), r.errors)
+	}
+	if got := r.functions[0].Runtime; got.State != Unknown || got.Text != "[[[[[[[[[…]]]]]]]]]" {
+		t.Errorf("Runtime = %s %q, want Unknown", got.State, got.Text)
+	}
+}
