@@ -299,7 +299,7 @@ func (t *cfnTemplate) responseTypes(props *yaml.Node) Value[bool] {
 		}
 		if item.Value == "ReportBatchItemFailures" {
 			out.V = true
-			out.Pos, out.Text = f.nodePos(item), item.Value
+			out.Pos, out.Text = f.valuePos(item), item.Value
 		}
 	}
 	if out.State == Unknown {

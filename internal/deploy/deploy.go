@@ -58,10 +58,13 @@ func (s State) String() string {
 // the text written in the file and where it is.
 type Value[T any] struct {
 	State State
-	V     T      // the value; meaningful only when State == Known
-	Text  string // the value as written (a literal, or the unresolved expression)
-	Pos   Pos    // where the value is written: where a fix goes
-	Key   Pos    // where the setting's key or flag is written
+	V     T // the value; meaningful only when State == Known
+	// Text is the value as written: a literal's text (without its quotes:
+	// it spans [Pos.Offset, Pos.Offset+len(Text)) in the file when it is
+	// written as is), or the unresolved expression.
+	Text string
+	Pos  Pos // where the value's text starts: where a fix goes
+	Key  Pos // where the setting's key or flag is written
 	// Inherited reports a value taken from elsewhere than the function's
 	// own declaration: SAM's Globals.Function, serverless.yml's provider.
 	Inherited bool

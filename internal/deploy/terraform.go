@@ -186,6 +186,11 @@ func (tb *tfBlock) value(a *hclsyntax.Attribute) Value[cty.Value] {
 		return out
 	}
 	out.State, out.V = Known, v
+	// A quoted literal: its text without the quotes, where it starts.
+	if v.Type() == cty.String && len(out.Text) >= 2 && out.Text[0] == '"' && out.Text[len(out.Text)-1] == '"' && out.Text[1:len(out.Text)-1] == v.AsString() {
+		out.Text = v.AsString()
+		out.Pos = tb.f.atOffset(a.Expr.Range().Start.Byte + 1)
+	}
 	return out
 }
 
@@ -479,7 +484,7 @@ func (m *tfModule) url(tb *tfBlock) {
 func (m *tfModule) gcf(tb *tfBlock, gen int) {
 	fn := m.newFunction(tb, CloudRunFunctions)
 	fn.Generation = Value[int]{State: Known, V: gen, Text: tb.b.Labels[0],
-		Pos: tb.f.atOffset(tb.b.LabelRanges[0].Start.Byte), Key: tb.f.atOffset(tb.b.TypeRange.Start.Byte)}
+		Pos: tb.f.atOffset(tb.b.LabelRanges[0].Start.Byte + 1), Key: tb.f.atOffset(tb.b.TypeRange.Start.Byte)}
 	fn.Name = tb.str("name")
 	pos := func(b *tfBlock) Pos { return b.f.atOffset(b.b.TypeRange.Start.Byte) }
 	if gen == 1 {

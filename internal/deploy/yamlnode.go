@@ -140,6 +140,20 @@ func (f *srcFile) nodePos(n *yaml.Node) Pos {
 	return f.atLineRune(n.Line, n.Column)
 }
 
+// valuePos returns where a scalar's text starts: inside its quotes for a
+// one-line quoted scalar whose text is written as is, so that the text
+// spans exactly [Pos.Offset, Pos.Offset+len(Text)).
+func (f *srcFile) valuePos(n *yaml.Node) Pos {
+	p := f.nodePos(n)
+	if n == nil || n.Kind != yaml.ScalarNode || (n.Style != yaml.DoubleQuotedStyle && n.Style != yaml.SingleQuotedStyle) {
+		return p
+	}
+	if off := p.Offset + 1; off+len(n.Value) <= len(f.data) && string(f.data[off:off+len(n.Value)]) == n.Value {
+		return f.atOffset(off)
+	}
+	return p
+}
+
 // isCustomTag reports whether n carries an explicit local tag (!Ref, !Sub).
 func isCustomTag(n *yaml.Node) bool {
 	return strings.HasPrefix(n.Tag, "!") && !strings.HasPrefix(n.Tag, "!!")
@@ -224,7 +238,7 @@ func (f *srcFile) cfnString(k, v *yaml.Node) Value[string] {
 	if k == nil {
 		return Value[string]{}
 	}
-	out := Value[string]{State: Unknown, Key: f.nodePos(k), Pos: f.nodePos(v), Text: exprText(v)}
+	out := Value[string]{State: Unknown, Key: f.nodePos(k), Pos: f.valuePos(v), Text: exprText(v)}
 	if v == nil {
 		return Value[string]{}
 	}
@@ -249,7 +263,7 @@ func (f *srcFile) serverlessString(k, v *yaml.Node) Value[string] {
 	if k == nil || v == nil {
 		return Value[string]{}
 	}
-	out := Value[string]{State: Unknown, Key: f.nodePos(k), Pos: f.nodePos(v), Text: exprText(v)}
+	out := Value[string]{State: Unknown, Key: f.nodePos(k), Pos: f.valuePos(v), Text: exprText(v)}
 	if isPlainScalar(v) {
 		if v.Tag == "!!null" {
 			return Value[string]{}
