@@ -240,13 +240,15 @@ type Function struct {
 	// Kind is what declares it: a CloudFormation type
 	// ("AWS::Serverless::Function", "AWS::Lambda::Function"), "serverless",
 	// a Terraform resource type ("aws_lambda_function",
-	// "google_cloudfunctions_function", "google_cloudfunctions2_function"),
-	// "gcloud functions deploy" or "gcloud run deploy".
+	// "google_cloudfunctions_function", "google_cloudfunctions2_function")
+	// or module ("terraform-aws-modules/lambda/aws"), "gcloud functions
+	// deploy", "gcloud run deploy", or the GitHub action
+	// "google-github-actions/deploy-cloud-functions".
 	Kind string
 	// ID names it within its file: the CloudFormation logical ID, the
 	// serverless.yml function key, the Terraform resource address
-	// ("aws_lambda_function.api"), or the gcloud command's NAME argument
-	// as written.
+	// ("aws_lambda_function.api", "module.api"), the gcloud command's NAME
+	// argument as written, or the action's name input.
 	ID string
 	// Pos is where the declaration starts (the resource's key, the
 	// function's key, the gcloud command's first word).
