@@ -540,6 +540,21 @@ func TestShellScript(t *testing.T) {
 			"env":         "complete STAGE@21=?$STAGE@21 LOG@21=info@21",
 			"events":      "http gcloud run deploy @21 src=absent batch=absent",
 		}},
+		// --$GEN2 and "$@" may set any flag: what is not written is Unknown.
+		{"dyn", map[string]string{
+			"kind": "gcloud functions deploy", "pos": "27", "platform": gcf,
+			"name":        "dyn@27",
+			"gen":         "?--$GEN2@27",
+			"runtime":     "?--$GEN2@27",
+			"entrypoint":  "?--$GEN2@27",
+			"source":      "?--$GEN2@27",
+			"dir":         "?--$GEN2@27",
+			"concurrency": "?--$GEN2@27",
+			"timeout":     "?--$GEN2@27",
+			"memory":      "?--$GEN2@27",
+			"env":         "incomplete",
+			"events":      "http --trigger-http @27 src=absent batch=absent",
+		}},
 	})
 }
 
@@ -728,6 +743,8 @@ func TestBuilds(t *testing.T) {
 		`Makefile@4 -o bin/hello@4 out=serverless-build/bin/hello@4 pkgs=[./hello@4] dir=serverless-build/hello@4`,
 		`Makefile@5 -o bin/world@5 out=serverless-build/bin/world@5 pkgs=[world/main.go@5] dir=serverless-build/world@5`,
 		`Makefile@6 -o bin/other@6 out=serverless-build/bin/other@6 pkgs=[?$(PKG)@6] dir=?$(PKG)@6`,
+		// $(GOFLAGS) may be flags: the literal package decides.
+		`Makefile@7 -o bin/flags@7 out=serverless-build/bin/flags@7 pkgs=[?$(GOFLAGS)@7 ./hello@7] dir=serverless-build/hello@7`,
 		// The cd inside the subshell applies to it alone.
 		`shell script@24 -o ../../bin/stream@24 out=bin/stream@24 pkgs=[.@24] dir=sam/stream@24`,
 		`shell script@25 -o ?"$OUT"@25 out=?"$OUT"@25 pkgs=[./@25] dir=sam/orders@25`,

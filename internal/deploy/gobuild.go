@@ -85,9 +85,17 @@ func goBuild(f *srcFile, format Format, words []word, at Pos, cwd *cwdState) *Bu
 	}
 	// The package's directory: the directory of the .go files, or the
 	// relative package path; an import path is left Unknown.
+	// A word that is not literal ($(GOFLAGS)) may be flags: the first
+	// literal package decides when there is one.
 	pkg := Value[string]{State: Known, V: "."}
 	if len(b.Packages) > 0 {
 		pkg = b.Packages[0]
+		for _, p := range b.Packages {
+			if p.IsKnown() {
+				pkg = p
+				break
+			}
+		}
 	}
 	if p, ok := pkg.Get(); ok {
 		switch {
