@@ -327,6 +327,12 @@ type Entry struct {
 	// files. For gcloud without --source, the same (gcloud deploys the
 	// current directory).
 	Dir Value[string]
+	// Binary is the executable a Lambda deployment ships, as an absolute
+	// path, when the deployment names one: serverless.yml's handler
+	// (relative to its directory), the source_file of the archive_file
+	// that Terraform's filename zips. A `go build -o` of Set.Builds that
+	// outputs it gives Dir when the deployment does not.
+	Binary Value[string]
 }
 
 // Env is the environment variables a deployment sets.

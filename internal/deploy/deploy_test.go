@@ -51,6 +51,7 @@ func summary(t *testing.T, fn *Function) map[string]string {
 		"source":      show(fn.Entry.Source),
 		"buildmethod": show(fn.Entry.BuildMethod),
 		"dir":         dir,
+		"binary":      strings.Replace(show(fn.Entry.Binary), "<testdata>/", "", 1),
 		"runtime":     show(fn.Runtime),
 		"concurrency": show(fn.Concurrency),
 		"managed":     show(fn.ManagedInstances),
@@ -349,6 +350,7 @@ func TestServerless(t *testing.T) {
 		{"ingest", map[string]string{
 			"kind": "serverless", "pos": "17", "platform": "AWS Lambda",
 			"handler":   "bootstrap@18",
+			"binary":    "serverless/bootstrap@18",
 			"source":    "build/ingest.zip@20",
 			"runtime":   "provided.al2@6^",
 			"timeout":   "10s@7^",
@@ -362,6 +364,7 @@ func TestServerless(t *testing.T) {
 		{"api", map[string]string{
 			"kind": "serverless", "pos": "34", "platform": "AWS Lambda",
 			"handler": "bootstrap@35",
+			"binary":  "serverless/bootstrap@35",
 			"runtime": "go1.x@36",
 			"timeout": "?${self:custom.apiTimeout}@37",
 			"memory":  "128@38",
@@ -696,6 +699,8 @@ func TestDiscover(t *testing.T) {
 		"terraform/aws/variables.tf",
 		"terraform/gcp/main.tf",
 		"terraform/legacy/main.tf",
+		"tfbin/Makefile",
+		"tfbin/infra/main.tf",
 		"workflow/.github/workflows/action.yml",
 		"workflow/.github/workflows/deploy.yml",
 	}
@@ -845,4 +850,23 @@ func TestSelfReference(t *testing.T) {
 	if got := r.functions[0].Runtime; got.State != Unknown || got.Text != "[[[[[[[[[…]]]]]]]]]" {
 		t.Errorf("Runtime = %s %q, want Unknown", got.State, got.Text)
 	}
+}
+
+// TestTerraformBinary checks that a Terraform function whose archive zips
+// a built binary gets the directory of the package a Makefile builds it
+// from.
+func TestTerraformBinary(t *testing.T) {
+	set := Load([]string{"testdata/tfbin/infra/main.tf", "testdata/tfbin/Makefile"})
+	noErrors(t, set)
+	checkFunctions(t, set, []fnCase{
+		{"aws_lambda_function.api", map[string]string{
+			"kind": "aws_lambda_function", "pos": "7", "platform": "AWS Lambda",
+			"name":    "api@8",
+			"runtime": "provided.al2023@9",
+			"handler": "bootstrap@10",
+			"source":  "?data.archive_file.api.output_path@11",
+			"binary":  "tfbin/dist/bootstrap@3",
+			"dir":     "tfbin/cmd/api@2",
+		}},
+	})
 }

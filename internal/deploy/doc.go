@@ -23,7 +23,7 @@
 //   - Function: Format, Kind (what declares it), ID (logical ID, resource
 //     address, serverless.yml key, gcloud NAME), Pos, Name, Platform
 //     (Lambda, CloudRunFunctions), Generation, Entry (Handler, EntryPoint,
-//     Source, BuildMethod, Dir), Runtime, Concurrency, ManagedInstances,
+//     Source, BuildMethod, Dir, Binary), Runtime, Concurrency, ManagedInstances,
 //     Timeout, MemoryMB, EphemeralStorageMB, Env (Vars, Complete, Pos),
 //     Events ([]*Event: Trigger, Kind, ID, Pos, Source,
 //     ReportBatchItemFailures, Function), URLs ([]*FunctionURL: Kind, ID,
@@ -113,9 +113,12 @@
 // root.
 //
 // Builds: `[env VAR=…] go build [-C DIR] [-o OUT] [PACKAGES]` lines of the
-// same files become Set.Builds (cd, -C and subshells followed), and a
-// serverless.yml function whose handler is a binary they build gets that
-// package's directory as Entry.Dir (Unknown when two builds disagree).
+// same files become Set.Builds (cd, -C and subshells followed; an output
+// path only where the directory the line runs in is certain), and a Lambda
+// function whose Entry.Binary (serverless.yml's handler, the source_file
+// of the archive_file Terraform's filename zips) is a binary they build
+// gets that package's directory as Entry.Dir, positioned at the build's
+// package argument (Unknown when two builds disagree).
 // Only command files that mention gcloud or a build are parsed, and a
 // shell syntax error is reported only for a text that mentions gcloud.
 //

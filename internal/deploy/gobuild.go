@@ -2,6 +2,7 @@ package deploy
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -74,7 +75,8 @@ func goBuild(f *srcFile, format Format, words []word, at Pos, cwd *cwdState) *Bu
 	if unknownDir {
 		bases = nil
 	}
-	if o, ok := b.Output.Get(); ok && len(bases) > 0 {
+	bases = slices.Compact(slices.Clone(bases))
+	if o, ok := b.Output.Get(); ok && (len(bases) == 1 || filepath.IsAbs(o) && len(bases) > 0) {
 		p := o
 		if !filepath.IsAbs(p) {
 			p = filepath.Join(bases[0], filepath.FromSlash(o))
@@ -114,23 +116,22 @@ func goBuild(f *srcFile, format Format, words []word, at Pos, cwd *cwdState) *Bu
 	return b
 }
 
-// linkBuilds sets the Dir of serverless.yml functions whose handler is a
-// binary that a `go build -o` line of the repository builds: Known when
-// every such line builds it from the same directory.
+// linkBuilds sets the Dir of Lambda functions whose Binary a `go build
+// -o` line of the repository builds: Known when every such line builds it
+// from the same directory.
 func linkBuilds(set *Set) {
 	for _, fn := range set.Functions {
-		h, ok := fn.Entry.Handler.Get()
-		if fn.Format != FormatServerless || !ok || !fn.Entry.Dir.IsAbsent() {
+		bin, ok := fn.Entry.Binary.Get()
+		if !ok || !fn.Entry.Dir.IsAbsent() {
 			continue
 		}
-		bin := filepath.Clean(filepath.Join(filepath.Dir(fn.Pos.File), filepath.FromSlash(h)))
 		var found *Build
 		for _, b := range set.Builds {
 			if out, ok := b.OutputPath.Get(); !ok || out != bin {
 				continue
 			}
 			if found != nil && (found.Dir.State != b.Dir.State || found.Dir.V != b.Dir.V) {
-				fn.Entry.Dir = Value[string]{State: Unknown, Text: h}
+				fn.Entry.Dir = Value[string]{State: Unknown, Text: fn.Entry.Binary.Text}
 				found = nil
 				break
 			}

@@ -263,7 +263,8 @@ func (m *tfModule) lambda(tb *tfBlock) {
 			break
 		}
 	}
-	fn.Entry.Dir = m.archiveDir(tb, tb.attr("filename"))
+	fn.Entry.Dir = m.archiveDir(tb.attr("filename"))
+	fn.Entry.Binary = m.archiveBinary(tb.attr("filename"))
 	fn.Timeout = mapValue(tb.int("timeout"), seconds)
 	fn.MemoryMB = tb.int("memory_size")
 	fn.EphemeralStorageMB = tb.block("ephemeral_storage").int("size")
@@ -349,14 +350,14 @@ func traversal(e hclsyntax.Expression) string {
 	return strings.Join(parts, ".")
 }
 
-// archiveDir resolves a filename / object reference to the directory an
-// archive_file data source zips: data.archive_file.X.output_path, or a
-// google_storage_bucket_object whose source is one.
-func (m *tfModule) archiveDir(tb *tfBlock, a *hclsyntax.Attribute) Value[string] {
-	if a == nil {
-		return Value[string]{}
-	}
+// archive follows a filename / object reference to the archive_file data
+// source it zips: data.archive_file.X.output_path, or a
+// google_storage_bucket_object whose source is one; nil otherwise.
+func (m *tfModule) archive(a *hclsyntax.Attribute) *tfBlock {
 	for range 3 {
+		if a == nil {
+			return nil
+		}
 		ref := traversal(a.Expr)
 		addr, attr := ref, ""
 		if i := strings.LastIndex(ref, "."); i >= 0 {
@@ -365,24 +366,46 @@ func (m *tfModule) archiveDir(tb *tfBlock, a *hclsyntax.Attribute) Value[string]
 		res := m.resources[addr]
 		switch {
 		case res == nil:
-			return Value[string]{}
+			return nil
 		case strings.HasPrefix(addr, "data.archive_file.") && attr == "output_path":
-			sd := res.str("source_dir")
-			if sd.IsAbsent() {
-				return Value[string]{}
-			}
-			return resolveDir(sd, res.dir)
+			return res
 		case strings.HasPrefix(addr, "google_storage_bucket_object.") && (attr == "name" || attr == "output_name"):
 			a = res.attr("source")
-			if a == nil {
-				return Value[string]{}
-			}
-			tb = res
 		default:
-			return Value[string]{}
+			return nil
 		}
 	}
-	return Value[string]{}
+	return nil
+}
+
+// archiveDir resolves a filename / object reference to the directory the
+// archive_file it names zips (source_dir).
+func (m *tfModule) archiveDir(a *hclsyntax.Attribute) Value[string] {
+	res := m.archive(a)
+	if res == nil {
+		return Value[string]{}
+	}
+	sd := res.str("source_dir")
+	if sd.IsAbsent() {
+		return Value[string]{}
+	}
+	return resolveDir(sd, res.dir)
+}
+
+// archiveBinary resolves a filename reference to the one file the
+// archive_file it names zips (source_file: a Lambda's built binary), as
+// an absolute path.
+func (m *tfModule) archiveBinary(a *hclsyntax.Attribute) Value[string] {
+	res := m.archive(a)
+	if res == nil {
+		return Value[string]{}
+	}
+	return mapValue(res.str("source_file"), func(p string) (string, bool) {
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(res.dir, filepath.FromSlash(p))
+		}
+		return filepath.Clean(p), true
+	})
 }
 
 // target returns the function a function_name names: by reference
@@ -493,7 +516,7 @@ func (m *tfModule) gcf(tb *tfBlock, gen int) {
 		fn.Timeout = mapValue(tb.int("timeout"), seconds)
 		fn.MemoryMB = tb.int("available_memory_mb")
 		fn.Entry.Source = tb.str("source_archive_object")
-		fn.Entry.Dir = m.archiveDir(tb, tb.attr("source_archive_object"))
+		fn.Entry.Dir = m.archiveDir(tb.attr("source_archive_object"))
 		fn.Env = tb.env(tb.attr("environment_variables"))
 		if h := tb.attr("trigger_http"); h != nil {
 			if v := mapValue(tb.value(h), ctyBool); !v.IsKnown() || v.V {
@@ -513,7 +536,7 @@ func (m *tfModule) gcf(tb *tfBlock, gen int) {
 		fn.Entry.EntryPoint = bc.str("entry_point")
 		if ss := bc.block("source").block("storage_source"); ss != nil {
 			fn.Entry.Source = ss.str("object")
-			fn.Entry.Dir = m.archiveDir(ss, ss.attr("object"))
+			fn.Entry.Dir = m.archiveDir(ss.attr("object"))
 		} else if rs := bc.block("source").block("repo_source"); rs != nil {
 			fn.Entry.Source = rs.str("dir")
 		}
