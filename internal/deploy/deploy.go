@@ -223,6 +223,9 @@ type Build struct {
 	// exists): the directory of the .go files named, or the package
 	// directory named by a relative path.
 	Dir Value[string]
+	// Target is the Makefile rule whose recipe holds the line ("" outside
+	// Makefiles): SAM's BuildMethod makefile runs build-<LogicalID>.
+	Target string
 }
 
 // Error is a malformed deployment file (or a malformed part of one).

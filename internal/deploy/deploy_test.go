@@ -689,6 +689,8 @@ func TestDiscover(t *testing.T) {
 		"malformed/template.yaml",
 		"malformed/tf/main.tf",
 		"malformed/wf/.github/workflows/deploy.yml",
+		"sam-makefile/Makefile",
+		"sam-makefile/template.yaml",
 		"sam/template.yaml",
 		"scripts/deploy.sh",
 		"serverless-build/Makefile",
@@ -869,4 +871,28 @@ func TestTerraformBinary(t *testing.T) {
 			"dir":     "tfbin/cmd/api@2",
 		}},
 	})
+}
+
+// TestSAMMakefile checks that a SAM function built with BuildMethod
+// makefile gets the package its build-<LogicalID> rule builds.
+func TestSAMMakefile(t *testing.T) {
+	set := Load([]string{"testdata/sam-makefile/template.yaml", "testdata/sam-makefile/Makefile"})
+	noErrors(t, set)
+	checkFunctions(t, set, []fnCase{
+		{"HelloFunction", map[string]string{
+			"kind": "AWS::Serverless::Function", "pos": "4", "platform": "AWS Lambda",
+			"buildmethod": "makefile@7",
+			"source":      ".@9",
+			"handler":     "bootstrap@10",
+			"runtime":     "provided.al2023@11",
+			"dir":         "sam-makefile/cmd/hello@4", // not CodeUri's directory
+		}},
+	})
+	var targets []string
+	for _, b := range set.Builds {
+		targets = append(targets, b.Target)
+	}
+	if want := []string{"build-HelloFunction", "build-Other"}; !reflect.DeepEqual(targets, want) {
+		t.Errorf("build targets %q, want %q", targets, want)
+	}
 }

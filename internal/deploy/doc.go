@@ -22,13 +22,15 @@
 //     never stops the others. Nothing is printed.
 //   - Function: Format, Kind (what declares it), ID (logical ID, resource
 //     address, serverless.yml key, gcloud NAME), Pos, Name, Platform
-//     (Lambda, CloudRunFunctions), Generation, Entry (Handler, EntryPoint,
-//     Source, BuildMethod, Dir, Binary), Runtime, Concurrency, ManagedInstances,
-//     Timeout, MemoryMB, EphemeralStorageMB, Env (Vars, Complete, Pos),
+//     (Lambda, CloudRunFunctions), Generation, Entry (Handler,
+//     EntryPoint, Source, BuildMethod, Dir, Binary), Runtime, Concurrency,
+//     ManagedInstances, Timeout, MemoryMB, EphemeralStorageMB, Env (Vars
+//     []*EnvVar{Name, Pos, Value, Inherited}, Complete, Pos; Lookup),
 //     Events ([]*Event: Trigger, Kind, ID, Pos, Source,
 //     ReportBatchItemFailures, Function), URLs ([]*FunctionURL: Kind, ID,
 //     Pos, InvokeMode).
-//   - Build (Set.Builds): Format, Pos, Output, OutputPath, Packages, Dir.
+//   - Build (Set.Builds): Format, Pos, Output, OutputPath, Packages, Dir,
+//     Target.
 //   - Every setting is a Value[T]: State (Absent, Unknown, Known), V (the
 //     value when Known), Text (as written: a literal without its quotes,
 //     or the unresolved expression), Pos (where the value's text starts:
@@ -118,7 +120,10 @@
 // function whose Entry.Binary (serverless.yml's handler, the source_file
 // of the archive_file Terraform's filename zips) is a binary they build
 // gets that package's directory as Entry.Dir, positioned at the build's
-// package argument (Unknown when two builds disagree).
+// package argument (Unknown when two builds disagree). A SAM function with
+// Metadata.BuildMethod makefile gets, likewise, the package that the rule
+// build-<LogicalID> of the Makefile in CodeUri's directory builds
+// (Build.Target is the rule of a Makefile's line).
 // Only command files that mention gcloud or a build are parsed, and a
 // shell syntax error is reported only for a text that mentions gcloud.
 //

@@ -120,6 +120,7 @@ func goBuild(f *srcFile, format Format, words []word, at Pos, cwd *cwdState) *Bu
 // -o` line of the repository builds: Known when every such line builds it
 // from the same directory.
 func linkBuilds(set *Set) {
+	linkMakefileBuilds(set)
 	for _, fn := range set.Functions {
 		bin, ok := fn.Entry.Binary.Get()
 		if !ok || !fn.Entry.Dir.IsAbsent() {
@@ -132,6 +133,35 @@ func linkBuilds(set *Set) {
 			}
 			if found != nil && (found.Dir.State != b.Dir.State || found.Dir.V != b.Dir.V) {
 				fn.Entry.Dir = Value[string]{State: Unknown, Text: fn.Entry.Binary.Text}
+				found = nil
+				break
+			}
+			found = b
+		}
+		if found != nil {
+			fn.Entry.Dir = found.Dir
+		}
+	}
+}
+
+// linkMakefileBuilds sets the Dir of SAM functions built with BuildMethod
+// makefile: `sam build` runs the rule build-<LogicalID> of the Makefile in
+// CodeUri's directory, and the package its go build names is the
+// function's code. Known when the rule's go build lines agree.
+func linkMakefileBuilds(set *Set) {
+	for _, fn := range set.Functions {
+		method, ok := fn.Entry.BuildMethod.Get()
+		codeDir, ok2 := fn.Entry.Dir.Get()
+		if !ok || !ok2 || method != "makefile" {
+			continue
+		}
+		var found *Build
+		for _, b := range set.Builds {
+			if b.Format != FormatMakefile || b.Target != "build-"+fn.ID || filepath.Dir(b.Pos.File) != codeDir {
+				continue
+			}
+			if found != nil && (found.Dir.State != b.Dir.State || found.Dir.V != b.Dir.V) {
+				fn.Entry.Dir = Value[string]{State: Unknown, Text: fn.Entry.Dir.Text, Pos: fn.Entry.Dir.Pos, Key: fn.Entry.Dir.Key}
 				found = nil
 				break
 			}
