@@ -167,8 +167,9 @@ func TestSAM(t *testing.T) {
 			"memory":      "256@14^",
 			"ephemeral":   "1024@29",
 			"env":         "complete TABLE@17=?!Ref Table@17^ LOG_LEVEL@33=debug@33 QUEUE_URL@32=?!Ref Queue@32",
-			"events":      "sqs SQS Orders@38 src=?!GetAtt Queue.Arn@41 batch=true@43",
-			"urls":        "FunctionUrlConfig @34 mode=RESPONSE_STREAM@36",
+			"events": "sqs SQS Orders@38 src=?!GetAtt Queue.Arn@41 batch=true@43; " +
+				"kinesis AWS::Lambda::EventSourceMapping OrdersAliasMapping@123 src=?!GetAtt Clicks.Arn@127 batch=absent fn=?!Ref OrdersFunction.Alias@126", // AutoPublishAlias
+			"urls": "FunctionUrlConfig @34 mode=RESPONSE_STREAM@36",
 		}},
 		{"StreamFunction", map[string]string{
 			"kind": "AWS::Serverless::Function", "pos": "45", "platform": "AWS Lambda",
@@ -192,7 +193,8 @@ func TestSAM(t *testing.T) {
 			"concurrency": "8@75",
 			"env":         "incomplete",
 			"events": "dynamodb AWS::Lambda::EventSourceMapping TableMapping@77 src=?!GetAtt Table.StreamArn@81 batch=true@82 fn=?!GetAtt LegacyFunction.Arn@80; " +
-				"sqs AWS::Lambda::EventSourceMapping ByNameMapping@84 src=arn:aws:sqs:us-east-1:123456789012:dead-letters@88 batch=absent fn=legacy@87",
+				"sqs AWS::Lambda::EventSourceMapping ByNameMapping@84 src=arn:aws:sqs:us-east-1:123456789012:dead-letters@88 batch=absent fn=legacy@87; " +
+				"sqs AWS::Lambda::EventSourceMapping AliasMapping@117 src=?!GetAtt Queue.Arn@121 batch=true@122 fn=?!Ref LegacyAlias@120", // through the alias
 			"urls": "AWS::Lambda::Url LegacyUrl@97 mode=BUFFERED@102",
 		}},
 	})
@@ -428,7 +430,8 @@ func TestTerraformAWS(t *testing.T) {
 			"managed":     "true@33",
 			"concurrency": "16@36",
 			"events": "sqs aws_lambda_event_source_mapping aws_lambda_event_source_mapping.jobs@45 src=?aws_sqs_queue.jobs.arn@46 batch=true@48 fn=?aws_lambda_function.worker.arn@47; " +
-				"dynamodb aws_lambda_event_source_mapping aws_lambda_event_source_mapping.stream@51 src=?aws_dynamodb_table.orders.stream_arn@52 batch=absent fn=orders-worker@53",
+				"dynamodb aws_lambda_event_source_mapping aws_lambda_event_source_mapping.stream@51 src=?aws_dynamodb_table.orders.stream_arn@52 batch=absent fn=orders-worker@53; " +
+				"kinesis aws_lambda_event_source_mapping aws_lambda_event_source_mapping.alias@105 src=?aws_kinesis_stream.clicks.arn@106 batch=true@108 fn=?aws_lambda_alias.live.arn@107", // through the alias
 		}},
 		{"module.notifier", map[string]string{
 			"kind": "terraform-aws-modules/lambda/aws", "pos": "69", "platform": "AWS Lambda",

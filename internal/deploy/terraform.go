@@ -415,13 +415,30 @@ func (m *tfModule) target(tb *tfBlock, a *hclsyntax.Attribute) *Function {
 	if a == nil {
 		return nil
 	}
-	if ref := traversal(a.Expr); ref != "" {
-		parts := strings.Split(ref, ".")
-		if len(parts) >= 2 {
-			if fn := m.byAddr[parts[0]+"."+parts[1]]; fn != nil {
-				return fn
-			}
+	for range 3 {
+		ref := traversal(a.Expr)
+		if ref == "" {
+			break
 		}
+		parts := strings.Split(ref, ".")
+		if len(parts) < 2 {
+			return nil
+		}
+		addr := parts[0] + "." + parts[1]
+		if fn := m.byAddr[addr]; fn != nil {
+			return fn
+		}
+		// Through an alias to its function.
+		if res := m.resources[addr]; res != nil && parts[0] == "aws_lambda_alias" {
+			tb, a = res, res.attr("function_name")
+			if a == nil {
+				return nil
+			}
+			continue
+		}
+		return nil
+	}
+	if traversal(a.Expr) != "" {
 		return nil
 	}
 	name := mapValue(tb.value(a), ctyString)
