@@ -899,3 +899,23 @@ func TestSAMMakefile(t *testing.T) {
 		t.Errorf("build targets %q, want %q", targets, want)
 	}
 }
+
+// TestLoadDirectory checks that a directory named to Load stands for the
+// deployment files of its tree.
+func TestLoadDirectory(t *testing.T) {
+	set := Load([]string{"testdata/terraform"})
+	noErrors(t, set)
+	var ids []string
+	for _, fn := range set.Functions {
+		ids = append(ids, fn.ID)
+	}
+	want := []string{
+		"aws_lambda_function.api", "aws_lambda_function.worker", "module.notifier",
+		"google_cloudfunctions_function.report", "google_cloudfunctions_function.ingest",
+		"google_cloudfunctions2_function.api", "google_cloudfunctions2_function.events",
+		"google_cloudfunctions_function.build",
+	}
+	if !reflect.DeepEqual(ids, want) {
+		t.Errorf("Load(testdata/terraform) found %q, want %q", ids, want)
+	}
+}
