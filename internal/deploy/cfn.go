@@ -135,9 +135,19 @@ func (t *cfnTemplate) function(k, res, globals *yaml.Node, sam bool) {
 				fn.Entry.Source = f.cfnString(ik, iv)
 			}
 		}
-		if fn.Entry.Source.IsKnown() && !strings.HasPrefix(fn.Entry.Source.V, "s3://") {
+		isImage := false
+		if pt := t.prop(props, globals, "PackageType"); pt.IsKnown() && pt.V == "Image" {
+			isImage = true
+		}
+		switch {
+		case isImage:
+			// An image is built from Metadata.DockerContext.
+			if dk, dv := lookup(get(res, "Metadata"), "DockerContext"); dk != nil {
+				fn.Entry.Dir = resolveDir(f.cfnString(dk, dv), t.dir)
+			}
+		case fn.Entry.Source.IsKnown() && !strings.HasPrefix(fn.Entry.Source.V, "s3://"):
 			fn.Entry.Dir = resolveDir(fn.Entry.Source, t.dir)
-		} else if fn.Entry.Source.IsAbsent() && get(props, "InlineCode") == nil {
+		case fn.Entry.Source.IsAbsent() && get(props, "InlineCode") == nil:
 			// SAM builds the template's directory when CodeUri is absent.
 			fn.Entry.Dir = Value[string]{State: Known, V: t.dir}
 		}

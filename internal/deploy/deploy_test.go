@@ -692,6 +692,7 @@ func TestDiscover(t *testing.T) {
 		"malformed/template.yaml",
 		"malformed/tf/main.tf",
 		"malformed/wf/.github/workflows/deploy.yml",
+		"sam-image/template.yaml",
 		"sam-makefile/Makefile",
 		"sam-makefile/template.yaml",
 		"sam/template.yaml",
@@ -918,4 +919,17 @@ func TestLoadDirectory(t *testing.T) {
 	if !reflect.DeepEqual(ids, want) {
 		t.Errorf("Load(testdata/terraform) found %q, want %q", ids, want)
 	}
+}
+
+// TestSAMImage checks that an image function's code is its
+// DockerContext, not the template's directory.
+func TestSAMImage(t *testing.T) {
+	set := Load([]string{"testdata/sam-image/template.yaml"})
+	noErrors(t, set)
+	checkFunctions(t, set, []fnCase{
+		{"ApiFunction", map[string]string{
+			"kind": "AWS::Serverless::Function", "pos": "4", "platform": "AWS Lambda",
+			"dir": "sam-image/api@11",
+		}},
+	})
 }
