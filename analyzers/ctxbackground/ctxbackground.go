@@ -33,7 +33,7 @@ func New(model *analysis.Analyzer) *analysis.Analyzer {
 		Name:      "ctxbackground",
 		Doc:       doc,
 		Requires:  []*analysis.Analyzer{model},
-		FactTypes: []analysis.Fact{new(effects.Fact[background]), new(effects.Fact[noContext]), new(effects.Fact[fieldContext]), new(effects.ParamFact[passed]), new(heldContext)},
+		FactTypes: []analysis.Fact{new(effects.Fact[background]), new(effects.Fact[noContext]), new(effects.Fact[fieldContext]), new(effects.ParamFact[passed]), new(effects.HeldFact[ctxorigin.Held])},
 		Run:       func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model) },
 	})
 }
@@ -65,7 +65,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 		return nil
 	}
 	tr := ctxorigin.NewTracer(pass.TypesInfo, m)
-	followHeld(pass, tr)
+	tr.FollowHeld(pass)
 	ignored := ignoredParams(pass, m)
 	causes := make(map[ast.Node]cause)
 	spec := effects.Spec[background]{

@@ -6,7 +6,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/objectpath"
 
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/model/ctxorigin"
@@ -48,11 +47,11 @@ func helperSites(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, 
 			if !ok {
 				return fieldContext{}, false
 			}
-			path, err := objectpath.For(cs.held)
-			if err != nil {
+			pkg, path, ok := effects.VarPath(cs.held)
+			if !ok {
 				return fieldContext{}, false
 			}
-			return fieldContext{Pkg: pass.Pkg.Path(), Var: string(path), Name: cs.held.Name(), Callee: cs.callee, At: pass.Fset.Position(cs.arg.Pos())}, true
+			return fieldContext{Pkg: pkg, Var: path, Name: cs.held.Name(), Callee: cs.callee, At: pass.Fset.Position(cs.arg.Pos())}, true
 		},
 		Carry:   spec.Carry,
 		Guarded: spec.Guarded,

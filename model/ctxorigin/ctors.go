@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/model/effects"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
@@ -13,68 +14,16 @@ import (
 // value the package stores in a field or package-level variable (func
 // NewRepo(ctx context.Context) *Repo { return &Repo{ctx: ctx} }): the
 // packages that call the function give the field its values.
-type Ctor struct {
-	Func  *types.Func
-	Param int
-}
+type Ctor = effects.Ctor
 
 // Constructors returns the parameters of exported functions (not
-// methods) of the package that give v, a struct field or package-level
-// variable of it, every value the package gives v, underived, when the
-// package's own calls of those functions give them roots only; else
-// nil. The packages that call the functions decide what v holds (see
-// ImportCtors).
-func (t *Tracer) Constructors(v *types.Var) []Ctor {
-	if v.IsField() {
-		v = v.Origin()
-	}
-	stores := t.model.Stores(v)
-	if v.Pkg() != t.model.Pkg || len(stores) == 0 {
-		return nil
-	}
-	var ctors []Ctor
-	for _, s := range stores {
-		if s.Value == nil || s.In == nil {
-			return nil
-		}
-		f := t.model.Node(s.In)
-		if f == nil {
-			return nil
-		}
-		o := t.Of(f, s.Value)
-		if o.Kind != Param || o.Derived {
-			return nil
-		}
-		g := DeclaringFunc(t.info, f, o.Param)
-		if g == nil || g.Obj == nil || !g.Obj.Exported() || g.Obj.Signature().Recv() != nil {
-			return nil
-		}
-		c := Ctor{Func: g.Obj, Param: ParamIndex(t.info, g, o.Param)}
-		if !slices.Contains(ctors, c) {
-			ctors = append(ctors, c)
-		}
-	}
-	for _, c := range ctors {
-		rootsOnly := func(o Origin) bool { return o.Kind == Root || o.Kind == cycle }
-		if !t.mergeArgs(func(e funcmodel.Edge) bool { return e.Callee != nil && e.Callee.Origin() == c.Func }, c.Func.Signature(), c.Param, rootsOnly, make(map[*types.Var]bool)) && t.calls(c.Func) {
-			return nil
-		}
-	}
-	return ctors
-}
-
-// calls reports whether the package's code uses fn: calls it or takes
-// it as a value.
-func (t *Tracer) calls(fn *types.Func) bool {
-	for _, f := range t.model.Funcs {
-		for _, e := range f.Edges {
-			if e.Callee != nil && e.Callee.Origin() == fn {
-				return true
-			}
-		}
-	}
-	return false
-}
+// methods) of v's package that give v, a struct field or package-level
+// variable, every value the package gives it, underived, when the
+// package's own calls of those functions give them roots only (see
+// effects.Held.Ctors); else nil. The packages that call the functions
+// decide what v holds. For a field or variable of another package,
+// they are those its package's fact names.
+func (t *Tracer) Constructors(v *types.Var) []Ctor { return t.fields.Ctors(v) }
 
 // Built reports whether every value x, an expression of f's own code
 // (f nil for package-level code), can have is a result of this
@@ -131,7 +80,7 @@ func (t *Tracer) built(f *funcmodel.Func, x ast.Expr, ctors []Ctor, visiting map
 // one.
 func (t *Tracer) storedBuilt(v *types.Var, ctors []Ctor, visiting map[*types.Var]bool) bool {
 	stores := t.model.Stores(v)
-	if visiting[v] || len(stores) == 0 || v.Pkg() != t.model.Pkg || Exposed(v) {
+	if visiting[v] || len(stores) == 0 || v.Pkg() != t.model.Pkg || effects.Exposed(v) {
 		return false
 	}
 	visiting[v] = true
