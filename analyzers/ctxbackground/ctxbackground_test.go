@@ -34,6 +34,8 @@ func TestCtxBackground(t *testing.T) {
 		"main.go:47 -> main.go:69: context.Background() is made here and given to the constructor -> repo.go:61: the context in ctx is given to (*storage.ObjectHandle).NewReader here",
 		"main.go:48 -> main.go:69: context.Background() is made here and given to the constructor -> repo.go:61: the context in ctx is given to (*storage.ObjectHandle).NewReader here",
 		"main.go:49 -> repo.go:39: context.Background() is given to (*storage.ObjectHandle).NewReader here",
+		// lambdasdk: the helper notify
+		"main.go:26 -> main.go:34: context.Background() is given to (*sqs.Client).SendMessage here",
 		// held/wired
 		"main.go:57 -> main.go:29: context.Background() is given to (*storage.ObjectHandle).NewReader here",
 		"main.go:58 -> main.go:29: context.Background() is given to (*storage.ObjectHandle).NewReader here",

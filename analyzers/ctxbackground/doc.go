@@ -17,7 +17,16 @@
 // can outlive the function's timeout, or hang until the platform kills
 // the instance, and it is not cancelled when the caller goes away.
 // Google's own context sample says it: calls needed only for this
-// invocation use r.Context() or the event function's ctx.
+// invocation use r.Context() or the event function's ctx. On Lambda
+// the invocation's context also carries its trace id: the AWS SDK for
+// Go v2's recursion-detection middleware reads it from the context
+// given to an operation, then from _X_AMZN_TRACE_ID, which the runtime
+// sets only while one invocation runs at a time; where several run at
+// once (Lambda Managed Instances), an operation given
+// context.Background() sends no trace id, and Lambda's
+// detection of recursive loops, which relies on it, cannot follow the
+// call. The message of a finding in code Lambda entry points reach
+// says so when the call is such an operation.
 //
 // ctxbackground reports, in function code that runs on the invocation's
 // goroutine before its entry point returns (see the funcmodel analyzer),

@@ -27,6 +27,7 @@ type fieldContext struct {
 	Name   string         // its name, for messages
 	Callee string         // the call given its context
 	At     token.Position // where
+	Trace  bool           // the call sends AWS the context's Lambda trace id (see traceLost)
 }
 
 func (fieldContext) Label() string {
@@ -98,8 +99,8 @@ func reportField(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, 
 	}
 	d := analysis.Diagnostic{
 		Pos: e.Node.Pos(), End: e.Node.End(),
-		Message: fmt.Sprintf("%s, which has no context parameter and passes the context in %s, which holds %s, to %s: that call loses the invocation's deadline and can run past the function's timeout; give %s a context.Context parameter and pass the invocation's context",
-			effects.Explain(append([]string{name}, ch.Path...)), held, root, ch.Cause.Callee, name),
+		Message: fmt.Sprintf("%s, which has no context parameter and passes the context in %s, which holds %s, to %s: that call loses the invocation's deadline and can run past the function's timeout%s; give %s a context.Context parameter and pass the invocation's context",
+			effects.Explain(append([]string{name}, ch.Path...)), held, root, ch.Cause.Callee, traceLost(m.PlatformOf(f), ch.Cause.Trace), name),
 	}
 	if o.Root != nil {
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: o.Root.Pos(), End: o.Root.End(), Message: root + " is made here and given to the constructor"})
