@@ -36,12 +36,15 @@ func TestCtxBackground(t *testing.T) {
 		"main.go:49 -> repo.go:39: context.Background() is given to (*storage.ObjectHandle).NewReader here",
 		// lambdasdk: the helper notify
 		"main.go:26 -> main.go:34: context.Background() is given to (*sqs.Client).SendMessage here",
-		// held/wired
-		"main.go:57 -> main.go:29: context.Background() is given to (*storage.ObjectHandle).NewReader here",
-		"main.go:58 -> main.go:29: context.Background() is given to (*storage.ObjectHandle).NewReader here",
-		"main.go:60 -> main.go:88: context.Background() is given to (*storage.ObjectHandle).NewReader here",
-		"main.go:66 -> main.go:67: context.Background() is made here and given to the constructor -> repo.go:61: the context in ctx is given to (*storage.ObjectHandle).NewReader here",
-		"main.go:68 -> main.go:67: context.Background() is made here and given to the constructor -> repo.go:61: the context in ctx is given to (*storage.ObjectHandle).NewReader here",
-		"main.go:69 -> main.go:67: context.Background() is made here and given to the constructor -> repo.go:61: the context in ctx is given to (*storage.ObjectHandle).NewReader here",
+		// held/wired: the services wired in main and init; a repository
+		// of another package points at the constructor call that built
+		// the receiver
+		"main.go:79 -> main.go:30: context.Background() is given to (*storage.ObjectHandle).NewReader here",
+		"main.go:80 -> main.go:30: context.Background() is given to (*storage.ObjectHandle).NewReader here",
+		"main.go:82 -> main.go:139: context.Background() is made here and given to the constructor -> repo.go:61: the context in ctx is given to (*storage.ObjectHandle).NewReader here",
+		"main.go:85 -> main.go:113: context.Background() is given to (*storage.ObjectHandle).NewReader here",
+		"main.go:91 -> main.go:105: context.Background() is made here and given to the constructor -> repo.go:61: the context in ctx is given to (*storage.ObjectHandle).NewReader here",
+		"main.go:93 -> main.go:92: context.Background() is made here and given to the constructor -> repo.go:61: the context in ctx is given to (*storage.ObjectHandle).NewReader here",
+		"main.go:94 -> main.go:92: context.Background() is made here and given to the constructor -> repo.go:61: the context in ctx is given to (*storage.ObjectHandle).NewReader here",
 	)
 }

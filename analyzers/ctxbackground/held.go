@@ -79,15 +79,25 @@ func reportField(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, 
 	if o.Kind != ctxorigin.Root || o.Derived {
 		return
 	}
+	// The root made where the call's receiver (or argument) was built,
+	// when it was: the context.Background() of the constructor call
+	// that built it, not of another.
+	made := o.Root
 	if v.IsField() {
 		carriers := holders(pass, e.Call, v)
 		if len(carriers) == 0 {
 			return
 		}
 		ctors := tr.Constructors(v)
-		for _, x := range carriers {
-			if !tr.Built(f, x, ctors) {
+		for i, x := range carriers {
+			built := tr.Built(f, x, ctors)
+			if len(built) == 0 {
 				return
+			}
+			if i == 0 {
+				if r := tr.GivenRoot(built[0], ctors); r != nil {
+					made = r
+				}
 			}
 		}
 	}
@@ -102,8 +112,8 @@ func reportField(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, 
 		Message: fmt.Sprintf("%s, which has no context parameter and passes the context in %s, which holds %s, to %s: that call loses the invocation's deadline and can run past the function's timeout%s; give %s a context.Context parameter and pass the invocation's context",
 			effects.Explain(append([]string{name}, ch.Path...)), held, root, ch.Cause.Callee, traceLost(m.PlatformOf(f), ch.Cause.Trace), name),
 	}
-	if o.Root != nil {
-		d.Related = append(d.Related, analysis.RelatedInformation{Pos: o.Root.Pos(), End: o.Root.End(), Message: root + " is made here and given to the constructor"})
+	if made != nil {
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: made.Pos(), End: made.End(), Message: root + " is made here and given to the constructor"})
 	}
 	if at := effects.Pos(pass, ch.Cause.At); at.IsValid() {
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: at, Message: "the context in " + ch.Cause.Name + " is given to " + ch.Cause.Callee + " here"})
@@ -112,15 +122,23 @@ func reportField(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, 
 }
 
 // holders returns the receiver and arguments of call whose values hold
-// field v, directly or through embedded fields.
+// field v, directly or through embedded fields. The receiver of an
+// interface method call (container.loader.Get(id), resolved by the
+// execution model from the types stored in container.loader) is one
+// too: Built then asks that every value stored there is a result of
+// the constructors.
 func holders(pass *analysis.Pass, call *ast.CallExpr, v *types.Var) []ast.Expr {
 	exprs := call.Args
+	var out []ast.Expr
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 		if s, ok := pass.TypesInfo.Selections[sel]; ok && s.Kind() == types.MethodVal {
-			exprs = append([]ast.Expr{sel.X}, exprs...)
+			if types.IsInterface(s.Recv()) {
+				out = append(out, sel.X)
+			} else {
+				exprs = append([]ast.Expr{sel.X}, exprs...)
+			}
 		}
 	}
-	var out []ast.Expr
 	for _, x := range exprs {
 		t := pass.TypesInfo.TypeOf(x)
 		if t == nil {

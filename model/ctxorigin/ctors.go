@@ -25,35 +25,51 @@ type Ctor = effects.Ctor
 // they are those its package's fact names.
 func (t *Tracer) Constructors(v *types.Var) []Ctor { return t.fields.Ctors(v) }
 
-// Built reports whether every value x, an expression of f's own code
-// (f nil for package-level code), can have is a result of this
-// package's calls of ctors: such a call itself, or a local variable,
-// struct field or package-level variable whose every value is one. A
-// parameter, the result of any other call, or a field or variable that
-// other packages may give values is not.
-func (t *Tracer) Built(f *funcmodel.Func, x ast.Expr, ctors []Ctor) bool {
-	return len(ctors) > 0 && t.built(f, x, ctors, make(map[*types.Var]bool))
+// A Construction is a call of a constructor (see Constructors) in f's
+// own code (f nil for package-level code).
+type Construction struct {
+	In   *funcmodel.Func
+	Call *ast.CallExpr
 }
 
-func (t *Tracer) built(f *funcmodel.Func, x ast.Expr, ctors []Ctor, visiting map[*types.Var]bool) bool {
+// Built returns, when every value x, an expression of f's own code (f
+// nil for package-level code), can have is a result of this package's
+// calls of ctors (such a call itself, or a local variable, struct field
+// or package-level variable whose every value is one), those calls, in
+// the order met; else nil. A parameter, the result of any other call,
+// or a field or variable that other packages may give values is not
+// one.
+func (t *Tracer) Built(f *funcmodel.Func, x ast.Expr, ctors []Ctor) []Construction {
+	var calls []Construction
+	if len(ctors) == 0 || !t.built(f, x, ctors, make(map[*types.Var]bool), &calls) {
+		return nil
+	}
+	return calls
+}
+
+func (t *Tracer) built(f *funcmodel.Func, x ast.Expr, ctors []Ctor, visiting map[*types.Var]bool, calls *[]Construction) bool {
 	switch x := ast.Unparen(x).(type) {
 	case *ast.CallExpr:
 		fn := knowledge.Callee(t.info, x)
-		return fn != nil && slices.ContainsFunc(ctors, func(c Ctor) bool { return c.Func == fn.Origin() })
+		if fn == nil || !slices.ContainsFunc(ctors, func(c Ctor) bool { return c.Func == fn.Origin() }) {
+			return false
+		}
+		*calls = append(*calls, Construction{In: f, Call: x})
+		return true
 	case *ast.SelectorExpr:
 		if sel, ok := t.info.Selections[x]; ok {
 			v, ok := sel.Obj().(*types.Var)
-			return ok && sel.Kind() == types.FieldVal && t.storedBuilt(v.Origin(), ctors, visiting)
+			return ok && sel.Kind() == types.FieldVal && t.storedBuilt(v.Origin(), ctors, visiting, calls)
 		}
 		v, ok := t.info.Uses[x.Sel].(*types.Var)
-		return ok && funcmodel.IsGlobal(v) && t.storedBuilt(v, ctors, visiting)
+		return ok && funcmodel.IsGlobal(v) && t.storedBuilt(v, ctors, visiting, calls)
 	case *ast.Ident:
 		v, ok := t.info.Uses[x].(*types.Var)
 		if !ok {
 			return false
 		}
 		if funcmodel.IsGlobal(v) {
-			return t.storedBuilt(v, ctors, visiting)
+			return t.storedBuilt(v, ctors, visiting, calls)
 		}
 		if f == nil || visiting[v] || DeclaringFunc(t.info, f, v) != nil {
 			return false
@@ -65,7 +81,7 @@ func (t *Tracer) built(f *funcmodel.Func, x ast.Expr, ctors []Ctor, visiting map
 		visiting[v] = true
 		defer delete(visiting, v)
 		for _, y := range values {
-			if y == opaque || !t.built(f, y, ctors, visiting) {
+			if y == opaque || !t.built(f, y, ctors, visiting, calls) {
 				return false
 			}
 		}
@@ -78,7 +94,7 @@ func (t *Tracer) built(f *funcmodel.Func, x ast.Expr, ctors []Ctor, visiting map
 // a struct field or package-level variable of the package, is a result
 // of its calls of ctors (see Built), and no other package can give it
 // one.
-func (t *Tracer) storedBuilt(v *types.Var, ctors []Ctor, visiting map[*types.Var]bool) bool {
+func (t *Tracer) storedBuilt(v *types.Var, ctors []Ctor, visiting map[*types.Var]bool, calls *[]Construction) bool {
 	stores := t.model.Stores(v)
 	if visiting[v] || len(stores) == 0 || v.Pkg() != t.model.Pkg || effects.Exposed(v) {
 		return false
@@ -92,9 +108,25 @@ func (t *Tracer) storedBuilt(v *types.Var, ctors []Ctor, visiting map[*types.Var
 				return false
 			}
 		}
-		if s.Value == nil || !t.built(f, s.Value, ctors, visiting) {
+		if s.Value == nil || !t.built(f, s.Value, ctors, visiting, calls) {
 			return false
 		}
 	}
 	return true
+}
+
+// GivenRoot returns the root that the construction c gives the
+// parameter of one of ctors: the context.Background() call of
+// repo.NewBuilt(context.Background()), or one its argument holds; or
+// nil.
+func (t *Tracer) GivenRoot(c Construction, ctors []Ctor) *ast.CallExpr {
+	fn := knowledge.Callee(t.info, c.Call)
+	for _, ctor := range ctors {
+		if fn != nil && ctor.Func == fn.Origin() && ctor.Param < len(c.Call.Args) {
+			if o := t.Of(c.In, c.Call.Args[ctor.Param]); o.Kind == Root && o.Root != nil {
+				return o.Root
+			}
+		}
+	}
+	return nil
 }
