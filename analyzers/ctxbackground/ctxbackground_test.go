@@ -41,10 +41,11 @@ func TestCtxBackground(t *testing.T) {
 		// the receiver
 		"main.go:79 -> main.go:30: context.Background() is given to (*storage.ObjectHandle).NewReader here",
 		"main.go:80 -> main.go:30: context.Background() is given to (*storage.ObjectHandle).NewReader here",
-		"main.go:82 -> main.go:139: context.Background() is made here and given to the constructor -> repo.go:61: the context in ctx is given to (*storage.ObjectHandle).NewReader here",
-		"main.go:85 -> main.go:113: context.Background() is given to (*storage.ObjectHandle).NewReader here",
-		"main.go:91 -> main.go:105: context.Background() is made here and given to the constructor -> repo.go:61: the context in ctx is given to (*storage.ObjectHandle).NewReader here",
-		"main.go:93 -> main.go:92: context.Background() is made here and given to the constructor -> repo.go:61: the context in ctx is given to (*storage.ObjectHandle).NewReader here",
-		"main.go:94 -> main.go:92: context.Background() is made here and given to the constructor -> repo.go:61: the context in ctx is given to (*storage.ObjectHandle).NewReader here",
+		"main.go:82 -> main.go:140: context.Background() is made here and given to the constructor -> repo.go:61: the context in ctx is given to (*storage.ObjectHandle).NewReader here",
+		"main.go:85 -> main.go:114: context.Background() is given to (*storage.ObjectHandle).NewReader here",
+		"main.go:87 -> repo.go:139: context.Background() is given to (*storage.ObjectHandle).NewReader here", // repo.Load, through repo's package-level context
+		"main.go:92 -> main.go:106: context.Background() is made here and given to the constructor -> repo.go:61: the context in ctx is given to (*storage.ObjectHandle).NewReader here",
+		"main.go:94 -> main.go:93: context.Background() is made here and given to the constructor -> repo.go:61: the context in ctx is given to (*storage.ObjectHandle).NewReader here",
+		"main.go:95 -> main.go:93: context.Background() is made here and given to the constructor -> repo.go:61: the context in ctx is given to (*storage.ObjectHandle).NewReader here",
 	)
 }

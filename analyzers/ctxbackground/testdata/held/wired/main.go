@@ -84,6 +84,7 @@ func handle(c context.Context, name string) error {
 	_ = perCall.Load(name)     // ok: the field is given the invocation's context per invocation too
 	_ = readAll(name)          // want `calls main.readAll, which has no context parameter and passes context.Background\(\) to \(\*storage.ObjectHandle\).NewReader`
 	_ = readWith(c, name)      // ok: the helper is given the invocation's context
+	_ = repo.Load(name)        // want `calls repo.Load, which has no context parameter and passes context.Background\(\) to \(\*storage.ObjectHandle\).NewReader`
 	_ = coldClient.Fetch(name) // ok: repo.NewClient is also given the invocation's context below
 	_ = repo.NewClient(c).Fetch(name)
 	_ = session.Read(name)    // ok: repo.NewSession is given a caller's context in repo
