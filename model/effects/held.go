@@ -24,9 +24,11 @@ import (
 // its constructors.
 
 // A HeldSpec describes values of one kind, whose origin type is O: a
-// small struct, gob-encodable like a Cause, whose Label names the kind
-// of value ("context") and whose String names the origin in messages
-// ("context.Background()").
+// small struct whose Label names the kind of value ("context", in the
+// facts' String) and whose String names the origin in messages
+// ("context.Background()"). Origins stay in the package's run: what
+// facts carry to other packages is only which constructors decide a
+// field's values, or that its own package gives it none.
 type HeldSpec[O Cause] struct {
 	// Follow reports whether the values of v, a struct field or
 	// package-level variable, are followed (those of type
