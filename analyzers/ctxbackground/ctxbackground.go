@@ -33,7 +33,7 @@ func New(model *analysis.Analyzer) *analysis.Analyzer {
 		Name:      "ctxbackground",
 		Doc:       doc,
 		Requires:  []*analysis.Analyzer{model},
-		FactTypes: []analysis.Fact{new(effects.Fact[background]), new(effects.Fact[noContext]), new(effects.Fact[fieldContext]), new(effects.ParamFact[passed]), new(heldContext)},
+		FactTypes: []analysis.Fact{new(effects.Fact[background]), new(effects.Fact[noContext]), new(effects.Fact[fieldContext]), new(effects.ParamFact[passed]), new(effects.HeldFact[ctxorigin.Held])},
 		Run:       func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model) },
 	})
 }
@@ -54,6 +54,7 @@ type background struct {
 	Root   string         // the context given, "context.Background()"
 	Callee string         // the call given it
 	At     token.Position // where the context is given
+	Trace  bool           // the call sends AWS the context's Lambda trace id (see traceLost)
 }
 
 func (background) Label() string    { return "drops the deadline via" }
@@ -65,7 +66,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 		return nil
 	}
 	tr := ctxorigin.NewTracer(pass.TypesInfo, m)
-	followHeld(pass, tr)
+	tr.FollowHeld(pass)
 	ignored := ignoredParams(pass, m)
 	causes := make(map[ast.Node]cause)
 	spec := effects.Spec[background]{
@@ -75,7 +76,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 				return background{}, false
 			}
 			causes[c.Node()] = cs
-			return background{Root: cs.root, Callee: cs.callee, At: pass.Fset.Position(cs.arg.Pos())}, true
+			return background{Root: cs.root, Callee: cs.callee, At: pass.Fset.Position(cs.arg.Pos()), Trace: cs.trace}, true
 		},
 		// What the invocation runs on its own goroutine before it
 		// returns: not deferred clean-up, goroutines, callbacks or
@@ -90,12 +91,12 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 			root, callee := s.Cause.Root, s.Cause.Callee
 			pass.Report(withSource(pass, s.Cause, analysis.Diagnostic{
 				Pos: s.Node.Pos(), End: s.Node.End(),
-				Message: fmt.Sprintf("%s, which passes %s to %s: that call loses the invocation's deadline and can run past the function's timeout; pass the invocation's context down instead", s.Via(), root, callee),
+				Message: fmt.Sprintf("%s, which passes %s to %s: that call loses the invocation's deadline and can run past the function's timeout%s; pass the invocation's context down instead", s.Via(), root, callee, traceLost(s.Platform(m), s.Cause.Trace)),
 			}))
 			continue
 		}
 		cs := causes[s.Node]
-		report(pass, tr, s.Func, cs)
+		report(pass, m, tr, s.Func, cs)
 	}
 	return nil
 }
@@ -108,6 +109,7 @@ type cause struct {
 	callee string     // the function called, for messages
 	root   string     // "context.Background()"
 	held   *types.Var // for a field's context: the field or variable
+	trace  bool       // the call sends AWS the context's Lambda trace id
 }
 
 // find returns the cause at c in f: a call, not deferred nor started on
@@ -178,7 +180,8 @@ func findIn(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, ignor
 		if fn != nil {
 			name = knowledge.ShortName(fn)
 		}
-		return cause{call: call, arg: arg, origin: o, callee: name, root: o.RootName(pass.TypesInfo), held: held}, true
+		trace := fn != nil && knowledge.SendsTraceFromContext(fn)
+		return cause{call: call, arg: arg, origin: o, callee: name, root: o.RootName(pass.TypesInfo), held: held, trace: trace}, true
 	}
 	return cause{}, false
 }
@@ -228,6 +231,20 @@ func ignoredParams(pass *analysis.Pass, m *funcmodel.Model) *effects.ParamFlow[p
 // bounds no work there.
 func readsValues(info *types.Info, call *ast.CallExpr) bool {
 	return knowledge.ReadsContextValues(knowledge.Callee(info, call))
+}
+
+// traceLost returns what a call that sends AWS the Lambda trace id of
+// its context (an AWS SDK for Go v2 operation, see
+// knowledge.SendsTraceFromContext) also loses, in code that Lambda
+// entry points reach, when given a context without the invocation's:
+// Lambda's detection of recursive loops relies on that trace id, which
+// the environment holds too, but only while one invocation runs at a
+// time (not on Lambda Managed Instances); or "".
+func traceLost(p funcmodel.Platform, trace bool) string {
+	if !trace || p != funcmodel.Lambda {
+		return ""
+	}
+	return ", and where several invocations run at once it sends no trace id to Lambda's detection of recursive loops (the SDK's recursion-detection middleware reads it from the context; the environment holds it only while one invocation runs at a time)"
 }
 
 // withSource adds to d, as related information, where the context
@@ -287,7 +304,7 @@ func exempt(m *funcmodel.Model, fn *types.Func) bool {
 
 // report reports a cause in f, with the fix that passes the invocation's
 // context when one name for it is in scope.
-func report(pass *analysis.Pass, tr *ctxorigin.Tracer, f *funcmodel.Func, cs cause) {
+func report(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, f *funcmodel.Func, cs cause) {
 	what := cs.root
 	rootWithin := cs.origin.Root != nil && within(cs.origin.Root, cs.arg)
 	switch {
@@ -312,7 +329,7 @@ func report(pass *analysis.Pass, tr *ctxorigin.Tracer, f *funcmodel.Func, cs cau
 	}
 	d := analysis.Diagnostic{
 		Pos: cs.arg.Pos(), End: cs.arg.End(),
-		Message: cs.callee + " is given " + what + " while the invocation's context is in scope: the call loses the invocation's deadline and can run past the function's timeout; " + remedy,
+		Message: cs.callee + " is given " + what + " while the invocation's context is in scope: the call loses the invocation's deadline and can run past the function's timeout" + traceLost(m.PlatformOf(f), cs.trace) + "; " + remedy,
 	}
 	if root := cs.origin.Root; root != nil && !within(root, cs.arg) && code.File(pass, root.Pos()) != nil {
 		d.Related = []analysis.RelatedInformation{{Pos: root.Pos(), End: root.End(), Message: cs.root + " is made here"}}

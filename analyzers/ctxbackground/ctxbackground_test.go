@@ -1,70 +1,51 @@
 package ctxbackground_test
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/fnlint/fnlint/analyzers/ctxbackground"
 	"github.com/fnlint/fnlint/internal/fixes/fixtest"
+	"github.com/fnlint/fnlint/internal/relatedtest"
 )
 
 func TestCtxBackground(t *testing.T) {
 	results := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), ctxbackground.Analyzer, "./...")
 	fixtest.Goldens(t, results)
-
 	// The other end of a chain is related information: where the
 	// context without the deadline is given, in a helper of another
-	// package or this one, or where the root is made.
-	want := map[string][]string{
-		"calls store.Via, which calls store.Load":          {`rc, err := bucket.Object(name).NewReader(context.Background())`},
-		"calls store.Detached, which has no context":       {`w := bucket.Object(name).NewWriter(context.Background())`},
-		"calls fns.write, which calls fns.open":            {`w := bucket.Object(name).NewWriter(context.Background())`},
-		"(*repo.Repo).Get, which has no context parameter": {`rc, err := bucket.Object(name).NewReader(r.ctx)`},
-		"NewWriter is given the context in the package-le": {`bg       = context.Background()`},
-		// A service of another package wired in main: where main makes
-		// the context it gives the constructor, and where the service
-		// uses it.
-		"(*repo.Built).Get, which has no context parameter": {`built:   repo.NewBuilt(context.Background()),`, `rc, err := bucket.Object(name).NewReader(b.ctx)`},
-	}
-	for _, r := range results {
-		for _, d := range r.Diagnostics {
-			for prefix, lines := range want {
-				if !strings.Contains(d.Message, prefix) {
-					continue
-				}
-				delete(want, prefix)
-				if len(d.Related) != len(lines) {
-					t.Errorf("%s: Related = %v, want %d", prefix, d.Related, len(lines))
-					continue
-				}
-				for i, line := range lines {
-					pos := r.Pass.Fset.Position(d.Related[i].Pos)
-					if got := sourceLine(t, pos.Filename, pos.Line); !strings.HasPrefix(got, line) {
-						t.Errorf("%s: Related at %s:%d (%q), want the line %q", prefix, filepath.Base(pos.Filename), pos.Line, got, line)
-					}
-				}
-			}
-		}
-	}
-	for prefix := range want {
-		t.Errorf("no finding %q", prefix)
-	}
-}
-
-// sourceLine returns line n of a file, trimmed.
-func sourceLine(t *testing.T, file string, n int) string {
-	t.Helper()
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines := strings.Split(string(data), "\n")
-	if n < 1 || n > len(lines) {
-		return ""
-	}
-	return strings.TrimSpace(lines[n-1])
+	// package or this one, or where the root is made; for a service of
+	// another package wired in main, where main makes the context it
+	// gives the constructor and where the service uses it.
+	relatedtest.Check(t, results,
+		// fns
+		"fns.go:49 -> fns.go:23: context.Background() is made here", // the package-level variable bg
+		"fns.go:57 -> fns.go:54: context.Background() is made here",
+		"fns.go:71 -> store.go:16: context.Background() is given to (*storage.ObjectHandle).NewReader here", // store.Via, through store.Load
+		"fns.go:74 -> store.go:35: context.Background() is given to (*storage.ObjectHandle).NewWriter here", // store.Detached
+		"fns.go:150 -> fns.go:171: context.Background() is given to (*storage.ObjectHandle).NewWriter here", // fns.write, through fns.open
+		"fns.go:179 -> fns.go:171: context.Background() is given to (*storage.ObjectHandle).NewWriter here",
+		// held/fn
+		"main.go:34 -> main.go:65: context.Background() is made here",
+		"main.go:36 -> main.go:31: context.Background() is made here",
+		"main.go:40 -> main.go:68: context.Background() is made here",
+		"main.go:46 -> repo.go:39: context.Background() is given to (*storage.ObjectHandle).NewReader here",
+		"main.go:47 -> main.go:69: context.Background() is made here and given to the constructor -> repo.go:61: the context in ctx is given to (*storage.ObjectHandle).NewReader here",
+		"main.go:48 -> main.go:69: context.Background() is made here and given to the constructor -> repo.go:61: the context in ctx is given to (*storage.ObjectHandle).NewReader here",
+		"main.go:49 -> repo.go:39: context.Background() is given to (*storage.ObjectHandle).NewReader here",
+		// lambdasdk: the helper notify
+		"main.go:26 -> main.go:34: context.Background() is given to (*sqs.Client).SendMessage here",
+		// held/wired: the services wired in main and init; a repository
+		// of another package points at the constructor call that built
+		// the receiver
+		"main.go:79 -> main.go:30: context.Background() is given to (*storage.ObjectHandle).NewReader here",
+		"main.go:80 -> main.go:30: context.Background() is given to (*storage.ObjectHandle).NewReader here",
+		"main.go:82 -> main.go:140: context.Background() is made here and given to the constructor -> repo.go:61: the context in ctx is given to (*storage.ObjectHandle).NewReader here",
+		"main.go:85 -> main.go:114: context.Background() is given to (*storage.ObjectHandle).NewReader here",
+		"main.go:87 -> repo.go:139: context.Background() is given to (*storage.ObjectHandle).NewReader here", // repo.Load, through repo's package-level context
+		"main.go:92 -> main.go:106: context.Background() is made here and given to the constructor -> repo.go:61: the context in ctx is given to (*storage.ObjectHandle).NewReader here",
+		"main.go:94 -> main.go:93: context.Background() is made here and given to the constructor -> repo.go:61: the context in ctx is given to (*storage.ObjectHandle).NewReader here",
+		"main.go:95 -> main.go:93: context.Background() is made here and given to the constructor -> repo.go:61: the context in ctx is given to (*storage.ObjectHandle).NewReader here",
+	)
 }

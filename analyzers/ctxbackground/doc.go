@@ -17,7 +17,16 @@
 // can outlive the function's timeout, or hang until the platform kills
 // the instance, and it is not cancelled when the caller goes away.
 // Google's own context sample says it: calls needed only for this
-// invocation use r.Context() or the event function's ctx.
+// invocation use r.Context() or the event function's ctx. On Lambda
+// the invocation's context also carries its trace id: the AWS SDK for
+// Go v2's recursion-detection middleware reads it from the context
+// given to an operation, then from _X_AMZN_TRACE_ID, which the runtime
+// sets only while one invocation runs at a time; where several run at
+// once (Lambda Managed Instances), an operation given
+// context.Background() sends no trace id, and Lambda's
+// detection of recursive loops, which relies on it, cannot follow the
+// call. The message of a finding in code Lambda entry points reach
+// says so when the call is such an operation.
 //
 // ctxbackground reports, in function code that runs on the invocation's
 // goroutine before its entry point returns (see the funcmodel analyzer),
@@ -52,12 +61,14 @@
 // &storageService{ctx: context.Background()}} in main), and so does a
 // service of another package whose exported constructor keeps the
 // context it is given in a field (repo.NewBuilt(context.Background())
-// in main, whose Get reads on the field): what the field holds is what
-// the calling package gives the constructor, when the call's receiver
-// (or the argument that holds the field) is a result of the calling
-// package's own calls of the constructor, directly or through its
-// locals, fields and package-level variables; one built elsewhere
-// (wire.For(ctx).Get(id), a parameter) is not judged. Where the
+// in main, whose Get reads on the field, called directly or behind an
+// interface): what the field holds is what the calling package gives
+// the constructor, when the call's receiver (or the argument that
+// holds the field) is a result of the calling package's own calls of
+// the constructor, directly or through its locals, fields and
+// package-level variables, and then the related position is where the
+// constructor call that built it makes the context; one built
+// elsewhere (wire.For(ctx).Get(id), a parameter) is not judged. Where the
 // context without the deadline is given in a helper, in this package or
 // another of the module, that call is the finding's related position.
 //
@@ -125,7 +136,9 @@
 // and interface method calls; a constructor-wired field read through
 // a method value called later (f := svc.Get; f()), or through a value
 // that holds the field in a field of its own (a *svc.Svc whose R the
-// constructor built); goroutines joined before the function
+// constructor built), or behind an interface in an exported field of a
+// container another package builds (di.Build().Repo.Get(id));
+// goroutines joined before the function
 // returns (errgroup, WaitGroup) whose calls use context.Background();
 // and calls whose context reaches them through a variable also given
 // another value.

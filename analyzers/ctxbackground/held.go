@@ -7,119 +7,12 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/types/objectpath"
 
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/model/ctxorigin"
 	"github.com/fnlint/fnlint/model/effects"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
-
-// heldContext is the fact of an exported struct field or package-level
-// variable of type context.Context: the root every value its package
-// gives it is (Root, "context.Background()"), or that its package gives
-// it no value (None), so that the packages loading it judge it with
-// their own stores (see ctxorigin.Tracer.Import).
-type heldContext struct {
-	Root  string
-	None  bool
-	Ctors []heldCtor // the parameters of exported constructors that give it every value (see ctxorigin.Tracer.Constructors)
-}
-
-// A heldCtor is a parameter of an exported function of the package of
-// a field or variable.
-type heldCtor struct {
-	Func  string
-	Param int
-}
-
-func (*heldContext) AFact() {}
-func (h *heldContext) String() string {
-	if h.None {
-		return "holds no context"
-	}
-	if len(h.Ctors) > 0 {
-		s := "holds what its callers give"
-		for _, c := range h.Ctors {
-			s += fmt.Sprintf(" %s parameter %d", c.Func, c.Param)
-		}
-		return s
-	}
-	return "holds " + h.Root
-}
-
-// followHeld makes tr follow the fields and package-level variables of
-// other packages through their facts, and exports the facts of the
-// package's own exported ones.
-func followHeld(pass *analysis.Pass, tr *ctxorigin.Tracer) {
-	tr.Import = func(v *types.Var) (ctxorigin.Origin, bool, bool) {
-		var h heldContext
-		if !pass.ImportObjectFact(v, &h) {
-			return ctxorigin.Origin{}, false, false
-		}
-		if len(h.Ctors) > 0 {
-			return ctxorigin.Origin{}, false, false // see ImportCtors
-		}
-		if h.None {
-			return ctxorigin.Origin{}, true, true
-		}
-		return ctxorigin.Origin{Kind: ctxorigin.Root, Name: h.Root}, false, true
-	}
-	tr.ImportCtors = func(v *types.Var) []ctxorigin.Ctor {
-		var h heldContext
-		if !pass.ImportObjectFact(v, &h) {
-			return nil
-		}
-		var ctors []ctxorigin.Ctor
-		for _, c := range h.Ctors {
-			fn, ok := v.Pkg().Scope().Lookup(c.Func).(*types.Func)
-			if !ok {
-				return nil
-			}
-			ctors = append(ctors, ctxorigin.Ctor{Func: fn, Param: c.Param})
-		}
-		return ctors
-	}
-	export := func(v *types.Var) {
-		// A defined type of another package's struct (type T
-		// other.Options) lists that package's fields: not this one's to
-		// say anything of.
-		if v.Pkg() != pass.Pkg || !ctxorigin.IsContext(v.Type()) {
-			return
-		}
-		if ctors := tr.Constructors(v); len(ctors) > 0 {
-			h := &heldContext{}
-			for _, c := range ctors {
-				h.Ctors = append(h.Ctors, heldCtor{Func: c.Func.Name(), Param: c.Param})
-			}
-			pass.ExportObjectFact(v, h)
-			return
-		}
-		if !v.Exported() {
-			return
-		}
-		o, none := tr.Held(v)
-		switch {
-		case none:
-			pass.ExportObjectFact(v, &heldContext{None: true})
-		case o.Kind == ctxorigin.Root:
-			pass.ExportObjectFact(v, &heldContext{Root: o.RootName(pass.TypesInfo)})
-		}
-	}
-	scope := pass.Pkg.Scope()
-	for _, name := range scope.Names() {
-		switch obj := scope.Lookup(name).(type) {
-		case *types.Var:
-			export(obj)
-		case *types.TypeName:
-			if st, ok := obj.Type().Underlying().(*types.Struct); ok && !obj.IsAlias() {
-				for i := range st.NumFields() {
-					export(st.Field(i))
-				}
-			}
-		}
-	}
-}
 
 // fieldContext is the effect of a function with no invocation's context
 // in scope that gives a call the context in a field or package-level
@@ -134,6 +27,7 @@ type fieldContext struct {
 	Name   string         // its name, for messages
 	Callee string         // the call given its context
 	At     token.Position // where
+	Trace  bool           // the call sends AWS the context's Lambda trace id (see traceLost)
 }
 
 func (fieldContext) Label() string {
@@ -177,28 +71,33 @@ func reportField(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, 
 	if !ok {
 		return
 	}
-	pkg := imported(pass.Pkg, ch.Cause.Pkg, make(map[*types.Package]bool))
-	if pkg == nil {
-		return
-	}
-	obj, err := objectpath.Object(pkg, objectpath.Path(ch.Cause.Var))
-	v, isVar := obj.(*types.Var)
-	if err != nil || !isVar {
+	v := effects.LookupVar(pass, ch.Cause.Pkg, ch.Cause.Var)
+	if v == nil {
 		return
 	}
 	o := tr.Holds(v)
 	if o.Kind != ctxorigin.Root || o.Derived {
 		return
 	}
-	if v.IsField() && tr.ImportCtors != nil {
+	// The root made where the call's receiver (or argument) was built,
+	// when it was: the context.Background() of the constructor call
+	// that built it, not of another.
+	made := o.Root
+	if v.IsField() {
 		carriers := holders(pass, e.Call, v)
 		if len(carriers) == 0 {
 			return
 		}
-		ctors := tr.ImportCtors(v)
-		for _, x := range carriers {
-			if !tr.Built(f, x, ctors) {
+		ctors := tr.Constructors(v)
+		for i, x := range carriers {
+			built := tr.Built(f, x, ctors)
+			if len(built) == 0 {
 				return
+			}
+			if i == 0 {
+				if r := tr.GivenRoot(built[0], ctors); r != nil {
+					made = r
+				}
 			}
 		}
 	}
@@ -210,11 +109,11 @@ func reportField(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, 
 	}
 	d := analysis.Diagnostic{
 		Pos: e.Node.Pos(), End: e.Node.End(),
-		Message: fmt.Sprintf("%s, which has no context parameter and passes the context in %s, which holds %s, to %s: that call loses the invocation's deadline and can run past the function's timeout; give %s a context.Context parameter and pass the invocation's context",
-			effects.Explain(append([]string{name}, ch.Path...)), held, root, ch.Cause.Callee, name),
+		Message: fmt.Sprintf("%s, which has no context parameter and passes the context in %s, which holds %s, to %s: that call loses the invocation's deadline and can run past the function's timeout%s; give %s a context.Context parameter and pass the invocation's context",
+			effects.Explain(append([]string{name}, ch.Path...)), held, root, ch.Cause.Callee, traceLost(m.PlatformOf(f), ch.Cause.Trace), name),
 	}
-	if o.Root != nil {
-		d.Related = append(d.Related, analysis.RelatedInformation{Pos: o.Root.Pos(), End: o.Root.End(), Message: root + " is made here and given to the constructor"})
+	if made != nil {
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: made.Pos(), End: made.End(), Message: root + " is made here and given to the constructor"})
 	}
 	if at := effects.Pos(pass, ch.Cause.At); at.IsValid() {
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: at, Message: "the context in " + ch.Cause.Name + " is given to " + ch.Cause.Callee + " here"})
@@ -223,15 +122,23 @@ func reportField(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, 
 }
 
 // holders returns the receiver and arguments of call whose values hold
-// field v, directly or through embedded fields.
+// field v, directly or through embedded fields. The receiver of an
+// interface method call (container.loader.Get(id), resolved by the
+// execution model from the types stored in container.loader) is one
+// too: Built then asks that every value stored there is a result of
+// the constructors.
 func holders(pass *analysis.Pass, call *ast.CallExpr, v *types.Var) []ast.Expr {
 	exprs := call.Args
+	var out []ast.Expr
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 		if s, ok := pass.TypesInfo.Selections[sel]; ok && s.Kind() == types.MethodVal {
-			exprs = append([]ast.Expr{sel.X}, exprs...)
+			if types.IsInterface(s.Recv()) {
+				out = append(out, sel.X)
+			} else {
+				exprs = append([]ast.Expr{sel.X}, exprs...)
+			}
 		}
 	}
-	var out []ast.Expr
 	for _, x := range exprs {
 		t := pass.TypesInfo.TypeOf(x)
 		if t == nil {
@@ -244,21 +151,4 @@ func holders(pass *analysis.Pass, call *ast.CallExpr, v *types.Var) []ast.Expr {
 		}
 	}
 	return out
-}
-
-// imported returns the package of the given path among those pkg
-// imports, directly or not, or nil.
-func imported(pkg *types.Package, path string, seen map[*types.Package]bool) *types.Package {
-	for _, p := range pkg.Imports() {
-		if p.Path() == path {
-			return p
-		}
-		if !seen[p] {
-			seen[p] = true
-			if q := imported(p, path, seen); q != nil {
-				return q
-			}
-		}
-	}
-	return nil
 }

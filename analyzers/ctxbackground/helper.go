@@ -6,7 +6,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/objectpath"
 
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/model/ctxorigin"
@@ -34,7 +33,7 @@ func helperSites(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, 
 	spec := effects.Spec[noContext]{
 		Cause: func(f *funcmodel.Func, c inspector.Cursor) (noContext, bool) {
 			if cs, ok := findIn(pass, m, tr, ignored, f, c, false, false); ok {
-				return noContext{Root: cs.root, Callee: cs.callee, At: pass.Fset.Position(cs.arg.Pos())}, true
+				return noContext{Root: cs.root, Callee: cs.callee, At: pass.Fset.Position(cs.arg.Pos()), Trace: cs.trace}, true
 			}
 			return noContext{}, false
 		},
@@ -48,11 +47,11 @@ func helperSites(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, 
 			if !ok {
 				return fieldContext{}, false
 			}
-			path, err := objectpath.For(cs.held)
-			if err != nil {
+			pkg, path, ok := effects.VarPath(cs.held)
+			if !ok {
 				return fieldContext{}, false
 			}
-			return fieldContext{Pkg: pass.Pkg.Path(), Var: string(path), Name: cs.held.Name(), Callee: cs.callee, At: pass.Fset.Position(cs.arg.Pos())}, true
+			return fieldContext{Pkg: pkg, Var: path, Name: cs.held.Name(), Callee: cs.callee, At: pass.Fset.Position(cs.arg.Pos()), Trace: cs.trace}, true
 		},
 		Carry:   spec.Carry,
 		Guarded: spec.Guarded,
@@ -88,7 +87,7 @@ func helperSites(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, 
 			via := effects.Explain(append([]string{name}, ch.Path...))
 			pass.Report(withSource(pass, background(ch.Cause), analysis.Diagnostic{
 				Pos: e.Node.Pos(), End: e.Node.End(),
-				Message: fmt.Sprintf("%s, which has no context parameter and passes %s to %s: that call loses the invocation's deadline and can run past the function's timeout; give %s a context.Context parameter and pass the invocation's context", via, root, callee, name),
+				Message: fmt.Sprintf("%s, which has no context parameter and passes %s to %s: that call loses the invocation's deadline and can run past the function's timeout%s; give %s a context.Context parameter and pass the invocation's context", via, root, callee, traceLost(m.PlatformOf(f), ch.Cause.Trace), name),
 			}))
 		}
 	}

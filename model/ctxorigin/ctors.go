@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/model/effects"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
@@ -13,98 +14,62 @@ import (
 // value the package stores in a field or package-level variable (func
 // NewRepo(ctx context.Context) *Repo { return &Repo{ctx: ctx} }): the
 // packages that call the function give the field its values.
-type Ctor struct {
-	Func  *types.Func
-	Param int
-}
+type Ctor = effects.Ctor
 
 // Constructors returns the parameters of exported functions (not
-// methods) of the package that give v, a struct field or package-level
-// variable of it, every value the package gives v, underived, when the
-// package's own calls of those functions give them roots only; else
-// nil. The packages that call the functions decide what v holds (see
-// ImportCtors).
-func (t *Tracer) Constructors(v *types.Var) []Ctor {
-	if v.IsField() {
-		v = v.Origin()
-	}
-	stores := t.model.Stores(v)
-	if v.Pkg() != t.model.Pkg || len(stores) == 0 {
+// methods) of v's package that give v, a struct field or package-level
+// variable, every value the package gives it, underived, when the
+// package's own calls of those functions give them roots only (see
+// effects.Held.Ctors); else nil. The packages that call the functions
+// decide what v holds. For a field or variable of another package,
+// they are those its package's fact names.
+func (t *Tracer) Constructors(v *types.Var) []Ctor { return t.fields.Ctors(v) }
+
+// A Construction is a call of a constructor (see Constructors) in f's
+// own code (f nil for package-level code).
+type Construction struct {
+	In   *funcmodel.Func
+	Call *ast.CallExpr
+}
+
+// Built returns, when every value x, an expression of f's own code (f
+// nil for package-level code), can have is a result of this package's
+// calls of ctors (such a call itself, or a local variable, struct field
+// or package-level variable whose every value is one), those calls, in
+// the order met; else nil. A parameter, the result of any other call,
+// or a field or variable that other packages may give values is not
+// one.
+func (t *Tracer) Built(f *funcmodel.Func, x ast.Expr, ctors []Ctor) []Construction {
+	var calls []Construction
+	if len(ctors) == 0 || !t.built(f, x, ctors, make(map[*types.Var]bool), &calls) {
 		return nil
 	}
-	var ctors []Ctor
-	for _, s := range stores {
-		if s.Value == nil || s.In == nil {
-			return nil
-		}
-		f := t.model.Node(s.In)
-		if f == nil {
-			return nil
-		}
-		o := t.Of(f, s.Value)
-		if o.Kind != Param || o.Derived {
-			return nil
-		}
-		g := DeclaringFunc(t.info, f, o.Param)
-		if g == nil || g.Obj == nil || !g.Obj.Exported() || g.Obj.Signature().Recv() != nil {
-			return nil
-		}
-		c := Ctor{Func: g.Obj, Param: ParamIndex(t.info, g, o.Param)}
-		if !slices.Contains(ctors, c) {
-			ctors = append(ctors, c)
-		}
-	}
-	for _, c := range ctors {
-		rootsOnly := func(o Origin) bool { return o.Kind == Root || o.Kind == cycle }
-		if !t.mergeArgs(func(e funcmodel.Edge) bool { return e.Callee != nil && e.Callee.Origin() == c.Func }, c.Func.Signature(), c.Param, rootsOnly, make(map[*types.Var]bool)) && t.calls(c.Func) {
-			return nil
-		}
-	}
-	return ctors
+	return calls
 }
 
-// calls reports whether the package's code uses fn: calls it or takes
-// it as a value.
-func (t *Tracer) calls(fn *types.Func) bool {
-	for _, f := range t.model.Funcs {
-		for _, e := range f.Edges {
-			if e.Callee != nil && e.Callee.Origin() == fn {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// Built reports whether every value x, an expression of f's own code
-// (f nil for package-level code), can have is a result of this
-// package's calls of ctors: such a call itself, or a local variable,
-// struct field or package-level variable whose every value is one. A
-// parameter, the result of any other call, or a field or variable that
-// other packages may give values is not.
-func (t *Tracer) Built(f *funcmodel.Func, x ast.Expr, ctors []Ctor) bool {
-	return len(ctors) > 0 && t.built(f, x, ctors, make(map[*types.Var]bool))
-}
-
-func (t *Tracer) built(f *funcmodel.Func, x ast.Expr, ctors []Ctor, visiting map[*types.Var]bool) bool {
+func (t *Tracer) built(f *funcmodel.Func, x ast.Expr, ctors []Ctor, visiting map[*types.Var]bool, calls *[]Construction) bool {
 	switch x := ast.Unparen(x).(type) {
 	case *ast.CallExpr:
 		fn := knowledge.Callee(t.info, x)
-		return fn != nil && slices.ContainsFunc(ctors, func(c Ctor) bool { return c.Func == fn.Origin() })
+		if fn == nil || !slices.ContainsFunc(ctors, func(c Ctor) bool { return c.Func == fn.Origin() }) {
+			return false
+		}
+		*calls = append(*calls, Construction{In: f, Call: x})
+		return true
 	case *ast.SelectorExpr:
 		if sel, ok := t.info.Selections[x]; ok {
 			v, ok := sel.Obj().(*types.Var)
-			return ok && sel.Kind() == types.FieldVal && t.storedBuilt(v.Origin(), ctors, visiting)
+			return ok && sel.Kind() == types.FieldVal && t.storedBuilt(v.Origin(), ctors, visiting, calls)
 		}
 		v, ok := t.info.Uses[x.Sel].(*types.Var)
-		return ok && funcmodel.IsGlobal(v) && t.storedBuilt(v, ctors, visiting)
+		return ok && funcmodel.IsGlobal(v) && t.storedBuilt(v, ctors, visiting, calls)
 	case *ast.Ident:
 		v, ok := t.info.Uses[x].(*types.Var)
 		if !ok {
 			return false
 		}
 		if funcmodel.IsGlobal(v) {
-			return t.storedBuilt(v, ctors, visiting)
+			return t.storedBuilt(v, ctors, visiting, calls)
 		}
 		if f == nil || visiting[v] || DeclaringFunc(t.info, f, v) != nil {
 			return false
@@ -116,7 +81,7 @@ func (t *Tracer) built(f *funcmodel.Func, x ast.Expr, ctors []Ctor, visiting map
 		visiting[v] = true
 		defer delete(visiting, v)
 		for _, y := range values {
-			if y == opaque || !t.built(f, y, ctors, visiting) {
+			if y == opaque || !t.built(f, y, ctors, visiting, calls) {
 				return false
 			}
 		}
@@ -129,9 +94,9 @@ func (t *Tracer) built(f *funcmodel.Func, x ast.Expr, ctors []Ctor, visiting map
 // a struct field or package-level variable of the package, is a result
 // of its calls of ctors (see Built), and no other package can give it
 // one.
-func (t *Tracer) storedBuilt(v *types.Var, ctors []Ctor, visiting map[*types.Var]bool) bool {
+func (t *Tracer) storedBuilt(v *types.Var, ctors []Ctor, visiting map[*types.Var]bool, calls *[]Construction) bool {
 	stores := t.model.Stores(v)
-	if visiting[v] || len(stores) == 0 || v.Pkg() != t.model.Pkg || Exposed(v) {
+	if visiting[v] || len(stores) == 0 || v.Pkg() != t.model.Pkg || effects.Exposed(v) {
 		return false
 	}
 	visiting[v] = true
@@ -143,9 +108,25 @@ func (t *Tracer) storedBuilt(v *types.Var, ctors []Ctor, visiting map[*types.Var
 				return false
 			}
 		}
-		if s.Value == nil || !t.built(f, s.Value, ctors, visiting) {
+		if s.Value == nil || !t.built(f, s.Value, ctors, visiting, calls) {
 			return false
 		}
 	}
 	return true
+}
+
+// GivenRoot returns the root that the construction c gives the
+// parameter of one of ctors: the context.Background() call of
+// repo.NewBuilt(context.Background()), or one its argument holds; or
+// nil.
+func (t *Tracer) GivenRoot(c Construction, ctors []Ctor) *ast.CallExpr {
+	fn := knowledge.Callee(t.info, c.Call)
+	for _, ctor := range ctors {
+		if fn != nil && ctor.Func == fn.Origin() && ctor.Param < len(c.Call.Args) {
+			if o := t.Of(c.In, c.Call.Args[ctor.Param]); o.Kind == Root && o.Root != nil {
+				return o.Root
+			}
+		}
+	}
+	return nil
 }

@@ -10,25 +10,26 @@
 // variable has an origin only when every value it is given has the same
 // one, and none when its address is taken.
 //
-// It follows struct fields and package-level variables the same way,
-// through the execution model's stores (funcmodel.Model.Stores): a field
-// or variable holds a root when every value the package's code gives it
-// is one (s.ctx = context.Background(), T{ctx: context.Background()},
-// var ctx = context.Background()), also when the value is a parameter of
-// an unexported constructor that every call of the package gives a root
-// (newT(context.Background()) for func newT(ctx context.Context) *T {
-// return &T{ctx: ctx} }). An exported field or variable (of a package
-// other than main) that its own package gives values holds no known
-// origin: the packages that import it may give it others. One that its
-// package gives no value holds what the loading package's own stores
-// give it, which the Tracer's Import learns from the declaring
-// package's facts (see Tracer.Held). One that its package gives only
-// the parameters of exported constructors (func NewRepo(ctx) *Repo {
-// return &Repo{ctx: ctx} }) holds, in a package that calls them, what
-// that package's calls give them (see Tracer.Constructors and
-// ImportCtors): the dependency-injection wiring of main. A parameter
-// given values that all derive from itself (ctx =
-// context.WithValue(ctx, k, v)) is still the parameter, derived.
+// It follows struct fields and package-level variables through the
+// effect engine's held values (effects.FollowHeld, with Held as the
+// origin): a field or variable holds a root when every value the
+// package's code gives it is one (s.ctx = context.Background(),
+// T{ctx: context.Background()}, var ctx = context.Background()), also
+// when the value is a parameter of an unexported constructor that
+// every call of the package gives a root (newT(context.Background())
+// for func newT(ctx context.Context) *T { return &T{ctx: ctx} }). An
+// exported field or variable (of a package other than main) that its
+// own package gives values holds no known origin: the packages that
+// import it may give it others. One that its package gives no value
+// holds what the loading package's own stores give it. One that its
+// package gives only the parameters of exported constructors (func
+// NewRepo(ctx) *Repo { return &Repo{ctx: ctx} }) holds, in a package
+// that calls them, what that package's calls give them (see
+// Tracer.Constructors): the dependency-injection wiring of main. The
+// last two are learnt from the declaring package's facts once
+// FollowHeld is called. A parameter given values that all derive from
+// itself (ctx = context.WithValue(ctx, k, v)) is still the parameter,
+// derived.
 package ctxorigin
 
 import (
@@ -36,6 +37,7 @@ import (
 	"go/types"
 
 	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/model/effects"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
@@ -84,26 +86,21 @@ func (o Origin) RootName(info *types.Info) string {
 }
 
 // A Tracer finds origins in one package. It remembers the assignments
-// of the local variables of each declaration it has looked into.
+// of the local variables of each declaration it has looked into, and
+// what the fields and package-level variables hold.
 type Tracer struct {
 	info   *types.Info
 	model  *funcmodel.Model
 	values map[ast.Node]map[*types.Var][]ast.Expr // per declaration: the values given to each local
-	held   map[*types.Var]Origin                  // what fields and package-level variables hold
-	// Import, if set, answers what a field or package-level variable of
-	// another package holds, as that package's analysis exported it: a
-	// root (its Name set), none because that package gives it no value
-	// (none), or unknown (ok false).
-	Import func(v *types.Var) (o Origin, none, ok bool)
-	// ImportCtors, if set, answers which parameters of exported
-	// functions of its package give a field or package-level variable of
-	// another package its values, as that package's Constructors said.
-	ImportCtors func(v *types.Var) []Ctor
+	fields *effects.Held[Held]
 }
 
-// NewTracer returns a Tracer for the package of m.
+// NewTracer returns a Tracer for the package of m. It follows the
+// fields and variables of other packages once FollowHeld is called.
 func NewTracer(info *types.Info, m *funcmodel.Model) *Tracer {
-	return &Tracer{info: info, model: m, values: make(map[ast.Node]map[*types.Var][]ast.Expr), held: make(map[*types.Var]Origin)}
+	t := &Tracer{info: info, model: m, values: make(map[ast.Node]map[*types.Var][]ast.Expr)}
+	t.fields = effects.FollowHeld(info, m, t.heldSpec())
+	return t
 }
 
 // opaque stands for a value the Tracer cannot follow: the address of
@@ -142,12 +139,12 @@ func (t *Tracer) of(f *funcmodel.Func, e ast.Expr, visiting map[*types.Var]bool)
 		// s.ctx, or pkg.Ctx: a struct field or a package-level variable.
 		if sel, ok := t.info.Selections[e]; ok {
 			if v, ok := sel.Obj().(*types.Var); ok && sel.Kind() == types.FieldVal {
-				return t.heldBy(v.Origin(), visiting)
+				return t.load(v)
 			}
 			return Origin{}
 		}
 		if v, ok := t.info.Uses[e.Sel].(*types.Var); ok && funcmodel.IsGlobal(v) {
-			return t.heldBy(v, visiting)
+			return t.load(v)
 		}
 		return Origin{}
 	case *ast.Ident:
@@ -156,7 +153,7 @@ func (t *Tracer) of(f *funcmodel.Func, e ast.Expr, visiting map[*types.Var]bool)
 			return Origin{}
 		}
 		if funcmodel.IsGlobal(v) {
-			return t.heldBy(v, visiting)
+			return t.load(v)
 		}
 		if f == nil {
 			return Origin{} // package-level code has no locals

@@ -25,6 +25,14 @@
 // returns the places where a value it does not follow further (an
 // entry point's context) reaches the sink. Both kinds of fact, and the
 // summaries a driver keeps of them, are read through one lookup.
+//
+// A rule about a value kept for later (a context made at cold start
+// and kept in a service's field, a package-level ctx) states in a
+// HeldSpec[O] which fields and variables carry it and the origin of a
+// value stored; FollowHeld merges the stores of the package, follows
+// stored parameters to the arguments of constructors' calls, and
+// keeps what other packages must decide in a HeldFact[O] on the field
+// or variable.
 package effects
 
 import (

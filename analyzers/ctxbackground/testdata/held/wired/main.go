@@ -10,6 +10,7 @@ import (
 	"cloud.google.com/go/storage"
 	"github.com/aws/aws-lambda-go/lambda"
 
+	"example.com/cb/held/di"
 	"example.com/cb/held/repo"
 	"example.com/cb/held/wire"
 )
@@ -38,11 +39,32 @@ type cachedService struct{}
 
 func (cachedService) Load(name string) error { return nil }
 
+// getter is what the handler needs of a repository of another
+// package.
+type getter interface{ Get(name string) error }
+
 // deps is the container main fills.
 type deps struct {
 	loader loader
 	cache  loader
+	repo   getter // a repository of another package, wired with its constructor
 }
+
+// reqService is given the invocation's context before each use.
+type reqService struct{ ctx context.Context }
+
+func (s *reqService) Load(name string) error {
+	rc, err := bucket.Object(name).NewReader(s.ctx)
+	if err != nil {
+		return err
+	}
+	return rc.Close()
+}
+
+var (
+	perCall = &reqService{ctx: context.Background()}
+	wired   = di.Build()
+)
 
 var (
 	container deps
@@ -57,9 +79,13 @@ func handle(c context.Context, name string) error {
 	_ = container.loader.Load(name) // want `calls \(\*main.storageService\).Load, which has no context parameter and passes context.Background\(\) to \(\*storage.ObjectHandle\).NewReader`
 	_ = warm.Load(name)             // want `calls \(\*main.storageService\).Load, which has no context parameter`
 	_ = container.cache.Load(name)  // ok: cachedService uses no context
-	_ = readAll(name)               // want `calls main.readAll, which has no context parameter and passes context.Background\(\) to \(\*storage.ObjectHandle\).NewReader`
-	_ = readWith(c, name)           // ok: the helper is given the invocation's context
-	_ = coldClient.Fetch(name)      // ok: repo.NewClient is also given the invocation's context below
+	_ = container.repo.Get(name)    // want `calls \(\*repo.Built\).Get, which has no context parameter and passes the context in the field ctx, which holds context.Background\(\)`
+	perCall.ctx = c
+	_ = perCall.Load(name)     // ok: the field is given the invocation's context per invocation too
+	_ = readAll(name)          // want `calls main.readAll, which has no context parameter and passes context.Background\(\) to \(\*storage.ObjectHandle\).NewReader`
+	_ = readWith(c, name)      // ok: the helper is given the invocation's context
+	_ = repo.Load(name)        // want `calls repo.Load, which has no context parameter and passes context.Background\(\) to \(\*storage.ObjectHandle\).NewReader`
+	_ = coldClient.Fetch(name) // ok: repo.NewClient is also given the invocation's context below
 	_ = repo.NewClient(c).Fetch(name)
 	_ = session.Read(name)    // ok: repo.NewSession is given a caller's context in repo
 	_ = wire.For(c).Get(name) // ok: the receiver is built by another package, on the invocation's context
@@ -111,6 +137,7 @@ func main() {
 	container = deps{
 		loader: &storageService{ctx: context.Background()},
 		cache:  cachedService{},
+		repo:   repo.NewBuilt(context.Background()),
 	}
 	warmUp()
 	lambda.Start(handle)
