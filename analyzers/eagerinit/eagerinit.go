@@ -181,55 +181,53 @@ func (c *checker) heavyIn(e ast.Node) (ast.Node, string) {
 }
 
 // sites returns the heavy work of cold-start code that initializes
-// package-level variables: in var declarations, and in init functions
-// assigning to package-level variables (directly, or through a local
-// variable copied to one).
+// package-level variables: in var declarations, and in the bodies the
+// execution model says run only at cold start (init functions, a
+// Lambda main before lambda.Start, the helpers they and the
+// initializers call) assigning to package-level variables (directly, or
+// through a local variable copied to one). A body that an entry point
+// reaches too is not cold-start work only: its assignments may be the
+// lazy initialization the rule recommends.
 func (c *checker) sites() []site {
 	var sites []site
 	for _, file := range c.m.Files {
 		for _, decl := range file.Decls {
-			switch decl := decl.(type) {
-			case *ast.GenDecl:
-				if decl.Tok != token.VAR {
-					continue
-				}
+			if decl, ok := decl.(*ast.GenDecl); ok && decl.Tok == token.VAR {
 				for _, spec := range decl.Specs {
 					vs := spec.(*ast.ValueSpec)
 					for _, v := range vs.Values {
-						if node, what := c.heavyIn(v); node != nil {
+						// var _ = setup() keeps nothing: what setup
+						// keeps is its own site.
+						if node, what := c.heavyIn(v); node != nil && len(c.defined(vs.Names)) > 0 {
 							sites = append(sites, site{node, what, c.defined(vs.Names)})
 						}
 					}
 				}
-			case *ast.FuncDecl:
-				if decl.Recv != nil || decl.Name.Name != "init" || decl.Body == nil {
-					continue
-				}
-				ast.Inspect(decl.Body, func(n ast.Node) bool {
-					as, ok := n.(*ast.AssignStmt)
-					if !ok {
-						return !isLit(n)
-					}
-					for _, rhs := range as.Rhs {
-						node, what := c.heavyIn(rhs)
-						if node == nil {
-							continue
-						}
-						if vars := c.assigned(decl.Body, as.Lhs); len(vars) > 0 {
-							sites = append(sites, site{node, what, vars})
-						}
-					}
-					return true
-				})
 			}
 		}
 	}
+	for _, f := range c.m.Funcs {
+		if f.Node == nil || !f.ColdStart() || f.FunctionCode() || f.Body() == nil {
+			continue
+		}
+		f.Inspect(func(n ast.Node) bool {
+			as, ok := n.(*ast.AssignStmt)
+			if !ok {
+				return true
+			}
+			for _, rhs := range as.Rhs {
+				node, what := c.heavyIn(rhs)
+				if node == nil {
+					continue
+				}
+				if vars := c.assigned(f.Body(), as.Lhs); len(vars) > 0 {
+					sites = append(sites, site{node, what, vars})
+				}
+			}
+			return true
+		})
+	}
 	return sites
-}
-
-func isLit(n ast.Node) bool {
-	_, ok := n.(*ast.FuncLit)
-	return ok
 }
 
 // defined returns the package-level variables declared by names.

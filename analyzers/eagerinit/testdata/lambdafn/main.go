@@ -34,6 +34,20 @@ func handler(ctx context.Context, ev events.SQSEvent) error {
 	return err
 }
 
+// archive and audit are kept by main before lambda.Start, which runs
+// in the init phase of every execution environment: cold-start work
+// though no function named init does it.
+var (
+	archive *s3.Client
+	audit   *sqs.Client
+)
+
 func main() {
+	archive = s3.NewFromConfig(cfg) // want `s3.NewFromConfig runs at every cold start to initialize archive, but no entry point uses it`
+	openAudit()
 	lambda.Start(handler)
+}
+
+func openAudit() {
+	audit = sqs.NewFromConfig(cfg) // want `sqs.NewFromConfig runs at every cold start to initialize audit, but no entry point uses it`
 }
