@@ -206,10 +206,7 @@ func (c *checker) sites() []site {
 			}
 		}
 	}
-	for _, f := range c.m.Funcs {
-		if f.Node == nil || !f.ColdStart() || f.FunctionCode() || f.Body() == nil {
-			continue
-		}
+	for _, f := range c.coldOnly() {
 		f.Inspect(func(n ast.Node) bool {
 			as, ok := n.(*ast.AssignStmt)
 			if !ok {
@@ -228,6 +225,17 @@ func (c *checker) sites() []site {
 		})
 	}
 	return sites
+}
+
+// coldOnly returns the bodies that run at cold start and only then.
+func (c *checker) coldOnly() []*funcmodel.Func {
+	var funcs []*funcmodel.Func
+	for _, f := range c.m.Funcs {
+		if f.Node != nil && f.ColdStart() && !f.FunctionCode() && f.Body() != nil {
+			funcs = append(funcs, f)
+		}
+	}
+	return funcs
 }
 
 // defined returns the package-level variables declared by names.
@@ -307,6 +315,25 @@ func (c *checker) users() map[*funcmodel.Entry]map[*types.Var]bool {
 				}
 			}
 		}
+	}
+	// And the variables cold-start code computes a variable from:
+	// cfg, _ = config.LoadDefaultConfig(ctx); store = s3.NewFromConfig(cfg).
+	for _, f := range c.coldOnly() {
+		f.Inspect(func(n ast.Node) bool {
+			if as, ok := n.(*ast.AssignStmt); ok {
+				for _, l := range as.Lhs {
+					if v := c.global(ast.Unparen(l)); v != nil {
+						if deps[v] == nil {
+							deps[v] = make(map[*types.Var]bool)
+						}
+						for _, r := range as.Rhs {
+							refs(r, deps[v])
+						}
+					}
+				}
+			}
+			return true
+		})
 	}
 	users := make(map[*funcmodel.Entry]map[*types.Var]bool)
 	for _, e := range c.m.Entries {
