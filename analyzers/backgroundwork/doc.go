@@ -40,7 +40,9 @@
 // callbacks started and not joined there, and calls of functions of
 // other packages of the module that start them ("the package-level
 // initializers call worker.NewPoller, which starts a goroutine at cold
-// start"): the work runs outside any invocation either way. A
+// start"): the work runs outside any invocation either way (a main
+// that never returns, as lambda.Start does not, starts it as surely as
+// an init that returns). A
 // goroutine started at cold start that only receives from a channel (its
 // function is one range loop over it, not over a timer's channel) is not
 // reported there: it works when function code sends to it, and that is

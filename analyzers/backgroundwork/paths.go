@@ -9,7 +9,8 @@ import (
 
 // escapes reports whether the spawn's work escapes f: whether some path
 // of f's control-flow graph leads from the spawn to a return without
-// passing a join.
+// passing a join, or, in cold-start code that never returns (a Lambda
+// main), whether no path from the spawn passes one.
 func escapes(cfgs *flowgraph.Graphs, f *funcmodel.Func, s *spawn) *finding {
 	// A deferred join joins every return.
 	deferred := false
@@ -24,6 +25,12 @@ func escapes(cfgs *flowgraph.Graphs, f *funcmodel.Func, s *spawn) *finding {
 	}
 	search := flowgraph.Search{CFGs: cfgs, Func: f, Guard: s.join}
 	res := search.From(s.node.Pos())
+	if res != nil && len(res.Exits) == 0 && !res.Guarded && f.ColdStart() && !f.FunctionCode() {
+		// Cold-start code that never returns: a Lambda main, whose
+		// lambda.Start hands control to the runtime with the work
+		// still running, unjoined on every path.
+		return &finding{spawn: s}
+	}
 	if res == nil || len(res.Exits) == 0 {
 		return nil
 	}

@@ -13,9 +13,11 @@
 // demand. A package that declares several functions pays, at every cold
 // start of each of them, for the clients all of them use.
 //
-// eagerinit reports, in cold-start code (package-level initializers and
-// init functions) of a package that declares entry points (see the
-// funcmodel analyzer), heavy work whose result initializes a
+// eagerinit reports, in cold-start code of a package that declares entry
+// points (what the execution model says runs at cold start and only
+// then: package-level initializers, init functions, a Lambda main
+// before lambda.Start, and the helpers they run; see the funcmodel
+// analyzer), heavy work whose result initializes a
 // package-level variable that only some of the package's entry points
 // use, or none: Cloud client constructors and the other clients
 // clientperrequest knows (firebase.NewApp, grpc.NewClient, Redis, ...),
@@ -57,5 +59,8 @@
 // Known blind spots: a variable used only through a pointer or closure
 // stored elsewhere, by code that some entry point also reaches, counts
 // as unused by the entry points that reach it only that way; heavy work inside function literals
-// stored in globals is not seen.
+// stored in globals is not seen; a helper that keeps a client in a
+// package-level variable and runs both at cold start and on the
+// invocation path is not judged (it may be the lazy initialization the
+// rule recommends).
 package eagerinit

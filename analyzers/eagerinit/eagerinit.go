@@ -6,7 +6,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"maps"
 	"slices"
 	"strings"
 
@@ -181,55 +180,61 @@ func (c *checker) heavyIn(e ast.Node) (ast.Node, string) {
 }
 
 // sites returns the heavy work of cold-start code that initializes
-// package-level variables: in var declarations, and in init functions
-// assigning to package-level variables (directly, or through a local
-// variable copied to one).
+// package-level variables: in var declarations, and in the bodies the
+// execution model says run only at cold start (init functions, a
+// Lambda main before lambda.Start, the helpers they and the
+// initializers call) assigning to package-level variables (directly, or
+// through a local variable copied to one). A body that an entry point
+// reaches too is not cold-start work only: its assignments may be the
+// lazy initialization the rule recommends.
 func (c *checker) sites() []site {
 	var sites []site
 	for _, file := range c.m.Files {
 		for _, decl := range file.Decls {
-			switch decl := decl.(type) {
-			case *ast.GenDecl:
-				if decl.Tok != token.VAR {
-					continue
-				}
+			if decl, ok := decl.(*ast.GenDecl); ok && decl.Tok == token.VAR {
 				for _, spec := range decl.Specs {
 					vs := spec.(*ast.ValueSpec)
 					for _, v := range vs.Values {
-						if node, what := c.heavyIn(v); node != nil {
+						// var _ = setup() keeps nothing: what setup
+						// keeps is its own site.
+						if node, what := c.heavyIn(v); node != nil && len(c.defined(vs.Names)) > 0 {
 							sites = append(sites, site{node, what, c.defined(vs.Names)})
 						}
 					}
 				}
-			case *ast.FuncDecl:
-				if decl.Recv != nil || decl.Name.Name != "init" || decl.Body == nil {
-					continue
-				}
-				ast.Inspect(decl.Body, func(n ast.Node) bool {
-					as, ok := n.(*ast.AssignStmt)
-					if !ok {
-						return !isLit(n)
-					}
-					for _, rhs := range as.Rhs {
-						node, what := c.heavyIn(rhs)
-						if node == nil {
-							continue
-						}
-						if vars := c.assigned(decl.Body, as.Lhs); len(vars) > 0 {
-							sites = append(sites, site{node, what, vars})
-						}
-					}
-					return true
-				})
 			}
 		}
+	}
+	for _, f := range c.coldOnly() {
+		f.Inspect(func(n ast.Node) bool {
+			as, ok := n.(*ast.AssignStmt)
+			if !ok {
+				return true
+			}
+			for _, rhs := range as.Rhs {
+				node, what := c.heavyIn(rhs)
+				if node == nil {
+					continue
+				}
+				if vars := c.assigned(f.Body(), as.Lhs); len(vars) > 0 {
+					sites = append(sites, site{node, what, vars})
+				}
+			}
+			return true
+		})
 	}
 	return sites
 }
 
-func isLit(n ast.Node) bool {
-	_, ok := n.(*ast.FuncLit)
-	return ok
+// coldOnly returns the bodies that run at cold start and only then.
+func (c *checker) coldOnly() []*funcmodel.Func {
+	var funcs []*funcmodel.Func
+	for _, f := range c.m.Funcs {
+		if f.Node != nil && f.ColdStart() && !f.FunctionCode() && f.Body() != nil {
+			funcs = append(funcs, f)
+		}
+	}
+	return funcs
 }
 
 // defined returns the package-level variables declared by names.
@@ -279,108 +284,6 @@ func (c *checker) assigned(body *ast.BlockStmt, lhs []ast.Expr) []*types.Var {
 		})
 	}
 	return vars
-}
-
-// users returns, for each entry point, the package-level variables it
-// uses: referred to by the code it reaches or by its registration, closed
-// over the variables their initializers refer to.
-func (c *checker) users() map[*funcmodel.Entry]map[*types.Var]bool {
-	refs := func(n ast.Node, into map[*types.Var]bool) {
-		ast.Inspect(n, func(x ast.Node) bool {
-			if v := c.global(x); v != nil {
-				into[v] = true
-			}
-			return true
-		})
-	}
-	// deps: the variables a variable's initializer refers to.
-	deps := make(map[*types.Var]map[*types.Var]bool)
-	for _, file := range c.m.Files {
-		for _, decl := range file.Decls {
-			if gd, ok := decl.(*ast.GenDecl); ok && gd.Tok == token.VAR {
-				for _, spec := range gd.Specs {
-					vs := spec.(*ast.ValueSpec)
-					for _, v := range c.defined(vs.Names) {
-						deps[v] = make(map[*types.Var]bool)
-						for _, val := range vs.Values {
-							refs(val, deps[v])
-						}
-					}
-				}
-			}
-		}
-	}
-	users := make(map[*funcmodel.Entry]map[*types.Var]bool)
-	for _, e := range c.m.Entries {
-		users[e] = make(map[*types.Var]bool)
-		if e.Arg != nil {
-			refs(e.Arg, users[e])
-		}
-	}
-	for _, f := range c.m.Funcs {
-		if len(f.Entries) == 0 {
-			continue
-		}
-		own := c.globalsIn(f)
-		for _, e := range f.Entries {
-			for v := range own {
-				users[e][v] = true
-			}
-		}
-	}
-	for _, e := range c.m.Entries {
-		used := users[e]
-		for queue := slices.Collect(maps.Keys(used)); len(queue) > 0; {
-			v := queue[0]
-			queue = queue[1:]
-			for d := range deps[v] {
-				if !used[d] {
-					used[d] = true
-					queue = append(queue, d)
-				}
-			}
-		}
-	}
-	return users
-}
-
-// unseenUses returns the package-level variables that bodies with no
-// phase refer to: code that no entry point is seen to reach and that
-// does not run at cold start, yet exists, so something may reach it in
-// a way the model does not follow (a function value kept in a field, a
-// method called through an interface).
-func (c *checker) unseenUses() map[*types.Var]bool {
-	unseen := make(map[*types.Var]bool)
-	for _, f := range c.m.Funcs {
-		if f.Phase == 0 {
-			maps.Copy(unseen, c.globalsIn(f))
-		}
-	}
-	return unseen
-}
-
-// global returns the package-level variable of this package that n
-// refers to, or nil.
-func (c *checker) global(n ast.Node) *types.Var {
-	if id, ok := n.(*ast.Ident); ok {
-		if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && funcmodel.IsGlobal(v) && v.Pkg() == c.pass.Pkg {
-			return v
-		}
-	}
-	return nil
-}
-
-// globalsIn returns the package-level variables of this package that
-// f's body refers to.
-func (c *checker) globalsIn(f *funcmodel.Func) map[*types.Var]bool {
-	out := make(map[*types.Var]bool)
-	f.Inspect(func(n ast.Node) bool {
-		if v := c.global(n); v != nil {
-			out[v] = true
-		}
-		return true
-	})
-	return out
 }
 
 // onceFor names the once-only initializer that fits the heavy call: a

@@ -78,5 +78,8 @@
 // writer in a struct, a variable outside the function or a closure counts
 // as responding; a loop that writes is taken to run at least once (an
 // empty range writes nothing, which is often intended); a write in a
-// goroutine counts although it may race with the return.
+// goroutine counts although it may race with the return; the routes of a
+// Lambda API Gateway adapter held in a struct field (a.adapter, called
+// by the started handler) are not judged: the execution model runs them
+// as the handler's code, not as HTTP entry points.
 package missingresponse

@@ -115,8 +115,8 @@ func reportImported(pass *analysis.Pass, r *respond.Result, e *funcmodel.Entry) 
 	if e.Obj == nil || e.Judged {
 		return
 	}
-	s, ok := r.Imported(e.Obj)
-	if !ok || len(s.Params) == 0 {
+	s, ok := r.Imported(e.Obj, 0)
+	if !ok {
 		return
 	}
 	name := knowledge.ShortName(e.Obj)
@@ -125,7 +125,7 @@ func reportImported(pass *analysis.Pass, r *respond.Result, e *funcmodel.Entry) 
 		d.End = e.Arg.End()
 	}
 	related := "declared here"
-	switch s.Params[0] {
+	switch s.Writes {
 	case respond.Never:
 		d.Message = fmt.Sprintf("%s never writes a response: %s", name, consequence(e))
 	case respond.Some:

@@ -32,7 +32,11 @@
 //     covers it;
 //   - writes to a relative path, which lands in the read-only source
 //     directory (the working directory) and fails at run time, and to an
-//     absolute path outside the temp dir /tmp, which fails on 1st gen.
+//     absolute path outside the temp dir /tmp, which fails on 1st gen;
+//     also when the path is given to a helper, of the package or of
+//     another package of the module, that creates the file there, through
+//     any number of calls (save("out.json", data)): the finding is at
+//     the path given, the creating call is its other end.
 //
 // Not reported: files the function returns, stores, or hands to a
 // function of its module (the receiver owns them then), files created in
@@ -70,5 +74,6 @@
 //
 // Known blind spots: a removal on some paths counts for all; removals in
 // helpers that are given the path are assumed; files created by helpers
-// of other packages are not followed.
+// of other packages are not followed for removal (only for where they
+// are written), nor are paths given to helpers at cold start.
 package tmpfile

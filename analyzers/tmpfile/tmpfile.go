@@ -16,6 +16,7 @@ import (
 	"github.com/fnlint/fnlint/internal/fixes"
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/internal/scaffold"
+	"github.com/fnlint/fnlint/model/effects"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
@@ -31,10 +32,11 @@ var Analyzer = New(funcmodel.Analyzer)
 // configuration.
 func New(model *analysis.Analyzer) *analysis.Analyzer {
 	return scaffold.New(scaffold.Check[struct{}]{
-		Name:     "tmpfile",
-		Doc:      doc,
-		Requires: []*analysis.Analyzer{model},
-		Run:      func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model) },
+		Name:      "tmpfile",
+		Doc:       doc,
+		Requires:  []*analysis.Analyzer{model},
+		FactTypes: []analysis.Fact{new(effects.ParamFact[created])},
+		Run:       func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model) },
 	})
 }
 
@@ -53,6 +55,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 		return nil
 	}
 	c := &checker{pass, m, fixes.NewText(pass)}
+	c.helpers()
 	for _, f := range m.Funcs {
 		if !f.PerInvocation() {
 			continue
@@ -99,18 +102,8 @@ func (c *checker) check(f *funcmodel.Func, cur inspector.Cursor, call *ast.CallE
 		}
 	}
 	lambda := c.m.PlatformOf(f) == funcmodel.Lambda
-	switch {
-	case loc == relative && lambda:
-		c.pass.Reportf(call.Pos(), "%s writes to the relative path %q, in the function's code directory, which is read-only on Lambda: it fails at run time; write under os.TempDir() (/tmp) and remove the file when done", name, text)
-		return
-	case loc == relative:
-		c.pass.Reportf(call.Pos(), "%s writes to the relative path %q, in the read-only source directory: it fails at run time; write under os.TempDir() and remove the file when done", name, text)
-		return
-	case loc == outside && lambda:
-		c.pass.Reportf(call.Pos(), "%s writes to %s, outside %s, the only writable directory on Lambda: it fails at run time; write under os.TempDir() and remove the file when done", name, text, tempDir)
-		return
-	case loc == outside:
-		c.pass.Reportf(call.Pos(), "%s writes to %s, outside the writable temp dir %s: it fails on 1st gen and uses instance memory on 2nd gen; write under os.TempDir() and remove the file when done", name, text, tempDir)
+	if msg := misplaced(name, loc, text, lambda); msg != "" {
+		c.pass.Reportf(call.Pos(), "%s", msg)
 		return
 	}
 	body := f.Decl()

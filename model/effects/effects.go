@@ -23,8 +23,13 @@
 // literals that capture them, the function values and method values
 // the execution model resolves, and other packages' ParamFact[C], and
 // returns the places where a value it does not follow further (an
-// entry point's context) reaches the sink. Both kinds of fact, and the
-// summaries a driver keeps of them, are read through one lookup.
+// entry point's context) reaches the sink. A rule whose property of a
+// parameter is a must/may value on the control flow rather than a sink
+// reached (writes the response on every path) states one function's
+// value in a SummarySpec[C]; SummarizeParams computes the package's to
+// their fixed point and keeps them in the same ParamFact[C]. Both kinds
+// of fact, and the summaries a driver keeps of them, are read through
+// one lookup.
 //
 // A rule about a value kept for later (a context made at cold start
 // and kept in a service's field, a package-level ctx) states in a

@@ -14,17 +14,14 @@
 // is its summary, one per writer parameter: it writes on every path that
 // returns for certain (must), may write on every path (all: a JSON
 // encoder writes nothing when the value does not marshal), may write on
-// some (some), or never writes. Summaries of the package are computed to
-// a fixed point, exported as facts (effects.Fact of a Summary cause) for
-// the exported functions, and read for other packages through
-// effects.Imported, the path by which the effect engine reads the facts
-// and the summaries a driver kept of a dependency; a third-party
-// dependency analyzed from source (funcmodel.Model.Summarized) is
-// summarized too. The summaries are not the effect engine's chains:
-// they are a must/may property per parameter, computed on
-// the control-flow graph, where the engine propagates "some call reaches
-// a cause"; the engine's parameter facts, when they exist, are the place
-// to move them to.
+// some (some), or never writes. The summaries are the effect engine's
+// parameter summaries (effects.SummarizeParams): respond states what one
+// function does with its writer given what its callees do with theirs,
+// and the engine computes the package's to their fixed point, exports
+// them as parameter facts for the exported functions and reads other
+// packages' through the one lookup of facts and of the summaries a
+// driver kept of a dependency; a third-party dependency analyzed from
+// source (funcmodel.Model.Summarized) is summarized too.
 package respond
 
 import (
@@ -34,7 +31,6 @@ import (
 	"go/types"
 	"path/filepath"
 	"reflect"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -56,7 +52,7 @@ func New(model, graphs *analysis.Analyzer) *analysis.Analyzer {
 		Name:       "respond",
 		Doc:        "summarize what functions do with their HTTP response writers",
 		Requires:   []*analysis.Analyzer{model, graphs},
-		FactTypes:  []analysis.Fact{new(effects.Fact[Summary])},
+		FactTypes:  []analysis.Fact{new(effects.ParamFact[Summary])},
 		ResultType: reflect.TypeFor[*Result](),
 	}
 	a.Run = func(pass *analysis.Pass) (any, error) { return run(pass, model, graphs) }
@@ -78,53 +74,61 @@ func (w Writes) String() string {
 	return [...]string{"-", "never", "some", "all", "must"}[w]
 }
 
-// A Summary is the cause of the writer effect: what a function does with
-// each of its parameters, and, for messages about an entry point
+// A Summary is what a function does with one of its writer
+// parameters: the cause of the parameter facts ("writes the response
+// [0] via all") that the effect engine computes and exports
+// (effects.SummarizeParams), with, for messages about an entry point
 // declared in another package, the position (file:line) of a return
-// that writes nothing through its first parameter.
+// reached without writing through the parameter.
 type Summary struct {
-	Params []Writes
-	Escape string
+	Writes Writes
+	Escape string `json:",omitempty"`
 }
 
-// Label names the effect in facts ("writes the response all,-") and in the summaries
-// a driver keeps.
+// Label names the effect in facts and in the summaries a driver keeps.
 func (Summary) Label() string { return "writes the response" }
 
-func (s Summary) String() string {
-	parts := make([]string, len(s.Params))
-	for i, w := range s.Params {
-		parts[i] = w.String()
-	}
-	return strings.Join(parts, ",")
-}
+func (s Summary) String() string { return s.Writes.String() }
 
 // A Result holds the writer summaries of a package's functions and of
 // the functions of other packages its code calls. It does not change
 // after the analyzer's run, so the analyzers that read it may do so
 // concurrently.
 type Result struct {
-	info      *types.Info
-	graphs    *flowgraph.Graphs
-	summaries map[*types.Func][]Writes
-	escapes   map[*types.Func]string
-	imported  map[*types.Func]Summary
+	reader
+	m        *funcmodel.Model
+	local    *effects.ParamSummaries[Summary]
+	imported map[*types.Func]*effects.ParamFact[Summary]
+}
+
+// A reader classifies what code does with a writer, reading what the
+// functions it calls do with theirs through param.
+type reader struct {
+	info   *types.Info
+	graphs *flowgraph.Graphs
+	param  func(fn *types.Func, index int) (Writes, bool)
 }
 
 func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) (any, error) {
 	m := pass.ResultOf[model].(*funcmodel.Model)
-	r := &Result{
-		info:      pass.TypesInfo,
-		graphs:    pass.ResultOf[graphs].(*flowgraph.Graphs),
-		summaries: make(map[*types.Func][]Writes),
-		escapes:   make(map[*types.Func]string),
-		imported:  make(map[*types.Func]Summary),
-	}
+	r := &Result{m: m, imported: make(map[*types.Func]*effects.ParamFact[Summary])}
+	r.reader = reader{info: pass.TypesInfo, graphs: pass.ResultOf[graphs].(*flowgraph.Graphs), param: r.Param}
 	if !m.Local && !m.Summarized || pass.TypesInfo == nil {
 		return r, nil
 	}
 	r.importAll(pass, m)
-	r.summarize(pass, m)
+	r.local = effects.SummarizeParams(pass, m, effects.SummarySpec[Summary]{
+		Params: WriterParams,
+		Bottom: Summary{Writes: Never},
+		Summarize: func(f *funcmodel.Func, i int, of func(*types.Func, int) (Summary, bool)) Summary {
+			rd := r.reader
+			rd.param = func(fn *types.Func, j int) (Writes, bool) {
+				s, ok := of(fn, j)
+				return s.Writes, ok && s.Writes != NotWriter
+			}
+			return rd.summarize(pass.Fset, f, i)
+		},
+	})
 	return r, nil
 }
 
@@ -143,8 +147,8 @@ func (r *Result) importAll(pass *analysis.Pass, m *funcmodel.Model) {
 		if len(WriterParams(fn.Signature())) == 0 {
 			return
 		}
-		if ch, ok := effects.Imported[Summary](pass, m, fn); ok {
-			r.imported[fn] = ch.Cause
+		if fact, ok := effects.ImportedParams[Summary](pass, m, fn); ok {
+			r.imported[fn] = fact
 		}
 	}
 	for _, f := range m.Funcs {
@@ -188,79 +192,57 @@ func WriterParams(sig *types.Signature) []int {
 // package's summaries or another package's, and false when fn is not
 // summarized or the parameter is no writer.
 func (r *Result) Param(fn *types.Func, index int) (Writes, bool) {
-	fn = fn.Origin()
-	params, ok := r.summaries[fn]
-	if !ok {
-		params = r.imported[fn].Params
-	}
-	if index < 0 || index >= len(params) || params[index] == NotWriter {
-		return 0, false
-	}
-	return params[index], true
+	s, ok := r.summary(fn, index)
+	return s.Writes, ok
 }
 
-// Imported returns the summary of fn, a function of another package
-// that the package calls or registers as an entry point.
-func (r *Result) Imported(fn *types.Func) (Summary, bool) {
-	s, ok := r.imported[fn.Origin()]
-	return s, ok
+// Imported returns the summary of fn's parameter index, fn a function
+// of another package that the package calls or registers as an entry
+// point.
+func (r *Result) Imported(fn *types.Func, index int) (Summary, bool) {
+	if fn.Pkg() == nil || r.m.Of(fn) != nil {
+		return Summary{}, false
+	}
+	return r.summary(fn, index)
 }
 
-// summarize computes what every declared function of the package does
-// with its writer parameters, to a fixed point (a call of a helper that
-// never writes does not respond, so summaries depend on each other), and
-// exports facts for the exported ones.
-func (r *Result) summarize(pass *analysis.Pass, m *funcmodel.Model) {
-	var funcs []*funcmodel.Func
-	for _, f := range m.Funcs {
-		if f.Obj == nil {
-			continue
+func (r *Result) summary(fn *types.Func, index int) (Summary, bool) {
+	var s Summary
+	var ok bool
+	if r.m.Of(fn) != nil {
+		if r.local != nil {
+			s, ok = r.local.Of(fn, index)
 		}
-		params := make([]Writes, f.Obj.Signature().Params().Len())
-		idx := WriterParams(f.Obj.Signature())
-		for _, i := range idx {
-			params[i] = Never
-		}
-		if len(idx) > 0 {
-			r.summaries[f.Obj] = params
-			funcs = append(funcs, f)
-		}
+	} else if fact := r.imported[fn.Origin()]; fact != nil {
+		var ch effects.ParamChain[Summary]
+		ch, ok = fact.Chain(index)
+		s = ch.Cause
 	}
-	for changed := true; changed; {
-		changed = false
-		for _, f := range funcs {
-			params := r.summaries[f.Obj]
-			for i, w := range params {
-				if w == NotWriter {
-					continue
-				}
-				var next Writes
-				exits := r.SilentExits(f, i)
-				switch {
-				case len(exits) == 0 && r.mustWrite(f, i):
-					next = Must
-				case len(exits) == 0:
-					next = All
-				case r.writesAnywhere(f, i):
-					next = Some
-				default:
-					next = Never
-				}
-				if i == 0 && len(exits) > 0 {
-					r.escapes[f.Obj] = position(pass.Fset, exits[0].Pos())
-				}
-				if next != w {
-					params[i] = next
-					changed = true
-				}
-			}
-		}
+	if !ok || s.Writes == NotWriter {
+		return Summary{}, false
 	}
-	for _, f := range funcs {
-		if f.Obj.Exported() {
-			pass.ExportObjectFact(f.Obj, &effects.Fact[Summary]{Cause: Summary{Params: r.summaries[f.Obj], Escape: r.escapes[f.Obj]}})
-		}
+	return s, true
+}
+
+// summarize returns what f does with its writer parameter index, from
+// what the functions it calls do with theirs (r.param).
+func (r reader) summarize(fset *token.FileSet, f *funcmodel.Func, index int) Summary {
+	exits := r.silentExits(f, index)
+	var s Summary
+	switch {
+	case len(exits) == 0 && r.mustWrite(f, index):
+		s.Writes = Must
+	case len(exits) == 0:
+		s.Writes = All
+	case r.writesAnywhere(f, index):
+		s.Writes = Some
+	default:
+		s.Writes = Never
 	}
+	if len(exits) > 0 {
+		s.Escape = position(fset, exits[0].Pos())
+	}
+	return s
 }
 
 // position renders pos as file:line, which stays meaningful in a fact
@@ -272,7 +254,7 @@ func position(fset *token.FileSet, pos token.Pos) string {
 
 // writesAnywhere reports whether f writes through parameter index on
 // any path.
-func (r *Result) writesAnywhere(f *funcmodel.Func, index int) bool {
+func (r reader) writesAnywhere(f *funcmodel.Func, index int) bool {
 	ws := r.writerSet(f, index)
 	return ws != nil && r.useOf(f.Body(), ws) != None
 }
@@ -283,6 +265,10 @@ func (r *Result) writesAnywhere(f *funcmodel.Func, index int) bool {
 // index. The path search is flowgraph's: a loop whose body writes is
 // taken to run at least once.
 func (r *Result) SilentExits(f *funcmodel.Func, index int) []ast.Node {
+	return r.reader.silentExits(f, index)
+}
+
+func (r reader) silentExits(f *funcmodel.Func, index int) []ast.Node {
 	ws := r.writerSet(f, index)
 	search := flowgraph.Search{CFGs: r.graphs, Func: f, Guard: func(n ast.Node) bool { return ws != nil && r.useOf(n, ws) != None }}
 	if res := search.From(token.NoPos); res != nil {

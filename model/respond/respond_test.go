@@ -65,8 +65,10 @@ func newProbe(model, writes *analysis.Analyzer) *analysis.Analyzer {
 						stmt, _ := f.CursorOf(call)
 						pass.Reportf(call.Pos(), "state: %s", render(states[stmt.Parent().Node()]))
 					case fn.Pkg() != pass.Pkg:
-						if s, ok := r.Imported(fn); ok {
-							pass.Reportf(call.Pos(), "imports %s.%s: %s", fn.Pkg().Name(), fn.Name(), s)
+						if idx := respond.WriterParams(fn.Signature()); len(idx) == 0 {
+							break
+						} else if _, ok := r.Imported(fn, idx[0]); ok {
+							pass.Reportf(call.Pos(), "imports %s.%s: %s", fn.Pkg().Name(), fn.Name(), summary(r, fn))
 						}
 					}
 					return true
@@ -117,8 +119,8 @@ func TestProbe(t *testing.T) {
 // then returns without writing; a summary of another effect is none.
 func TestSummaries(t *testing.T) {
 	kept := funcmodel.Summaries{
-		{Effect: "writes the response", Func: "io.Copy"}: {Cause: `{"Params":[1,0]}`},
-		{Effect: "other", Func: "io.CopyN"}:              {Cause: `{"Params":[1,0,0]}`},
+		{Effect: "writes the response (parameters)", Func: "io.Copy"}: {Cause: `{"Params":[0],"Chains":[{"Cause":{"Writes":1}}]}`},
+		{Effect: "other", Func: "io.CopyN"}:                           {Cause: `{"Params":[0],"Chains":[{"Cause":{"Writes":1}}]}`},
 	}
 	model := funcmodel.New(funcmodel.Config{Summaries: kept})
 	analysistest.Run(t, analysistest.TestData(), newProbe(model, respond.New(model, flowgraph.New(model))), "./kept")

@@ -42,21 +42,21 @@ func (u Use) after(s State) State {
 // at most three times per block, so it costs time linear in the size of
 // the graph. The result is the caller's to keep.
 func (r *Result) States(f *funcmodel.Func, index int) map[ast.Node]State {
-	at, _ := r.flow(f, index)
+	at, _ := r.reader.flow(f, index)
 	return at
 }
 
 // mustWrite reports whether f writes through its parameter index on
 // every path that returns, for certain: the response is written on
 // every return.
-func (r *Result) mustWrite(f *funcmodel.Func, index int) bool {
+func (r reader) mustWrite(f *funcmodel.Func, index int) bool {
 	_, exit := r.flow(f, index)
 	return exit == Written
 }
 
 // flow computes States, and the states with which control leaves f by
 // its returns.
-func (r *Result) flow(f *funcmodel.Func, index int) (at map[ast.Node]State, exit State) {
+func (r reader) flow(f *funcmodel.Func, index int) (at map[ast.Node]State, exit State) {
 	at = make(map[ast.Node]State)
 	g := r.graphs.Of(f)
 	if g == nil || len(g.Blocks) == 0 {

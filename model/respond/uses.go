@@ -25,7 +25,7 @@ type writers map[types.Object]bool
 
 // writerSet returns the writers of f's parameter index: the parameter
 // and its aliases; nil when the parameter has no name.
-func (r *Result) writerSet(f *funcmodel.Func, index int) writers {
+func (r reader) writerSet(f *funcmodel.Func, index int) writers {
 	if f.Type() == nil {
 		return nil
 	}
@@ -53,7 +53,7 @@ func (r *Result) writerSet(f *funcmodel.Func, index int) writers {
 // aliases extends ws with the local variables of body assigned a writer,
 // a type assertion of one (w.(http.Flusher)), or a value derived from one
 // (json.NewEncoder(w), http.NewResponseController(w)).
-func (r *Result) aliases(body ast.Node, ws writers) {
+func (r reader) aliases(body ast.Node, ws writers) {
 	for changed := true; changed; {
 		changed = false
 		ast.Inspect(body, func(n ast.Node) bool {
@@ -90,7 +90,7 @@ func (r *Result) aliases(body ast.Node, ws writers) {
 
 // derivesWriter reports whether e is a writer, a type assertion of one,
 // or a value derived from one.
-func (r *Result) derivesWriter(e ast.Expr, ws writers) bool {
+func (r reader) derivesWriter(e ast.Expr, ws writers) bool {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident:
 		return ws[r.info.ObjectOf(e)]
@@ -117,7 +117,7 @@ func isLocalVar(obj types.Object) bool {
 // of its mentions of them. A write that may not run when the node does
 // (in a function literal, a deferred call, a goroutine, the right
 // operand of && or ||) only may write there.
-func (r *Result) useOf(node ast.Node, ws writers) Use {
+func (r reader) useOf(node ast.Node, ws writers) Use {
 	use := None
 	var stack []ast.Node
 	ast.Inspect(node, func(n ast.Node) bool {
@@ -166,7 +166,7 @@ func deferredIn(stack []ast.Node) bool {
 
 // writes classifies one use of a writer, given the stack of its
 // ancestors (innermost last).
-func (r *Result) writes(id *ast.Ident, stack []ast.Node) Use {
+func (r reader) writes(id *ast.Ident, stack []ast.Node) Use {
 	var e ast.Expr = id
 	i := len(stack) - 1
 	for i >= 0 { // skip parentheses and type assertions
@@ -222,7 +222,7 @@ func (r *Result) writes(id *ast.Ident, stack []ast.Node) Use {
 }
 
 // callWrites returns what a call given the writer arg does with it.
-func (r *Result) callWrites(call *ast.CallExpr, arg ast.Expr) Use {
+func (r reader) callWrites(call *ast.CallExpr, arg ast.Expr) Use {
 	fn := knowledge.Callee(r.info, call)
 	if fn == nil {
 		return May // a function value or a conversion: cannot know
@@ -240,7 +240,7 @@ func (r *Result) callWrites(call *ast.CallExpr, arg ast.Expr) Use {
 	if knowledge.Responds[key] && index == 0 && fn.Signature().Recv() == nil {
 		return Wrote
 	}
-	if w, ok := r.Param(fn, index); ok {
+	if w, ok := r.param(fn, index); ok {
 		switch w {
 		case Must:
 			return Wrote

@@ -32,7 +32,15 @@ func handler(ctx context.Context, ev events.SQSEvent) error {
 
 func audit(ev events.SQSEvent) {}
 
+// main runs at cold start, in the init phase, and lambda.Start never
+// returns: the goroutine keeps running beside the runtime, frozen
+// between invocations, as one started in init does.
 func main() {
-	go refresh() // ok: main is not function code
+	go refresh() // want `goroutine started at cold start in main runs outside any invocation: Lambda freezes the execution environment between invocations`
+	var wg sync.WaitGroup
+	wg.Go(warm) // ok: joined before lambda.Start
+	wg.Wait()
 	lambda.Start(handler)
 }
+
+func warm() {}

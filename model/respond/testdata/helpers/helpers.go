@@ -8,7 +8,7 @@ import (
 )
 
 // JSON writes v on every path.
-func JSON(w http.ResponseWriter, v any) { // want JSON:"writes the response all,-"
+func JSON(w http.ResponseWriter, v any) { // want JSON:`writes the response \[0\] via all`
 	w.Header().Set("Content-Type", "application/json")
 	if err := json.NewEncoder(w).Encode(v); err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
@@ -16,12 +16,12 @@ func JSON(w http.ResponseWriter, v any) { // want JSON:"writes the response all,
 }
 
 // CORS only sets headers.
-func CORS(w http.ResponseWriter) { // want CORS:"writes the response never"
+func CORS(w http.ResponseWriter) { // want CORS:`writes the response \[0\] via never`
 	w.Header().Set("Access-Control-Allow-Origin", "*")
 }
 
 // Fail writes only when err is not nil.
-func Fail(w http.ResponseWriter, err error) bool { // want Fail:"writes the response some,-"
+func Fail(w http.ResponseWriter, err error) bool { // want Fail:`writes the response \[0\] via some`
 	if err == nil {
 		return false
 	}
@@ -30,12 +30,12 @@ func Fail(w http.ResponseWriter, err error) bool { // want Fail:"writes the resp
 }
 
 // Status writes through a helper that writes on every path.
-func Status(code int, w http.ResponseWriter) { // want Status:"writes the response -,all"
+func Status(code int, w http.ResponseWriter) { // want Status:`writes the response \[1\] via all`
 	JSON(w, code)
 }
 
 // Headers writes nothing itself: CORS never writes.
-func Headers(w http.ResponseWriter) { // want Headers:"writes the response never"
+func Headers(w http.ResponseWriter) { // want Headers:`writes the response \[0\] via never`
 	CORS(w)
 }
 
@@ -43,7 +43,7 @@ func Headers(w http.ResponseWriter) { // want Headers:"writes the response never
 type Responder struct{ Pretty bool }
 
 // Error writes on every path.
-func (r *Responder) Error(w http.ResponseWriter, msg string) { // want Error:"writes the response must,-"
+func (r *Responder) Error(w http.ResponseWriter, msg string) { // want Error:`writes the response \[0\] via must`
 	http.Error(w, msg, http.StatusBadRequest)
 }
 
@@ -59,7 +59,7 @@ func unexported(w http.ResponseWriter) { http.NotFound(w, nil) }
 var _ = unexported
 
 // Handle is an HTTP function that forgets to respond on one path.
-func Handle(w http.ResponseWriter, r *http.Request) { // want Handle:"writes the response some,-"
+func Handle(w http.ResponseWriter, r *http.Request) { // want Handle:`writes the response \[0\] via some`
 	if r.Method == "" {
 		return
 	}
@@ -67,4 +67,4 @@ func Handle(w http.ResponseWriter, r *http.Request) { // want Handle:"writes the
 }
 
 // Noop is an HTTP function that never responds.
-func Noop(w http.ResponseWriter, r *http.Request) {} // want Noop:"writes the response never,-"
+func Noop(w http.ResponseWriter, r *http.Request) {} // want Noop:`writes the response \[0\] via never`

@@ -1,0 +1,132 @@
+package eagerinit
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"maps"
+	"slices"
+
+	"github.com/fnlint/fnlint/model/funcmodel"
+)
+
+// users returns, for each entry point, the package-level variables it
+// uses: referred to by the code it reaches or by its registration, closed
+// over the variables their initializers refer to.
+func (c *checker) users() map[*funcmodel.Entry]map[*types.Var]bool {
+	refs := func(n ast.Node, into map[*types.Var]bool) {
+		ast.Inspect(n, func(x ast.Node) bool {
+			if v := c.global(x); v != nil {
+				into[v] = true
+			}
+			return true
+		})
+	}
+	// deps: the variables a variable's initializer refers to.
+	deps := make(map[*types.Var]map[*types.Var]bool)
+	for _, file := range c.m.Files {
+		for _, decl := range file.Decls {
+			if gd, ok := decl.(*ast.GenDecl); ok && gd.Tok == token.VAR {
+				for _, spec := range gd.Specs {
+					vs := spec.(*ast.ValueSpec)
+					for _, v := range c.defined(vs.Names) {
+						deps[v] = make(map[*types.Var]bool)
+						for _, val := range vs.Values {
+							refs(val, deps[v])
+						}
+					}
+				}
+			}
+		}
+	}
+	// And the variables cold-start code computes a variable from:
+	// cfg, _ = config.LoadDefaultConfig(ctx); store = s3.NewFromConfig(cfg).
+	for _, f := range c.coldOnly() {
+		f.Inspect(func(n ast.Node) bool {
+			if as, ok := n.(*ast.AssignStmt); ok {
+				for _, l := range as.Lhs {
+					if v := c.global(ast.Unparen(l)); v != nil {
+						if deps[v] == nil {
+							deps[v] = make(map[*types.Var]bool)
+						}
+						for _, r := range as.Rhs {
+							refs(r, deps[v])
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	users := make(map[*funcmodel.Entry]map[*types.Var]bool)
+	for _, e := range c.m.Entries {
+		users[e] = make(map[*types.Var]bool)
+		if e.Arg != nil {
+			refs(e.Arg, users[e])
+		}
+	}
+	for _, f := range c.m.Funcs {
+		if len(f.Entries) == 0 {
+			continue
+		}
+		own := c.globalsIn(f)
+		for _, e := range f.Entries {
+			for v := range own {
+				users[e][v] = true
+			}
+		}
+	}
+	for _, e := range c.m.Entries {
+		used := users[e]
+		for queue := slices.Collect(maps.Keys(used)); len(queue) > 0; {
+			v := queue[0]
+			queue = queue[1:]
+			for d := range deps[v] {
+				if !used[d] {
+					used[d] = true
+					queue = append(queue, d)
+				}
+			}
+		}
+	}
+	return users
+}
+
+// unseenUses returns the package-level variables that bodies with no
+// phase refer to: code that no entry point is seen to reach and that
+// does not run at cold start, yet exists, so something may reach it in
+// a way the model does not follow (a function value kept in a field, a
+// method called through an interface).
+func (c *checker) unseenUses() map[*types.Var]bool {
+	unseen := make(map[*types.Var]bool)
+	for _, f := range c.m.Funcs {
+		if f.Phase == 0 {
+			maps.Copy(unseen, c.globalsIn(f))
+		}
+	}
+	return unseen
+}
+
+// global returns the package-level variable of this package that n
+// refers to, or nil.
+func (c *checker) global(n ast.Node) *types.Var {
+	if id, ok := n.(*ast.Ident); ok {
+		if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && funcmodel.IsGlobal(v) && v.Pkg() == c.pass.Pkg {
+			return v
+		}
+	}
+	return nil
+}
+
+// globalsIn returns the package-level variables of this package that
+// f's body refers to.
+func (c *checker) globalsIn(f *funcmodel.Func) map[*types.Var]bool {
+	out := make(map[*types.Var]bool)
+	f.Inspect(func(n ast.Node) bool {
+		if v := c.global(n); v != nil {
+			out[v] = true
+		}
+		return true
+	})
+	return out
+}
