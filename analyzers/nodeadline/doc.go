@@ -25,7 +25,10 @@
 // calls, see the funcmodel analyzer; not deferred calls, goroutines or
 // once-only initializers) and that has a context.Context or
 // *http.Request parameter with a name (its own, or one of a function
-// literal's enclosing function):
+// literal's enclosing function), or has none but is reached from an
+// entry point of its package that has one (a helper the handler calls
+// without passing its context down: the message says so, and the
+// entry point is the related position):
 //
 //   - http.Get, http.Head, http.Post and http.PostForm, and the same
 //     methods of *http.Client, which take no context (net/http: "To make
@@ -66,9 +69,10 @@
 // a Lambda main before lambda.Start) and in once-only initializers,
 // where no invocation's context exists; deferred calls (clean-up that
 // must run however the invocation ends) and calls started on their own
-// goroutine; calls in a function that has no context of its own (a
-// helper called from a handler: the fix is to add the parameter, and
-// the call is its caller's business); code that no entry point reaches.
+// goroutine; calls in a function that declines the context it is
+// given (a parameter named _); calls in a helper of a handler that
+// takes no context (a Lambda handler func(ev Event) error has no
+// deadline to pass down); code that no entry point reaches.
 //
 // Bad:
 //
@@ -94,9 +98,9 @@
 // better written with context.WithoutCancel(ctx)), use
 // //fnlint:ignore nodeadline with the reason.
 //
-// Known blind spots: a helper without a context parameter that makes
-// such a call, called from a handler; a function that names its context
-// _ or leaves it unnamed; siblings in modules the tables do not
+// Known blind spots: a helper in another package of the module that
+// makes such a call (its package has no entry point to reach it from);
+// a function that names its context _ or leaves it unnamed; siblings in modules the tables do not
 // describe (slack-go's PostMessage and PostMessageContext, and the
 // like), and siblings whose names or parameters differ (db.Begin and
 // BeginTx, net.Listen and (*net.ListenConfig).Listen, tls.Dial); calls

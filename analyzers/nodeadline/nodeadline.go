@@ -41,8 +41,20 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	tr := ctxorigin.NewTracer(pass.TypesInfo, m)
 	sync := m.BeforeReturn()
 	for _, f := range m.Funcs {
-		if !sync[f] || !named(ctxorigin.InvocationParams(pass.TypesInfo, f)) {
+		if !sync[f] {
 			continue
+		}
+		// A body without a context of its own, reached from an entry
+		// point that has one: the context is not in scope here, but
+		// the invocation has one to pass down.
+		var from *funcmodel.Entry
+		switch params := ctxorigin.InvocationParams(pass.TypesInfo, f); {
+		case len(params) == 0:
+			if from = withContext(pass, f); from == nil {
+				continue
+			}
+		case !named(params):
+			continue // it declines the context it is given
 		}
 		f.Walk(func(c inspector.Cursor) bool {
 			call, ok := c.Node().(*ast.CallExpr)
@@ -53,9 +65,21 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 			case *ast.DeferStmt, *ast.GoStmt:
 				return true // clean-up that runs when the invocation is cancelled, or detached work
 			}
-			check(pass, m, tr, f, c, call)
+			check(pass, m, tr, f, from, c, call)
 			return true
 		})
+	}
+	return nil
+}
+
+// withContext returns an entry point of this package that reaches f
+// and has a named parameter that carries the invocation's context, or
+// nil.
+func withContext(pass *analysis.Pass, f *funcmodel.Func) *funcmodel.Entry {
+	for _, e := range f.Entries {
+		if e.Func != nil && e.Func != f && named(ctxorigin.InvocationParams(pass.TypesInfo, e.Func)) {
+			return e
+		}
 	}
 	return nil
 }
@@ -71,21 +95,31 @@ func named(params []*types.Var) bool {
 }
 
 // check reports call when it cannot carry the invocation's deadline.
-func check(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, f *funcmodel.Func, c inspector.Cursor, call *ast.CallExpr) {
+func check(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, f *funcmodel.Func, from *funcmodel.Entry, c inspector.Cursor, call *ast.CallExpr) {
 	fn := knowledge.Callee(pass.TypesInfo, call)
 	if fn == nil {
 		return
 	}
-	ctx, known := tr.InvocationExpr(pass.Pkg, f, call.Pos())
-	given := "the invocation's context"
-	if known {
-		given = ctx
+	ctx, known := "", false
+	given, noCtx, noDeadline := "the invocation's context", " while the invocation's context is in scope", ", which is in scope"
+	if from == nil {
+		ctx, known = tr.InvocationExpr(pass.Pkg, f, call.Pos())
+		if known {
+			given = ctx
+		}
+	} else {
+		noCtx = " in " + f.Name() + ", which " + from.Func.Name() + " reaches without passing it the invocation's context"
+		noDeadline = noCtx
+		given = "the invocation's context, passed down to " + f.Name()
 	}
 	name := knowledge.ShortName(fn)
 	why := platformWhy(m.PlatformOf(f))
 	d := analysis.Diagnostic{Pos: call.Fun.Pos(), End: call.Fun.End()}
+	if from != nil && from.Func.Node != nil {
+		d.Related = []analysis.RelatedInformation{{Pos: from.Func.Node.Pos(), Message: from.Func.Name() + " has the invocation's context"}}
+	}
 	if nd, ok := knowledge.NoDeadlineOf(fn); ok {
-		d.Message = name + " takes no context while the invocation's context is in scope: " + why + "; use " + nd.Instead + " with " + given
+		d.Message = name + " takes no context" + noCtx + ": " + why + "; use " + nd.Instead + " with " + given
 		if nd.Dialer && known && len(call.Args) == 2 && !call.Ellipsis.IsValid() {
 			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 				if pkg, ok := sel.X.(*ast.Ident); ok {
@@ -108,7 +142,7 @@ func check(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, f *fun
 	if sibling == nil || givenContextLater(pass, c, call) {
 		return
 	}
-	d.Message = name + " cannot carry the invocation's deadline, which is in scope: " + why + "; call " + sibling.Name() + " with " + given
+	d.Message = name + " cannot carry the invocation's deadline" + noDeadline + ": " + why + "; call " + sibling.Name() + " with " + given
 	if known {
 		if fix, ok := renameFix(pass, call, sibling, ctx); ok {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}
