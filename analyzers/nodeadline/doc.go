@@ -54,6 +54,15 @@
 //     github.com/jmoiron/sqlx (Get and GetContext, Select and
 //     SelectContext, ...).
 //
+// A function of another package of the module that makes such a call
+// on the path it runs (directly or through its own calls, not on a
+// goroutine or in a deferred call) is found through facts of the
+// effect engine (see model/effects), whether it has a context of its
+// own or not: the call of it in the judged code is reported ("calls
+// remote.Fetch, which calls http.Get: that call cannot carry the
+// invocation's deadline"), with the function's declaration as the
+// related position.
+//
 // The message says, for the entry point's platform, what the call
 // without a deadline does, and names the context to give it: ctx, or
 // r.Context(). A call that has a sibling gets a suggested fix that
@@ -98,9 +107,9 @@
 // better written with context.WithoutCancel(ctx)), use
 // //fnlint:ignore nodeadline with the reason.
 //
-// Known blind spots: a helper in another package of the module that
-// makes such a call (its package has no entry point to reach it from);
-// a function that names its context _ or leaves it unnamed; siblings in modules the tables do not
+// Known blind spots: a function that names its context _ or leaves it
+// unnamed; a function of another package reached through an interface
+// or a function value; siblings in modules the tables do not
 // describe (slack-go's PostMessage and PostMessageContext, and the
 // like), and siblings whose names or parameters differ (db.Begin and
 // BeginTx, net.Listen and (*net.ListenConfig).Listen, tls.Dial); calls

@@ -11,6 +11,7 @@ import (
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/ctxorigin"
+	"github.com/fnlint/fnlint/model/effects"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
@@ -26,12 +27,23 @@ var Analyzer = New(funcmodel.Analyzer)
 // configuration.
 func New(model *analysis.Analyzer) *analysis.Analyzer {
 	return scaffold.New(scaffold.Check[struct{}]{
-		Name:     "nodeadline",
-		Doc:      doc,
-		Requires: []*analysis.Analyzer{model},
-		Run:      func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model) },
+		Name:      "nodeadline",
+		Doc:       doc,
+		Requires:  []*analysis.Analyzer{model},
+		FactTypes: []analysis.Fact{new(effects.Fact[noDeadline])},
+		Run:       func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model) },
 	})
 }
+
+// noDeadline is the effect of making a call that cannot carry a
+// context's deadline: what a function of another package of the module
+// does on the invocation's path.
+type noDeadline struct {
+	Callee string // the call, "http.Get"
+}
+
+func (noDeadline) Label() string    { return "calls without a deadline" }
+func (n noDeadline) String() string { return n.Callee }
 
 func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	m := pass.ResultOf[model].(*funcmodel.Model)
@@ -40,33 +52,62 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	}
 	tr := ctxorigin.NewTracer(pass.TypesInfo, m)
 	sync := m.BeforeReturn()
-	for _, f := range m.Funcs {
+	// from holds, for a judged body without a context of its own, an
+	// entry point that reaches it and has one: the context is not in
+	// scope there, but the invocation has one to pass down.
+	from := make(map[*funcmodel.Func]*funcmodel.Entry)
+	judge := func(f *funcmodel.Func) bool {
 		if !sync[f] {
-			continue
+			return false
 		}
-		// A body without a context of its own, reached from an entry
-		// point that has one: the context is not in scope here, but
-		// the invocation has one to pass down.
-		var from *funcmodel.Entry
 		switch params := ctxorigin.InvocationParams(pass.TypesInfo, f); {
 		case len(params) == 0:
-			if from = withContext(pass, f); from == nil {
-				continue
-			}
+			e := withContext(pass, f)
+			from[f] = e
+			return e != nil
 		case !named(params):
-			continue // it declines the context it is given
+			return false // it declines the context it is given
 		}
-		f.Walk(func(c inspector.Cursor) bool {
+		return true
+	}
+	spec := effects.Spec[noDeadline]{
+		Cause: func(_ *funcmodel.Func, c inspector.Cursor) (noDeadline, bool) {
 			call, ok := c.Node().(*ast.CallExpr)
 			if !ok {
-				return true
+				return noDeadline{}, false
 			}
 			switch c.Parent().Node().(type) {
 			case *ast.DeferStmt, *ast.GoStmt:
-				return true // clean-up that runs when the invocation is cancelled, or detached work
+				return noDeadline{}, false // clean-up that runs when the invocation is cancelled, or detached work
 			}
-			check(pass, m, tr, f, from, c, call)
-			return true
+			fn := knowledge.Callee(pass.TypesInfo, call)
+			if fn == nil {
+				return noDeadline{}, false
+			}
+			if _, ok := knowledge.NoDeadlineOf(fn); ok || knowledge.DeadlineSibling(fn) != nil && !givenContextLater(pass, c, call) {
+				return noDeadline{Callee: knowledge.ShortName(fn)}, true
+			}
+			return noDeadline{}, false
+		},
+		// What the invocation runs on its own goroutine before it
+		// returns.
+		Carry: func(e funcmodel.Edge) bool { return e.When == funcmodel.Now },
+	}
+	for _, s := range effects.Run(pass, m, spec, judge) {
+		if s.Func == nil {
+			continue // a registration of an entry point declared elsewhere: its own package judges it
+		}
+		if s.Path == nil {
+			check(pass, m, tr, s.Func, from[s.Func], s.Node.(*ast.CallExpr))
+			continue
+		}
+		if s.Callee == nil {
+			continue
+		}
+		pass.Report(analysis.Diagnostic{
+			Pos: s.Node.Pos(), End: s.Node.End(),
+			Message: s.Via() + ", which calls " + s.Cause.Callee + ": that call cannot carry the invocation's deadline: " + platformWhy(m.PlatformOf(s.Func)) + "; pass the invocation's context down and give it to that call",
+			Related: s.Declared("calls " + s.Cause.Callee + ", which cannot carry a deadline"),
 		})
 	}
 	return nil
@@ -95,7 +136,7 @@ func named(params []*types.Var) bool {
 }
 
 // check reports call when it cannot carry the invocation's deadline.
-func check(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, f *funcmodel.Func, from *funcmodel.Entry, c inspector.Cursor, call *ast.CallExpr) {
+func check(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, f *funcmodel.Func, from *funcmodel.Entry, call *ast.CallExpr) {
 	fn := knowledge.Callee(pass.TypesInfo, call)
 	if fn == nil {
 		return
@@ -139,7 +180,7 @@ func check(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, f *fun
 		return
 	}
 	sibling := knowledge.DeadlineSibling(fn)
-	if sibling == nil || givenContextLater(pass, c, call) {
+	if sibling == nil {
 		return
 	}
 	d.Message = name + " cannot carry the invocation's deadline" + noDeadline + ": " + why + "; call " + sibling.Name() + " with " + given

@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"time"
 
+	"example.com/nd/remote"
 	"github.com/GoogleCloudPlatform/functions-framework-go/functions"
 	"github.com/cloudevents/sdk-go/v2/event"
 )
@@ -53,6 +54,11 @@ func fetch(w http.ResponseWriter, r *http.Request) {
 	tx, _ := db.BeginTx(r.Context(), nil)
 	store(r.Context(), tx)
 	lookup()
+
+	remote.Fetch(url)             // want `calls remote.Fetch, which calls http.Get: that call cannot carry the invocation's deadline: functions-framework-go .*; pass the invocation's context down and give it to that call`
+	remote.Count(r.Context(), db) // want `calls remote.Count, which calls \(\*sql.DB\).QueryRow: that call cannot carry`
+	remote.Send(r.Context(), url) // ok: the request is given the context
+	remote.Later(url)             // ok: on its own goroutine
 }
 
 func store(ctx context.Context, tx *sql.Tx) {
