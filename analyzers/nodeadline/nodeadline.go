@@ -142,7 +142,7 @@ func check(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, f *fun
 		return
 	}
 	ctx, known := "", false
-	given, noCtx, noDeadline := "the invocation's context", " while the invocation's context is in scope", ", which is in scope"
+	given, noCtx, outOfReach := "the invocation's context", " while the invocation's context is in scope", ", which is in scope"
 	if from == nil {
 		ctx, known = tr.InvocationExpr(pass.Pkg, f, call.Pos())
 		if known {
@@ -150,7 +150,7 @@ func check(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, f *fun
 		}
 	} else {
 		noCtx = " in " + f.Name() + ", which " + from.Func.Name() + " reaches without passing it the invocation's context"
-		noDeadline = noCtx
+		outOfReach = noCtx
 		given = "the invocation's context, passed down to " + f.Name()
 	}
 	name := knowledge.ShortName(fn)
@@ -183,7 +183,7 @@ func check(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, f *fun
 	if sibling == nil {
 		return
 	}
-	d.Message = name + " cannot carry the invocation's deadline" + noDeadline + ": " + why + "; call " + sibling.Name() + " with " + given
+	d.Message = name + " cannot carry the invocation's deadline" + outOfReach + ": " + why + "; call " + sibling.Name() + " with " + given
 	if known {
 		if fix, ok := renameFix(pass, call, sibling, ctx); ok {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}
