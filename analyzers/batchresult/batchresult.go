@@ -40,9 +40,12 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	if !m.Local || pass.Pkg == nil {
 		return nil
 	}
-	// Every body of the user's code: a batch that loses entries loses
-	// them whatever phase runs it.
+	// What an entry point runs, in any phase: a batch loses its
+	// entries whether a handler or its cold start sends it.
 	for _, f := range m.Funcs {
+		if !f.FunctionCode() && !f.ColdStart() {
+			continue
+		}
 		f.Walk(func(c inspector.Cursor) bool {
 			if call, ok := c.Node().(*ast.CallExpr); ok {
 				check(pass, c, call)

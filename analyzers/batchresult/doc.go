@@ -41,10 +41,9 @@
 // or handing the output on (returning it, passing it to a function,
 // storing it, calling a method on it), counts as checking.
 //
-// Every function of the user's code is judged, not only function code:
-// a batch loses its entries whatever runs it (a worker package, a
-// command that loads a table), and the output type, not the entry
-// point, says so. The matching is by the type of the call's result,
+// Judged is the code an entry point runs (see the funcmodel analyzer),
+// in any phase: the handler and what it calls, goroutines it starts,
+// its cold start. The matching is by the type of the call's result,
 // the output type of the SDK's service package, so a call through an
 // interface is matched as well as one on the client.
 //
@@ -72,7 +71,9 @@
 // To silence a deliberate case (a best-effort batch whose losses do not
 // matter), use //fnlint:ignore batchresult with the reason.
 //
-// Known blind spots: an output returned by a function of the user's own
+// Known blind spots: code that no entry point of its package reaches
+// (a worker package of the module, a command that loads a table),
+// where a batch loses its entries all the same; an output returned by a function of the user's own
 // (a wrapper of the SDK call) whose caller discards it, since the
 // wrapper may have read the failures; an output read only through a
 // field that does not report them and then handed on; a field read that

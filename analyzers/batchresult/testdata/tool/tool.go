@@ -1,5 +1,5 @@
-// Package tool is code no entry point reaches: a batch loses entries
-// there all the same.
+// Package tool is code no entry point reaches: not judged (a blind
+// spot: a batch loses entries there all the same).
 package tool
 
 import (
@@ -10,6 +10,6 @@ import (
 
 // Flush sends a batch.
 func Flush(ctx context.Context, c *sqs.Client) error {
-	_, err := c.SendMessageBatch(ctx, &sqs.SendMessageBatchInput{}) // want `Amazon SQS SendMessageBatch reports`
+	_, err := c.SendMessageBatch(ctx, &sqs.SendMessageBatchInput{}) // ok: not function code
 	return err
 }
