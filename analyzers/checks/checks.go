@@ -11,6 +11,7 @@ import (
 
 	"github.com/fnlint/fnlint/analyzers/backgroundwork"
 	"github.com/fnlint/fnlint/analyzers/batchfailure"
+	"github.com/fnlint/fnlint/analyzers/batchresult"
 	"github.com/fnlint/fnlint/analyzers/clientperrequest"
 	"github.com/fnlint/fnlint/analyzers/ctxbackground"
 	"github.com/fnlint/fnlint/analyzers/ctxcaptured"
@@ -18,6 +19,7 @@ import (
 	"github.com/fnlint/fnlint/analyzers/envvar"
 	"github.com/fnlint/fnlint/analyzers/globalmutation"
 	"github.com/fnlint/fnlint/analyzers/missingresponse"
+	"github.com/fnlint/fnlint/analyzers/nodeadline"
 	"github.com/fnlint/fnlint/analyzers/oncefailure"
 	"github.com/fnlint/fnlint/analyzers/osexit"
 	"github.com/fnlint/fnlint/analyzers/procstate"
@@ -73,6 +75,8 @@ func List() []Check {
 		{batchfailure.Analyzer, withGraphs(batchfailure.New)},
 		{envvar.Analyzer, modelOnly(envvar.New)},
 		{procstate.Analyzer, modelOnly(procstate.New)},
+		{nodeadline.Analyzer, modelOnly(nodeadline.New)},
+		{batchresult.Analyzer, modelOnly(batchresult.New)},
 		{registration.Analyzer, modelOnly(registration.New)},
 		{runtimeversion.Analyzer, modelOnly(runtimeversion.New)},
 	}

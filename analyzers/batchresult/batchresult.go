@@ -1,0 +1,231 @@
+package batchresult
+
+import (
+	_ "embed"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/internal/scaffold"
+	"github.com/fnlint/fnlint/model/funcmodel"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports AWS batch calls whose partial failures are never
+// read.
+var Analyzer = New(funcmodel.Analyzer)
+
+// New returns an instance of the analyzer that reads the execution
+// model of the given instance: drivers build one suite per
+// configuration.
+func New(model *analysis.Analyzer) *analysis.Analyzer {
+	return scaffold.New(scaffold.Check[struct{}]{
+		Name:     "batchresult",
+		Doc:      doc,
+		Requires: []*analysis.Analyzer{model},
+		Run:      func(pass *analysis.Pass, _ *struct{}) error { return run(pass, model) },
+	})
+}
+
+func run(pass *analysis.Pass, model *analysis.Analyzer) error {
+	m := pass.ResultOf[model].(*funcmodel.Model)
+	if !m.Local || pass.Pkg == nil {
+		return nil
+	}
+	// What an entry point runs, in any phase: a batch loses its
+	// entries whether a handler or its cold start sends it.
+	for _, f := range m.Funcs {
+		if !f.FunctionCode() && !f.ColdStart() {
+			continue
+		}
+		f.Walk(func(c inspector.Cursor) bool {
+			if call, ok := c.Node().(*ast.CallExpr); ok {
+				check(pass, c, call)
+			}
+			return true
+		})
+	}
+	return nil
+}
+
+// check reports call when it is a batch call whose output is discarded
+// or never read for its failures.
+func check(pass *analysis.Pass, c inspector.Cursor, call *ast.CallExpr) {
+	fn := knowledge.Callee(pass.TypesInfo, call)
+	if fn == nil || !sdkOrInterface(fn) {
+		return
+	}
+	results := fn.Signature().Results()
+	out := -1
+	var b knowledge.BatchOutput
+	for i := range results.Len() {
+		if d, ok := knowledge.BatchOutputOf(results.At(i).Type()); ok {
+			out, b = i, d
+			break
+		}
+	}
+	if out < 0 {
+		return
+	}
+	var how string
+	switch p := c.Parent().Node().(type) {
+	case *ast.ExprStmt:
+		how = "the output is discarded"
+	case *ast.AssignStmt:
+		if len(p.Rhs) != 1 || len(p.Lhs) != results.Len() {
+			return
+		}
+		how = lhsUse(pass, c, p.Lhs[out], b)
+	case *ast.ValueSpec:
+		if len(p.Values) != 1 || len(p.Names) != results.Len() {
+			return
+		}
+		how = lhsUse(pass, c, p.Names[out], b)
+	}
+	if how == "" {
+		return
+	}
+	pass.Report(analysis.Diagnostic{
+		Pos: call.Pos(), End: call.End(),
+		Message: b.Service + " " + b.Op + " reports " + b.Failed + ", with no error, and " + how + ": " + b.Lost + "; " + b.Remedy,
+	})
+}
+
+// sdkOrInterface reports whether fn is a function or method of the AWS
+// SDK for Go, or a method of an interface (the SDK's mockable
+// interfaces, or one of the user's that the client satisfies). A
+// function of the user's own that returns an output may have read its
+// failures already.
+func sdkOrInterface(fn *types.Func) bool {
+	if fn.Pkg() != nil && knowledge.IsAWSSDK(fn.Pkg().Path()) {
+		return true
+	}
+	if recv := fn.Signature().Recv(); recv != nil {
+		_, ok := recv.Type().Underlying().(*types.Interface)
+		return ok
+	}
+	return false
+}
+
+// lhsUse says how the output assigned to lhs is used, when it is never
+// read for its failures: "the output is discarded", "the output is only
+// compared with nil", "only out.Responses is read"; or "" when it is
+// (or may be: passed on, returned, stored, ranged over).
+func lhsUse(pass *analysis.Pass, c inspector.Cursor, lhs ast.Expr, b knowledge.BatchOutput) string {
+	id, ok := ast.Unparen(lhs).(*ast.Ident)
+	if !ok {
+		return "" // a field, an element: read elsewhere
+	}
+	if id.Name == "_" {
+		return "the output is assigned to _"
+	}
+	v, ok := pass.TypesInfo.ObjectOf(id).(*types.Var)
+	if !ok || v.Parent() == pass.Pkg.Scope() {
+		return "" // a package-level variable
+	}
+	body := outermost(c)
+	if body == nil {
+		return ""
+	}
+	assigned := make(map[*ast.Ident]bool)
+	ast.Inspect(body.Node(), func(n ast.Node) bool {
+		if a, ok := n.(*ast.AssignStmt); ok {
+			for _, l := range a.Lhs {
+				if id, ok := ast.Unparen(l).(*ast.Ident); ok {
+					assigned[id] = true
+				}
+			}
+		}
+		return true
+	})
+	var read []string
+	nilOnly, used := true, false
+	for cur := range body.Preorder((*ast.Ident)(nil)) {
+		use := cur.Node().(*ast.Ident)
+		if pass.TypesInfo.Uses[use] != v || assigned[use] {
+			continue
+		}
+		switch p := cur.Parent().Node().(type) {
+		case *ast.AssignStmt:
+			if blankedOut(p, use) {
+				continue // _ = out silences the compiler, it reads nothing
+			}
+		}
+		used = true
+		switch p := cur.Parent().Node().(type) {
+		case *ast.BinaryExpr:
+			if (p.Op == token.EQL || p.Op == token.NEQ) && (isNil(pass, p.X) || isNil(pass, p.Y)) {
+				continue
+			}
+		case *ast.SelectorExpr:
+			sel, ok := pass.TypesInfo.Selections[p]
+			if ok && sel.Kind() == types.FieldVal && len(sel.Index()) == 1 {
+				name := p.Sel.Name
+				if slices.Contains(b.Checks, name) {
+					return ""
+				}
+				nilOnly = false
+				if !slices.Contains(read, name) {
+					read = append(read, name)
+				}
+				continue
+			}
+		}
+		return "" // passed on, returned, stored, a method called
+	}
+	switch {
+	case !used:
+		return "the output is never read"
+	case nilOnly:
+		return "the output is only compared with nil"
+	}
+	for i, name := range read {
+		read[i] = id.Name + "." + name
+	}
+	verb := " is read"
+	if len(read) > 1 {
+		verb = " are read"
+	}
+	return "only " + strings.Join(read, " and ") + verb
+}
+
+// outermost returns the cursor of the body of the function declaration
+// that holds c (a literal's variables may be read by the declaration
+// around it), or of the outermost literal at package level.
+func outermost(c inspector.Cursor) *inspector.Cursor {
+	var body *inspector.Cursor
+	for cur := range c.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		cur := cur
+		body = &cur
+	}
+	return body
+}
+
+// blankedOut reports whether use is a right-hand side of a that is
+// assigned to _.
+func blankedOut(a *ast.AssignStmt, use *ast.Ident) bool {
+	if len(a.Lhs) != len(a.Rhs) {
+		return false
+	}
+	for i, r := range a.Rhs {
+		if r == use {
+			id, ok := a.Lhs[i].(*ast.Ident)
+			return ok && id.Name == "_"
+		}
+	}
+	return false
+}
+
+// isNil reports whether e is the predeclared nil.
+func isNil(pass *analysis.Pass, e ast.Expr) bool {
+	tv, ok := pass.TypesInfo.Types[e]
+	return ok && tv.IsNil()
+}
