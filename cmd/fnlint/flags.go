@@ -35,6 +35,10 @@ func addAnalyzerFlags(fs *flag.FlagSet) *analyzerFlags {
 			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
 		})
 	}
+	// -deploy is -funcmodel.deploy: the deployment is the command's
+	// business as much as the model's.
+	deploy := af.set.Model.Flags.Lookup("deploy")
+	fs.Var(deploy.Value, "deploy", deploy.Usage)
 	return af
 }
 
