@@ -1,0 +1,484 @@
+package deploy
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// show renders a Value compactly for the tables: "absent", "V@line" when
+// Known, "?TEXT@line" when Unknown; "^" marks an inherited value.
+func show[T any](v Value[T]) string {
+	var s string
+	switch v.State {
+	case Absent:
+		return "absent"
+	case Known:
+		s = fmt.Sprint(v.V)
+		if abs, err := filepath.Abs("testdata"); err == nil {
+			s = strings.ReplaceAll(s, abs, "<testdata>")
+		}
+	case Unknown:
+		s = "?" + v.Text
+	}
+	s += fmt.Sprintf("@%d", v.Pos.Line)
+	if v.Inherited {
+		s += "^"
+	}
+	return s
+}
+
+// summary renders every field of a function, so that a table lists all
+// of what is extracted (a field it does not list must be absent).
+func summary(t *testing.T, fn *Function) map[string]string {
+	// Dir is absolute: show it relative to testdata.
+	dir := strings.Replace(show(fn.Entry.Dir), "<testdata>/", "", 1)
+	m := map[string]string{
+		"kind":        fn.Kind,
+		"pos":         fmt.Sprint(fn.Pos.Line),
+		"platform":    fn.Platform.String(),
+		"name":        show(fn.Name),
+		"gen":         show(fn.Generation),
+		"handler":     show(fn.Entry.Handler),
+		"entrypoint":  show(fn.Entry.EntryPoint),
+		"source":      show(fn.Entry.Source),
+		"buildmethod": show(fn.Entry.BuildMethod),
+		"dir":         dir,
+		"runtime":     show(fn.Runtime),
+		"concurrency": show(fn.Concurrency),
+		"managed":     show(fn.ManagedInstances),
+		"timeout":     show(fn.Timeout),
+		"memory":      show(fn.MemoryMB),
+		"ephemeral":   show(fn.EphemeralStorageMB),
+	}
+	var env []string
+	if fn.Env.Complete {
+		env = append(env, "complete")
+	} else {
+		env = append(env, "incomplete")
+	}
+	for _, v := range fn.Env.Vars {
+		s := fmt.Sprintf("%s@%d=%s", v.Name, v.Pos.Line, show(v.Value))
+		env = append(env, s)
+	}
+	m["env"] = strings.Join(env, " ")
+	var evs []string
+	for _, e := range fn.Events {
+		evs = append(evs, showEvent(e))
+	}
+	m["events"] = strings.Join(evs, "; ")
+	var urls []string
+	for _, u := range fn.URLs {
+		urls = append(urls, fmt.Sprintf("%s %s@%d mode=%s", u.Kind, u.ID, u.Pos.Line, show(u.InvokeMode)))
+	}
+	m["urls"] = strings.Join(urls, "; ")
+	return m
+}
+
+func showEvent(e *Event) string {
+	s := fmt.Sprintf("%s %s %s@%d src=%s batch=%s", e.Trigger, e.Kind, e.ID, e.Pos.Line, show(e.Source), show(e.ReportBatchItemFailures))
+	if !e.Function.IsAbsent() {
+		s += " fn=" + show(e.Function)
+	}
+	return s
+}
+
+// defaults are the summary of a function's fields when the table does not
+// list them.
+var defaults = map[string]string{
+	"env":    "complete",
+	"events": "",
+	"urls":   "",
+}
+
+type fnCase struct {
+	id     string
+	fields map[string]string
+}
+
+// checkFunctions compares the functions found with the table, field by
+// field; a field the table does not list must be absent (or empty).
+func checkFunctions(t *testing.T, set *Set, want []fnCase) {
+	t.Helper()
+	if len(set.Functions) != len(want) {
+		var ids []string
+		for _, fn := range set.Functions {
+			ids = append(ids, fn.ID)
+		}
+		t.Errorf("found %d functions %v, want %d", len(set.Functions), ids, len(want))
+	}
+	for i, w := range want {
+		if i >= len(set.Functions) {
+			break
+		}
+		fn := set.Functions[i]
+		if fn.ID != w.id {
+			t.Errorf("function %d: ID %q, want %q", i, fn.ID, w.id)
+			continue
+		}
+		got := summary(t, fn)
+		for k, g := range got {
+			exp, ok := w.fields[k]
+			if !ok {
+				exp, ok = defaults[k]
+				if !ok {
+					exp = "absent"
+				}
+			}
+			if g != exp {
+				t.Errorf("%s %s:\n got %s\nwant %s", w.id, k, g, exp)
+			}
+		}
+		for k := range w.fields {
+			if _, ok := got[k]; !ok {
+				t.Errorf("%s: table lists unknown field %q", w.id, k)
+			}
+		}
+	}
+}
+
+func noErrors(t *testing.T, set *Set) {
+	t.Helper()
+	for _, e := range set.Errors {
+		t.Errorf("unexpected error: %v", e)
+	}
+}
+
+func TestSAM(t *testing.T) {
+	set := Load([]string{"testdata/sam/template.yaml"})
+	noErrors(t, set)
+	checkFunctions(t, set, []fnCase{
+		{"OrdersFunction", map[string]string{
+			"kind": "AWS::Serverless::Function", "pos": "21", "platform": "AWS Lambda",
+			"handler":     "bootstrap@27",
+			"source":      "orders/@26",
+			"buildmethod": "go1.x@24",
+			"dir":         "sam/orders@26",
+			"runtime":     "provided.al2023@12^",
+			"timeout":     "10s@13^",
+			"memory":      "256@14^",
+			"ephemeral":   "1024@29",
+			"env":         "complete TABLE@17=?!Ref Table@17^ LOG_LEVEL@33=debug@33 QUEUE_URL@32=?!Ref Queue@32",
+			"events":      "sqs SQS Orders@38 src=?!GetAtt Queue.Arn@41 batch=true@43",
+			"urls":        "FunctionUrlConfig @34 mode=RESPONSE_STREAM@36",
+		}},
+		{"StreamFunction", map[string]string{
+			"kind": "AWS::Serverless::Function", "pos": "45", "platform": "AWS Lambda",
+			"name":    "?!Sub ${AWS::StackName}-stream@48",
+			"handler": "stream@50",
+			"source":  "stream/@49",
+			"dir":     "sam/stream@49",
+			"runtime": "go1.x@51",
+			"timeout": "?!Ref StreamTimeout@52",
+			"memory":  "256@14^",
+			"env":     "complete TABLE@17=?!Ref Table@17^ LOG_LEVEL@18=info@18^",
+			"events":  "kinesis Kinesis Clicks@54 src=?!GetAtt Clicks.Arn@57 batch=absent; http HttpApi Api@59 src=absent batch=absent",
+		}},
+		{"LegacyFunction", map[string]string{
+			"kind": "AWS::Lambda::Function", "pos": "62", "platform": "AWS Lambda",
+			"name":        "legacy@65",
+			"runtime":     "?!If [IsNew, provided.al2023, go1.x]@66",
+			"handler":     "bootstrap@67",
+			"source":      "?{S3Bucket: artifacts, S3Key: legacy.zip}@69",
+			"managed":     "true@73",
+			"concurrency": "8@75",
+			"env":         "incomplete",
+			"events": "dynamodb AWS::Lambda::EventSourceMapping TableMapping@77 src=?!GetAtt Table.StreamArn@81 batch=true@82 fn=?!GetAtt LegacyFunction.Arn@80; " +
+				"sqs AWS::Lambda::EventSourceMapping ByNameMapping@84 src=arn:aws:sqs:us-east-1:123456789012:dead-letters@88 batch=absent fn=legacy@87",
+			"urls": "AWS::Lambda::Url LegacyUrl@97 mode=BUFFERED@102",
+		}},
+	})
+	if len(set.Mappings) != 1 {
+		t.Fatalf("got %d unattached mappings, want 1", len(set.Mappings))
+	}
+	if got, want := showEvent(set.Mappings[0]), "sqs AWS::Lambda::EventSourceMapping ImportedMapping@90 src=?!GetAtt Queue.Arn@94 batch=false@95 fn=?!ImportValue other-stack-fn@93"; got != want {
+		t.Errorf("unattached mapping:\n got %s\nwant %s", got, want)
+	}
+}
+
+func TestCloudFormationJSON(t *testing.T) {
+	set := Load([]string{"testdata/cfn/stack.json"})
+	noErrors(t, set)
+	checkFunctions(t, set, []fnCase{
+		{"Worker", map[string]string{
+			"kind": "AWS::Lambda::Function", "pos": "4", "platform": "AWS Lambda",
+			"name":      "?!Sub ${AWS::StackName}-worker@7",
+			"runtime":   "provided.al2@8",
+			"handler":   "bootstrap@9",
+			"source":    "?{S3Bucket: !Ref Bucket, S3Key: worker.zip}@10",
+			"timeout":   "15m0s@11",
+			"memory":    "1024@12",
+			"ephemeral": "4096@13",
+			"env":       "complete BUCKET@16=?!Ref Bucket@16 MODE@17=batch@17",
+			"events":    "sqs AWS::Lambda::EventSourceMapping WorkerMapping@22 src=arn:aws:sqs:eu-west-1:123456789012:jobs@26 batch=absent fn=?!GetAtt [Worker, Arn]@25",
+			"urls":      "AWS::Lambda::Url WorkerUrl@30 mode=?!Ref Mode@35",
+		}},
+	})
+}
+
+// TestMalformed checks that each malformed file gives one error at the
+// right line, and that the other files are still read.
+func TestMalformed(t *testing.T) {
+	cases := []struct {
+		file string
+		want string
+	}{
+		{"testdata/malformed/template.yaml", "template.yaml:7: did not find expected key"},
+		{"testdata/malformed/stack.json", "stack.json:4:44: invalid character '}' looking for beginning of object key string"},
+		{"testdata/malformed/tf/main.tf", "main.tf:3:12: Invalid expression: Expected the start of an expression, but found an invalid expression token."},
+		{"testdata/malformed/sls/serverless.yml", "serverless.yml:8: mapping values are not allowed in this context"},
+	}
+	for _, c := range cases {
+		t.Run(filepath.Base(c.file), func(t *testing.T) {
+			set := Load([]string{c.file, "testdata/sam/template.yaml"})
+			if len(set.Errors) != 1 {
+				t.Fatalf("got errors %v, want one", set.Errors)
+			}
+			got := set.Errors[0].Error()
+			abs, _ := filepath.Abs(filepath.Dir(c.file))
+			got = strings.TrimPrefix(got, abs+string(filepath.Separator))
+			if got != c.want {
+				t.Errorf("got error %q, want %q", got, c.want)
+			}
+			good := 0
+			for _, fn := range set.Functions {
+				if filepath.Base(fn.Pos.File) == "template.yaml" && strings.Contains(fn.Pos.File, "sam") {
+					good++
+				}
+			}
+			if good != 3 {
+				t.Errorf("got %d functions from the good file, want 3", good)
+			}
+		})
+	}
+}
+
+// TestPositions checks every position found in the testdata: its line and
+// column agree with its offset, and a value's text is at its offset.
+func TestPositions(t *testing.T) {
+	set := Find("testdata")
+	if len(set.Functions) == 0 {
+		t.Fatal("nothing found in testdata")
+	}
+	data := map[string]*srcFile{}
+	check := func(what string, p Pos, text string) {
+		if !p.IsValid() {
+			return
+		}
+		f := data[p.File]
+		if f == nil {
+			b, err := os.ReadFile(p.File)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f = newSrcFile(p.File, b)
+			data[p.File] = f
+		}
+		if q := f.atOffset(p.Offset); q != p {
+			t.Errorf("%s: position %+v, but its offset is at %+v", what, p, q)
+			return
+		}
+		if text == "" {
+			return
+		}
+		rest := string(f.data[p.Offset:])
+		rest = strings.TrimLeft(rest, `"'`)
+		text = strings.TrimLeft(text, `"'`)
+		if !strings.HasPrefix(rest, text) {
+			line, _, _ := strings.Cut(rest, "\n")
+			t.Errorf("%s at %s: text %q, file has %q", what, p, text, line)
+		}
+	}
+	var walk func(what string, v reflect.Value)
+	walk = func(what string, v reflect.Value) {
+		switch v.Kind() {
+		case reflect.Pointer:
+			if !v.IsNil() {
+				walk(what, v.Elem())
+			}
+		case reflect.Slice:
+			for i := 0; i < v.Len(); i++ {
+				walk(fmt.Sprintf("%s[%d]", what, i), v.Index(i))
+			}
+		case reflect.Struct:
+			if p, ok := v.Interface().(Pos); ok {
+				check(what, p, "")
+				return
+			}
+			if f := v.FieldByName("State"); f.IsValid() && v.FieldByName("Key").IsValid() {
+				text := ""
+				if State(f.Uint()) == Known {
+					text = v.FieldByName("Text").String()
+				}
+				check(what+".Key", v.FieldByName("Key").Interface().(Pos), "")
+				check(what, v.FieldByName("Pos").Interface().(Pos), text)
+				return
+			}
+			for i := 0; i < v.NumField(); i++ {
+				walk(what+"."+v.Type().Field(i).Name, v.Field(i))
+			}
+		}
+	}
+	for _, fn := range set.Functions {
+		walk(fn.ID, reflect.ValueOf(fn))
+	}
+}
+
+func TestServerless(t *testing.T) {
+	set := Load([]string{"testdata/serverless/serverless.yml"})
+	noErrors(t, set)
+	checkFunctions(t, set, []fnCase{
+		{"ingest", map[string]string{
+			"kind": "serverless", "pos": "17", "platform": "AWS Lambda",
+			"handler":   "bootstrap@18",
+			"source":    "build/ingest.zip@20",
+			"runtime":   "provided.al2@6^",
+			"timeout":   "10s@7^",
+			"memory":    "512@8^",
+			"ephemeral": "2048@21",
+			"env":       "complete STAGE@10=?${sls:stage}@10^ LOG_LEVEL@23=debug@23 QUEUE@24=?!Ref Queue@24",
+			"events": "sqs sqs @26 src=?!GetAtt Queue.Arn@27 batch=true@29; " +
+				"dynamodb stream @30 src=?${self:custom.tableStreamArn}@32 batch=absent; " +
+				"kinesis stream @33 src=arn:aws:kinesis:us-east-1:123456789012:stream/clicks@33 batch=absent",
+		}},
+		{"api", map[string]string{
+			"kind": "serverless", "pos": "34", "platform": "AWS Lambda",
+			"handler": "bootstrap@35",
+			"runtime": "go1.x@36",
+			"timeout": "?${self:custom.apiTimeout}@37",
+			"memory":  "128@38",
+			"env":     "incomplete STAGE@10=?${sls:stage}@10^ LOG_LEVEL@11=info@11^",
+			"urls":    "url @40 mode=RESPONSE_STREAM@41",
+			"events":  "http httpApi @43 src=absent batch=absent",
+		}},
+	})
+}
+
+func TestServerlessGoogle(t *testing.T) {
+	set := Load([]string{"testdata/serverless-google/serverless.yml"})
+	noErrors(t, set)
+	checkFunctions(t, set, []fnCase{
+		{"resize", map[string]string{
+			"kind": "serverless", "pos": "10", "platform": "Cloud Run functions",
+			"gen":        "1@3",
+			"entrypoint": "Resize@11",
+			"runtime":    "go113@4^",
+			"timeout":    "1m0s@6^",
+			"memory":     "256@5^",
+			"events":     "event event @13 src=absent batch=absent",
+		}},
+		{"hello", map[string]string{
+			"kind": "serverless", "pos": "16", "platform": "Cloud Run functions",
+			"gen":        "1@3",
+			"entrypoint": "Hello@17",
+			"runtime":    "go113@4^",
+			"timeout":    "9m0s@18",
+			"memory":     "256@5^",
+			"events":     "http http @20 src=absent batch=absent",
+		}},
+	})
+}
+
+func TestTerraformAWS(t *testing.T) {
+	set := Load([]string{"testdata/terraform/aws/main.tf", "testdata/terraform/aws/variables.tf"})
+	noErrors(t, set)
+	checkFunctions(t, set, []fnCase{
+		{"aws_lambda_function.api", map[string]string{
+			"kind": "aws_lambda_function", "pos": "1", "platform": "AWS Lambda",
+			"name":      "orders-api@2",
+			"runtime":   "?var.runtime@3",
+			"handler":   "bootstrap@4",
+			"source":    "?data.archive_file.api.output_path@5",
+			"dir":       "sam/orders@8",
+			"timeout":   "30s@6",
+			"memory":    "1024@7",
+			"ephemeral": "2048@10",
+			"env":       "complete TABLE_NAME@15=?aws_dynamodb_table.orders.name@15 LOG_LEVEL@16=info@16 REGION@17=eu-west-1@17",
+			"urls":      "aws_lambda_function_url aws_lambda_function_url.api@63 mode=RESPONSE_STREAM@66",
+		}},
+		{"aws_lambda_function.worker", map[string]string{
+			"kind": "aws_lambda_function", "pos": "22", "platform": "AWS Lambda",
+			"name":        "orders-worker@23",
+			"runtime":     "go1.x@24",
+			"handler":     "worker@25",
+			"source":      "?\"worker-${var.release}.zip\"@27",
+			"env":         "incomplete",
+			"managed":     "true@33",
+			"concurrency": "16@36",
+			"events": "sqs aws_lambda_event_source_mapping aws_lambda_event_source_mapping.jobs@45 src=?aws_sqs_queue.jobs.arn@46 batch=true@48 fn=?aws_lambda_function.worker.arn@47; " +
+				"dynamodb aws_lambda_event_source_mapping aws_lambda_event_source_mapping.stream@51 src=?aws_dynamodb_table.orders.stream_arn@52 batch=absent fn=orders-worker@53",
+		}},
+		{"module.notifier", map[string]string{
+			"kind": "terraform-aws-modules/lambda/aws", "pos": "69", "platform": "AWS Lambda",
+			"name":    "notifier@73",
+			"handler": "bootstrap@74",
+			"runtime": "provided.al2@75",
+			"source":  "<testdata>/terraform/aws/../../sam/stream@76",
+			"dir":     "sam/stream@76",
+			"timeout": "5s@77",
+			"env":     "complete TOPIC@79=alerts@79",
+			"urls":    "create_lambda_function_url @81 mode=absent",
+			"events":  "sqs event_source_mapping sqs@83 src=?aws_sqs_queue.jobs.arn@84 batch=true@85",
+		}},
+	})
+	if len(set.Mappings) != 1 {
+		t.Fatalf("got %d unattached mappings, want 1", len(set.Mappings))
+	}
+	if got, want := showEvent(set.Mappings[0]), "kinesis aws_lambda_event_source_mapping aws_lambda_event_source_mapping.elsewhere@57 src=arn:aws:kinesis:us-east-1:123456789012:stream/clicks@58 batch=?var.response_types@60 fn=?var.consumer_arn@59"; got != want {
+		t.Errorf("unattached mapping:\n got %s\nwant %s", got, want)
+	}
+}
+
+func TestTerraformGCP(t *testing.T) {
+	set := Load([]string{"testdata/terraform/gcp/main.tf"})
+	noErrors(t, set)
+	checkFunctions(t, set, []fnCase{
+		{"google_cloudfunctions_function.report", map[string]string{
+			"kind": "google_cloudfunctions_function", "pos": "13", "platform": "Cloud Run functions",
+			"gen":        "1@13",
+			"name":       "report@14",
+			"runtime":    "go121@15",
+			"entrypoint": "HandleReport@16",
+			"memory":     "512@17",
+			"timeout":    "2m0s@18",
+			"source":     "?google_storage_bucket_object.src.name@20",
+			"dir":        "sam/orders@3",
+			"env":        "complete PROJECT@23=?var.project@23",
+			"events":     "http trigger_http @21 src=absent batch=absent",
+		}},
+		{"google_cloudfunctions_function.ingest", map[string]string{
+			"kind": "google_cloudfunctions_function", "pos": "27", "platform": "Cloud Run functions",
+			"gen":        "1@27",
+			"name":       "ingest@28",
+			"runtime":    "go113@29",
+			"entrypoint": "Ingest@30",
+			"events":     "pubsub event_trigger @31 src=?google_pubsub_topic.in.name@33 batch=absent",
+		}},
+		{"google_cloudfunctions2_function.api", map[string]string{
+			"kind": "google_cloudfunctions2_function", "pos": "37", "platform": "Cloud Run functions",
+			"gen":         "2@37",
+			"name":        "api@38",
+			"runtime":     "go122@42",
+			"entrypoint":  "API@43",
+			"source":      "?google_storage_bucket_object.src.name@47",
+			"dir":         "sam/orders@3",
+			"concurrency": "80@53",
+			"memory":      "1024@54",
+			"timeout":     "1m0s@55",
+			"env":         "complete MODE@57=api@57",
+			"events":      "http http @37 src=absent batch=absent",
+		}},
+		{"google_cloudfunctions2_function.events", map[string]string{
+			"kind": "google_cloudfunctions2_function", "pos": "62", "platform": "Cloud Run functions",
+			"gen":         "2@62",
+			"name":        "events@63",
+			"runtime":     "?var.go_runtime@65",
+			"entrypoint":  "OnUpload@66",
+			"concurrency": "?local.concurrency@69",
+			"events":      "storage event_trigger @71 src=absent batch=absent",
+		}},
+	})
+}

@@ -1,0 +1,80 @@
+// Package deploy reads the files that deploy a module's functions: AWS SAM
+// and CloudFormation templates (YAML and JSON), serverless.yml, Terraform,
+// and the gcloud command lines of shell scripts, Makefiles, cloudbuild.yaml
+// and GitHub workflows. It tells, per deployed function, what the code
+// alone cannot: which code runs (handler, entry point, source directory),
+// on which platform and runtime, with which concurrency, timeout, memory,
+// ephemeral storage, environment variables, triggers, batch response
+// setting (ReportBatchItemFailures) and Function URL invoke mode.
+//
+// It is on the ground floor: it imports nothing of fnlint, and knows
+// nothing of Go code; the execution model matches what it finds to
+// packages and functions.
+//
+// # API
+//
+//   - Find(moduleRoot) *Set discovers the deployment files of a module
+//     (Discover(moduleRoot) []string lists them) and reads them;
+//     Load(files) *Set reads files named explicitly.
+//   - Set holds Files (read), Functions, Mappings (event source mappings
+//     whose function is not declared with them) and Errors: one *Error per
+//     malformed file (or part of one) with its file:line; a malformed file
+//     never stops the others. Nothing is printed.
+//   - Function: Format, Kind (what declares it), ID (logical ID, resource
+//     address, serverless.yml key, gcloud NAME), Pos, Name, Platform
+//     (Lambda, CloudRunFunctions), Generation, Entry (Handler, EntryPoint,
+//     Source, BuildMethod, Dir), Runtime, Concurrency, ManagedInstances,
+//     Timeout, MemoryMB, EphemeralStorageMB, Env (Vars, Complete, Pos),
+//     Events ([]*Event: Trigger, Kind, ID, Pos, Source,
+//     ReportBatchItemFailures, Function), URLs ([]*FunctionURL: Kind, ID,
+//     Pos, InvokeMode).
+//   - Every setting is a Value[T]: State (Absent, Unknown, Known), V (the
+//     value when Known), Text (as written), Pos (where the value is: where a
+//     fix goes), Key (where its key or flag is), Inherited (taken from SAM's
+//     Globals or serverless.yml's provider). Unknown means written but not
+//     readable statically (${…}, a Terraform variable, a CloudFormation
+//     intrinsic, a shell or make variable); it is never guessed.
+//   - Pos: File, Line, Column (1-based, bytes), Offset (0-based bytes).
+//
+// # What is read
+//
+// CloudFormation: AWS::Serverless::Function (with Globals.Function merged
+// in, environment variables merged by name), AWS::Lambda::Function,
+// AWS::Lambda::EventSourceMapping (attached to the function its
+// FunctionName references), AWS::Lambda::Url; the short intrinsic tags
+// (!Ref, !GetAtt, !Sub, !If, ...) and their JSON forms are Unknown, except
+// !Sub of a string without ${…}.
+//
+// serverless.yml: provider.runtime, timeout, memorySize,
+// ephemeralStorageSize and environment, inherited by each function under
+// functions (the function's own settings and variables win); handler,
+// package.artifact, url (invokeMode), events (sqs and stream with
+// functionResponseType; stream's type or ARN tells DynamoDB from Kinesis).
+// A ${…} anywhere in a value makes it Unknown; an environment that is not
+// a mapping (${file(…)}) makes Env incomplete. With provider.name google
+// (serverless-google-cloudfunctions) the functions are 1st gen Cloud Run
+// functions and handler is the entry point.
+//
+// Terraform (one module = the .tf files of one directory; nothing is
+// evaluated but literals and path.module, so var., local., resource
+// attributes and function calls are Unknown): aws_lambda_function
+// (runtime, handler, filename/image_uri/s3_key, timeout, memory_size,
+// ephemeral_storage, environment.variables, capacity_provider_config),
+// aws_lambda_event_source_mapping (function_response_types; attached by a
+// reference aws_lambda_function.X.… or a literal function name),
+// aws_lambda_function_url (invoke_mode), google_cloudfunctions_function
+// (1st gen: runtime, entry_point, available_memory_mb, timeout,
+// environment_variables, trigger_http, event_trigger),
+// google_cloudfunctions2_function (2nd gen: build_config.runtime and
+// entry_point, service_config.max_instance_request_concurrency,
+// available_memory, timeout_seconds, environment_variables; HTTP unless an
+// event_trigger is declared), and the module terraform-aws-modules/lambda/aws
+// (source_path, environment_variables, event_source_mapping,
+// create_lambda_function_url). Entry.Dir follows filename or
+// source_archive_object through google_storage_bucket_object.source to a
+// data "archive_file" source_dir.
+//
+// Positions: YAML columns count characters, converted here to bytes; a
+// script inside a YAML block scalar maps back to the file's own lines and
+// columns (a folded scalar maps every position to the scalar's start).
+package deploy
