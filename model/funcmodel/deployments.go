@@ -15,6 +15,7 @@ import (
 	"github.com/fnlint/fnlint/internal/config"
 	"github.com/fnlint/fnlint/internal/deploy"
 	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/internal/suppress"
 )
 
 // Deployments reads the deployment files of the modules that a run
@@ -33,7 +34,7 @@ type Deployments struct {
 	mu    sync.Mutex
 	fset  *token.FileSet
 	sets  map[string]*deploy.Set   // by module root and the files named
-	files map[string]*token.File   // deployment files added to fset
+	files map[string]*deployFile   // deployment files added to fset
 	errs  map[string]*deploy.Error // by text, of this run
 }
 
@@ -85,18 +86,24 @@ func (d *Deployments) reset(fset *token.FileSet) {
 	}
 	d.fset = fset
 	d.sets = make(map[string]*deploy.Set)
-	d.files = make(map[string]*token.File)
+	d.files = make(map[string]*deployFile)
 	d.errs = make(map[string]*deploy.Error)
 }
 
-// file returns the token.File of the deployment file at path in fset,
-// adding it once; nil when it cannot be read.
-func (d *Deployments) file(fset *token.FileSet, path string) *token.File {
+// A deployFile is a deployment file added to a run's file set.
+type deployFile struct {
+	tf   *token.File
+	data []byte
+}
+
+// file returns the deployment file at path in fset, adding it once;
+// nil when it cannot be read.
+func (d *Deployments) file(fset *token.FileSet, path string) *deployFile {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	d.reset(fset)
-	if tf, ok := d.files[path]; ok {
-		return tf
+	if f, ok := d.files[path]; ok {
+		return f
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -105,8 +112,9 @@ func (d *Deployments) file(fset *token.FileSet, path string) *token.File {
 	}
 	tf := fset.AddFile(path, -1, len(data))
 	tf.SetLinesForContent(data)
-	d.files[path] = tf
-	return tf
+	f := &deployFile{tf, data}
+	d.files[path] = f
+	return f
 }
 
 // Errors returns what the last run could not read in the deployment
@@ -138,11 +146,11 @@ func (m *Model) DeployPos(p deploy.Pos) token.Pos {
 	if m.deployments == nil || !p.IsValid() {
 		return token.NoPos
 	}
-	tf := m.deployments.file(m.fset, p.File)
-	if tf == nil || p.Offset > tf.Size() {
+	f := m.deployments.file(m.fset, p.File)
+	if f == nil || p.Offset > f.tf.Size() {
 		return token.NoPos
 	}
-	return tf.Pos(p.Offset)
+	return f.tf.Pos(p.Offset)
 }
 
 // DeployEnd returns the position after the text of the value v, in a
@@ -158,6 +166,34 @@ func DeployEnd[T any](m *Model, v deploy.Value[T]) token.Pos {
 		return tf.Pos(end)
 	}
 	return token.NoPos
+}
+
+// DeploySilenced reports whether a directive silences the analyzer name
+// at p, in a deployment file: "# fnlint:ignore NAME reason" (or with
+// //, as Terraform also writes comments) on p's line or the line above,
+// as //fnlint:ignore does in Go.
+func (m *Model) DeploySilenced(p deploy.Pos, name string) bool {
+	if m.deployments == nil || !p.IsValid() {
+		return false
+	}
+	f := m.deployments.file(m.fset, p.File)
+	if f == nil {
+		return false
+	}
+	lines := strings.Split(string(f.data), "\n")
+	for _, n := range []int{p.Line, p.Line - 1} {
+		if n < 1 || n > len(lines) {
+			continue
+		}
+		i := strings.Index(lines[n-1], "fnlint:ignore")
+		if i < 0 {
+			continue
+		}
+		if d, ok := suppress.ParseComment("//" + lines[n-1][i:]); ok && d.Silences(name) {
+			return true
+		}
+	}
+	return false
 }
 
 // moduleRoot returns the root directory of the pass's module, or "".
