@@ -166,6 +166,6 @@ func badCommandLine(err error) bool {
 func (af *analyzerFlags) warnDeployments(w io.Writer) {
 	wd, _ := os.Getwd()
 	for _, e := range af.deployments.Errors() {
-		_, _ = fmt.Fprintf(w, "fnlint: warning: deployment file %s: %s (analyzed without what it says)\n", shortPosition(wd, e.Pos.String()), e.Msg)
+		_, _ = fmt.Fprintf(w, "fnlint: warning: deployment file %s: %s; analyzing without it\n", shortPosition(wd, e.Pos.String()), e.Msg)
 	}
 }
