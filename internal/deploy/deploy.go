@@ -198,6 +198,28 @@ type Set struct {
 	// Errors lists one error per file that could not be read or parsed
 	// (or per malformed part of it); the rest is still read.
 	Errors []*Error
+	// Builds lists the `go build` command lines found in Makefiles, shell
+	// scripts, cloudbuild.yaml and workflow scripts: they tell which
+	// package a binary named by a deployment (serverless.yml's handler) is
+	// built from.
+	Builds []*Build
+}
+
+// Build is one `go build` command line.
+type Build struct {
+	Format Format
+	Pos    Pos // the command's first word
+	// Output is -o as written; OutputPath is it resolved against the
+	// directory the command runs in (Known when that directory is).
+	Output     Value[string]
+	OutputPath Value[string]
+	// Packages are the package arguments as written ("./cmd/api",
+	// "main.go", "."); none means the current directory.
+	Packages []Value[string]
+	// Dir is the directory of the package built, resolved (Known when it
+	// exists): the directory of the .go files named, or the package
+	// directory named by a relative path.
+	Dir Value[string]
 }
 
 // Error is a malformed deployment file (or a malformed part of one).
@@ -291,11 +313,14 @@ type Entry struct {
 	// Dir is Source resolved to an absolute directory on this machine,
 	// Known only when that directory exists: relative to the template,
 	// serverless.yml or Makefile's directory; for Terraform, relative to
-	// the .tf file's directory (path.module); for a shell script, a
-	// cloudbuild.yaml or a workflow, relative to the step's dir /
-	// working-directory when written, else to the repository root. For
-	// gcloud without --source, the same base (gcloud deploys the current
-	// directory).
+	// the .tf file's directory (path.module); for a shell script, to the
+	// directory a `cd` in it names, else to the repository root or the
+	// script's directory; for cloudbuild.yaml, to the step's dir under the
+	// repository root or the file's directory; for a workflow, to the
+	// step's working-directory under the repository root. When several of
+	// those directories exist, Dir is Known only if exactly one holds .go
+	// files. For gcloud without --source, the same (gcloud deploys the
+	// current directory).
 	Dir Value[string]
 }
 

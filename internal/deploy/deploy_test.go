@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -20,6 +21,9 @@ func show[T any](v Value[T]) string {
 		s = fmt.Sprint(v.V)
 		if abs, err := filepath.Abs("testdata"); err == nil {
 			s = strings.ReplaceAll(s, abs, "<testdata>")
+			if repo := repoRoot(abs); repo != "" && s == repo {
+				s = "<repo>"
+			}
 		}
 	case Unknown:
 		s = "?" + v.Text
@@ -229,6 +233,10 @@ func TestMalformed(t *testing.T) {
 		{"testdata/malformed/template.yaml", "template.yaml:7: did not find expected key"},
 		{"testdata/malformed/stack.json", "stack.json:4:44: invalid character '}' looking for beginning of object key string"},
 		{"testdata/malformed/tf/main.tf", "main.tf:3:12: Invalid expression: Expected the start of an expression, but found an invalid expression token."},
+		{"testdata/malformed/sh/deploy.sh", "deploy.sh:3:17: reached EOF without closing quote `\"`"},
+		{"testdata/malformed/make/Makefile", "Makefile:2:83: reached EOF without closing quote `'`"},
+		{"testdata/malformed/cb/cloudbuild.yaml", "cloudbuild.yaml:3: did not find expected ',' or ']'"},
+		{"testdata/malformed/wf/.github/workflows/deploy.yml", "deploy.yml:8:69: `fi` can only be used to end an `if`"},
 		{"testdata/malformed/sls/serverless.yml", "serverless.yml:8: mapping values are not allowed in this context"},
 	}
 	for _, c := range cases {
@@ -238,8 +246,7 @@ func TestMalformed(t *testing.T) {
 				t.Fatalf("got errors %v, want one", set.Errors)
 			}
 			got := set.Errors[0].Error()
-			abs, _ := filepath.Abs(filepath.Dir(c.file))
-			got = strings.TrimPrefix(got, abs+string(filepath.Separator))
+			got = got[strings.LastIndex(got, string(filepath.Separator))+1:]
 			if got != c.want {
 				t.Errorf("got error %q, want %q", got, c.want)
 			}
@@ -325,6 +332,15 @@ func TestPositions(t *testing.T) {
 	for _, fn := range set.Functions {
 		walk(fn.ID, reflect.ValueOf(fn))
 	}
+	for i, ev := range set.Mappings {
+		walk(fmt.Sprintf("Mappings[%d]", i), reflect.ValueOf(ev))
+	}
+	for i, b := range set.Builds {
+		walk(fmt.Sprintf("Builds[%d]", i), reflect.ValueOf(b))
+	}
+	if len(set.Builds) == 0 || len(set.Mappings) == 0 {
+		t.Errorf("testdata has %d builds and %d mappings, want some of each", len(set.Builds), len(set.Mappings))
+	}
 }
 
 func TestServerless(t *testing.T) {
@@ -398,6 +414,7 @@ func TestTerraformAWS(t *testing.T) {
 			"ephemeral": "2048@10",
 			"env":       "complete TABLE_NAME@15=?aws_dynamodb_table.orders.name@15 LOG_LEVEL@16=info@16 REGION@17=eu-west-1@17",
 			"urls":      "aws_lambda_function_url aws_lambda_function_url.api@63 mode=RESPONSE_STREAM@66",
+			"events":    "sqs aws_lambda_event_source_mapping aws_lambda_event_source_mapping.external@94 src=?data.aws_sqs_queue.external.arn@95 batch=absent fn=?aws_lambda_function.api.arn@96",
 		}},
 		{"aws_lambda_function.worker", map[string]string{
 			"kind": "aws_lambda_function", "pos": "22", "platform": "AWS Lambda",
@@ -479,6 +496,324 @@ func TestTerraformGCP(t *testing.T) {
 			"entrypoint":  "OnUpload@66",
 			"concurrency": "?local.concurrency@69",
 			"events":      "storage event_trigger @71 src=absent batch=absent",
+		}},
+	})
+}
+
+func TestShellScript(t *testing.T) {
+	set := Load([]string{"testdata/scripts/deploy.sh"})
+	noErrors(t, set)
+	gcf := "Cloud Run functions"
+	checkFunctions(t, set, []fnCase{
+		{"report", map[string]string{
+			"kind": "gcloud functions deploy", "pos": "7", "platform": gcf,
+			"name":        "report@7",
+			"gen":         "2@8",
+			"runtime":     "go122@9",
+			"source":      "./sam/orders@11",
+			"dir":         "sam/orders@11", // cd "$(dirname "$0")/.." is followed
+			"entrypoint":  "HandleReport@12",
+			"concurrency": "40@14",
+			"memory":      "512@15",
+			"timeout":     "2m0s@16",
+			"env":         "complete MODE@17=report@17 BUCKET@17=reports-prod@17",
+			"events":      "http --trigger-http @13 src=absent batch=absent",
+		}},
+		{`"$NAME"`, map[string]string{
+			"kind": "gcloud functions deploy", "pos": "19", "platform": gcf,
+			"name":       `?"$NAME"@19`,
+			"gen":        "1@19",
+			"runtime":    "go121@19",
+			"dir":        "<testdata>@0", // no --source: the directory it runs in
+			"entrypoint": "OnOrder@19",
+			"env":        "incomplete A@19=1@19", // --update-env-vars keeps the others
+			"events":     "pubsub --trigger-topic @19 src=orders@19 batch=absent",
+		}},
+		{"api", map[string]string{
+			"kind": "gcloud run deploy", "pos": "21", "platform": gcf,
+			"name":        "api@21",
+			"gen":         "2@21",
+			"runtime":     "go122@21",
+			"source":      ".@21",
+			"dir":         "<testdata>@21",
+			"entrypoint":  "API@21",
+			"concurrency": "80@21",
+			"env":         "complete STAGE@21=?$STAGE@21 LOG@21=info@21",
+			"events":      "http gcloud run deploy @21 src=absent batch=absent",
+		}},
+	})
+}
+
+func TestMakefile(t *testing.T) {
+	set := Load([]string{"testdata/make/Makefile"})
+	noErrors(t, set)
+	gcf := "Cloud Run functions"
+	checkFunctions(t, set, []fnCase{
+		{"$(FUNCTION)", map[string]string{
+			"kind": "gcloud functions deploy", "pos": "7", "platform": gcf,
+			"name":       "?$(FUNCTION)@7",
+			"runtime":    "?$(RUNTIME)@7",
+			"entrypoint": "Thumbnail@8",
+			"source":     "../sam/stream@8",
+			"dir":        "sam/stream@8",
+			"memory":     "1024@9",
+			"env":        "complete SIZES@9=64,128@9 QUALITY@9=80@9",
+			"events":     "storage --trigger-bucket @9 src=?uploads-$${USER}@9 batch=absent",
+		}},
+		{"resize", map[string]string{
+			"kind": "gcloud functions deploy", "pos": "10", "platform": gcf,
+			"name":       "resize@10",
+			"gen":        "2@10",
+			"runtime":    "go122@10",
+			"entrypoint": "Resize@10",
+			"dir":        "make@0",
+			"timeout":    "1m0s@10",
+			"env":        "complete", // --clear-env-vars
+			"events":     "storage --trigger-event-filters @10 src=absent batch=absent",
+		}},
+		{"envfile", map[string]string{ // $(GCLOUD) is gcloud
+			"kind": "gcloud functions deploy", "pos": "13", "platform": gcf,
+			"name":    "envfile@13",
+			"gen":     "2@13",
+			"runtime": "go122@13",
+			"dir":     "make@0",
+			"env":     "complete BUCKET@1=thumbnails@1 QUALITY@2=80@2", // read from env.yaml
+			"events":  "http --trigger-http @13 src=absent batch=absent",
+		}},
+	})
+}
+
+func TestCloudBuild(t *testing.T) {
+	set := Load([]string{"testdata/cloudbuild/cloudbuild.yaml"})
+	noErrors(t, set)
+	gcf := "Cloud Run functions"
+	checkFunctions(t, set, []fnCase{
+		{"orders", map[string]string{
+			"kind": "gcloud functions deploy", "pos": "8", "platform": gcf,
+			"name":       "orders@10",
+			"gen":        "2@11",
+			"runtime":    "go122@13",
+			"entrypoint": "HandleOrder@14",
+			"dir":        "sam/orders@0", // the step's dir
+			"env":        "complete PROJECT@16=?$PROJECT_ID@16 MODE@16=prod@16",
+			"events":     "pubsub --trigger-topic @15 src=?$_TOPIC@15 batch=absent",
+		}},
+		{"audit", map[string]string{
+			"kind": "gcloud functions deploy", "pos": "18", "platform": gcf,
+			"name":       "audit@18",
+			"gen":        "1@18",
+			"runtime":    "go121@18",
+			"entrypoint": "Audit@18",
+			"dir":        "?@0", // the repository root or the file's directory: neither holds Go code
+			"env":        "incomplete",
+			"events":     "http --trigger-http @18 src=absent batch=absent",
+		}},
+		{"notify", map[string]string{
+			"kind": "gcloud functions deploy", "pos": "25", "platform": gcf,
+			"name":        "notify@25",
+			"gen":         "2@25",
+			"runtime":     "go123@25",
+			"entrypoint":  "Notify@26",
+			"concurrency": "10@26",
+			"dir":         "?@0",
+			"env":         "incomplete",
+			"events":      "http --trigger-http @26 src=absent batch=absent",
+		}},
+	})
+}
+
+func TestWorkflow(t *testing.T) {
+	set := Load([]string{"testdata/workflow/.github/workflows/deploy.yml"})
+	noErrors(t, set)
+	gcf := "Cloud Run functions"
+	checkFunctions(t, set, []fnCase{
+		{"hello", map[string]string{
+			"kind": "gcloud functions deploy", "pos": "14", "platform": gcf,
+			"name":       "hello@14",
+			"gen":        "2@15",
+			"runtime":    "go122@15",
+			"entrypoint": "Hello@16",
+			"source":     "./sam/orders@16",
+			"dir":        "sam/orders@16", // defaults.run.working-directory
+			"env":        "complete GREETING@17=hi@17 TARGET@17=?${{ vars.TARGET }}@17",
+			"events":     "http --trigger-http @17 src=absent batch=absent",
+		}},
+		{"folded", map[string]string{
+			"kind": "gcloud functions deploy", "pos": "20", "platform": gcf,
+			"name":    "folded@20",
+			"runtime": "go121@21",
+			"dir":     "<testdata>@0",
+			"env":     "incomplete",
+			"events":  "http --trigger-http @21 src=absent batch=absent",
+		}},
+		// The pwsh step is not read.
+	})
+}
+
+func TestDiscover(t *testing.T) {
+	abs, _ := filepath.Abs("testdata")
+	var got []string
+	for _, f := range Discover("testdata") {
+		if rel, err := filepath.Rel(abs, f); err == nil && !strings.HasPrefix(rel, "..") {
+			got = append(got, filepath.ToSlash(rel))
+		}
+	}
+	want := []string{
+		"cfn/stack.json",
+		"cloudbuild/cloudbuild.yaml",
+		"discover/infra.yml", // sniffed: AWS::Lambda::
+		"gcf-script/fn/deploy.sh",
+		"make/Makefile",
+		"malformed/cb/cloudbuild.yaml",
+		"malformed/make/Makefile",
+		"malformed/sh/deploy.sh",
+		"malformed/sls/serverless.yml",
+		"malformed/stack.json",
+		"malformed/template.yaml",
+		"malformed/tf/main.tf",
+		"malformed/wf/.github/workflows/deploy.yml",
+		"sam/template.yaml",
+		"scripts/deploy.sh",
+		"serverless-build/Makefile",
+		"serverless-build/serverless.yml",
+		"serverless-google/serverless.yml",
+		"serverless/serverless.yml",
+		"terraform/aws/main.tf",
+		"terraform/aws/variables.tf",
+		"terraform/gcp/main.tf",
+		"terraform/legacy/main.tf",
+		"workflow/.github/workflows/action.yml",
+		"workflow/.github/workflows/deploy.yml",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Discover:\n got %q\nwant %q", got, want)
+	}
+
+	// Up from a package directory to the repository root: the template of
+	// the parent directory is found.
+	up := Discover("testdata/sam/orders")
+	if !slices.Contains(up, filepath.Join(abs, "sam", "template.yaml")) {
+		t.Errorf("Discover from sam/orders does not find sam/template.yaml: %q", up)
+	}
+	for _, f := range up {
+		if strings.HasPrefix(f, filepath.Join(abs, "cfn")) {
+			t.Errorf("Discover from sam/orders reads a sibling directory: %s", f)
+		}
+	}
+
+	// Find reads what Discover lists, the malformed files included.
+	set := Find("testdata/discover")
+	noErrors(t, set)
+	if len(set.Functions) != 1 || set.Functions[0].ID != "Fn" {
+		t.Errorf("Find(discover) found %d functions, want Fn alone", len(set.Functions))
+	}
+}
+
+func showBuild(b *Build) string {
+	var pkgs []string
+	for _, p := range b.Packages {
+		pkgs = append(pkgs, show(p))
+	}
+	return fmt.Sprintf("%s@%d -o %s out=%s pkgs=%v dir=%s", b.Format, b.Pos.Line, show(b.Output),
+		strings.Replace(show(b.OutputPath), "<testdata>/", "", 1), pkgs, strings.Replace(show(b.Dir), "<testdata>/", "", 1))
+}
+
+func TestBuilds(t *testing.T) {
+	set := Load([]string{"testdata/serverless-build/serverless.yml", "testdata/serverless-build/Makefile", "testdata/scripts/deploy.sh"})
+	noErrors(t, set)
+	var got []string
+	for _, b := range set.Builds {
+		got = append(got, showBuild(b))
+	}
+	want := []string{
+		`Makefile@4 -o bin/hello@4 out=serverless-build/bin/hello@4 pkgs=[./hello@4] dir=serverless-build/hello@4`,
+		`Makefile@5 -o bin/world@5 out=serverless-build/bin/world@5 pkgs=[world/main.go@5] dir=serverless-build/world@5`,
+		`Makefile@6 -o bin/other@6 out=serverless-build/bin/other@6 pkgs=[?$(PKG)@6] dir=?$(PKG)@6`,
+		// The cd inside the subshell applies to it alone.
+		`shell script@24 -o ../../bin/stream@24 out=bin/stream@24 pkgs=[.@24] dir=sam/stream@24`,
+		`shell script@25 -o ?"$OUT"@25 out=?"$OUT"@25 pkgs=[./@25] dir=sam/orders@25`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("builds:\n got %q\nwant %q", got, want)
+	}
+	// serverless.yml's handlers are the binaries built by the Makefile.
+	dirs := map[string]string{}
+	for _, fn := range set.Functions {
+		if fn.Format == FormatServerless {
+			dirs[fn.ID] = strings.Replace(show(fn.Entry.Dir), "<testdata>/", "", 1)
+		}
+	}
+	wantDirs := map[string]string{
+		"hello": "serverless-build/hello@4",
+		"world": "serverless-build/world@5",
+		"other": "?$(PKG)@6",
+	}
+	if !reflect.DeepEqual(dirs, wantDirs) {
+		t.Errorf("serverless Entry.Dir:\n got %v\nwant %v", dirs, wantDirs)
+	}
+}
+
+func TestDeployAction(t *testing.T) {
+	set := Load([]string{"testdata/workflow/.github/workflows/action.yml"})
+	noErrors(t, set)
+	gcf := "Cloud Run functions"
+	checkFunctions(t, set, []fnCase{
+		{"orders", map[string]string{
+			"kind": "google-github-actions/deploy-cloud-functions", "pos": "8", "platform": gcf,
+			"name":        "orders@10",
+			"gen":         "2@8", // v3 deploys 2nd gen only
+			"runtime":     "go122@11",
+			"entrypoint":  "HandleOrders@12",
+			"source":      "internal/deploy/testdata/sam/orders@13",
+			"dir":         "sam/orders@13",
+			"memory":      "512@14",
+			"timeout":     "2m0s@15",
+			"concurrency": "20@16",
+			"env":         "complete MODE@18=prod@18 TOKEN@19=?${{ secrets.TOKEN }}@19",
+			"events":      "http google-github-actions/deploy-cloud-functions @8 src=absent batch=absent",
+		}},
+		{"legacy", map[string]string{
+			"kind": "google-github-actions/deploy-cloud-functions", "pos": "20", "platform": gcf,
+			"name":    "legacy@22",
+			"gen":     "1@20",
+			"runtime": "go121@23",
+			"memory":  "256@24",
+			"timeout": "1m0s@25",
+			"dir":     "<repo>@0",
+			"env":     "incomplete A@26=1@26 B@26=2@26",
+			"events":  "pubsub event_trigger_type @27 src=projects/p/topics/t@28 batch=absent",
+		}},
+	})
+}
+
+// TestSourceDirEvidence checks the choice between the directories a
+// script may run in: the one holding Go code.
+func TestSourceDirEvidence(t *testing.T) {
+	set := Load([]string{"testdata/gcf-script/fn/deploy.sh"})
+	noErrors(t, set)
+	if len(set.Functions) != 1 {
+		t.Fatalf("found %d functions, want 1", len(set.Functions))
+	}
+	if got, want := show(set.Functions[0].Entry.Dir), "<testdata>/gcf-script/fn@3"; got != want {
+		t.Errorf("Dir = %s, want %s", got, want)
+	}
+}
+
+func TestTerraformLegacySyntax(t *testing.T) {
+	set := Load([]string{"testdata/terraform/legacy/main.tf"})
+	noErrors(t, set)
+	checkFunctions(t, set, []fnCase{
+		{"google_cloudfunctions_function.build", map[string]string{
+			"kind": "google_cloudfunctions_function", "pos": "2", "platform": "Cloud Run functions",
+			"gen":        "1@2",
+			"name":       "build@3",
+			"source":     "?\"${google_storage_bucket_object.build_function.name}\"@5",
+			"runtime":    "go111@6",
+			"memory":     "128@7",
+			"entrypoint": "Build@8",
+			"timeout":    "30s@9",
+			"env":        "complete CONFIG_SRC@17=gs://config/build.yaml@17",
+			"events":     "pubsub event_trigger @11 src=?\"${google_pubsub_topic.build_triggers.name}\"@13 batch=absent",
 		}},
 	})
 }

@@ -28,6 +28,7 @@
 //     Events ([]*Event: Trigger, Kind, ID, Pos, Source,
 //     ReportBatchItemFailures, Function), URLs ([]*FunctionURL: Kind, ID,
 //     Pos, InvokeMode).
+//   - Build (Set.Builds): Format, Pos, Output, OutputPath, Packages, Dir.
 //   - Every setting is a Value[T]: State (Absent, Unknown, Known), V (the
 //     value when Known), Text (as written), Pos (where the value is: where a
 //     fix goes), Key (where its key or flag is), Inherited (taken from SAM's
@@ -73,6 +74,43 @@
 // create_lambda_function_url). Entry.Dir follows filename or
 // source_archive_object through google_storage_bucket_object.source to a
 // data "archive_file" source_dir.
+//
+// Command lines: `gcloud [beta|alpha] functions deploy NAME` (--gen2 /
+// --no-gen2, --runtime, --entry-point, --source, --trigger-http,
+// --trigger-topic, --trigger-bucket, --trigger-event(-filters),
+// --concurrency, --timeout, --memory, --set-env-vars, --update-env-vars,
+// --clear-env-vars, --env-vars-file) and `gcloud run deploy NAME --function
+// X` (--base-image's last element is the runtime) in shell scripts (parsed
+// with mvdan.cc/sh; a word with a parameter expansion or command
+// substitution is Unknown; `cd DIR` and `cd "$(dirname "$0")"` are
+// followed for --source), Makefile recipe lines (make's @-+ prefixes
+// dropped, $$ read as $, $(X) Unknown; run in the Makefile's directory),
+// cloudbuild.yaml steps (a gcloud step's args, a bash -c script, a script;
+// $SUBSTITUTIONS Unknown; run in the step's dir) and GitHub workflow run:
+// blocks (${{ … }} Unknown; run in working-directory). A relative --source
+// is resolved against the directory the command runs in (the repository
+// root when the file does not say); Dir is Known only when the directory
+// exists. --env-vars-file is read when it names a YAML file found there.
+// A gcloud line without --set-env-vars, --env-vars-file or
+// --clear-env-vars leaves Env incomplete (gcloud keeps an existing
+// function's variables); without --entry-point the platform uses the
+// function's name (EntryPoint stays Absent). A make variable assigned
+// gcloud or go ($(GCLOUD), $(GO)) names that command; no other make
+// variable is read.
+//
+// A workflow step using google-github-actions/deploy-cloud-functions is
+// read from its inputs (v3: 2nd gen, memory, service_timeout,
+// max_instance_request_concurrency, environment_variables, which replace
+// the function's variables; v1: 1st gen, memory_mb, timeout, env_vars,
+// read as an incomplete set); source_dir is relative to the repository
+// root.
+//
+// Builds: `[env VAR=…] go build [-C DIR] [-o OUT] [PACKAGES]` lines of the
+// same files become Set.Builds (cd, -C and subshells followed), and a
+// serverless.yml function whose handler is a binary they build gets that
+// package's directory as Entry.Dir (Unknown when two builds disagree).
+// Only command files that mention gcloud or a build are parsed, and a
+// shell syntax error is reported only for a text that mentions gcloud.
 //
 // Positions: YAML columns count characters, converted here to bytes; a
 // script inside a YAML block scalar maps back to the file's own lines and

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -53,7 +54,7 @@ func Load(files []string) *Set {
 // AWS::Serverless or AWS::Lambda:: in its first 64 KiB;
 // serverless.yml/.yaml; *.tf; Makefile, makefile, GNUmakefile and *.mk,
 // *.sh and *.bash, cloudbuild*.yaml/.yml and .github/workflows/*.yml/.yaml
-// that mention gcloud.
+// that mention gcloud or a build in their first 64 KiB.
 func Discover(moduleRoot string) []string {
 	root, err := filepath.Abs(moduleRoot)
 	if err != nil {
@@ -215,8 +216,16 @@ func wanted(path string) bool {
 			bytes.Contains(head, []byte("AWS::Serverless")) ||
 			bytes.Contains(head, []byte("AWS::Lambda::"))
 	}
-	// Command lines: only files that mention gcloud.
-	return bytes.Contains(readHead(path), []byte("gcloud"))
+	// Command lines: only files that mention gcloud or go build (or, for
+	// a workflow, the deploy-cloud-functions action).
+	head := readHead(path)
+	return mentionsCommand(head) || format == FormatWorkflow && bytes.Contains(head, []byte(deployAction))
+}
+
+// mentionsCommand reports whether a text may hold a command line this
+// package reads: gcloud, or a go build.
+func mentionsCommand(b []byte) bool {
+	return bytes.Contains(b, []byte("gcloud")) || bytes.Contains(b, []byte(" build"))
 }
 
 func readHead(path string) []byte {
@@ -323,49 +332,71 @@ type result struct {
 	functions []*Function
 	mappings  []*Event
 	errors    []*Error
+	builds    []*Build
 }
 
 func (l *loader) collect(r result) {
 	l.set.Functions = append(l.set.Functions, r.functions...)
 	l.set.Mappings = append(l.set.Mappings, r.mappings...)
 	l.set.Errors = append(l.set.Errors, r.errors...)
+	l.set.Builds = append(l.set.Builds, r.builds...)
 }
 
 func (l *loader) finish() *Set {
 	for _, dir := range l.tfDir {
 		l.collect(parseTerraform(l.tf[dir]))
 	}
+	linkBuilds(l.set)
 	return l.set
 }
 
-// resolveDir resolves src (as written) against base directories, in
-// order: Known when the directory exists under one of them.
+// resolveDir resolves src (as written) against the directories the
+// command may run in: Known when the directory exists under exactly one of
+// them, or when, of several, exactly one holds .go files (a Go function's
+// source directory does); Unknown otherwise.
 func resolveDir(src Value[string], bases ...string) Value[string] {
 	out := Value[string]{State: src.State, Text: src.Text, Pos: src.Pos, Key: src.Key, Inherited: src.Inherited}
 	if src.State != Known {
 		return out
 	}
 	p := src.V
+	out.State = Unknown
 	if strings.Contains(p, "://") {
-		out.State = Unknown
 		return out
 	}
+	var found []string
 	for _, base := range bases {
-		if base == "" {
-			continue
-		}
-		d := p
+		d := filepath.FromSlash(p)
 		if !filepath.IsAbs(d) {
-			d = filepath.Join(base, filepath.FromSlash(p))
+			if base == "" {
+				continue
+			}
+			d = filepath.Join(base, d)
 		}
-		if st, err := os.Stat(d); err == nil && st.IsDir() {
-			out.V = filepath.Clean(d)
-			return out
-		}
-		if filepath.IsAbs(p) {
-			break
+		d = filepath.Clean(d)
+		if st, err := os.Stat(d); err == nil && st.IsDir() && !slices.Contains(found, d) {
+			found = append(found, d)
 		}
 	}
-	out.State = Unknown
+	if len(found) > 1 {
+		found = slices.DeleteFunc(found, func(d string) bool { return !hasGoFiles(d) })
+	}
+	if len(found) == 1 {
+		out.State, out.V = Known, found[0]
+	}
 	return out
+}
+
+// hasGoFiles reports whether dir holds a .go file.
+func hasGoFiles(dir string) bool {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return false
+	}
+	for _, e := range ents {
+		if strings.HasSuffix(e.Name(), ".go") && e.Type().IsRegular() {
+			return true
+		}
+	}
+	return false
 }

@@ -113,7 +113,9 @@ func (tb *tfBlock) sub(b *hclsyntax.Block) *tfBlock {
 	return &tfBlock{f: tb.f, b: b, dir: tb.dir, addr: tb.addr}
 }
 
-// block returns the first nested block of a type, or nil.
+// block returns the first nested block of a type, or nil. An attribute
+// of that name holding an object (Terraform 0.11's `event_trigger = {…}`)
+// counts as the block.
 func (tb *tfBlock) block(typ string) *tfBlock {
 	if tb == nil {
 		return nil
@@ -123,7 +125,26 @@ func (tb *tfBlock) block(typ string) *tfBlock {
 			return tb.sub(b)
 		}
 	}
+	if a := tb.attr(typ); a != nil {
+		if obj, ok := a.Expr.(*hclsyntax.ObjectConsExpr); ok {
+			return tb.objectBlock(typ, a.NameRange, obj)
+		}
+	}
 	return nil
+}
+
+// objectBlock turns an object constructor into a block of its literal
+// keys.
+func (tb *tfBlock) objectBlock(typ string, rng hcl.Range, obj *hclsyntax.ObjectConsExpr) *tfBlock {
+	attrs := hclsyntax.Attributes{}
+	for _, it := range obj.Items {
+		k, diags := it.KeyExpr.Value(nil)
+		if diags.HasErrors() || k.Type() != cty.String || !k.IsKnown() {
+			continue
+		}
+		attrs[k.AsString()] = &hclsyntax.Attribute{Name: k.AsString(), Expr: it.ValueExpr, NameRange: it.KeyExpr.Range()}
+	}
+	return &tfBlock{f: tb.f, dir: tb.dir, addr: tb.addr, b: &hclsyntax.Block{Type: typ, TypeRange: rng, Body: &hclsyntax.Body{Attributes: attrs}}}
 }
 
 func (tb *tfBlock) attr(name string) *hclsyntax.Attribute {
@@ -395,7 +416,7 @@ func sourceTrigger(v Value[string], a *hclsyntax.Attribute) Trigger {
 	if a == nil {
 		return TriggerUnknown
 	}
-	ref := traversal(a.Expr)
+	ref := strings.TrimPrefix(traversal(a.Expr), "data.")
 	typ, _, _ := strings.Cut(ref, ".")
 	switch typ {
 	case "aws_sqs_queue":
@@ -577,21 +598,10 @@ func (m *tfModule) lambdaModule(tb *tfBlock) {
 					fn.Events = append(fn.Events, ev)
 					continue
 				}
-				for _, it := range inner.Items {
-					kk, _ := it.KeyExpr.Value(nil)
-					if kk.Type() != cty.String || !kk.IsKnown() {
-						continue
-					}
-					attr := &hclsyntax.Attribute{Name: kk.AsString(), Expr: it.ValueExpr, NameRange: it.KeyExpr.Range()}
-					sub := &tfBlock{f: tb.f, dir: tb.dir, addr: tb.addr, b: &hclsyntax.Block{Body: &hclsyntax.Body{Attributes: hclsyntax.Attributes{attr.Name: attr}}}}
-					switch attr.Name {
-					case "event_source_arn":
-						ev.Source = sub.str(attr.Name)
-						ev.Trigger = sourceTrigger(ev.Source, attr)
-					case "function_response_types":
-						ev.ReportBatchItemFailures = sub.responseTypes(attr.Name)
-					}
-				}
+				sub := tb.objectBlock("event_source_mapping", item.KeyExpr.Range(), inner)
+				ev.Source = sub.str("event_source_arn")
+				ev.Trigger = sourceTrigger(ev.Source, sub.attr("event_source_arn"))
+				ev.ReportBatchItemFailures = sub.responseTypes("function_response_types")
 				fn.Events = append(fn.Events, ev)
 			}
 		}

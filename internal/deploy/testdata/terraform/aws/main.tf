@@ -86,3 +86,12 @@ module "notifier" {
     }
   }
 }
+
+data "aws_sqs_queue" "external" {
+  name = "external"
+}
+
+resource "aws_lambda_event_source_mapping" "external" {
+  event_source_arn = data.aws_sqs_queue.external.arn
+  function_name    = aws_lambda_function.api.arn
+}

@@ -1,0 +1,3 @@
+#!/bin/sh
+gcloud functions deploy fn --runtime go122 \
+  --entry-point "Broken
