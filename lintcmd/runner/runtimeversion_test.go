@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/fnlint/fnlint/analyzers/batchfailure"
 	"github.com/fnlint/fnlint/analyzers/runtimeversion"
 	"github.com/fnlint/fnlint/lintcmd/runner"
 	"github.com/fnlint/fnlint/model/funcmodel"
@@ -70,6 +71,38 @@ func TestRuntimeVersionModules(t *testing.T) {
 			findings, errs, err := runner.RunWith(cfg, []string{"./..."}, []*analysis.Analyzer{a}, runner.Options{
 				CacheDir: cacheDir,
 				Rebuild:  func(funcmodel.Config) ([]*analysis.Analyzer, error) { return []*analysis.Analyzer{a}, nil },
+			})
+			if err != nil || len(errs) > 0 {
+				t.Fatalf("run: %v %v", err, errs)
+			}
+			checkGoModWants(t, dir, findings)
+		})
+	}
+}
+
+// TestDeployedModules runs analyzers that read the deployment files
+// on testdata modules that ship some, through fnlint's driver, since
+// their findings may sit in those files, which analysistest does not
+// read: each // want or # want comment expects one finding on its
+// line, and nothing else is reported.
+func TestDeployedModules(t *testing.T) {
+	cacheDir := t.TempDir()
+	for _, tc := range []struct {
+		analyzer *analysis.Analyzer
+		module   string // below analyzers/
+	}{
+		{batchfailure.Analyzer, "batchfailure/testdata/deployed"},
+	} {
+		t.Run(tc.module, func(t *testing.T) {
+			dir, err := filepath.Abs(filepath.Join("..", "..", "analyzers", tc.module))
+			if err != nil {
+				t.Fatal(err)
+			}
+			cfg := packages.Config{Dir: dir, Env: append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")}
+			suite := []*analysis.Analyzer{tc.analyzer}
+			findings, errs, err := runner.RunWith(cfg, []string{"./..."}, suite, runner.Options{
+				CacheDir: cacheDir,
+				Rebuild:  func(funcmodel.Config) ([]*analysis.Analyzer, error) { return suite, nil },
 			})
 			if err != nil || len(errs) > 0 {
 				t.Fatalf("run: %v %v", err, errs)
