@@ -16,6 +16,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/fnlint/fnlint/analyzers/batchfailure"
+	"github.com/fnlint/fnlint/analyzers/registration"
 	"github.com/fnlint/fnlint/analyzers/runtimeversion"
 	"github.com/fnlint/fnlint/lintcmd/runner"
 	"github.com/fnlint/fnlint/model/funcmodel"
@@ -92,6 +93,7 @@ func TestDeployedModules(t *testing.T) {
 		module   string // below analyzers/
 	}{
 		{batchfailure.Analyzer, "batchfailure/testdata/deployed"},
+		{registration.Analyzer, "registration/testdata/deployed"},
 	} {
 		t.Run(tc.module, func(t *testing.T) {
 			dir, err := filepath.Abs(filepath.Join("..", "..", "analyzers", tc.module))
