@@ -83,7 +83,7 @@ func New(cfg Config) *analysis.Analyzer {
 	}
 	a.Run = func(pass *analysis.Pass) (any, error) { return run(pass, cfg, fl) }
 	a.Flags.Var(entryValue{fl}, "entry", "comma-separated extra entry points, as `importpath.Func` or importpath.Type.Method, each optionally prefixed lambda: or cloudrun:")
-	a.Flags.Var(deployValue{fl}, "deploy", "comma-separated deployment descriptors `file,...` to read besides those found from the module root up (SAM/CloudFormation, serverless.yml, Terraform, scripts with gcloud functions deploy; see fnlint help deploy)")
+	a.Flags.Var(deployValue{fl}, "deploy", "also read the deployment files `file,...` (comma-separated), besides those found from the module root up: SAM/CloudFormation, serverless.yml, Terraform, scripts with gcloud functions deploy (fnlint help deploy)")
 	// deps and everything serve testing fnlint on large code bases such
 	// as the standard library, which has no entry points.
 	a.Flags.BoolVar(&fl.deps, "deps", false, "also model dependencies and the standard library (for testing fnlint)")
