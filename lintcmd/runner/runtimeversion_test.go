@@ -16,6 +16,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/fnlint/fnlint/analyzers/batchfailure"
+	"github.com/fnlint/fnlint/analyzers/envvar"
 	"github.com/fnlint/fnlint/analyzers/registration"
 	"github.com/fnlint/fnlint/analyzers/runtimeversion"
 	"github.com/fnlint/fnlint/lintcmd/runner"
@@ -94,6 +95,7 @@ func TestDeployedModules(t *testing.T) {
 	}{
 		{batchfailure.Analyzer, "batchfailure/testdata/deployed"},
 		{registration.Analyzer, "registration/testdata/deployed"},
+		{envvar.Analyzer, "envvar/testdata/deployed"},
 	} {
 		t.Run(tc.module, func(t *testing.T) {
 			dir, err := filepath.Abs(filepath.Join("..", "..", "analyzers", tc.module))
