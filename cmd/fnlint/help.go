@@ -143,7 +143,9 @@ What it changes:
     mapping without ReportBatchItemFailures (reported at the mapping), and one
     returning only an error under a mapping that enables it;
   - registration: a streaming handler (lambdaurl) behind a Function URL that is
-    not RESPONSE_STREAM.
+    not RESPONSE_STREAM;
+  - envvar: a variable Lambda reserves (AWS_REGION, _HANDLER, ...) set by the
+    deployment, which Lambda rejects.
 Findings in deployment files are silenced with a comment on their line or the line
 above: # fnlint:ignore ANALYZER reason.
 `
