@@ -32,11 +32,12 @@ func parseCloudFormation(f *srcFile, discovered bool) result {
 		}
 		return r
 	}
-	t := &cfnTemplate{f: f, dir: filepath.Dir(f.path), types: map[string]string{}, byID: map[string]*Function{}}
+	t := &cfnTemplate{f: f, dir: filepath.Dir(f.path), types: map[string]string{}, resources: map[string]*yaml.Node{}, byID: map[string]*Function{}}
 	pairs(resources, func(k, v *yaml.Node) {
 		if typ := get(v, "Type"); isPlainScalar(typ) {
 			t.types[k.Value] = typ.Value
 		}
+		t.resources[k.Value] = v
 	})
 	globals := get(get(root, "Globals"), "Function")
 
@@ -67,6 +68,7 @@ type cfnTemplate struct {
 	f          *srcFile
 	dir        string
 	types      map[string]string // logical ID -> resource type
+	resources  map[string]*yaml.Node
 	byID       map[string]*Function
 	functions  []*Function
 	unattached []*Event
@@ -299,7 +301,7 @@ func (t *cfnTemplate) responseTypes(props *yaml.Node) Value[bool] {
 		}
 		if item.Value == "ReportBatchItemFailures" {
 			out.V = true
-			out.Pos, out.Text = f.nodePos(item), item.Value
+			out.Pos, out.Text = f.valuePos(item), item.Value
 		}
 	}
 	if out.State == Unknown {
@@ -345,8 +347,23 @@ func refTarget(n *yaml.Node) (string, bool) {
 // by reference to its logical ID, or by a literal equal to its Known
 // FunctionName.
 func (t *cfnTemplate) target(n *yaml.Node) *Function {
-	if id, ok := refTarget(n); ok {
-		return t.byID[id]
+	// Through an AWS::Lambda::Alias or Version, or SAM's MyFunction.Alias
+	// (AutoPublishAlias), to the function.
+	for range 3 {
+		id, ok := refTarget(n)
+		if !ok {
+			break
+		}
+		id = strings.TrimSuffix(strings.TrimSuffix(id, ".Alias"), ".Version")
+		if fn := t.byID[id]; fn != nil {
+			return fn
+		}
+		switch t.types[id] {
+		case "AWS::Lambda::Alias", "AWS::Lambda::Version":
+			n = get(get(t.resources[id], "Properties"), "FunctionName")
+			continue
+		}
+		return nil
 	}
 	if isPlainScalar(n) {
 		for _, fn := range t.functions {

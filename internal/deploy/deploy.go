@@ -58,10 +58,13 @@ func (s State) String() string {
 // the text written in the file and where it is.
 type Value[T any] struct {
 	State State
-	V     T      // the value; meaningful only when State == Known
-	Text  string // the value as written (a literal, or the unresolved expression)
-	Pos   Pos    // where the value is written: where a fix goes
-	Key   Pos    // where the setting's key or flag is written
+	V     T // the value; meaningful only when State == Known
+	// Text is the value as written: a literal's text (without its quotes:
+	// it spans [Pos.Offset, Pos.Offset+len(Text)) in the file when it is
+	// written as is), or the unresolved expression.
+	Text string
+	Pos  Pos // where the value's text starts: where a fix goes
+	Key  Pos // where the setting's key or flag is written
 	// Inherited reports a value taken from elsewhere than the function's
 	// own declaration: SAM's Globals.Function, serverless.yml's provider.
 	Inherited bool
@@ -220,6 +223,9 @@ type Build struct {
 	// exists): the directory of the .go files named, or the package
 	// directory named by a relative path.
 	Dir Value[string]
+	// Target is the Makefile rule whose recipe holds the line ("" outside
+	// Makefiles): SAM's BuildMethod makefile runs build-<LogicalID>.
+	Target string
 }
 
 // Error is a malformed deployment file (or a malformed part of one).
@@ -237,13 +243,15 @@ type Function struct {
 	// Kind is what declares it: a CloudFormation type
 	// ("AWS::Serverless::Function", "AWS::Lambda::Function"), "serverless",
 	// a Terraform resource type ("aws_lambda_function",
-	// "google_cloudfunctions_function", "google_cloudfunctions2_function"),
-	// "gcloud functions deploy" or "gcloud run deploy".
+	// "google_cloudfunctions_function", "google_cloudfunctions2_function")
+	// or module ("terraform-aws-modules/lambda/aws"), "gcloud functions
+	// deploy", "gcloud run deploy", or the GitHub action
+	// "google-github-actions/deploy-cloud-functions".
 	Kind string
 	// ID names it within its file: the CloudFormation logical ID, the
 	// serverless.yml function key, the Terraform resource address
-	// ("aws_lambda_function.api"), or the gcloud command's NAME argument
-	// as written.
+	// ("aws_lambda_function.api", "module.api"), the gcloud command's NAME
+	// argument as written, or the action's name input.
 	ID string
 	// Pos is where the declaration starts (the resource's key, the
 	// function's key, the gcloud command's first word).
@@ -322,6 +330,12 @@ type Entry struct {
 	// files. For gcloud without --source, the same (gcloud deploys the
 	// current directory).
 	Dir Value[string]
+	// Binary is the executable a Lambda deployment ships, as an absolute
+	// path, when the deployment names one: serverless.yml's handler
+	// (relative to its directory), the source_file of the archive_file
+	// that Terraform's filename zips. A `go build -o` of Set.Builds that
+	// outputs it gives Dir when the deployment does not.
+	Binary Value[string]
 }
 
 // Env is the environment variables a deployment sets.

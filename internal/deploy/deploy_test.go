@@ -51,6 +51,7 @@ func summary(t *testing.T, fn *Function) map[string]string {
 		"source":      show(fn.Entry.Source),
 		"buildmethod": show(fn.Entry.BuildMethod),
 		"dir":         dir,
+		"binary":      strings.Replace(show(fn.Entry.Binary), "<testdata>/", "", 1),
 		"runtime":     show(fn.Runtime),
 		"concurrency": show(fn.Concurrency),
 		"managed":     show(fn.ManagedInstances),
@@ -166,8 +167,9 @@ func TestSAM(t *testing.T) {
 			"memory":      "256@14^",
 			"ephemeral":   "1024@29",
 			"env":         "complete TABLE@17=?!Ref Table@17^ LOG_LEVEL@33=debug@33 QUEUE_URL@32=?!Ref Queue@32",
-			"events":      "sqs SQS Orders@38 src=?!GetAtt Queue.Arn@41 batch=true@43",
-			"urls":        "FunctionUrlConfig @34 mode=RESPONSE_STREAM@36",
+			"events": "sqs SQS Orders@38 src=?!GetAtt Queue.Arn@41 batch=true@43; " +
+				"kinesis AWS::Lambda::EventSourceMapping OrdersAliasMapping@123 src=?!GetAtt Clicks.Arn@127 batch=absent fn=?!Ref OrdersFunction.Alias@126", // AutoPublishAlias
+			"urls": "FunctionUrlConfig @34 mode=RESPONSE_STREAM@36",
 		}},
 		{"StreamFunction", map[string]string{
 			"kind": "AWS::Serverless::Function", "pos": "45", "platform": "AWS Lambda",
@@ -191,7 +193,8 @@ func TestSAM(t *testing.T) {
 			"concurrency": "8@75",
 			"env":         "incomplete",
 			"events": "dynamodb AWS::Lambda::EventSourceMapping TableMapping@77 src=?!GetAtt Table.StreamArn@81 batch=true@82 fn=?!GetAtt LegacyFunction.Arn@80; " +
-				"sqs AWS::Lambda::EventSourceMapping ByNameMapping@84 src=arn:aws:sqs:us-east-1:123456789012:dead-letters@88 batch=absent fn=legacy@87",
+				"sqs AWS::Lambda::EventSourceMapping ByNameMapping@84 src=arn:aws:sqs:us-east-1:123456789012:dead-letters@88 batch=absent fn=legacy@87; " +
+				"sqs AWS::Lambda::EventSourceMapping AliasMapping@117 src=?!GetAtt Queue.Arn@121 batch=true@122 fn=?!Ref LegacyAlias@120", // through the alias
 			"urls": "AWS::Lambda::Url LegacyUrl@97 mode=BUFFERED@102",
 		}},
 	})
@@ -264,7 +267,8 @@ func TestMalformed(t *testing.T) {
 }
 
 // TestPositions checks every position found in the testdata: its line and
-// column agree with its offset, and a value's text is at its offset.
+// column agree with its offset, and a Known value's text is at its offset
+// (inside the quotes of a quoted literal).
 func TestPositions(t *testing.T) {
 	set := Find("testdata")
 	if len(set.Functions) == 0 {
@@ -292,8 +296,6 @@ func TestPositions(t *testing.T) {
 			return
 		}
 		rest := string(f.data[p.Offset:])
-		rest = strings.TrimLeft(rest, `"'`)
-		text = strings.TrimLeft(text, `"'`)
 		if !strings.HasPrefix(rest, text) {
 			line, _, _ := strings.Cut(rest, "\n")
 			t.Errorf("%s at %s: text %q, file has %q", what, p, text, line)
@@ -350,6 +352,7 @@ func TestServerless(t *testing.T) {
 		{"ingest", map[string]string{
 			"kind": "serverless", "pos": "17", "platform": "AWS Lambda",
 			"handler":   "bootstrap@18",
+			"binary":    "serverless/bootstrap@18",
 			"source":    "build/ingest.zip@20",
 			"runtime":   "provided.al2@6^",
 			"timeout":   "10s@7^",
@@ -363,6 +366,7 @@ func TestServerless(t *testing.T) {
 		{"api", map[string]string{
 			"kind": "serverless", "pos": "34", "platform": "AWS Lambda",
 			"handler": "bootstrap@35",
+			"binary":  "serverless/bootstrap@35",
 			"runtime": "go1.x@36",
 			"timeout": "?${self:custom.apiTimeout}@37",
 			"memory":  "128@38",
@@ -426,7 +430,8 @@ func TestTerraformAWS(t *testing.T) {
 			"managed":     "true@33",
 			"concurrency": "16@36",
 			"events": "sqs aws_lambda_event_source_mapping aws_lambda_event_source_mapping.jobs@45 src=?aws_sqs_queue.jobs.arn@46 batch=true@48 fn=?aws_lambda_function.worker.arn@47; " +
-				"dynamodb aws_lambda_event_source_mapping aws_lambda_event_source_mapping.stream@51 src=?aws_dynamodb_table.orders.stream_arn@52 batch=absent fn=orders-worker@53",
+				"dynamodb aws_lambda_event_source_mapping aws_lambda_event_source_mapping.stream@51 src=?aws_dynamodb_table.orders.stream_arn@52 batch=absent fn=orders-worker@53; " +
+				"kinesis aws_lambda_event_source_mapping aws_lambda_event_source_mapping.alias@105 src=?aws_kinesis_stream.clicks.arn@106 batch=true@108 fn=?aws_lambda_alias.live.arn@107", // through the alias
 		}},
 		{"module.notifier", map[string]string{
 			"kind": "terraform-aws-modules/lambda/aws", "pos": "69", "platform": "AWS Lambda",
@@ -540,6 +545,21 @@ func TestShellScript(t *testing.T) {
 			"concurrency": "80@21",
 			"env":         "complete STAGE@21=?$STAGE@21 LOG@21=info@21",
 			"events":      "http gcloud run deploy @21 src=absent batch=absent",
+		}},
+		// --$GEN2 and "$@" may set any flag: what is not written is Unknown.
+		{"dyn", map[string]string{
+			"kind": "gcloud functions deploy", "pos": "27", "platform": gcf,
+			"name":        "dyn@27",
+			"gen":         "?--$GEN2@27",
+			"runtime":     "?--$GEN2@27",
+			"entrypoint":  "?--$GEN2@27",
+			"source":      "?--$GEN2@27",
+			"dir":         "?--$GEN2@27",
+			"concurrency": "?--$GEN2@27",
+			"timeout":     "?--$GEN2@27",
+			"memory":      "?--$GEN2@27",
+			"env":         "incomplete",
+			"events":      "http --trigger-http @27 src=absent batch=absent",
 		}},
 	})
 }
@@ -672,6 +692,8 @@ func TestDiscover(t *testing.T) {
 		"malformed/template.yaml",
 		"malformed/tf/main.tf",
 		"malformed/wf/.github/workflows/deploy.yml",
+		"sam-makefile/Makefile",
+		"sam-makefile/template.yaml",
 		"sam/template.yaml",
 		"scripts/deploy.sh",
 		"serverless-build/Makefile",
@@ -682,6 +704,8 @@ func TestDiscover(t *testing.T) {
 		"terraform/aws/variables.tf",
 		"terraform/gcp/main.tf",
 		"terraform/legacy/main.tf",
+		"tfbin/Makefile",
+		"tfbin/infra/main.tf",
 		"workflow/.github/workflows/action.yml",
 		"workflow/.github/workflows/deploy.yml",
 	}
@@ -729,6 +753,8 @@ func TestBuilds(t *testing.T) {
 		`Makefile@4 -o bin/hello@4 out=serverless-build/bin/hello@4 pkgs=[./hello@4] dir=serverless-build/hello@4`,
 		`Makefile@5 -o bin/world@5 out=serverless-build/bin/world@5 pkgs=[world/main.go@5] dir=serverless-build/world@5`,
 		`Makefile@6 -o bin/other@6 out=serverless-build/bin/other@6 pkgs=[?$(PKG)@6] dir=?$(PKG)@6`,
+		// $(GOFLAGS) may be flags: the literal package decides.
+		`Makefile@7 -o bin/flags@7 out=serverless-build/bin/flags@7 pkgs=[?$(GOFLAGS)@7 ./hello@7] dir=serverless-build/hello@7`,
 		// The cd inside the subshell applies to it alone.
 		`shell script@24 -o ../../bin/stream@24 out=bin/stream@24 pkgs=[.@24] dir=sam/stream@24`,
 		`shell script@25 -o ?"$OUT"@25 out=?"$OUT"@25 pkgs=[./@25] dir=sam/orders@25`,
@@ -816,4 +842,80 @@ func TestTerraformLegacySyntax(t *testing.T) {
 			"events":     "pubsub event_trigger @11 src=?\"${google_pubsub_topic.build_triggers.name}\"@13 batch=absent",
 		}},
 	})
+}
+
+// TestSelfReference checks that an alias that makes a node contain itself
+// is read (as Unknown) instead of recursing forever.
+func TestSelfReference(t *testing.T) {
+	src := newSrcFile("template.yaml", []byte("Resources:\n  F:\n    Type: AWS::Lambda::Function\n    Properties:\n      Runtime: &x [*x]\n"))
+	r := parseCloudFormation(src, false)
+	if len(r.errors) != 0 || len(r.functions) != 1 {
+		t.Fatalf("got %d functions, errors %v", len(r.functions), r.errors)
+	}
+	if got := r.functions[0].Runtime; got.State != Unknown || got.Text != "[[[[[[[[[…]]]]]]]]]" {
+		t.Errorf("Runtime = %s %q, want Unknown", got.State, got.Text)
+	}
+}
+
+// TestTerraformBinary checks that a Terraform function whose archive zips
+// a built binary gets the directory of the package a Makefile builds it
+// from.
+func TestTerraformBinary(t *testing.T) {
+	set := Load([]string{"testdata/tfbin/infra/main.tf", "testdata/tfbin/Makefile"})
+	noErrors(t, set)
+	checkFunctions(t, set, []fnCase{
+		{"aws_lambda_function.api", map[string]string{
+			"kind": "aws_lambda_function", "pos": "7", "platform": "AWS Lambda",
+			"name":    "api@8",
+			"runtime": "provided.al2023@9",
+			"handler": "bootstrap@10",
+			"source":  "?data.archive_file.api.output_path@11",
+			"binary":  "tfbin/dist/bootstrap@3",
+			"dir":     "tfbin/cmd/api@2",
+		}},
+	})
+}
+
+// TestSAMMakefile checks that a SAM function built with BuildMethod
+// makefile gets the package its build-<LogicalID> rule builds.
+func TestSAMMakefile(t *testing.T) {
+	set := Load([]string{"testdata/sam-makefile/template.yaml", "testdata/sam-makefile/Makefile"})
+	noErrors(t, set)
+	checkFunctions(t, set, []fnCase{
+		{"HelloFunction", map[string]string{
+			"kind": "AWS::Serverless::Function", "pos": "4", "platform": "AWS Lambda",
+			"buildmethod": "makefile@7",
+			"source":      ".@9",
+			"handler":     "bootstrap@10",
+			"runtime":     "provided.al2023@11",
+			"dir":         "sam-makefile/cmd/hello@4", // not CodeUri's directory
+		}},
+	})
+	var targets []string
+	for _, b := range set.Builds {
+		targets = append(targets, b.Target)
+	}
+	if want := []string{"build-HelloFunction", "build-Other"}; !reflect.DeepEqual(targets, want) {
+		t.Errorf("build targets %q, want %q", targets, want)
+	}
+}
+
+// TestLoadDirectory checks that a directory named to Load stands for the
+// deployment files of its tree.
+func TestLoadDirectory(t *testing.T) {
+	set := Load([]string{"testdata/terraform"})
+	noErrors(t, set)
+	var ids []string
+	for _, fn := range set.Functions {
+		ids = append(ids, fn.ID)
+	}
+	want := []string{
+		"aws_lambda_function.api", "aws_lambda_function.worker", "module.notifier",
+		"google_cloudfunctions_function.report", "google_cloudfunctions_function.ingest",
+		"google_cloudfunctions2_function.api", "google_cloudfunctions2_function.events",
+		"google_cloudfunctions_function.build",
+	}
+	if !reflect.DeepEqual(ids, want) {
+		t.Errorf("Load(testdata/terraform) found %q, want %q", ids, want)
+	}
 }

@@ -22,20 +22,28 @@
 //     never stops the others. Nothing is printed.
 //   - Function: Format, Kind (what declares it), ID (logical ID, resource
 //     address, serverless.yml key, gcloud NAME), Pos, Name, Platform
-//     (Lambda, CloudRunFunctions), Generation, Entry (Handler, EntryPoint,
-//     Source, BuildMethod, Dir), Runtime, Concurrency, ManagedInstances,
-//     Timeout, MemoryMB, EphemeralStorageMB, Env (Vars, Complete, Pos),
+//     (Lambda, CloudRunFunctions), Generation, Entry (Handler,
+//     EntryPoint, Source, BuildMethod, Dir, Binary), Runtime, Concurrency,
+//     ManagedInstances, Timeout, MemoryMB, EphemeralStorageMB, Env (Vars
+//     []*EnvVar{Name, Pos, Value, Inherited}, Complete, Pos; Lookup),
 //     Events ([]*Event: Trigger, Kind, ID, Pos, Source,
 //     ReportBatchItemFailures, Function), URLs ([]*FunctionURL: Kind, ID,
 //     Pos, InvokeMode).
-//   - Build (Set.Builds): Format, Pos, Output, OutputPath, Packages, Dir.
+//   - Build (Set.Builds): Format, Pos, Output, OutputPath, Packages, Dir,
+//     Target.
 //   - Every setting is a Value[T]: State (Absent, Unknown, Known), V (the
-//     value when Known), Text (as written), Pos (where the value is: where a
-//     fix goes), Key (where its key or flag is), Inherited (taken from SAM's
-//     Globals or serverless.yml's provider). Unknown means written but not
+//     value when Known), Text (as written: a literal without its quotes,
+//     or the unresolved expression), Pos (where the value's text starts:
+//     where a fix goes; a literal written as is spans
+//     [Pos.Offset, Pos.Offset+len(Text))), Key (where its key or flag is),
+//     Inherited (taken from SAM's Globals or serverless.yml's provider).
+//     Get() returns (V, State == Known). Unknown means written but not
 //     readable statically (${…}, a Terraform variable, a CloudFormation
-//     intrinsic, a shell or make variable); it is never guessed.
-//   - Pos: File, Line, Column (1-based, bytes), Offset (0-based bytes).
+//     intrinsic, a shell or make variable); it is never guessed. Absent
+//     means not written: the platform's default applies, which this
+//     package does not fill in.
+//   - Pos: File (absolute), Line, Column (1-based, bytes; 0 in an Error
+//     that knows only the line), Offset (0-based bytes).
 //
 // # What is read
 //
@@ -89,8 +97,9 @@
 // $SUBSTITUTIONS Unknown; run in the step's dir) and GitHub workflow run:
 // blocks (${{ … }} Unknown; run in working-directory). A relative --source
 // is resolved against the directory the command runs in (the repository
-// root when the file does not say); Dir is Known only when the directory
-// exists. --env-vars-file is read when it names a YAML file found there.
+// root or the file's own directory when the file does not say); Dir is
+// Known only when the directory exists, and when several candidate
+// directories exist, only if exactly one holds .go files. --env-vars-file is read when it names a YAML file found there.
 // A gcloud line without --set-env-vars, --env-vars-file or
 // --clear-env-vars leaves Env incomplete (gcloud keeps an existing
 // function's variables); without --entry-point the platform uses the
@@ -106,13 +115,24 @@
 // root.
 //
 // Builds: `[env VAR=…] go build [-C DIR] [-o OUT] [PACKAGES]` lines of the
-// same files become Set.Builds (cd, -C and subshells followed), and a
-// serverless.yml function whose handler is a binary they build gets that
-// package's directory as Entry.Dir (Unknown when two builds disagree).
+// same files become Set.Builds (cd, -C and subshells followed; an output
+// path only where the directory the line runs in is certain), and a Lambda
+// function whose Entry.Binary (serverless.yml's handler, the source_file
+// of the archive_file Terraform's filename zips) is a binary they build
+// gets that package's directory as Entry.Dir, positioned at the build's
+// package argument (Unknown when two builds disagree). A SAM function with
+// Metadata.BuildMethod makefile gets, likewise, the package that the rule
+// build-<LogicalID> of the Makefile in CodeUri's directory builds
+// (Build.Target is the rule of a Makefile's line).
 // Only command files that mention gcloud or a build are parsed, and a
 // shell syntax error is reported only for a text that mentions gcloud.
 //
 // Positions: YAML columns count characters, converted here to bytes; a
-// script inside a YAML block scalar maps back to the file's own lines and
-// columns (a folded scalar maps every position to the scalar's start).
+// script inside a YAML scalar maps back to the file's own lines and
+// columns (a literal block, a folded block of one paragraph, a one-line
+// scalar; any other maps every position to the scalar's start). A YAML
+// syntax error is reported at the first line whose inclusion makes the
+// file fail with the parser's message (yaml.v3 itself names the enclosing
+// construct's line); a JSON file's at encoding/json's offset; HCL's and
+// the shell's at their own positions.
 package deploy

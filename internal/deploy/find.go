@@ -39,7 +39,8 @@ func Find(moduleRoot string) *Set {
 // Load reads the deployment files named. Each file's kind is told by its
 // name (see Discover); a YAML or JSON file that is neither serverless.yml,
 // cloudbuild.yaml nor a workflow is read as a CloudFormation template
-// without sniffing its contents.
+// without sniffing its contents. A directory named stands for the
+// deployment files Discover finds in its tree (sniffed as Discover does).
 func Load(files []string) *Set {
 	l := newLoader()
 	for _, file := range files {
@@ -72,7 +73,38 @@ func Discover(moduleRoot string) []string {
 		}
 	}
 
-	// Down the module tree.
+	walkDown(root, consider)
+
+	// Up to the repository root.
+	for dir := root; ; {
+		if dir != root {
+			if ents, err := os.ReadDir(dir); err == nil {
+				for _, e := range ents {
+					if e.Type().IsRegular() {
+						consider(filepath.Join(dir, e.Name()))
+					}
+				}
+			}
+			workflows(filepath.Join(dir, ".github"), consider)
+		}
+		if isRepoRoot(dir) {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			break
+		}
+		dir = parent
+	}
+	sort.Strings(out)
+	return out
+}
+
+// walkDown calls consider for each regular file of the tree under root,
+// skipping vendor, node_modules, testdata, cdk.out, hidden and _
+// directories (a .github directory's workflows excepted), bounded in depth
+// and in entries.
+func walkDown(root string, consider func(string)) {
 	entries := 0
 	filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -107,30 +139,6 @@ func Discover(moduleRoot string) []string {
 		}
 		return nil
 	})
-
-	// Up to the repository root.
-	for dir := root; ; {
-		if dir != root {
-			if ents, err := os.ReadDir(dir); err == nil {
-				for _, e := range ents {
-					if e.Type().IsRegular() {
-						consider(filepath.Join(dir, e.Name()))
-					}
-				}
-			}
-			workflows(filepath.Join(dir, ".github"), consider)
-		}
-		if isRepoRoot(dir) {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			break
-		}
-		dir = parent
-	}
-	sort.Strings(out)
-	return out
 }
 
 func workflows(githubDir string, consider func(string)) {
@@ -271,7 +279,18 @@ func (l *loader) add(path string, discovered bool) {
 		return
 	}
 	if info.IsDir() {
-		l.errorf(path, "is a directory, not a deployment file")
+		// A directory named: the deployment files Discover would find in
+		// its tree.
+		var files []string
+		walkDown(path, func(file string) {
+			if wanted(file) {
+				files = append(files, file)
+			}
+		})
+		sort.Strings(files)
+		for _, file := range files {
+			l.add(file, true)
+		}
 		return
 	}
 	if info.Size() > maxFileBytes {

@@ -80,12 +80,17 @@ func gcloudFunction(f *srcFile, format Format, words []word, at Pos, cwd *cwdSta
 	// NAME and the flags.
 	var name *word
 	var flags []flag
+	// dynamic is the first word that may expand to flags of any name
+	// ("$@", $(ARGS), --$GEN2): a setting it could set is not Absent.
+	var dynamic *word
 	for ; i < len(words); i++ {
 		w := words[i]
 		if !strings.HasPrefix(w.text, "-") {
 			if name == nil && len(flags) == 0 {
 				n := w
 				name = &n
+			} else if !w.known && dynamic == nil {
+				dynamic = &words[i]
 			}
 			continue
 		}
@@ -107,6 +112,9 @@ func gcloudFunction(f *srcFile, format Format, words []word, at Pos, cwd *cwdSta
 		} else {
 			fl.name = w.text
 			if !w.known {
+				if dynamic == nil {
+					dynamic = &words[i]
+				}
 				continue // a flag name that is not literal
 			}
 			if !gcloudBoolFlags[w.text] && i+1 < len(words) && !(words[i+1].known && strings.HasPrefix(words[i+1].text, "-")) {
@@ -175,7 +183,31 @@ func gcloudFunction(f *srcFile, format Format, words []word, at Pos, cwd *cwdSta
 	fn.Timeout = mapValue(str("--timeout"), parseGCPDuration)
 	fn.MemoryMB = mapValue(str("--memory"), parseMemoryMB)
 	fn.Env = gcloudEnv(f, get, bases)
+	if dynamic != nil {
+		maybeSet(fn, dynamic)
+	}
 	return fn
+}
+
+// maybeSet marks the settings a command does not write as Unknown, when a
+// word of it may expand to flags.
+func maybeSet(fn *Function, w *word) {
+	set := func(text *string, pos *Pos, st *State) {
+		if *st == Absent {
+			*st, *text, *pos = Unknown, w.raw, w.rawPos
+		}
+	}
+	set(&fn.Generation.Text, &fn.Generation.Pos, &fn.Generation.State)
+	set(&fn.Runtime.Text, &fn.Runtime.Pos, &fn.Runtime.State)
+	set(&fn.Entry.EntryPoint.Text, &fn.Entry.EntryPoint.Pos, &fn.Entry.EntryPoint.State)
+	set(&fn.Concurrency.Text, &fn.Concurrency.Pos, &fn.Concurrency.State)
+	set(&fn.Timeout.Text, &fn.Timeout.Pos, &fn.Timeout.State)
+	set(&fn.MemoryMB.Text, &fn.MemoryMB.Pos, &fn.MemoryMB.State)
+	if fn.Entry.Source.IsAbsent() {
+		set(&fn.Entry.Source.Text, &fn.Entry.Source.Pos, &fn.Entry.Source.State)
+		fn.Entry.Dir = Value[string]{State: Unknown, Text: w.raw, Pos: w.rawPos}
+	}
+	fn.Env.Complete = false
 }
 
 // flagValue reads a flag's value.

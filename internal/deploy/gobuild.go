@@ -2,6 +2,7 @@ package deploy
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -74,7 +75,8 @@ func goBuild(f *srcFile, format Format, words []word, at Pos, cwd *cwdState) *Bu
 	if unknownDir {
 		bases = nil
 	}
-	if o, ok := b.Output.Get(); ok && len(bases) > 0 {
+	bases = slices.Compact(slices.Clone(bases))
+	if o, ok := b.Output.Get(); ok && (len(bases) == 1 || filepath.IsAbs(o) && len(bases) > 0) {
 		p := o
 		if !filepath.IsAbs(p) {
 			p = filepath.Join(bases[0], filepath.FromSlash(o))
@@ -85,9 +87,17 @@ func goBuild(f *srcFile, format Format, words []word, at Pos, cwd *cwdState) *Bu
 	}
 	// The package's directory: the directory of the .go files, or the
 	// relative package path; an import path is left Unknown.
+	// A word that is not literal ($(GOFLAGS)) may be flags: the first
+	// literal package decides when there is one.
 	pkg := Value[string]{State: Known, V: "."}
 	if len(b.Packages) > 0 {
 		pkg = b.Packages[0]
+		for _, p := range b.Packages {
+			if p.IsKnown() {
+				pkg = p
+				break
+			}
+		}
 	}
 	if p, ok := pkg.Get(); ok {
 		switch {
@@ -106,23 +116,52 @@ func goBuild(f *srcFile, format Format, words []word, at Pos, cwd *cwdState) *Bu
 	return b
 }
 
-// linkBuilds sets the Dir of serverless.yml functions whose handler is a
-// binary that a `go build -o` line of the repository builds: Known when
-// every such line builds it from the same directory.
+// linkBuilds sets the Dir of Lambda functions whose Binary a `go build
+// -o` line of the repository builds: Known when every such line builds it
+// from the same directory.
 func linkBuilds(set *Set) {
+	linkMakefileBuilds(set)
 	for _, fn := range set.Functions {
-		h, ok := fn.Entry.Handler.Get()
-		if fn.Format != FormatServerless || !ok || !fn.Entry.Dir.IsAbsent() {
+		bin, ok := fn.Entry.Binary.Get()
+		if !ok || !fn.Entry.Dir.IsAbsent() {
 			continue
 		}
-		bin := filepath.Clean(filepath.Join(filepath.Dir(fn.Pos.File), filepath.FromSlash(h)))
 		var found *Build
 		for _, b := range set.Builds {
 			if out, ok := b.OutputPath.Get(); !ok || out != bin {
 				continue
 			}
 			if found != nil && (found.Dir.State != b.Dir.State || found.Dir.V != b.Dir.V) {
-				fn.Entry.Dir = Value[string]{State: Unknown, Text: h}
+				fn.Entry.Dir = Value[string]{State: Unknown, Text: fn.Entry.Binary.Text}
+				found = nil
+				break
+			}
+			found = b
+		}
+		if found != nil {
+			fn.Entry.Dir = found.Dir
+		}
+	}
+}
+
+// linkMakefileBuilds sets the Dir of SAM functions built with BuildMethod
+// makefile: `sam build` runs the rule build-<LogicalID> of the Makefile in
+// CodeUri's directory, and the package its go build names is the
+// function's code. Known when the rule's go build lines agree.
+func linkMakefileBuilds(set *Set) {
+	for _, fn := range set.Functions {
+		method, ok := fn.Entry.BuildMethod.Get()
+		codeDir, ok2 := fn.Entry.Dir.Get()
+		if !ok || !ok2 || method != "makefile" {
+			continue
+		}
+		var found *Build
+		for _, b := range set.Builds {
+			if b.Format != FormatMakefile || b.Target != "build-"+fn.ID || filepath.Dir(b.Pos.File) != codeDir {
+				continue
+			}
+			if found != nil && (found.Dir.State != b.Dir.State || found.Dir.V != b.Dir.V) {
+				fn.Entry.Dir = Value[string]{State: Unknown, Text: fn.Entry.Dir.Text, Pos: fn.Entry.Dir.Pos, Key: fn.Entry.Dir.Key}
 				found = nil
 				break
 			}

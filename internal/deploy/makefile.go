@@ -20,8 +20,12 @@ func parseMakefile(f *srcFile) result {
 	var r result
 	dir := filepath.Dir(f.path)
 	commands := makeCommands(f)
+	target := ""
 	for i := 1; i <= len(f.lines); i++ {
-		if !strings.HasPrefix(f.line(i), "\t") {
+		if line := f.line(i); !strings.HasPrefix(line, "\t") {
+			if m := makeRuleRE.FindStringSubmatch(line); m != nil {
+				target = strings.Fields(m[1])[0]
+			}
 			continue
 		}
 		var text []byte
@@ -56,10 +60,18 @@ func parseMakefile(f *srcFile) result {
 			continue
 		}
 		s := &shellScript{f: f, format: FormatMakefile, text: string(text), omap: m, bases: []string{dir}}
+		nb := len(r.builds)
 		s.run(&r)
+		for _, b := range r.builds[nb:] {
+			b.Target = target
+		}
 	}
 	return r
 }
+
+// makeRuleRE matches a rule's first line: its targets before a colon that
+// is not an assignment's.
+var makeRuleRE = regexp.MustCompile(`^([A-Za-z0-9_./%$(){}-][A-Za-z0-9_./%$(){} -]*?)\s*::?(?:[^=]|$)`)
 
 // makeAssignRE matches a make variable assignment.
 var makeAssignRE = regexp.MustCompile(`^\s*(?:export\s+|override\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*(?:\?|:|::|:::|\+|!)?=\s*(.*?)\s*$`)

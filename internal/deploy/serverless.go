@@ -1,6 +1,7 @@
 package deploy
 
 import (
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -67,6 +68,9 @@ func parseServerless(f *srcFile) result {
 			fn.Entry.EntryPoint = handler
 		} else {
 			fn.Entry.Handler = handler
+			fn.Entry.Binary = mapValue(handler, func(h string) (string, bool) {
+				return filepath.Clean(filepath.Join(filepath.Dir(f.path), filepath.FromSlash(h))), true
+			})
 		}
 		if ak, av := lookup(get(v, "package"), "artifact"); ak != nil {
 			fn.Entry.Source = f.serverlessString(ak, av)

@@ -186,6 +186,11 @@ func (tb *tfBlock) value(a *hclsyntax.Attribute) Value[cty.Value] {
 		return out
 	}
 	out.State, out.V = Known, v
+	// A quoted literal: its text without the quotes, where it starts.
+	if v.Type() == cty.String && len(out.Text) >= 2 && out.Text[0] == '"' && out.Text[len(out.Text)-1] == '"' && out.Text[1:len(out.Text)-1] == v.AsString() {
+		out.Text = v.AsString()
+		out.Pos = tb.f.atOffset(a.Expr.Range().Start.Byte + 1)
+	}
 	return out
 }
 
@@ -258,7 +263,8 @@ func (m *tfModule) lambda(tb *tfBlock) {
 			break
 		}
 	}
-	fn.Entry.Dir = m.archiveDir(tb, tb.attr("filename"))
+	fn.Entry.Dir = m.archiveDir(tb.attr("filename"))
+	fn.Entry.Binary = m.archiveBinary(tb.attr("filename"))
 	fn.Timeout = mapValue(tb.int("timeout"), seconds)
 	fn.MemoryMB = tb.int("memory_size")
 	fn.EphemeralStorageMB = tb.block("ephemeral_storage").int("size")
@@ -344,14 +350,14 @@ func traversal(e hclsyntax.Expression) string {
 	return strings.Join(parts, ".")
 }
 
-// archiveDir resolves a filename / object reference to the directory an
-// archive_file data source zips: data.archive_file.X.output_path, or a
-// google_storage_bucket_object whose source is one.
-func (m *tfModule) archiveDir(tb *tfBlock, a *hclsyntax.Attribute) Value[string] {
-	if a == nil {
-		return Value[string]{}
-	}
+// archive follows a filename / object reference to the archive_file data
+// source it zips: data.archive_file.X.output_path, or a
+// google_storage_bucket_object whose source is one; nil otherwise.
+func (m *tfModule) archive(a *hclsyntax.Attribute) *tfBlock {
 	for range 3 {
+		if a == nil {
+			return nil
+		}
 		ref := traversal(a.Expr)
 		addr, attr := ref, ""
 		if i := strings.LastIndex(ref, "."); i >= 0 {
@@ -360,24 +366,46 @@ func (m *tfModule) archiveDir(tb *tfBlock, a *hclsyntax.Attribute) Value[string]
 		res := m.resources[addr]
 		switch {
 		case res == nil:
-			return Value[string]{}
+			return nil
 		case strings.HasPrefix(addr, "data.archive_file.") && attr == "output_path":
-			sd := res.str("source_dir")
-			if sd.IsAbsent() {
-				return Value[string]{}
-			}
-			return resolveDir(sd, res.dir)
+			return res
 		case strings.HasPrefix(addr, "google_storage_bucket_object.") && (attr == "name" || attr == "output_name"):
 			a = res.attr("source")
-			if a == nil {
-				return Value[string]{}
-			}
-			tb = res
 		default:
-			return Value[string]{}
+			return nil
 		}
 	}
-	return Value[string]{}
+	return nil
+}
+
+// archiveDir resolves a filename / object reference to the directory the
+// archive_file it names zips (source_dir).
+func (m *tfModule) archiveDir(a *hclsyntax.Attribute) Value[string] {
+	res := m.archive(a)
+	if res == nil {
+		return Value[string]{}
+	}
+	sd := res.str("source_dir")
+	if sd.IsAbsent() {
+		return Value[string]{}
+	}
+	return resolveDir(sd, res.dir)
+}
+
+// archiveBinary resolves a filename reference to the one file the
+// archive_file it names zips (source_file: a Lambda's built binary), as
+// an absolute path.
+func (m *tfModule) archiveBinary(a *hclsyntax.Attribute) Value[string] {
+	res := m.archive(a)
+	if res == nil {
+		return Value[string]{}
+	}
+	return mapValue(res.str("source_file"), func(p string) (string, bool) {
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(res.dir, filepath.FromSlash(p))
+		}
+		return filepath.Clean(p), true
+	})
 }
 
 // target returns the function a function_name names: by reference
@@ -387,13 +415,30 @@ func (m *tfModule) target(tb *tfBlock, a *hclsyntax.Attribute) *Function {
 	if a == nil {
 		return nil
 	}
-	if ref := traversal(a.Expr); ref != "" {
-		parts := strings.Split(ref, ".")
-		if len(parts) >= 2 {
-			if fn := m.byAddr[parts[0]+"."+parts[1]]; fn != nil {
-				return fn
-			}
+	for range 3 {
+		ref := traversal(a.Expr)
+		if ref == "" {
+			break
 		}
+		parts := strings.Split(ref, ".")
+		if len(parts) < 2 {
+			return nil
+		}
+		addr := parts[0] + "." + parts[1]
+		if fn := m.byAddr[addr]; fn != nil {
+			return fn
+		}
+		// Through an alias to its function.
+		if res := m.resources[addr]; res != nil && parts[0] == "aws_lambda_alias" {
+			tb, a = res, res.attr("function_name")
+			if a == nil {
+				return nil
+			}
+			continue
+		}
+		return nil
+	}
+	if traversal(a.Expr) != "" {
 		return nil
 	}
 	name := mapValue(tb.value(a), ctyString)
@@ -479,7 +524,7 @@ func (m *tfModule) url(tb *tfBlock) {
 func (m *tfModule) gcf(tb *tfBlock, gen int) {
 	fn := m.newFunction(tb, CloudRunFunctions)
 	fn.Generation = Value[int]{State: Known, V: gen, Text: tb.b.Labels[0],
-		Pos: tb.f.atOffset(tb.b.LabelRanges[0].Start.Byte), Key: tb.f.atOffset(tb.b.TypeRange.Start.Byte)}
+		Pos: tb.f.atOffset(tb.b.LabelRanges[0].Start.Byte + 1), Key: tb.f.atOffset(tb.b.TypeRange.Start.Byte)}
 	fn.Name = tb.str("name")
 	pos := func(b *tfBlock) Pos { return b.f.atOffset(b.b.TypeRange.Start.Byte) }
 	if gen == 1 {
@@ -488,7 +533,7 @@ func (m *tfModule) gcf(tb *tfBlock, gen int) {
 		fn.Timeout = mapValue(tb.int("timeout"), seconds)
 		fn.MemoryMB = tb.int("available_memory_mb")
 		fn.Entry.Source = tb.str("source_archive_object")
-		fn.Entry.Dir = m.archiveDir(tb, tb.attr("source_archive_object"))
+		fn.Entry.Dir = m.archiveDir(tb.attr("source_archive_object"))
 		fn.Env = tb.env(tb.attr("environment_variables"))
 		if h := tb.attr("trigger_http"); h != nil {
 			if v := mapValue(tb.value(h), ctyBool); !v.IsKnown() || v.V {
@@ -508,7 +553,7 @@ func (m *tfModule) gcf(tb *tfBlock, gen int) {
 		fn.Entry.EntryPoint = bc.str("entry_point")
 		if ss := bc.block("source").block("storage_source"); ss != nil {
 			fn.Entry.Source = ss.str("object")
-			fn.Entry.Dir = m.archiveDir(ss, ss.attr("object"))
+			fn.Entry.Dir = m.archiveDir(ss.attr("object"))
 		} else if rs := bc.block("source").block("repo_source"); rs != nil {
 			fn.Entry.Source = rs.str("dir")
 		}

@@ -120,13 +120,13 @@ func deployActionFunction(f *srcFile, step, uses *yaml.Node, repoRoot string) *F
 	fn := &Function{
 		Format:   FormatWorkflow,
 		Kind:     deployAction,
-		Pos:      f.nodePos(uses),
+		Pos:      f.valuePos(uses),
 		Platform: CloudRunFunctions,
 	}
 	fn.Name = in("name")
 	fn.ID = fn.Name.Text
 	_, version, _ := strings.Cut(uses.Value, "@")
-	genPos := f.nodePos(uses)
+	genPos := f.valuePos(uses)
 	switch {
 	case strings.HasPrefix(version, "v0"), strings.HasPrefix(version, "v1"):
 		fn.Generation = Value[int]{State: Known, V: 1, Text: uses.Value, Pos: genPos, Key: genPos}

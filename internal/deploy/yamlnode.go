@@ -49,28 +49,33 @@ func yamlError(f *srcFile, err error) *Error {
 		return f.errorAt(0, msg)
 	}
 	problem := m[2]
-	if len(f.lines) <= maxErrorScanLines {
-		for n := 1; n <= len(f.lines); n++ {
-			end := len(f.data)
-			if n < len(f.lines) {
-				end = f.lines[n]
-			}
-			var doc yaml.Node
-			err := yaml.NewDecoder(bytes.NewReader(f.data[:end])).Decode(&doc)
-			if err == nil || errors.Is(err, io.EOF) {
-				continue
-			}
-			if pm := yamlLineRE.FindStringSubmatch(err.Error()); pm != nil && pm[2] == problem {
-				return f.errorAt(n, problem)
-			}
+	reported, _ := strconv.Atoi(m[1])
+	// The problem is at or after the reported line (yaml.v3 counts the
+	// enclosing construct's line from 0): look at the next lines only.
+	first := max(reported, 1)
+	for n := first; n <= len(f.lines) && n < first+maxErrorScanLines && len(f.data) <= maxErrorScanBytes; n++ {
+		end := len(f.data)
+		if n < len(f.lines) {
+			end = f.lines[n]
+		}
+		var doc yaml.Node
+		err := yaml.NewDecoder(bytes.NewReader(f.data[:end])).Decode(&doc)
+		if err == nil || errors.Is(err, io.EOF) {
+			continue
+		}
+		if pm := yamlLineRE.FindStringSubmatch(err.Error()); pm != nil && pm[2] == problem {
+			return f.errorAt(n, problem)
 		}
 	}
-	line, _ := strconv.Atoi(m[1])
-	return f.errorAt(line, problem)
+	return f.errorAt(reported, problem)
 }
 
-// maxErrorScanLines bounds the search for an error's line.
-const maxErrorScanLines = 5000
+// The search for an error's line is bounded: it parses the file once per
+// line.
+const (
+	maxErrorScanLines = 200
+	maxErrorScanBytes = 1 << 20
+)
 
 // jsonError returns the syntax error of a JSON file at its exact position,
 // or nil when encoding/json accepts the file.
@@ -135,6 +140,20 @@ func (f *srcFile) nodePos(n *yaml.Node) Pos {
 	return f.atLineRune(n.Line, n.Column)
 }
 
+// valuePos returns where a scalar's text starts: inside its quotes for a
+// one-line quoted scalar whose text is written as is, so that the text
+// spans exactly [Pos.Offset, Pos.Offset+len(Text)).
+func (f *srcFile) valuePos(n *yaml.Node) Pos {
+	p := f.nodePos(n)
+	if n == nil || n.Kind != yaml.ScalarNode || (n.Style != yaml.DoubleQuotedStyle && n.Style != yaml.SingleQuotedStyle) {
+		return p
+	}
+	if off := p.Offset + 1; off+len(n.Value) <= len(f.data) && string(f.data[off:off+len(n.Value)]) == n.Value {
+		return f.atOffset(off)
+	}
+	return p
+}
+
 // isCustomTag reports whether n carries an explicit local tag (!Ref, !Sub).
 func isCustomTag(n *yaml.Node) bool {
 	return strings.HasPrefix(n.Tag, "!") && !strings.HasPrefix(n.Tag, "!!")
@@ -166,19 +185,27 @@ func intrinsic(n *yaml.Node) (name string, arg *yaml.Node, ok bool) {
 }
 
 // exprText renders a node compactly for an Unknown value's Text.
-func exprText(n *yaml.Node) string {
+func exprText(n *yaml.Node) string { return exprTextDepth(n, 0) }
+
+// maxExprDepth bounds exprText: an alias can make a node contain itself.
+const maxExprDepth = 8
+
+func exprTextDepth(n *yaml.Node, depth int) string {
 	n = resolve(n)
 	if n == nil {
 		return ""
+	}
+	if depth > maxExprDepth {
+		return "…"
 	}
 	if name, arg, ok := intrinsic(n); ok {
 		short := strings.TrimPrefix(name, "Fn::")
 		if arg == n { // tag form: render the node without its tag
 			c := *n
 			c.Tag = ""
-			return "!" + short + " " + exprText(&c)
+			return "!" + short + " " + exprTextDepth(&c, depth+1)
 		}
-		return "!" + short + " " + exprText(arg)
+		return "!" + short + " " + exprTextDepth(arg, depth+1)
 	}
 	switch n.Kind {
 	case yaml.ScalarNode:
@@ -186,13 +213,13 @@ func exprText(n *yaml.Node) string {
 	case yaml.SequenceNode:
 		var parts []string
 		for _, c := range n.Content {
-			parts = append(parts, exprText(c))
+			parts = append(parts, exprTextDepth(c, depth+1))
 		}
 		return "[" + strings.Join(parts, ", ") + "]"
 	case yaml.MappingNode:
 		var parts []string
 		for i := 0; i+1 < len(n.Content); i += 2 {
-			parts = append(parts, exprText(n.Content[i])+": "+exprText(n.Content[i+1]))
+			parts = append(parts, exprTextDepth(n.Content[i], depth+1)+": "+exprTextDepth(n.Content[i+1], depth+1))
 		}
 		return "{" + strings.Join(parts, ", ") + "}"
 	}
@@ -211,7 +238,7 @@ func (f *srcFile) cfnString(k, v *yaml.Node) Value[string] {
 	if k == nil {
 		return Value[string]{}
 	}
-	out := Value[string]{State: Unknown, Key: f.nodePos(k), Pos: f.nodePos(v), Text: exprText(v)}
+	out := Value[string]{State: Unknown, Key: f.nodePos(k), Pos: f.valuePos(v), Text: exprText(v)}
 	if v == nil {
 		return Value[string]{}
 	}
@@ -236,7 +263,7 @@ func (f *srcFile) serverlessString(k, v *yaml.Node) Value[string] {
 	if k == nil || v == nil {
 		return Value[string]{}
 	}
-	out := Value[string]{State: Unknown, Key: f.nodePos(k), Pos: f.nodePos(v), Text: exprText(v)}
+	out := Value[string]{State: Unknown, Key: f.nodePos(k), Pos: f.valuePos(v), Text: exprText(v)}
 	if isPlainScalar(v) {
 		if v.Tag == "!!null" {
 			return Value[string]{}

@@ -23,3 +23,5 @@ gcloud run deploy web --image gcr.io/p/web # a service, not a function
 
 (cd sam/stream && CGO_ENABLED=0 go build -trimpath -o ../../bin/stream .)
 go build -C sam/orders -o "$OUT" ./
+
+gcloud functions deploy dyn --trigger-http --$GEN2 "$@"

@@ -95,3 +95,15 @@ resource "aws_lambda_event_source_mapping" "external" {
   event_source_arn = data.aws_sqs_queue.external.arn
   function_name    = aws_lambda_function.api.arn
 }
+
+resource "aws_lambda_alias" "live" {
+  name             = "live"
+  function_name    = aws_lambda_function.worker.function_name
+  function_version = "1"
+}
+
+resource "aws_lambda_event_source_mapping" "alias" {
+  event_source_arn        = aws_kinesis_stream.clicks.arn
+  function_name           = aws_lambda_alias.live.arn
+  function_response_types = ["ReportBatchItemFailures"]
+}
