@@ -99,11 +99,11 @@ var Suite = Default.Suite
 func All() []*analysis.Analyzer { return Default.All() }
 
 // With returns a new instance of the suite over a model with the given
-// configuration (and s's schema and selection), whose flags have the
+// configuration (and s's schema, selection and reader of deployments), whose flags have the
 // values that drivers set on s's, or an error naming the flag whose
 // value does not copy.
 func (s *Set) With(cfg funcmodel.Config) (*Set, error) {
-	cfg.Schema, cfg.Override = s.cfg.Schema, s.cfg.Override
+	cfg.Schema, cfg.Override, cfg.Deployments = s.cfg.Schema, s.cfg.Override, s.cfg.Deployments
 	return s.copyFlags(New(cfg))
 }
 

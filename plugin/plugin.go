@@ -19,7 +19,7 @@
 // The settings are those of a fnlint.toml (see fnlint help config) that
 // applies above every file, as the command's flags do: analyzers (items
 // as a fnlint.toml's: NAME, -NAME, all, -all), entry (the extra entry
-// points) and options (by analyzer, or as "analyzer.option" keys: the
+// points), deploy (deployment descriptors, as fnlint -deploy) and options (by analyzer, or as "analyzer.option" keys: the
 // command's flags without their dash); enable (the only analyzers to
 // run) and disable are the command's -NAME and -NAME=false. The
 // fnlint.toml files of the packages' directories apply as in every other
@@ -53,6 +53,9 @@ type Settings struct {
 	Analyzers []string `json:"analyzers"`
 	// Entry lists extra entry points, as -funcmodel.entry.
 	Entry []string `json:"entry"`
+	// Deploy lists deployment descriptors to read, as -deploy: absolute,
+	// or relative to golangci-lint's working directory.
+	Deploy []string `json:"deploy"`
 	// Enable, when not empty, lists the only analyzers to run.
 	Enable []string `json:"enable"`
 	// Disable lists analyzers not to run.
@@ -71,7 +74,7 @@ type plugin struct {
 func New(raw any) (register.LinterPlugin, error) {
 	s, err := register.DecodeSettings[Settings](raw)
 	if err != nil {
-		return nil, fmt.Errorf("fnlint plugin settings: %w (known keys: analyzers, entry, options, enable, disable)", err)
+		return nil, fmt.Errorf("fnlint plugin settings: %w (known keys: analyzers, entry, deploy, options, enable, disable)", err)
 	}
 	// Each instance has analyzers of its own, so that instances with
 	// different settings in one process do not interfere.
@@ -110,6 +113,11 @@ func New(raw any) (register.LinterPlugin, error) {
 	if len(s.Entry) > 0 {
 		if err := set.Model.Flags.Set("entry", strings.Join(s.Entry, ",")); err != nil {
 			return nil, fmt.Errorf("fnlint plugin settings: entry: %w", err)
+		}
+	}
+	if len(s.Deploy) > 0 {
+		if err := set.Model.Flags.Set("deploy", strings.Join(s.Deploy, ",")); err != nil {
+			return nil, fmt.Errorf("fnlint plugin settings: deploy: %w", err)
 		}
 	}
 	// An analyzer the settings turn off is off in every directory,

@@ -100,9 +100,9 @@ type discard struct{ *testing.T }
 func (discard) Errorf(format string, args ...any) {}
 
 // TestSettingsSchema checks the settings that map onto fnlint.toml's
-// schema: analyzers, as a file's list, and entry.
+// schema: analyzers, as a file's list, entry and deploy.
 func TestSettingsSchema(t *testing.T) {
-	p, err := New(map[string]any{"analyzers": []string{"-all", "osexit", "tmpfile", "-tmpfile"}, "entry": []string{"example.com/x.F"}})
+	p, err := New(map[string]any{"analyzers": []string{"-all", "osexit", "tmpfile", "-tmpfile"}, "entry": []string{"example.com/x.F"}, "deploy": []string{"/srv/fn/template.yaml"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,6 +112,9 @@ func TestSettingsSchema(t *testing.T) {
 	}
 	if got := as[0].Requires[0].Flags.Lookup("entry").Value.String(); got != "example.com/x.F" {
 		t.Errorf("entry not applied: %q", got)
+	}
+	if got := as[0].Requires[0].Flags.Lookup("deploy").Value.String(); got != "/srv/fn/template.yaml" {
+		t.Errorf("deploy not applied: %q", got)
 	}
 	if _, err := New(map[string]any{"analyzers": []string{"-osexti"}}); err == nil || !strings.Contains(err.Error(), `unknown analyzer "osexti"`) {
 		t.Errorf("analyzers [-osexti]: error %v", err)

@@ -82,6 +82,7 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 		if !ok {
 			continue
 		}
+		c.configured(h)
 		if h.silent {
 			c.abandons(h)
 			continue

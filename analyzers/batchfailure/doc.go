@@ -127,10 +127,29 @@
 // and enable ReportBatchItemFailures on the event source mapping
 // (FunctionResponseTypes in CloudFormation and SAM).
 //
-// To silence a deliberate case (a batch size of one, where the whole
-// batch is the record), use //fnlint:ignore batchfailure with the reason.
+// Where the deployment files (fnlint help deploy) attach an SQS,
+// Kinesis or DynamoDB event source mapping to the handler's function (an
+// event of a SAM function, a serverless.yml event, a mapping resource
+// naming the function), batchfailure also checks the mapping against
+// the handler, for mappings of the handler's own event type: a handler
+// that returns a batch response under a mapping without
+// ReportBatchItemFailures is reported at the mapping (Lambda processes
+// partial batch responses only when the mapping enables them: the
+// response is ignored, and a failed record counts as processed, deleted
+// from the queue or passed over by the stream), related: the handler; a
+// handler that returns only an error, and can return one that is not
+// nil, under a mapping that enables it is reported at the handler
+// (an error still fails the whole batch), related: the setting.
 //
-// Known blind spots: index loops (for i := 0; i < len(ev.Records);
+// To silence a deliberate case (a batch size of one, where the whole
+// batch is the record), use //fnlint:ignore batchfailure with the reason;
+// in a deployment file, a comment "# fnlint:ignore batchfailure reason"
+// on the line of the mapping or the line above.
+//
+// Known blind spots: a mapping is checked only when the deployment ties
+// it to the handler's package statically (its code's directory is the
+// main package's) and says whether it enables ReportBatchItemFailures
+// (a variable is unknown); index loops (for i := 0; i < len(ev.Records);
 // i++); a loop over the records in a function of another package is
 // reported at the handler's call of it, not at its return, and only a
 // return in the loop (not an error kept and returned after it); errors kept

@@ -48,10 +48,26 @@
 //	projectID := os.Getenv("GOOGLE_CLOUD_PROJECT") // set at deploy time
 //	client, err := pubsub.NewClient(ctx, projectID)
 //
-// To silence a deliberate case (a variable the deployment sets itself),
-// use //fnlint:ignore envvar with the reason.
+// Where the deployment files (fnlint help deploy) deploy the package's
+// Lambda handlers, envvar also reports, at the variable's name in the
+// file, an environment variable that Lambda reserves and sets itself
+// (_HANDLER, _X_AMZN_TRACE_ID, AWS_DEFAULT_REGION, AWS_REGION,
+// AWS_EXECUTION_ENV, AWS_LAMBDA_FUNCTION_NAME and the other
+// AWS_LAMBDA_* variables of the function, the execution role's
+// AWS_ACCESS_KEY, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and
+// AWS_SESSION_TOKEN, AWS_LAMBDA_RUNTIME_API, LAMBDA_TASK_ROOT,
+// LAMBDA_RUNTIME_DIR): Lambda rejects a configuration that sets one,
+// so the deployment fails.
 //
-// Known blind spots: names that are not constants, scans of
+// To silence a deliberate case (a variable the deployment sets itself),
+// use //fnlint:ignore envvar with the reason; in a deployment file, a
+// comment "# fnlint:ignore envvar reason" on the variable's line or the
+// line above.
+//
+// Known blind spots: TZ, which AWS's pages list as reserved in some
+// places and not in others; variables read in function code that no
+// deployment sets are not reported (a deployment's environment is rarely
+// known in full: variables merged in from elsewhere, consoles); names that are not constants, scans of
 // os.Environ(), environment libraries (envconfig, caarlos0/env: struct
 // tags), and reads in package-level initializers of packages without
 // entry points (a config package's var projectID = os.Getenv(...)).

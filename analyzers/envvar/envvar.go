@@ -54,6 +54,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	if !m.Local || pass.Pkg == nil {
 		return nil
 	}
+	reserved(pass, m)
 	minor, ok := knowledge.GoMinor(pass.Pkg.GoVersion())
 	spec := effects.Spec[legacyRead]{
 		Cause: func(f *funcmodel.Func, c inspector.Cursor) (legacyRead, bool) {

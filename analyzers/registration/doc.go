@@ -34,7 +34,17 @@
 //     has one); a function of more than two arguments, of two whose
 //     first is not context.Context, or of one that is an interface other
 //     than context.Context or an empty interface; a function of more
-//     than two results, or whose last result is not an error.
+//     than two results, or whose last result is not an error;
+//   - a Function URL of the handler's deployment (fnlint help deploy)
+//     whose InvokeMode is not RESPONSE_STREAM (not written, so BUFFERED,
+//     or BUFFERED) when the handler streams its response: an
+//     http.Handler served by lambdaurl.Start or lambda.Start(
+//     lambdaurl.Wrap(h)), or a handler that returns
+//     events.LambdaFunctionURLStreamingResponse. aws-lambda-go's lambdaurl
+//     supports only RESPONSE_STREAM; a buffered URL gives the caller the
+//     streamed status and headers as part of a 200 response's body. It
+//     is reported at the URL's InvokeMode (or the URL), related: the
+//     handler.
 //
 // aws-lambda-go's rules, as its lambda package checks them
 // (reflectHandler, handlerTakesContext, validateReturns; the same from
@@ -71,7 +81,9 @@
 // StartHandlerFunc, whose handler the compiler checks; an empty name,
 // which functions-framework-go v1.9 rejects and v1.6 accepts.
 //
-// Known blind spots: names that are not constants; registrations in
+// Known blind spots: a Function URL is checked only when the deployment
+// ties it to the handler's main package (its code's directory) and its
+// InvokeMode is a literal; names that are not constants; registrations in
 // helpers that init calls, in conditionals or loops of init, or in other
 // functions; the same name registered by two packages linked into one
 // function; a handler held in an interface value (any, lambda.Handler)

@@ -37,6 +37,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 		return nil
 	}
 	duplicateNames(pass, m)
+	streamingURLs(pass, m)
 	for _, f := range m.Funcs {
 		f.Inspect(func(n ast.Node) bool {
 			if call, ok := n.(*ast.CallExpr); ok {

@@ -79,6 +79,23 @@ func run(pass *analysis.Pass, model *analysis.Analyzer, cfg *config) error {
 	if !m.Local {
 		return nil
 	}
+	version := pass.Pkg.GoVersion()
+	if pass.Module != nil && pass.Module.GoVersion != "" {
+		version = pass.Module.GoVersion
+	}
+	minor, hasGo := knowledge.GoMinor(version)
+	// go.mod is added to the file set only when a finding needs it.
+	goMod := func() (goDirective, bool) {
+		if pass.Module == nil || pass.Module.GoMod == "" {
+			return goDirective{}, false
+		}
+		return directive(pass.Fset, pass.Module.GoMod)
+	}
+	// The runtimes the deployment files set; where they set every Cloud
+	// Run function's, the go directive stands for none.
+	if deployed(pass, m, cfg.today.day(), minor, hasGo, goMod) {
+		return nil
+	}
 	var entry *funcmodel.Entry
 	for _, e := range m.Entries {
 		// Lambda's runtime is a deploy setting, not the go directive; an
@@ -89,31 +106,21 @@ func run(pass *analysis.Pass, model *analysis.Analyzer, cfg *config) error {
 			break
 		}
 	}
-	if entry == nil {
+	if entry == nil || !hasGo {
 		return nil
 	}
-	version := pass.Pkg.GoVersion()
-	if pass.Module != nil && pass.Module.GoVersion != "" {
-		version = pass.Module.GoVersion
-	}
-	minor, ok := knowledge.GoMinor(version)
-	if !ok {
-		return nil
-	}
-	msg := judge(minor, cfg.today.day())
+	msg := judge(fmt.Sprintf("go.mod selects Go 1.%d", minor), minor, cfg.today.day())
 	if msg == "" {
 		return nil
 	}
-	if pass.Module != nil && pass.Module.GoMod != "" {
+	if d, found := goMod(); found {
 		// Every package of the module that declares entry points reports
 		// this same diagnostic, which drivers that run them together
 		// (fnlint, golangci-lint) print once.
-		if d, ok := directive(pass.Fset, pass.Module.GoMod); ok {
-			if !d.silenced {
-				pass.Report(analysis.Diagnostic{Pos: d.pos, End: d.end, Message: msg})
-			}
-			return nil
+		if !d.silenced {
+			pass.Report(analysis.Diagnostic{Pos: d.pos, End: d.end, Message: msg})
 		}
+		return nil
 	}
 	// A driver that does not say where go.mod is (go vet before Go 1.27):
 	// the package clause of the file that declares the entry point.
@@ -154,12 +161,14 @@ func directive(fset *token.FileSet, path string) (goDirective, bool) {
 	return d, true
 }
 
-// judge returns the diagnostic for a module on Go 1.minor on day, or "".
-func judge(minor int, day time.Time) string {
+// judge returns the diagnostic for a module on Go 1.minor on day, or
+// "": subject says where the version comes from ("go.mod selects Go
+// 1.20", "the deployment selects Go 1.20").
+func judge(subject string, minor int, day time.Time) string {
 	move := advice(day)
 	if newest := knowledge.Runtimes[0]; minor > newest.Minor {
-		return fmt.Sprintf("go.mod selects Go 1.%d, newer than %s, the newest runtime fnlint knows; fnlint's runtime table is from %s: check the platform's runtime list for go1%d before deploying",
-			minor, newest.ID, knowledge.RuntimesAsOf, minor)
+		return fmt.Sprintf("%s, newer than %s, the newest runtime fnlint knows; fnlint's runtime table is from %s: check the platform's runtime list for go1%d before deploying",
+			subject, newest.ID, knowledge.RuntimesAsOf, minor)
 	}
 	for _, rt := range knowledge.Runtimes {
 		if rt.Minor != minor {
@@ -168,13 +177,13 @@ func judge(minor int, day time.Time) string {
 		dep, dec := rt.Deprecated, rt.Decommissioned
 		switch {
 		case passed(dec.Certain(), day):
-			return fmt.Sprintf("go.mod selects Go 1.%d: runtime %s was deprecated %s and decommissioned %s, so deployments fail; %s", minor, rt.ID, on(dep), on(dec), move)
+			return fmt.Sprintf("%s: runtime %s was deprecated %s and decommissioned %s, so deployments fail; %s", subject, rt.ID, on(dep), on(dec), move)
 		case passed(dec.Earliest(), day):
-			return fmt.Sprintf("go.mod selects Go 1.%d: runtime %s is decommissioned %s (the platform gives no day), after which deployments fail; %s", minor, rt.ID, on(dec), move)
+			return fmt.Sprintf("%s: runtime %s is decommissioned %s (the platform gives no day), after which deployments fail; %s", subject, rt.ID, on(dec), move)
 		case passed(dep.Certain(), day):
-			return fmt.Sprintf("go.mod selects Go 1.%d: runtime %s is deprecated %s and gets no security updates; it is decommissioned %s; %s", minor, rt.ID, since(dep), on(dec), move)
+			return fmt.Sprintf("%s: runtime %s is deprecated %s and gets no security updates; it is decommissioned %s; %s", subject, rt.ID, since(dep), on(dec), move)
 		case passed(dep.Earliest(), day):
-			return fmt.Sprintf("go.mod selects Go 1.%d: runtime %s is deprecated %s (the platform gives no day), and then gets no security updates; it is decommissioned %s; %s", minor, rt.ID, on(dep), on(dec), move)
+			return fmt.Sprintf("%s: runtime %s is deprecated %s (the platform gives no day), and then gets no security updates; it is decommissioned %s; %s", subject, rt.ID, on(dep), on(dec), move)
 		}
 	}
 	return ""

@@ -1,6 +1,7 @@
 package runtimeversion
 
 import (
+	"fmt"
 	"go/token"
 	"os"
 	"path/filepath"
@@ -76,7 +77,7 @@ func TestJudge(t *testing.T) {
 		// Newer than the table: a question, not a failure.
 		{28, "2020-01-01", "go.mod selects Go 1.28, newer than go127, the newest runtime fnlint knows; fnlint's runtime table is from 2026-12: check the platform's runtime list for go128 before deploying"},
 	} {
-		got := judge(tc.minor, day(tc.day))
+		got := judge(fmt.Sprintf("go.mod selects Go 1.%d", tc.minor), tc.minor, day(tc.day))
 		if tc.want == "" && got != "" || tc.want != "" && !strings.Contains(got, tc.want) {
 			t.Errorf("judge(1.%d, %s) = %q, want %q", tc.minor, tc.day, got, tc.want)
 		}

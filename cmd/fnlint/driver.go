@@ -108,11 +108,15 @@ func runDriver(args []string) int {
 	opts := runOptions(set, selected)
 	// The text and -json output need no types of the findings: a run
 	// over code unchanged since the last one is answered from the cache.
-	// -funcmodel.entry values are checked against the loaded packages.
+	// -funcmodel.entry values are checked against the loaded packages;
+	// the files -deploy names are not among those the cache's key
+	// hashes (deployment files found, or named by fnlint.toml, are).
 	// A baseline's fingerprints name the function enclosing each
 	// finding, which takes the types.
-	opts.CacheFindings = !*fix && len(flaggedEntries(set)) == 0 && baseline == nil && *baselineWrite == ""
+	opts.CacheFindings = !*fix && len(flaggedEntries(set)) == 0 && len(funcmodel.DeployFiles(set.Model)) == 0 &&
+		baseline == nil && *baselineWrite == ""
 	findings, errs, err := runner.RunWith(cfg, fs.Args(), selected, opts)
+	af.warnDeployments(os.Stderr)
 	if badCommandLine(err) {
 		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
 		return 2 // a flag or the configuration names nothing, or a malformed configuration

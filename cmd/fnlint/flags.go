@@ -3,6 +3,8 @@ package main
 import (
 	"errors"
 	"flag"
+	"fmt"
+	"io"
 	"os"
 	"strconv"
 	"strings"
@@ -21,12 +23,16 @@ import (
 type analyzerFlags struct {
 	set    *analyzers.Set
 	enable map[string]*bool
+	// deployments reads the deployment files for the suite's model;
+	// what it could not read is told after the run (warnDeployments).
+	deployments *funcmodel.Deployments
 }
 
 // addAnalyzerFlags declares the analyzer flags on fs, bound to a new
 // instance of the suite.
 func addAnalyzerFlags(fs *flag.FlagSet) *analyzerFlags {
-	af := &analyzerFlags{set: analyzers.New(funcmodel.Config{}), enable: make(map[string]*bool)}
+	d := funcmodel.NewDeployments()
+	af := &analyzerFlags{set: analyzers.New(funcmodel.Config{Deployments: d}), enable: make(map[string]*bool), deployments: d}
 	for _, a := range af.set.Suite {
 		af.enable[a.Name] = fs.Bool(a.Name, false, "enable "+a.Name+" analysis")
 	}
@@ -35,6 +41,10 @@ func addAnalyzerFlags(fs *flag.FlagSet) *analyzerFlags {
 			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
 		})
 	}
+	// -deploy is -funcmodel.deploy: the deployment is the command's
+	// business as much as the model's.
+	deploy := af.set.Model.Flags.Lookup("deploy")
+	fs.Var(deploy.Value, "deploy", deploy.Usage)
 	return af
 }
 
@@ -147,4 +157,15 @@ func badCommandLine(err error) bool {
 	var bad *entryError
 	var conf *config.Error
 	return errors.As(err, &bad) || errors.As(err, &conf)
+}
+
+// warnDeployments tells on w what the last run could not read in the
+// deployment files (a malformed template, a file -deploy names that is
+// no deployment file), each as file:line: message with the file relative
+// to the working directory: the analysis went on without it.
+func (af *analyzerFlags) warnDeployments(w io.Writer) {
+	wd, _ := os.Getwd()
+	for _, e := range af.deployments.Errors() {
+		_, _ = fmt.Fprintf(w, "fnlint: warning: deployment file %s: %s; analyzing without it\n", shortPosition(wd, e.Pos.String()), e.Msg)
+	}
 }

@@ -53,6 +53,11 @@ and excluded paths for that directory and below, each file inheriting its
 parent's (fnlint help config). Every driver reads it: the command, go vet
 -vettool, fnlint lsp, the golangci-lint plugin. Flags override it.
 
+Deployment files: SAM and CloudFormation templates, serverless.yml, Terraform
+and gcloud command lines, found from the module root up to the repository's or
+named with -deploy, say which code runs where, on which runtime, with which
+event source mappings (fnlint help deploy).
+
 Flags:
 `
 
@@ -89,6 +94,7 @@ var subcommandHelp = map[string]string{
 		"and takes the command's analyzer flags (-NAME, -NAME=false, -ANALYZER.OPTION), which\n" +
 		"override the file; fnlint lsp -h lists them. See docs/editors.md.\n",
 	"config": configHelp,
+	"deploy": deployHelp,
 	"help": "fnlint help prints the commands, the exit statuses and the flags; fnlint help NAME...\n" +
 		"prints the documentation and flags of the named analyzers, or of one command.\n",
 	"version": "fnlint version (or fnlint -version) prints fnlint's module version, the VCS revision it was built from\n" +
@@ -97,6 +103,52 @@ var subcommandHelp = map[string]string{
 
 // commands are the words fnlint takes as a command, not a package.
 var commands = []string{"config", "help", "lsp", "version"}
+
+// deployHelp documents what fnlint reads of the deployment files, for
+// fnlint help deploy.
+const deployHelp = `fnlint reads the files that deploy the module's functions, to learn what the code
+alone cannot tell: which code the platform runs, on which runtime, with which event
+source mappings and Function URLs. Without such files fnlint works as it always does.
+
+Found from the module root (its directory tree, skipping vendor, testdata and hidden
+directories) and in each directory up to the repository root, with its
+.github/workflows:
+  - AWS SAM and CloudFormation templates (template.yaml, or any YAML or JSON file
+    that declares AWSTemplateFormatVersion, AWS::Serverless or AWS::Lambda::
+    resources), Globals included;
+  - serverless.yml (provider and function settings, sqs and stream events);
+  - Terraform (*.tf): aws_lambda_function, aws_lambda_event_source_mapping,
+    aws_lambda_function_url, google_cloudfunctions_function and
+    google_cloudfunctions2_function, the terraform-aws-modules/lambda module;
+  - gcloud functions deploy and gcloud run deploy --function command lines in
+    shell scripts, Makefiles, cloudbuild.yaml and GitHub workflows.
+-deploy=FILE,... (or deploy = ["FILE", ...] in the module root's fnlint.toml,
+relative to it) names more files, wherever they are. What cannot be read
+statically (a variable, a ${...}, an intrinsic function) is unknown and never
+guessed. A file that does not parse is a warning naming the file and line; the
+rest, and the Go code, are analyzed all the same.
+
+What it changes:
+  - entry points: a package whose directory a Cloud Run function deploys (its
+    --source, source archive) and whose exported function its entry point names
+    is an entry point of the kind its trigger and signature agree on, wherever
+    the package is in the module; the handlers of a Lambda main package whose
+    directory a function's code names (CodeUri, source directory) are tied to it;
+  - runtimeversion: the runtime the deployment sets (Lambda's go1.x, provided and
+    provided.al2 by AWS's dates, a Cloud Run function's go1XX by the platform's),
+    and a go directive newer than the deployed Cloud Run runtime, reported at the
+    runtime setting; the go directive is not judged for functions whose deployed
+    runtime is known;
+  - batchfailure: a handler returning a batch response under an event source
+    mapping without ReportBatchItemFailures (reported at the mapping), and one
+    returning only an error under a mapping that enables it;
+  - registration: a streaming handler (lambdaurl) behind a Function URL that is
+    not RESPONSE_STREAM;
+  - envvar: a variable Lambda reserves (AWS_REGION, _HANDLER, ...) set by the
+    deployment, which Lambda rejects.
+Findings in deployment files are silenced with a comment on their line or the line
+above: # fnlint:ignore ANALYZER reason.
+`
 
 // configHelp documents the configuration file, for fnlint help config.
 const configHelp = `fnlint config [flags] [dir] prints the effective configuration of a directory (the
@@ -119,6 +171,10 @@ first; each inherits its parent's settings and overrides them:
     # Extra entry points, as -funcmodel.entry takes them. Module-wide:
     # only in the module root's file (elsewhere it is an error).
     entry = ["cloudrun:example.com/fn.Handle"]
+
+    # Deployment files to read besides those found (fnlint help deploy),
+    # relative to this file. Module-wide, as entry.
+    deploy = ["../infra/main.tf"]
 
     # Analyzer options, as -ANALYZER.OPTION flags.
     [options.osexit]

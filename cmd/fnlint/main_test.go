@@ -447,6 +447,8 @@ func TestUsage(t *testing.T) {
 		{[]string{"help"}, 0, "fnlint lsp "},
 		{[]string{"help", "lsp"}, 0, "language server"},
 		{[]string{"help", "config"}, 0, "each inherits its parent's settings and overrides them"},
+		{[]string{"help", "deploy"}, 0, "gcloud functions deploy and gcloud run deploy --function command lines"},
+		{[]string{"-h"}, 0, "-deploy file,...\n    \talso read the deployment files file,... (comma-separated)"},
 		{nil, 2, "no packages named"},
 		{[]string{"-nosuchflag", "./..."}, 2, "flag provided but not defined: -nosuchflag"},
 		// -funcmodel.entry: a malformed value, one naming a package or

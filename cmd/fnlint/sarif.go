@@ -49,6 +49,7 @@ func runSARIF(args []string) int {
 	in := sarifout.Input{Analyzers: set.Suite, Root: repositoryRoot(), Version: toolVersion()}
 	opts := runOptions(set, selected)
 	findings, errs, err := runner.RunWith(packages.Config{Tests: true}, patterns, selected, opts)
+	af.warnDeployments(os.Stderr)
 	switch {
 	case badCommandLine(err):
 		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)

@@ -23,6 +23,11 @@
 //	# so only in the fnlint.toml at the module root.
 //	entry = ["cloudrun:example.com/fn.Handle"]
 //
+//	# Deployment descriptors to read besides those found (see
+//	# fnlint help deploy), relative to this file's directory:
+//	# module-wide, so only in the fnlint.toml at the module root.
+//	deploy = ["deploy/template.yaml", "scripts/deploy.sh"]
+//
 //	# Analyzer options, as the command's -ANALYZER.OPTION flags.
 //	[options.osexit]
 //	coldstart = true
@@ -67,6 +72,9 @@ type Config struct {
 	Files []string
 	// Entry lists the extra entry points of the module root's file.
 	Entry []string
+	// Deploy lists the deployment descriptors that the module root's
+	// file names, as absolute paths.
+	Deploy []string
 	// Options holds the options set by the files, by analyzer and
 	// option name, as the flag's text; a nearer file's win.
 	Options map[string]map[string]string
@@ -227,9 +235,21 @@ func Load(dir string, schema Schema) (*Config, error) {
 		if f.entry != nil && c.Root != "" && fdir != c.Root {
 			return nil, &Error{File: path, Line: f.entryLine, Msg: fmt.Sprintf("entry is module-wide: set it in the %s at the module root, %s", FileName, c.Root)}
 		}
+		if f.deploy != nil && c.Root != "" && fdir != c.Root {
+			return nil, &Error{File: path, Line: f.deployLine, Msg: fmt.Sprintf("deploy is module-wide: set it in the %s at the module root, %s", FileName, c.Root)}
+		}
 		c.Files = append(c.Files, path)
 		if f.entry != nil {
 			c.Entry = f.entry
+		}
+		if f.deploy != nil {
+			c.Deploy = nil
+			for _, d := range f.deploy {
+				if !filepath.IsAbs(d) {
+					d = filepath.Join(fdir, d)
+				}
+				c.Deploy = append(c.Deploy, filepath.Clean(d))
+			}
 		}
 		for _, op := range f.analyzers {
 			applyOp(c.off, op, schema)
@@ -248,15 +268,17 @@ func Load(dir string, schema Schema) (*Config, error) {
 }
 
 // topKeys are the keys of a file outside its tables.
-var topKeys = []string{"analyzers", "exclude", "entry"}
+var topKeys = []string{"analyzers", "exclude", "entry", "deploy"}
 
 // A file is one parsed configuration file.
 type file struct {
-	analyzers []string
-	exclude   []string
-	entry     []string
-	entryLine int
-	options   map[string]map[string]string
+	analyzers  []string
+	exclude    []string
+	entry      []string
+	entryLine  int
+	deploy     []string
+	deployLine int
+	options    map[string]map[string]string
 }
 
 // parse parses and checks the configuration file at path, whose text is
@@ -277,7 +299,7 @@ func parse(path string, src []byte, schema Schema) (*file, error) {
 	for _, key := range slices.Sorted(maps.Keys(raw)) {
 		v := raw[key]
 		switch key {
-		case "analyzers", "exclude", "entry":
+		case "analyzers", "exclude", "entry", "deploy":
 			list, ok := stringList(v)
 			if !ok {
 				return nil, bad([]string{key}, "%s must be a list of strings", key)
@@ -302,6 +324,11 @@ func parse(path string, src []byte, schema Schema) (*file, error) {
 				f.entry, f.entryLine = list, lineOf(src, key)
 				if f.entry == nil {
 					f.entry = []string{}
+				}
+			case "deploy":
+				f.deploy, f.deployLine = list, lineOf(src, key)
+				if f.deploy == nil {
+					f.deploy = []string{}
 				}
 			}
 		case "options":
@@ -351,7 +378,7 @@ func parse(path string, src []byte, schema Schema) (*file, error) {
 				}
 			}
 		default:
-			return nil, bad([]string{key}, "unknown key %q (known: analyzers, exclude, entry, options)", key)
+			return nil, bad([]string{key}, "unknown key %q (known: analyzers, exclude, entry, deploy, options)", key)
 		}
 	}
 	return f, nil
@@ -431,6 +458,9 @@ func (c *Config) Describe(schema Schema) string {
 	fmt.Fprintf(&w, "analyzers = %s\n", tomlList(append([]string{"-all"}, on...)))
 	fmt.Fprintf(&w, "exclude = %s\n", tomlList(c.Exclusions()))
 	fmt.Fprintf(&w, "entry = %s\n", tomlList(c.Entry))
+	if len(c.Deploy) > 0 {
+		fmt.Fprintf(&w, "deploy = %s\n", tomlList(c.Deploy))
+	}
 	for _, a := range slices.Sorted(maps.Keys(c.Options)) {
 		if len(c.Options[a]) == 0 {
 			continue
@@ -458,7 +488,7 @@ func (c *Config) Key() string {
 	if c == nil {
 		c = Default
 	}
-	return fmt.Sprintf("off %q exclude %q entry %q options %v", c.Off(), c.Exclusions(), c.Entry, c.Options)
+	return fmt.Sprintf("off %q exclude %q entry %q deploy %q options %v", c.Off(), c.Exclusions(), c.Entry, c.Deploy, c.Options)
 }
 
 // WithOptions returns the configuration with the options given (by

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -52,7 +53,7 @@ func TestInheritance(t *testing.T) {
 		// Above the module root: not read.
 		"fnlint.toml":     `analyzers = ["-osexit"]`,
 		"mod/go.mod":      "module example.com/m\n",
-		"mod/fnlint.toml": "analyzers = [\"-tmpfile\"]\nexclude = [\"legacy\", \"**/*_gen.go\"]\nentry = [\"example.com/m.F\"]\n[options.osexit]\npanic = true\n",
+		"mod/fnlint.toml": "analyzers = [\"-tmpfile\"]\nexclude = [\"legacy\", \"**/*_gen.go\"]\nentry = [\"example.com/m.F\"]\ndeploy = [\"template.yaml\", \"../ci/deploy.sh\"]\n[options.osexit]\npanic = true\n",
 		"mod/jobs/fnlint.toml": `analyzers = ["tmpfile", "-envvar"]
 [options.osexit]
 panic = false
@@ -92,6 +93,10 @@ panic = false
 			}
 			if len(c.Entry) != 1 || c.Entry[0] != "example.com/m.F" {
 				t.Errorf("entry = %q, want the module root's", c.Entry)
+			}
+			// Relative to the module root's file, wherever the package is.
+			if want := []string{filepath.Join(mod, "template.yaml"), filepath.Join(root, "ci", "deploy.sh")}; !slices.Equal(c.Deploy, want) {
+				t.Errorf("deploy = %q, want %q", c.Deploy, want)
 			}
 			for _, f := range tc.excluded {
 				if !c.Excluded(filepath.Join(mod, f)) {
@@ -153,6 +158,8 @@ func TestMalformed(t *testing.T) {
 		{"dotted key", "", "[options]\nosexit.panic = true\nosexit.coldstart = true\n", 3, "unknown option osexit.coldstart"},
 		{"bad glob", "", "exclude = [\"../x\"]\n", 1, "cannot reach above"},
 		{"entry in a subdirectory", "sub", "analyzers = []\nentry = [\"example.com/m.F\"]\n", 2, "entry is module-wide: set it in the fnlint.toml at the module root"},
+		{"deploy in a subdirectory", "sub", "\ndeploy = [\"template.yaml\"]\n", 2, "deploy is module-wide: set it in the fnlint.toml at the module root"},
+		{"deploy not a list", "", "deploy = \"template.yaml\"\n", 1, "deploy must be a list of strings"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			root := writeTree(t, map[string]string{

@@ -41,8 +41,9 @@ type fileResult struct {
 	version *int32 // the document's version, nil for the file on disk
 	fixes   []fixable
 	// dir is the package directory whose analysis published it: the
-	// file's own, or for a module's go.mod, the directory of a package
-	// below it that reported there (runtimeversion).
+	// file's own, or for a shared file (a module's go.mod, a deployment
+	// descriptor), the directory of a package that reported there
+	// (runtimeversion).
 	dir string
 }
 
@@ -381,14 +382,14 @@ func (s *server) record(dir string, findings []runner.Finding, gens map[string]i
 	}
 	var publish []publishDiagnosticsParams
 	for _, path := range slices.Sorted(maps.Keys(files)) {
-		if failed[path] || len(failed) > 0 && filepath.Base(path) == "go.mod" {
+		if failed[path] || len(failed) > 0 && shared(path) {
 			// Its findings are those of an analysis that did not run
 			// (runtimeversion's on go.mod skips a package that does not
 			// type-check): the last ones stay.
 			continue
 		}
 		r := &fileResult{gen: -1, fixes: byPath[path], dir: dir}
-		if filepath.Base(path) == "go.mod" {
+		if shared(path) {
 			r.fixes = s.modUnion(path, dir, byPath[path])
 		}
 		if g, ok := gens[path]; ok {
@@ -438,7 +439,8 @@ func (s *server) plan(m *textpos.Mapper, f runner.Finding, title string, edits [
 }
 
 // modUnion records fixes as what the analysis of dir reports in the
-// go.mod at path, and returns what every package below it reports there,
+// shared file at path (a go.mod, a deployment descriptor), and returns
+// what every package reports there,
 // each diagnostic once; s.mu is held.
 func (s *server) modUnion(path, dir string, fixes []fixable) []fixable {
 	byDir := s.modDiags[path]
@@ -470,11 +472,19 @@ func (s *server) modUnion(path, dir string, fixes []fixable) []fixable {
 }
 
 // ownFile reports whether the analysis of the package in dir publishes
-// the diagnostics of path: a file of that directory, or the go.mod of
-// the module that holds it, where a finding about the module is.
+// the diagnostics of path: a file of that directory, the go.mod of the
+// module that holds it, where a finding about the module is, or a
+// deployment descriptor (wherever it is: fnlint -deploy names any file),
+// where a finding about how the package is deployed is.
 func ownFile(dir, path string) bool {
-	return filepath.Dir(path) == dir || filepath.Base(path) == "go.mod" && within(filepath.Dir(path), dir)
+	return filepath.Dir(path) == dir || shared(path) && (filepath.Base(path) != "go.mod" || within(filepath.Dir(path), dir))
 }
+
+// shared reports whether the file at path holds findings of several
+// packages: a go.mod, or a deployment descriptor (any file that is not
+// Go source), whose diagnostics are the union of what each package's
+// analysis reported there (see modUnion).
+func shared(path string) bool { return !strings.HasSuffix(path, ".go") }
 
 // rangeOf converts a span of one file to an LSP range: 0-based lines,
 // columns in UTF-16 code units.

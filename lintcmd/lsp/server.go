@@ -123,9 +123,9 @@ type server struct {
 	docs    map[string]*document   // the open documents, by path
 	gens    int                    // the last generation of a document's text
 	results map[string]*fileResult // the last diagnostics published, by path
-	// modDiags holds, for each go.mod, the diagnostics that the last
-	// analysis of each package directory below it reported there: go.mod
-	// shows their union, so that one package's clearing its own leaves
+	// modDiags holds, for each shared file (a go.mod, a deployment
+	// descriptor), the diagnostics that the last analysis of each
+	// package directory reported there: the file shows their union, so that one package's clearing its own leaves
 	// another's.
 	modDiags map[string]map[string][]fixable
 	queue    map[string]*pending // the packages to analyze, by directory

@@ -282,8 +282,9 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 }
 
 // readConfigs reads, with read, the configuration of the directory of
-// each package, and returns their text (see config.Config.Key), or the
-// first error.
+// each package, and returns their text (see config.Config.Key) and that
+// of the deployment files they read (see deployKey), or the first
+// error.
 func readConfigs(read func(string) (*config.Config, error), pkgs []*packages.Package) (string, error) {
 	if read == nil {
 		return "", nil
@@ -299,13 +300,16 @@ func readConfigs(read func(string) (*config.Config, error), pkgs []*packages.Pac
 	}
 	slices.Sort(dirs)
 	var key strings.Builder
+	var confs []*config.Config
 	for _, dir := range slices.Compact(dirs) {
 		c, err := read(dir)
 		if err != nil {
 			return "", err
 		}
 		fmt.Fprintf(&key, "%s: %s\n", dir, c.Key())
+		confs = append(confs, c)
 	}
+	key.WriteString(deployKey(confs))
 	return key.String(), nil
 }
 

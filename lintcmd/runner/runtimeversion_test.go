@@ -15,6 +15,9 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/fnlint/fnlint/analyzers/batchfailure"
+	"github.com/fnlint/fnlint/analyzers/envvar"
+	"github.com/fnlint/fnlint/analyzers/registration"
 	"github.com/fnlint/fnlint/analyzers/runtimeversion"
 	"github.com/fnlint/fnlint/lintcmd/runner"
 	"github.com/fnlint/fnlint/model/funcmodel"
@@ -46,6 +49,12 @@ func TestRuntimeVersionModules(t *testing.T) {
 		// Three packages declare entry points; go126's deprecation,
 		// given as February or March 2027, has surely passed in May.
 		{"multi", "2027-05-01"},
+		// Deployment files: the runtimes they set, reported where they
+		// set them (provided.al2's updates are blocked since 2026-08-31).
+		{"lambdasam", "2026-12-01"},
+		{"gcf", "2024-06-01"},
+		// go120's twin, deployed on go122: nothing to report.
+		{"gcfnew", "2024-06-01"},
 	} {
 		t.Run(tc.module, func(t *testing.T) {
 			a := runtimeversion.New(funcmodel.Analyzer)
@@ -73,7 +82,41 @@ func TestRuntimeVersionModules(t *testing.T) {
 	}
 }
 
-var goModWant = regexp.MustCompile("// want `([^`]*)`")
+// TestDeployedModules runs analyzers that read the deployment files
+// on testdata modules that ship some, through fnlint's driver, since
+// their findings may sit in those files, which analysistest does not
+// read: each // want or # want comment expects one finding on its
+// line, and nothing else is reported.
+func TestDeployedModules(t *testing.T) {
+	cacheDir := t.TempDir()
+	for _, tc := range []struct {
+		analyzer *analysis.Analyzer
+		module   string // below analyzers/
+	}{
+		{batchfailure.Analyzer, "batchfailure/testdata/deployed"},
+		{registration.Analyzer, "registration/testdata/deployed"},
+		{envvar.Analyzer, "envvar/testdata/deployed"},
+	} {
+		t.Run(tc.module, func(t *testing.T) {
+			dir, err := filepath.Abs(filepath.Join("..", "..", "analyzers", tc.module))
+			if err != nil {
+				t.Fatal(err)
+			}
+			cfg := packages.Config{Dir: dir, Env: append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")}
+			suite := []*analysis.Analyzer{tc.analyzer}
+			findings, errs, err := runner.RunWith(cfg, []string{"./..."}, suite, runner.Options{
+				CacheDir: cacheDir,
+				Rebuild:  func(funcmodel.Config) ([]*analysis.Analyzer, error) { return suite, nil },
+			})
+			if err != nil || len(errs) > 0 {
+				t.Fatalf("run: %v %v", err, errs)
+			}
+			checkGoModWants(t, dir, findings)
+		})
+	}
+}
+
+var goModWant = regexp.MustCompile("(?://|#) want `([^`]*)`")
 
 // checkWants compares the findings with the // want comments of the
 // files under dir.
@@ -85,7 +128,7 @@ func checkGoModWants(t *testing.T, dir string, findings []runner.Finding) {
 	}
 	wants := make(map[line]*regexp.Regexp)
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") && d.Name() != "go.mod" {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") && d.Name() != "go.mod" && !deployFile(d.Name()) {
 			return err
 		}
 		data, err := os.ReadFile(path)
@@ -116,6 +159,12 @@ func checkGoModWants(t *testing.T, dir string, findings []runner.Finding) {
 	for _, k := range missing {
 		t.Errorf("%s:%d: no finding matched %q", relTo(dir, token.Position{Filename: k.file}), k.line, wants[k])
 	}
+}
+
+// deployFile reports whether a testdata file is a deployment file,
+// whose want comments start with #.
+func deployFile(name string) bool {
+	return strings.HasSuffix(name, ".yaml") || strings.HasSuffix(name, ".tf")
 }
 
 func relTo(dir string, p token.Position) string {

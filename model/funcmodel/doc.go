@@ -126,6 +126,20 @@
 //     package its runsParams fact says so (AtCall). Wrappers that call
 //     the handler through reflection need no more than this: the handler
 //     is the function value given to them.
+//   - Functions that a deployment file names (see internal/deploy and
+//     fnlint help deploy; found from the module root up to the
+//     repository's, or named with -deploy or fnlint.toml's deploy): a
+//     Cloud Run function whose source directory is the package's and
+//     whose entry point names an exported function with an entry-point
+//     signature that agrees with its trigger (HTTP for an HTTP trigger,
+//     CloudEvent or background for an event), when no registration or
+//     1st-gen detection declares it already (a package below the
+//     module root, deployed with gcloud functions deploy --source).
+//     Every entry point that a deployment deploys lists it in
+//     Entry.Deployed (a Lambda main whose directory is the function's
+//     code: its handlers; a Cloud Run function: the entry point its
+//     entry point names), and Model.Deployment holds what the files
+//     say, read once per run.
 //   - Functions named with the -funcmodel.entry flag, as
 //     importpath.Func or importpath.Type.Method, for registration code
 //     fnlint does not know. A prefix names the platform that invokes

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -17,8 +18,9 @@ import (
 // flags to the fields.
 type flags struct {
 	entry      entryFlag
-	deps       bool // also model dependencies and the standard library
-	everything bool // every declared function is an entry point
+	deploy     deployFlag // deployment descriptors named by the driver
+	deps       bool       // also model dependencies and the standard library
+	everything bool       // every declared function is an entry point
 }
 
 // Options returns the values that the flags of a, an instance of the
@@ -28,6 +30,48 @@ type flags struct {
 func Options(a *analysis.Analyzer) (entries []string, deps bool) {
 	fl := a.Flags.Lookup("entry").Value.(entryValue).fl
 	return fl.entry, fl.deps
+}
+
+// DeployFiles returns the deployment descriptors that the -deploy flag
+// of a, an instance of the model analyzer built by New, names, as
+// absolute paths.
+func DeployFiles(a *analysis.Analyzer) []string {
+	return a.Flags.Lookup("deploy").Value.(deployValue).fl.deploy
+}
+
+// deployValue is the -deploy flag's value, bound to an instance's flags
+// as entryValue is.
+type deployValue struct{ fl *flags }
+
+func (v deployValue) String() string {
+	if v.fl == nil {
+		return ""
+	}
+	return strings.Join(v.fl.deploy, ",")
+}
+
+func (v deployValue) Set(s string) error { return v.fl.deploy.Set(s) }
+
+// deployFlag is the -deploy flag: a comma-separated list of files,
+// each made absolute against the working directory when the flag is
+// set (under go vet, which runs the tool in each package's directory,
+// give absolute paths, or name them in fnlint.toml).
+type deployFlag []string
+
+func (l *deployFlag) Set(s string) error {
+	var list []string
+	for _, v := range strings.Split(s, ",") {
+		if v = strings.TrimSpace(v); v == "" {
+			continue
+		}
+		abs, err := filepath.Abs(v)
+		if err != nil {
+			return fmt.Errorf("-deploy %s: %v", v, err)
+		}
+		list = append(list, abs)
+	}
+	*l = list
+	return nil
 }
 
 // entryValue is the -entry flag's value: it sets the entries of an

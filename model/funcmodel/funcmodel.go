@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"path/filepath"
 	"reflect"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -45,6 +46,11 @@ type Config struct {
 	// (as a configuration file's analyzers list), applied after the
 	// files'.
 	Override []string
+
+	// Deployments, if not nil, reads the deployment files (a driver
+	// gives its own to tell the user afterwards what could not be read);
+	// otherwise the instance reads them with one of its own.
+	Deployments *Deployments
 }
 
 // An ExternalEntry is an entry point declared by a registration in
@@ -72,8 +78,12 @@ func New(cfg Config) *analysis.Analyzer {
 		RunDespiteErrors: true,
 	}
 	fl := new(flags)
+	if cfg.Deployments == nil {
+		cfg.Deployments = NewDeployments()
+	}
 	a.Run = func(pass *analysis.Pass) (any, error) { return run(pass, cfg, fl) }
 	a.Flags.Var(entryValue{fl}, "entry", "comma-separated extra entry points, as `importpath.Func` or importpath.Type.Method, each optionally prefixed lambda: or cloudrun:")
+	a.Flags.Var(deployValue{fl}, "deploy", "also read the deployment files `file,...` (comma-separated), besides those found from the module root up: SAM/CloudFormation, serverless.yml, Terraform, scripts with gcloud functions deploy (fnlint help deploy)")
 	// deps and everything serve testing fnlint on large code bases such
 	// as the standard library, which has no entry points.
 	a.Flags.BoolVar(&fl.deps, "deps", false, "also model dependencies and the standard library (for testing fnlint)")
@@ -142,6 +152,13 @@ func run(pass *analysis.Pass, cfg Config, fl *flags) (any, error) {
 		entries = m.config.Entry // the flag overrides the file
 	}
 	b.findFlagged(entries, cfg.Registered)
+	m.fset, m.deployments = pass.Fset, cfg.Deployments
+	named := slices.Clone([]string(fl.deploy))
+	if m.config != nil {
+		named = append(named, m.config.Deploy...)
+	}
+	m.Deployment = cfg.Deployments.set(pass.Fset, moduleRoot(pass, m.Files), named)
+	b.findDeployed(m.Deployment)
 	if everything {
 		b.addEverything()
 	}

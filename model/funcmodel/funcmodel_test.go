@@ -3,6 +3,7 @@ package funcmodel_test
 import (
 	"fmt"
 	"go/ast"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -26,6 +27,9 @@ var probe = &analysis.Analyzer{
 		m := pass.ResultOf[funcmodel.Analyzer].(*funcmodel.Model)
 		for _, e := range m.Entries {
 			pass.Reportf(e.Pos, "entry %s %q via %s (%s)", e.Kind, e.Name, e.Via, e.Platform)
+			for _, d := range e.Deployed {
+				pass.Reportf(e.Pos, "deployed as %s %s (%s, %s)", filepath.Base(d.Pos.File), d.ID, d.Platform, d.Runtime.V)
+			}
 		}
 		for _, f := range m.Funcs {
 			pos := f.Node
@@ -56,7 +60,7 @@ var probe = &analysis.Analyzer{
 
 func TestModel(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), probe, ".", "./cmd/...", "./crosspkg", "./handlers",
-		"./lambdahandler", "./lambdamain", "./lambdawrap", "./lambdawrapped", "./lambdastart/...", "./dispatch", "./keeps/...", "./lambdaproxy/...", "./legacy", "./mw", "./notroot", "./registered", "./lambdaflag", "./lazyrouter", "./routers", "./routes", "./subrouters", "./lambdactor/...", "./fields", "./selfwrap", "./lambdaurl/...", "./wrappers/...", "./otelhttp", "./apirouter/...")
+		"./lambdahandler", "./lambdamain", "./lambdawrap", "./lambdawrapped", "./lambdastart/...", "./dispatch", "./keeps/...", "./lambdaproxy/...", "./legacy", "./mw", "./notroot", "./registered", "./lambdaflag", "./lazyrouter", "./routers", "./routes", "./subrouters", "./lambdactor/...", "./fields", "./selfwrap", "./lambdaurl/...", "./wrappers/...", "./otelhttp", "./apirouter/...", "./deployed/...", "./undeployed/...")
 }
 
 func TestFlagEntry(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/fnlint/fnlint/internal/config"
+	"github.com/fnlint/fnlint/internal/deploy"
 	"github.com/fnlint/fnlint/internal/knowledge"
 )
 
@@ -34,9 +35,18 @@ type Model struct {
 	Files   []*ast.File
 	Entries []*Entry
 	Funcs   []*Func // every body of Files, in source order
+	// Deployment is what the deployment files of the package's module
+	// say (internal/deploy): those found from the module's root up to
+	// the repository's and those the -deploy flag and fnlint.toml name;
+	// nil for a package that is not the user's code. The entry points
+	// it deploys list it in Entry.Deployed; positions in its files
+	// convert with DeployPos.
+	Deployment *deploy.Set
 
-	summaries Summaries
-	config    *config.Config // of the user's packages
+	summaries   Summaries
+	config      *config.Config // of the user's packages
+	fset        *token.FileSet
+	deployments *Deployments
 
 	byNode  map[ast.Node]*Func
 	byObj   map[*types.Func]*Func
@@ -140,6 +150,13 @@ type Entry struct {
 	// wrapper answers an empty 200 OK for a handler that writes nothing,
 	// rather than through an API Gateway adapter.
 	FunctionURL bool
+	// Deployed lists the functions of the deployment files (see
+	// Model.Deployment) that deploy this entry point: a Lambda function
+	// whose code is the package's directory, a Cloud Run function whose
+	// source is and whose entry point names it. Empty when no file
+	// says: the entry point may be deployed by means fnlint does not
+	// read (a console, another repository).
+	Deployed []*deploy.Function
 }
 
 // Function returns the name of the deployed function the entry point

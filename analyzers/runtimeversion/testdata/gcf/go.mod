@@ -1,0 +1,3 @@
+module example.com/gcf
+
+go 1.23
