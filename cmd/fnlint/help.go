@@ -112,7 +112,7 @@ source mappings and Function URLs. Without such files fnlint works as it always 
 
 Found from the module root (its directory tree, skipping vendor, testdata and hidden
 directories) and in each directory up to the repository root, with its
-.github/workflows:
+.github/workflows (a module in no repository is read alone):
   - AWS SAM and CloudFormation templates (template.yaml, or any YAML or JSON file
     that declares AWSTemplateFormatVersion, AWS::Serverless or AWS::Lambda::
     resources), Globals included;

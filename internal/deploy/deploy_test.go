@@ -933,3 +933,34 @@ func TestSAMImage(t *testing.T) {
 		}},
 	})
 }
+
+// TestDiscoverOutsideRepository: a module in no repository is read alone;
+// the directories above it (a temporary or home directory) are not its
+// deployment.
+func TestDiscoverOutsideRepository(t *testing.T) {
+	dir := t.TempDir()
+	if repoRoot(dir) != "" {
+		t.Skip("the temporary directory is inside a repository")
+	}
+	tmpl := "AWSTemplateFormatVersion: '2010-09-09'\nTransform: AWS::Serverless-2016-10-31\nResources: {}\n"
+	mod := filepath.Join(dir, "mod")
+	for _, f := range []string{filepath.Join(dir, "template.yaml"), filepath.Join(mod, "template.yaml")} {
+		if err := os.MkdirAll(filepath.Dir(f), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(f, []byte(tmpl), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := Discover(mod)
+	if want := []string{filepath.Join(mod, "template.yaml")}; !slices.Equal(got, want) {
+		t.Errorf("Discover(%s) = %q, want %q", mod, got, want)
+	}
+	// In a repository, the walk goes up to its root.
+	if err := os.Mkdir(filepath.Join(dir, ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if got := Discover(mod); len(got) != 2 {
+		t.Errorf("Discover(%s) in a repository = %q, want both templates", mod, got)
+	}
+}

@@ -24,9 +24,9 @@ const (
 // and reads them. It looks in the module's directory tree (skipping
 // vendor, node_modules, testdata and hidden directories, bounded in depth
 // and size) and in each directory from the module root up to the
-// repository root (the nearest directory holding .git; the filesystem
-// root when there is none), at those directories' own files and their
-// .github/workflows. See Discover for which files count.
+// repository root (the nearest directory holding .git; when there is
+// none, the module's own tree only), at those directories' own files and
+// their .github/workflows. See Discover for which files count.
 func Find(moduleRoot string) *Set {
 	files := Discover(moduleRoot)
 	l := newLoader()
@@ -75,8 +75,11 @@ func Discover(moduleRoot string) []string {
 
 	walkDown(root, consider)
 
-	// Up to the repository root.
-	for dir := root; ; {
+	// Up to the repository root. Outside any repository only the module's
+	// own tree counts: the directories above a module in no repository
+	// (a temporary directory, a home directory) are not its deployment.
+	top := repoRoot(root)
+	for dir := root; top != ""; {
 		if dir != root {
 			if ents, err := os.ReadDir(dir); err == nil {
 				for _, e := range ents {
@@ -87,7 +90,7 @@ func Discover(moduleRoot string) []string {
 			}
 			workflows(filepath.Join(dir, ".github"), consider)
 		}
-		if isRepoRoot(dir) {
+		if dir == top {
 			break
 		}
 		parent := filepath.Dir(dir)
