@@ -269,7 +269,7 @@ func exitsOnError(pass *analysis.Pass, m *funcmodel.Model, x ast.Expr, depth int
 	if !ok {
 		return false
 	}
-	if v.Pkg() != nil && v.Pkg().Path() == "flag" && v.Name() == "CommandLine" {
+	if knowledge.ExitsOnBadFlag(v) {
 		return true
 	}
 	if value := m.ValueOf(v); value != nil {

@@ -216,8 +216,7 @@ func defaultHTTP(pass *analysis.Pass, e ast.Expr) (string, bool) {
 	for {
 		switch x := ast.Unparen(root).(type) {
 		case *ast.SelectorExpr:
-			if v, ok := pass.TypesInfo.Uses[x.Sel].(*types.Var); ok && !v.IsField() && v.Pkg() != nil && v.Pkg().Path() == "net/http" &&
-				(v.Name() == "DefaultClient" || v.Name() == "DefaultTransport") {
+			if v, ok := pass.TypesInfo.Uses[x.Sel].(*types.Var); ok && knowledge.IsSharedDefault(v) {
 				return types.ExprString(e), true
 			}
 			root = x.X

@@ -145,3 +145,35 @@ var pipes = map[string]bool{
 // IsPipe reports whether fn returns the read and write ends of a
 // synchronous pipe (io.Pipe).
 func IsPipe(fn *types.Func) bool { return has(pipes, fn) }
+
+// sharedDefaults holds the package-level variables whose value every
+// user of their package shares (net/http: "DefaultClient is the default
+// Client and is used by Get, Head, and Post"; "DefaultTransport is the
+// default implementation of Transport and is used by DefaultClient"):
+// writing them, or a field reached from them, changes them for the
+// whole process.
+var sharedDefaults = map[typeName]bool{
+	{"net/http", "DefaultClient"}:    true,
+	{"net/http", "DefaultTransport"}: true,
+}
+
+// IsSharedDefault reports whether v is a package-level variable whose
+// value the whole process shares (http.DefaultClient,
+// http.DefaultTransport).
+func IsSharedDefault(v *types.Var) bool { return isPackageVar(sharedDefaults, v) }
+
+// exitingFlagSets holds the package-level flag sets that exit on a bad
+// flag (flag: "CommandLine is the default set of command-line flags",
+// made with ExitOnError, which "calls os.Exit(2)" on a parse error).
+var exitingFlagSets = map[typeName]bool{
+	{"flag", "CommandLine"}: true,
+}
+
+// ExitsOnBadFlag reports whether v is a package-level flag set that
+// exits the process on a bad flag (flag.CommandLine).
+func ExitsOnBadFlag(v *types.Var) bool { return isPackageVar(exitingFlagSets, v) }
+
+// isPackageVar reports whether v is a package-level variable of vars.
+func isPackageVar(vars map[typeName]bool, v *types.Var) bool {
+	return v != nil && !v.IsField() && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() && vars[typeName{unvendor(v.Pkg().Path()), v.Name()}]
+}
