@@ -192,24 +192,7 @@ func consumer(pass *analysis.Pass, m *funcmodel.Model, g *ast.GoStmt) bool {
 		return false
 	}
 	_, isChan := t.Underlying().(*types.Chan)
-	return isChan && !timerChannel(pass.TypesInfo, loop.X)
-}
-
-// timerChannel reports whether x is the channel of a time.Ticker or
-// time.Timer, or of time.Tick or time.After: a loop over it is periodic
-// work of its own, not work that function code sends.
-func timerChannel(info *types.Info, x ast.Expr) bool {
-	switch x := ast.Unparen(x).(type) {
-	case *ast.SelectorExpr:
-		if v, ok := info.Uses[x.Sel].(*types.Var); ok && v.IsField() && v.Pkg() != nil && v.Pkg().Path() == "time" {
-			return true
-		}
-	case *ast.CallExpr:
-		if fn := knowledge.Callee(info, x); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "time" {
-			return true
-		}
-	}
-	return false
+	return isChan && !knowledge.IsTimerChannel(pass.TypesInfo, loop.X)
 }
 
 // reportColdCall reports a call in cold-start code of a function of

@@ -42,11 +42,11 @@ func joinsSync(pass *analysis.Pass, s *spawn, n ast.Node) bool {
 				found = true
 			}
 		case *ast.CallExpr:
-			key := knowledge.CalleeKey(pass.TypesInfo, x)
-			if knowledge.Spawners[key] {
+			fn := knowledge.Callee(pass.TypesInfo, x)
+			if knowledge.IsSpawner(fn) {
 				return false
 			}
-			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && knowledge.Joins[key] && refersTo(pass, sel.X, s.objs) {
+			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && knowledge.IsJoin(fn) && refersTo(pass, sel.X, s.objs) {
 				found = true
 			}
 			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && refersTo(pass, sel.X, s.objs) &&
@@ -73,7 +73,7 @@ func joinsSync(pass *analysis.Pass, s *spawn, n ast.Node) bool {
 // returnsPipeBody reports whether ret returns the read end of the pipe
 // the goroutine writes as the body field of a response that the Lambda
 // runtime reads after the handler returns, streaming it
-// (knowledge.StreamingBodies). The runtime reads the body to its end, so
+// (knowledge.IsStreamingBody). The runtime reads the body to its end, so
 // the writer is joined by the invocation, not left behind. (Returning
 // the reader itself, an io.Reader output, hands the wait to the caller
 // as any returned join object does.)

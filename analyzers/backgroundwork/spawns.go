@@ -47,10 +47,10 @@ func findSpawns(pass *analysis.Pass, f *funcmodel.Func) []*spawn {
 			if fn == nil {
 				break
 			}
-			key := knowledge.Key(fn)
-			cb, isCallback := knowledge.Callbacks[key]
+			cb, isCallback := knowledge.CallbackOf(fn)
+			method, isAsync := knowledge.AwaitOf(fn)
 			switch {
-			case knowledge.Spawners[key]:
+			case knowledge.IsSpawner(fn):
 				s := &spawn{node: n, what: spawned{Kind: goroutine, Func: knowledge.ShortName(fn)}, objs: make(map[types.Object]bool)}
 				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
 					s.addObj(pass, f, sel.X)
@@ -62,8 +62,7 @@ func findSpawns(pass *analysis.Pass, f *funcmodel.Func) []*spawn {
 				s.resultObj(pass, f, n, parent)
 				s.join = func(x ast.Node) bool { return stopsCallback(pass, s, cb, x) }
 				spawns = append(spawns, s)
-			case knowledge.Async[key] != "":
-				method := knowledge.Async[key]
+			case isAsync:
 				s := &spawn{node: n, what: spawned{Kind: result, Func: knowledge.ShortName(fn)}, objs: make(map[types.Object]bool)}
 				s.resultObj(pass, f, n, parent)
 				s.join = func(x ast.Node) bool { return awaits(pass, s, method, x) }
@@ -131,7 +130,7 @@ func (s *spawn) collectSyncObjs(pass *analysis.Pass, f *funcmodel.Func, g *ast.G
 // goroutine's wait end with f.
 func (s *spawn) addCancel(pass *analysis.Pass, f *funcmodel.Func, recv ast.Expr) {
 	call, ok := ast.Unparen(recv).(*ast.CallExpr)
-	if !ok || knowledge.CalleeKey(pass.TypesInfo, call) != "context.Context.Done" {
+	if !ok || !knowledge.IsContextDone(knowledge.Callee(pass.TypesInfo, call)) {
 		return
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
@@ -172,7 +171,7 @@ func (s *spawn) addPipeReader(pass *analysis.Pass, f *funcmodel.Func, w ast.Expr
 			return true
 		}
 		call, ok := as.Rhs[0].(*ast.CallExpr)
-		if !ok || knowledge.CalleeKey(pass.TypesInfo, call) != "io.Pipe" || refObj(pass, as.Lhs[1]) != obj {
+		if !ok || !knowledge.IsPipe(knowledge.Callee(pass.TypesInfo, call)) || refObj(pass, as.Lhs[1]) != obj {
 			return true
 		}
 		if r := refObj(pass, as.Lhs[0]); r != nil {

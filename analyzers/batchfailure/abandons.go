@@ -45,7 +45,7 @@ func (c *checker) abandons(h handler) {
 }
 
 // logs reports whether every statement of list is a call of
-// knowledge.LogCalls.
+// knowledge.IsLogCall.
 func logs(pass *analysis.Pass, list []ast.Stmt) bool {
 	for _, s := range list {
 		e, ok := s.(*ast.ExprStmt)
@@ -53,7 +53,7 @@ func logs(pass *analysis.Pass, list []ast.Stmt) bool {
 			return false
 		}
 		call, ok := ast.Unparen(e.X).(*ast.CallExpr)
-		if !ok || !knowledge.LogCalls[knowledge.CalleeKey(pass.TypesInfo, call)] {
+		if !ok || !knowledge.IsLogCall(knowledge.Callee(pass.TypesInfo, call)) {
 			return false
 		}
 	}

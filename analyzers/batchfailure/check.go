@@ -197,14 +197,14 @@ func (c *checker) recordLoop(s scope, cur inspector.Cursor) (*ast.RangeStmt, bat
 }
 
 // onlyLogs reports whether every statement of block logs (a call of
-// knowledge.LogCalls) or continues the loop: the error is dropped.
+// knowledge.IsLogCall) or continues the loop: the error is dropped.
 func onlyLogs(pass *analysis.Pass, block *ast.BlockStmt) bool {
 	logged := false
 	for _, s := range block.List {
 		switch s := s.(type) {
 		case *ast.ExprStmt:
 			call, ok := ast.Unparen(s.X).(*ast.CallExpr)
-			if !ok || !knowledge.LogCalls[knowledge.CalleeKey(pass.TypesInfo, call)] {
+			if !ok || !knowledge.IsLogCall(knowledge.Callee(pass.TypesInfo, call)) {
 				return false
 			}
 			logged = true

@@ -63,7 +63,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 		Carry: func(e funcmodel.Edge) bool { return e.Runs() && e.When != funcmodel.Once },
 		// Nor one that a call creates and the caller keeps in a
 		// package-level variable.
-		// Nor one a call is given (see knowledge.ClientGivers).
+		// Nor one a call is given (see knowledge.GivesClient).
 		Guarded: func(f *funcmodel.Func, n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
 			if !ok {
@@ -247,10 +247,10 @@ func returnsConnections(fn *types.Func) bool {
 }
 
 // givenClient reports whether call passes an option that gives the
-// callee the client or connection to use (knowledge.ClientGivers).
+// callee the client or connection to use (knowledge.GivesClient).
 func givenClient(pass *analysis.Pass, call *ast.CallExpr) bool {
 	for _, arg := range call.Args {
-		if opt, ok := ast.Unparen(arg).(*ast.CallExpr); ok && knowledge.ClientGivers[knowledge.CalleeKey(pass.TypesInfo, opt)] {
+		if opt, ok := ast.Unparen(arg).(*ast.CallExpr); ok && knowledge.GivesClient(knowledge.Callee(pass.TypesInfo, opt)) {
 			return true
 		}
 	}

@@ -161,8 +161,7 @@ func keptHow(pass *analysis.Pass, f *funcmodel.Func, c inspector.Cursor) string 
 	if !ok {
 		return ""
 	}
-	key := knowledge.CalleeKey(pass.TypesInfo, runner)
-	switch knowledge.FuncArgRuns(key) {
+	switch knowledge.FuncArgRuns(knowledge.Callee(pass.TypesInfo, runner)) {
 	case knowledge.RunsOnce:
 		as, ok := parent.(*ast.AssignStmt)
 		if !ok || as.Tok != token.ASSIGN || len(as.Rhs) != 1 {

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
+	"slices"
 	"strconv"
 
 	"golang.org/x/tools/go/analysis"
@@ -66,7 +67,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 			if !ok || handled(pass, f, v) {
 				return legacyRead{}, false
 			}
-			return legacyRead{Func: knowledge.CalleeKey(pass.TypesInfo, call), Var: v.Name}, true
+			return legacyRead{Func: knowledge.ShortName(knowledge.Callee(pass.TypesInfo, call)), Var: v.Name}, true
 		},
 		Carry: func(e funcmodel.Edge) bool { return e.Runs() },
 	}
@@ -113,7 +114,7 @@ func legacy(pass *analysis.Pass, call *ast.CallExpr) (*knowledge.LegacyEnvVar, b
 
 // envName returns the constant name of the variable that call reads.
 func envName(pass *analysis.Pass, call *ast.CallExpr) (string, bool) {
-	i, ok := knowledge.EnvReads[knowledge.CalleeKey(pass.TypesInfo, call)]
+	i, ok := knowledge.EnvReadOf(knowledge.Callee(pass.TypesInfo, call))
 	if !ok || i >= len(call.Args) {
 		return "", false
 	}
@@ -133,7 +134,7 @@ func lookup(name string) *knowledge.LegacyEnvVar {
 // environment variable or a function that supplies the same value): it
 // handles v's absence.
 func handled(pass *analysis.Pass, f *funcmodel.Func, v *knowledge.LegacyEnvVar) bool {
-	if len(v.Fallbacks) == 0 {
+	if !v.HasFallbacks() {
 		return false
 	}
 	found := false
@@ -142,13 +143,8 @@ func handled(pass *analysis.Pass, f *funcmodel.Func, v *knowledge.LegacyEnvVar) 
 		if !ok || found {
 			return !found
 		}
-		key := knowledge.CalleeKey(pass.TypesInfo, call)
 		name, isEnv := envName(pass, call)
-		for _, fb := range v.Fallbacks {
-			if key == fb || isEnv && name == fb {
-				found = true
-			}
-		}
+		found = v.SuppliedBy(knowledge.Callee(pass.TypesInfo, call)) || isEnv && slices.Contains(v.Fallbacks, name)
 		return !found
 	})
 	return found

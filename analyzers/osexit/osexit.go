@@ -229,10 +229,10 @@ func exitName(pass *analysis.Pass, m *funcmodel.Model, call *ast.CallExpr) strin
 		// code's doing, and an instance's command line is fixed.
 		return ""
 	}
-	switch knowledge.Key(fn) {
-	case "flag.Parse":
+	switch p, ok := knowledge.FlagParseOf(fn); {
+	case ok && p.CommandLine:
 		return "flag.Parse (flag.CommandLine exits on a bad flag)"
-	case "flag.FlagSet.Parse":
+	case ok:
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && exitsOnError(pass, m, sel.X, 0) {
 			return "(*flag.FlagSet).Parse (the set exits on a bad flag)"
 		}
@@ -255,11 +255,12 @@ func exitsOnError(pass *analysis.Pass, m *funcmodel.Model, x ast.Expr, depth int
 		id = e.Sel
 	case *ast.CallExpr:
 		fn := knowledge.Callee(pass.TypesInfo, e)
-		if fn == nil || knowledge.Key(fn) != "flag.NewFlagSet" || len(e.Args) != 2 {
+		i, ok := knowledge.FlagSetHandlingArg(fn)
+		if !ok || i >= len(e.Args) {
 			return false
 		}
 		exitOnError, ok := fn.Pkg().Scope().Lookup("ExitOnError").(*types.Const)
-		tv := pass.TypesInfo.Types[e.Args[1]]
+		tv := pass.TypesInfo.Types[e.Args[i]]
 		return ok && tv.Value != nil && constant.Compare(tv.Value, token.EQL, exitOnError.Val())
 	default:
 		return false
@@ -268,7 +269,7 @@ func exitsOnError(pass *analysis.Pass, m *funcmodel.Model, x ast.Expr, depth int
 	if !ok {
 		return false
 	}
-	if v.Pkg() != nil && v.Pkg().Path() == "flag" && v.Name() == "CommandLine" {
+	if knowledge.ExitsOnBadFlag(v) {
 		return true
 	}
 	if value := m.ValueOf(v); value != nil {

@@ -68,16 +68,12 @@ func (r traceRead) String() string {
 
 const traceVar = "_X_AMZN_TRACE_ID"
 
-// setters are the calls that write process-wide state.
-var setters = map[string]state{
-	"os.Setenv":      env,
-	"os.Unsetenv":    env,
-	"os.Clearenv":    env,
-	"syscall.Setenv": env,
-	"os.Chdir":       wd,
-	"log.SetOutput":  logger,
-	"log.SetPrefix":  logger,
-	"log.SetFlags":   logger,
+// setters maps the process-wide states that calls write
+// (knowledge.ProcessStateOf) to this check's.
+var setters = map[knowledge.ProcessState]state{
+	knowledge.Environment: env,
+	knowledge.WorkingDir:  wd,
+	knowledge.StdLogger:   logger,
 }
 
 func run(pass *analysis.Pass, model *analysis.Analyzer) error {
@@ -111,13 +107,13 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 			if !ok {
 				return traceRead{}, false
 			}
-			key := knowledge.CalleeKey(pass.TypesInfo, call)
-			i, ok := knowledge.EnvReads[key]
+			fn := knowledge.Callee(pass.TypesInfo, call)
+			i, ok := knowledge.EnvReadOf(fn)
 			if !ok || i >= len(call.Args) {
 				return traceRead{}, false
 			}
 			if name, ok := funcmodel.ConstString(pass.TypesInfo, call.Args[i]); ok && name == traceVar {
-				return traceRead{Func: key}, true
+				return traceRead{Func: knowledge.ShortName(fn)}, true
 			}
 			return traceRead{}, false
 		},
@@ -182,9 +178,9 @@ func shared(p funcmodel.Platform) string {
 func writes(pass *analysis.Pass, n ast.Node) (write, bool) {
 	switch n := n.(type) {
 	case *ast.CallExpr:
-		key := knowledge.CalleeKey(pass.TypesInfo, n)
-		if s, ok := setters[key]; ok && (len(n.Args) == 0 || !constants(pass, n.Args)) {
-			return write{What: key, State: s}, true
+		fn := knowledge.Callee(pass.TypesInfo, n)
+		if ps, ok := knowledge.ProcessStateOf(fn); ok && (len(n.Args) == 0 || !constants(pass, n.Args)) {
+			return write{What: knowledge.ShortName(fn), State: setters[ps]}, true
 		}
 	case *ast.AssignStmt:
 		if constants(pass, n.Rhs) && n.Tok == token.ASSIGN {
@@ -220,8 +216,7 @@ func defaultHTTP(pass *analysis.Pass, e ast.Expr) (string, bool) {
 	for {
 		switch x := ast.Unparen(root).(type) {
 		case *ast.SelectorExpr:
-			if v, ok := pass.TypesInfo.Uses[x.Sel].(*types.Var); ok && !v.IsField() && v.Pkg() != nil && v.Pkg().Path() == "net/http" &&
-				(v.Name() == "DefaultClient" || v.Name() == "DefaultTransport") {
+			if v, ok := pass.TypesInfo.Uses[x.Sel].(*types.Var); ok && knowledge.IsSharedDefault(v) {
 				return types.ExprString(e), true
 			}
 			root = x.X

@@ -22,11 +22,10 @@ func checkHandler(pass *analysis.Pass, call *ast.CallExpr) {
 	if fn == nil {
 		return
 	}
-	key := knowledge.Key(fn)
 	i := -1
-	if reg, ok := knowledge.Registrations[key]; ok && reg.Kind == knowledge.Lambda {
+	if reg, ok := knowledge.RegistrationOf(fn); ok && reg.Kind == knowledge.Lambda {
 		i = reg.FuncArg
-	} else if w, ok := knowledge.HandlerWrappers[key]; ok {
+	} else if w, ok := knowledge.HandlerWrapperOf(fn); ok {
 		i = w
 	}
 	sig := fn.Signature()

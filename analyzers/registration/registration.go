@@ -77,7 +77,7 @@ func duplicateNames(pass *analysis.Pass, m *funcmodel.Model) {
 			if fn == nil {
 				continue
 			}
-			reg, ok := knowledge.Registrations[knowledge.Key(fn)]
+			reg, ok := knowledge.RegistrationOf(fn)
 			if !ok || !reg.UniqueName || reg.NameArg < 0 || reg.NameArg >= len(call.Args) {
 				continue
 			}

@@ -82,7 +82,7 @@ func dialsPort25(pass *analysis.Pass, m *funcmodel.Model, call *ast.CallExpr) bo
 	if fn == nil {
 		return false
 	}
-	d, ok := knowledge.Dials[knowledge.Key(fn)]
+	d, ok := knowledge.DialOf(fn)
 	if !ok || d.Addr >= len(call.Args) {
 		return false
 	}
@@ -120,15 +120,15 @@ func isPort25(pass *analysis.Pass, m *funcmodel.Model, e ast.Expr, depth int) bo
 			return endsWithPort25(suffix)
 		}
 	case *ast.CallExpr:
-		switch knowledge.CalleeKey(pass.TypesInfo, e) {
-		case "net.JoinHostPort":
-			if len(e.Args) == 2 {
-				port, ok := funcmodel.ConstString(pass.TypesInfo, e.Args[1])
+		fn := knowledge.Callee(pass.TypesInfo, e)
+		if i, ok := knowledge.HostPortJoinOf(fn); ok {
+			if i < len(e.Args) {
+				port, ok := funcmodel.ConstString(pass.TypesInfo, e.Args[i])
 				return ok && smtpPort(port)
 			}
-		case "fmt.Sprintf":
-			if len(e.Args) >= 1 {
-				format, ok := funcmodel.ConstString(pass.TypesInfo, e.Args[0])
+		} else if i, ok := knowledge.SprintfOf(fn); ok {
+			if i < len(e.Args) {
+				format, ok := funcmodel.ConstString(pass.TypesInfo, e.Args[i])
 				if !ok {
 					return false
 				}
@@ -136,7 +136,7 @@ func isPort25(pass *analysis.Pass, m *funcmodel.Model, e ast.Expr, depth int) bo
 					return true
 				}
 				// "%s:%d" with a constant last operand.
-				if (strings.HasSuffix(format, ":%d") || strings.HasSuffix(format, ":%v") || strings.HasSuffix(format, ":%s")) && len(e.Args) >= 2 {
+				if (strings.HasSuffix(format, ":%d") || strings.HasSuffix(format, ":%v") || strings.HasSuffix(format, ":%s")) && len(e.Args) >= i+2 {
 					last := e.Args[len(e.Args)-1]
 					if tv := pass.TypesInfo.Types[last]; tv.Value != nil {
 						return smtpPort(strings.Trim(tv.Value.ExactString(), `"`))

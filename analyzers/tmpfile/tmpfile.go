@@ -86,7 +86,7 @@ func (c *checker) check(f *funcmodel.Func, cur inspector.Cursor, call *ast.CallE
 	if fn == nil {
 		return
 	}
-	op, ok := knowledge.FileOps[knowledge.Key(fn)]
+	op, ok := knowledge.FileOpOf(fn)
 	if !ok || op.Path >= len(call.Args) {
 		return
 	}
@@ -169,11 +169,11 @@ func (c *checker) locate(e ast.Expr, depth int) (location, string) {
 	}
 	switch e := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
-		key := knowledge.CalleeKey(c.pass.TypesInfo, e)
+		fn := knowledge.Callee(c.pass.TypesInfo, e)
 		switch {
-		case knowledge.ReturnsTempDir(knowledge.Callee(c.pass.TypesInfo, e)):
+		case knowledge.ReturnsTempDir(fn):
 			return temp, tempDir
-		case knowledge.PathJoins[key] && len(e.Args) > 0:
+		case knowledge.IsPathJoin(fn) && len(e.Args) > 0:
 			loc, dir := c.locate(e.Args[0], depth+1)
 			if loc == unknown || dir == "" {
 				return loc, ""
@@ -214,7 +214,7 @@ func (c *checker) isTempResult(v *types.Var) bool {
 			}
 			if id, ok := as.Lhs[0].(*ast.Ident); ok && c.pass.TypesInfo.ObjectOf(id) == v {
 				if call, ok := as.Rhs[0].(*ast.CallExpr); ok {
-					if op, ok := knowledge.FileOps[knowledge.CalleeKey(c.pass.TypesInfo, call)]; ok && op.Kind == knowledge.TempDir && len(call.Args) > 0 {
+					if op, ok := knowledge.FileOpOf(knowledge.Callee(c.pass.TypesInfo, call)); ok && op.Kind == knowledge.TempDir && len(call.Args) > 0 {
 						loc, _ := c.locate(call.Args[0], 1)
 						s, isConst := funcmodel.ConstString(c.pass.TypesInfo, call.Args[0])
 						found = loc == temp || isConst && s == ""
@@ -260,8 +260,7 @@ func (c *checker) removed(body *ast.BlockStmt, kind knowledge.FileKind, call *as
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
-			key := knowledge.CalleeKey(c.pass.TypesInfo, n)
-			if all, ok := knowledge.Removes[key]; ok && len(n.Args) > 0 {
+			if all, ok := knowledge.RemoveOf(knowledge.Callee(c.pass.TypesInfo, n)); ok && len(n.Args) > 0 {
 				k := c.key(n.Args[0], 0)
 				removes[k] = true
 				if all {
@@ -311,7 +310,7 @@ func (c *checker) parentKey(e ast.Expr, depth int) string {
 	}
 	switch e := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
-		if knowledge.PathJoins[knowledge.CalleeKey(c.pass.TypesInfo, e)] && len(e.Args) > 0 {
+		if knowledge.IsPathJoin(knowledge.Callee(c.pass.TypesInfo, e)) && len(e.Args) > 0 {
 			return c.key(e.Args[0], depth+1)
 		}
 	case *ast.Ident:
@@ -366,7 +365,7 @@ func (c *checker) key(e ast.Expr, depth int) string {
 				}
 			}
 		}
-		if knowledge.PathJoins[knowledge.CalleeKey(c.pass.TypesInfo, e)] {
+		if knowledge.IsPathJoin(knowledge.Callee(c.pass.TypesInfo, e)) {
 			var parts []string
 			for _, a := range e.Args {
 				parts = append(parts, c.key(a, depth+1))

@@ -1,5 +1,7 @@
 package knowledge
 
+import "go/types"
+
 // LambdaEvents is the package of aws-lambda-go's event types.
 const LambdaEvents = "github.com/aws/aws-lambda-go/events"
 
@@ -57,30 +59,33 @@ var BatchResponses = map[string]bool{
 	"DynamoDBEventResponse": true,
 }
 
-// LogCalls lists the Keys of the functions that only log their
+// logCalls lists the Keys of the functions that only log their
 // arguments: the standard library's log, log/slog and fmt.Print*, and
 // the non-fatal levels of logrus and zap (the Siblings of ExitOf's).
-var LogCalls = func() map[string]bool {
+var logCalls = func() map[string]bool {
 	m := make(map[string]bool)
 	for _, name := range []string{"Print", "Printf", "Println"} {
 		m["log."+name] = true
-		m["log.Logger."+name] = true
+		m["(*log.Logger)."+name] = true
 		m["fmt."+name] = true
 	}
 	for _, name := range []string{"Debug", "Info", "Warn", "Error", "DebugContext", "InfoContext", "WarnContext", "ErrorContext", "Log", "LogAttrs"} {
 		m["log/slog."+name] = true
-		m["log/slog.Logger."+name] = true
+		m["(*log/slog.Logger)."+name] = true
 	}
-	for _, prefix := range []string{"github.com/sirupsen/logrus.", "github.com/sirupsen/logrus.Logger.", "github.com/sirupsen/logrus.Entry."} {
+	for _, prefix := range []string{"github.com/sirupsen/logrus.", "(*github.com/sirupsen/logrus.Logger).", "(*github.com/sirupsen/logrus.Entry)."} {
 		for _, name := range []string{"Print", "Printf", "Println", "Info", "Infof", "Warn", "Warnf", "Error", "Errorf", "Debug", "Debugf"} {
 			m[prefix+name] = true
 		}
 	}
 	for _, name := range []string{"Debug", "Info", "Warn", "Error"} {
-		m["go.uber.org/zap.Logger."+name] = true
+		m["(*go.uber.org/zap.Logger)."+name] = true
 		for _, suffix := range []string{"", "f", "w", "ln"} {
-			m["go.uber.org/zap.SugaredLogger."+name+suffix] = true
+			m["(*go.uber.org/zap.SugaredLogger)."+name+suffix] = true
 		}
 	}
 	return m
 }()
+
+// IsLogCall reports whether fn only logs its arguments.
+func IsLogCall(fn *types.Func) bool { return has(logCalls, fn) }

@@ -8,18 +8,18 @@ import (
 // clientConstructors maps the Key of each function that creates an object
 // meant to live for the instance: a client holding connections.
 var clientConstructors = map[string]bool{
-	"firebase.google.com/go.NewApp":           true,
-	"firebase.google.com/go/v4.NewApp":        true,
-	"firebase.google.com/go.App.Firestore":    true,
-	"firebase.google.com/go.App.Auth":         true,
-	"firebase.google.com/go.App.Database":     true,
-	"firebase.google.com/go.App.Messaging":    true,
-	"firebase.google.com/go.App.Storage":      true,
-	"firebase.google.com/go/v4.App.Firestore": true,
-	"firebase.google.com/go/v4.App.Auth":      true,
-	"firebase.google.com/go/v4.App.Database":  true,
-	"firebase.google.com/go/v4.App.Messaging": true,
-	"firebase.google.com/go/v4.App.Storage":   true,
+	"firebase.google.com/go.NewApp":              true,
+	"firebase.google.com/go/v4.NewApp":           true,
+	"(*firebase.google.com/go.App).Firestore":    true,
+	"(*firebase.google.com/go.App).Auth":         true,
+	"(*firebase.google.com/go.App).Database":     true,
+	"(*firebase.google.com/go.App).Messaging":    true,
+	"(*firebase.google.com/go.App).Storage":      true,
+	"(*firebase.google.com/go/v4.App).Firestore": true,
+	"(*firebase.google.com/go/v4.App).Auth":      true,
+	"(*firebase.google.com/go/v4.App).Database":  true,
+	"(*firebase.google.com/go/v4.App).Messaging": true,
+	"(*firebase.google.com/go/v4.App).Storage":   true,
 
 	"google.golang.org/grpc.Dial":        true,
 	"google.golang.org/grpc.DialContext": true,
@@ -71,7 +71,7 @@ var configLoaders = map[string]string{
 // verb phrase for messages: "creates a client", or for the AWS SDK's
 // session and configuration loaders what they read.
 func ClientAction(fn *types.Func) string {
-	if s, ok := configLoaders[Key(fn)]; ok {
+	if s, ok := lookup(configLoaders, fn); ok {
 		return s
 	}
 	return "creates a client"
@@ -92,7 +92,7 @@ var clientPassThrough = map[string]bool{
 
 // IsClientPassThrough reports whether fn returns, as it is, the client
 // that its first argument creates.
-func IsClientPassThrough(fn *types.Func) bool { return clientPassThrough[Key(fn)] }
+func IsClientPassThrough(fn *types.Func) bool { return has(clientPassThrough, fn) }
 
 // IsClientConstructor reports whether fn creates a client meant to live
 // for the instance: a Cloud client library constructor (a function
@@ -103,8 +103,7 @@ func IsClientPassThrough(fn *types.Func) bool { return clientPassThrough[Key(fn)
 // constructors of AWS sessions and configurations, Firebase, gRPC, SQL,
 // Redis and MongoDB clients.
 func IsClientConstructor(fn *types.Func) bool {
-	key := Key(fn)
-	if clientConstructors[key] {
+	if has(clientConstructors, fn) {
 		return true
 	}
 	if fn.Signature().Recv() != nil || fn.Pkg() == nil {

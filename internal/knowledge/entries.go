@@ -56,7 +56,7 @@ const (
 	awsLambdaURL = "github.com/aws/aws-lambda-go/lambdaurl."
 )
 
-// Registrations maps the Key of each registration function to what it
+// registrations maps the Key of each registration function to what it
 // registers. Registrations in main packages only count where Main is set:
 // a functions-framework main is a local development server, while an AWS
 // Lambda binary is a main package by construction.
@@ -67,7 +67,7 @@ const (
 // error (functions-framework-go v1.6 to v1.9, functions/functions.go and
 // internal/registry). The funcframework functions register by path,
 // where the registry checks nothing.
-var Registrations = map[string]Registration{
+var registrations = map[string]Registration{
 	ffFunctions + "HTTP":       {Kind: HTTP, NameArg: 0, FuncArg: 1, UniqueName: true},
 	ffFunctions + "CloudEvent": {Kind: CloudEvent, NameArg: 0, FuncArg: 1, UniqueName: true},
 	ffFunctions + "Typed":      {Kind: Typed, NameArg: 0, FuncArg: 1, UniqueName: true},
@@ -99,7 +99,7 @@ var Registrations = map[string]Registration{
 	awsLambdaURL + "Start": {Kind: Lambda, NameArg: -1, FuncArg: 0, Method: "ServeHTTP", Main: true},
 }
 
-// StreamingBodies maps each Lambda response type whose body the runtime
+// streamingBodies maps each Lambda response type whose body the runtime
 // reads after the handler returns, streaming it to the caller, to the
 // name of its body field: aws-lambda-go's
 // events.LambdaFunctionURLStreamingResponse (Body io.Reader, which
@@ -108,13 +108,13 @@ var Registrations = map[string]Registration{
 // which the runtime streams the same way (aws-lambda-go's lambda
 // package: a handler output that is an io.Reader is copied to the
 // response).
-var StreamingBodies = map[string]string{
+var streamingBodies = map[string]string{
 	LambdaModule + "/events.LambdaFunctionURLStreamingResponse": "Body",
 }
 
 // IsStreamingBody reports whether a field named field of a composite
 // literal of type t holds a response body that the Lambda runtime
-// reads after the handler returns (see StreamingBodies).
+// reads after the handler returns (see streamingBodies).
 func IsStreamingBody(t types.Type, field string) bool {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
@@ -123,40 +123,40 @@ func IsStreamingBody(t types.Type, field string) bool {
 	if !ok || n.Obj().Pkg() == nil {
 		return false
 	}
-	f, ok := StreamingBodies[n.Obj().Pkg().Path()+"."+n.Obj().Name()]
+	f, ok := streamingBodies[unvendor(n.Obj().Pkg().Path())+"."+n.Obj().Name()]
 	return ok && f == field
 }
 
-// LambdaHTTPWrappers maps the Key of each function that returns a Lambda
+// lambdaHTTPWrappers maps the Key of each function that returns a Lambda
 // handler serving the http.Handler it is given to the index of that
 // argument: aws-lambda-go's lambdaurl.Wrap, whose result translates a
 // Function URL request into an *http.Request, runs the handler's
 // ServeHTTP for it and streams what it writes as the response.
-var LambdaHTTPWrappers = map[string]int{
+var lambdaHTTPWrappers = map[string]int{
 	awsLambdaURL + "Wrap": 0,
 }
 
-// HandlerWrappers maps the Key of each function that wraps a handler
+// handlerWrappers maps the Key of each function that wraps a handler
 // into a value that serves it (a lambda.Handler) to the index of the
 // handler argument: lambda.NewHandler(fn) and NewHandlerWithOptions,
 // whose result's Invoke decodes the payload and calls fn (aws-lambda-go's
 // documentation of NewHandler). The wrapper keeps the handler: it does
 // not run it (see FuncArgRuns).
-var HandlerWrappers = map[string]int{
+var handlerWrappers = map[string]int{
 	awsLambda + "NewHandler":            0,
 	awsLambda + "NewHandlerWithOptions": 0,
 }
 
 const apiProxy = "github.com/awslabs/aws-lambda-go-api-proxy/"
 
-// Adapters maps the Key of each constructor of an
+// adapters maps the Key of each constructor of an
 // aws-lambda-go-api-proxy adapter to the index of its argument: the
 // http.Handler or router (gorilla/mux, chi, gin, echo, fiber) that the
-// adapter's Proxy methods (AdapterMethods) run for each API Gateway or
+// adapter's Proxy methods (adapterMethods) run for each API Gateway or
 // ALB request, translated to an *http.Request. Source: the adapter
 // packages' New, NewV2 and NewALB functions (the fiber package,
 // fiberadapter, has New alone).
-var Adapters = func() map[string]int {
+var adapters = func() map[string]int {
 	m := make(map[string]int)
 	for _, pkg := range []string{"httpadapter", "gorillamux", "chi", "gin", "echo", "fiber"} {
 		for _, name := range []string{"New", "NewV2", "NewALB"} {
@@ -166,10 +166,10 @@ var Adapters = func() map[string]int {
 	return m
 }()
 
-// AdapterMethods lists the methods of an adapter that serve a Lambda
+// adapterMethods lists the methods of an adapter that serve a Lambda
 // invocation by running the adapted handler: the value passed to
 // lambda.Start (adapter.ProxyWithContext).
-var AdapterMethods = map[string]bool{
+var adapterMethods = map[string]bool{
 	"Proxy":              true,
 	"ProxyWithContext":   true,
 	"ProxyWithContextV2": true, // chiadapter's v2
@@ -182,3 +182,25 @@ const (
 	CloudEventsPkg  = "github.com/cloudevents/sdk-go/v2/event"
 	CloudEventsType = "Event"
 )
+
+// RegistrationOf returns what a call of fn registers, when fn is a
+// registration function of the platforms' SDKs (functions.HTTP,
+// lambda.Start).
+func RegistrationOf(fn *types.Func) (Registration, bool) { return lookup(registrations, fn) }
+
+// HandlerWrapperOf returns, when fn wraps a handler into a value that
+// serves it (lambda.NewHandler), the index of the handler argument.
+func HandlerWrapperOf(fn *types.Func) (int, bool) { return lookup(handlerWrappers, fn) }
+
+// LambdaHTTPWrapperOf returns, when fn returns a Lambda handler serving
+// an http.Handler (lambdaurl.Wrap), the index of that argument.
+func LambdaHTTPWrapperOf(fn *types.Func) (int, bool) { return lookup(lambdaHTTPWrappers, fn) }
+
+// AdapterOf returns, when fn constructs an aws-lambda-go-api-proxy
+// adapter (httpadapter.New, chiadapter.New, ...), the index of the
+// handler or router argument the adapter serves.
+func AdapterOf(fn *types.Func) (int, bool) { return lookup(adapters, fn) }
+
+// IsAdapterMethod reports whether an adapter's method of this name
+// serves a Lambda invocation by running the adapted handler.
+func IsAdapterMethod(name string) bool { return adapterMethods[name] }

@@ -13,4 +13,4 @@ var errorConstructors = map[string]bool{
 }
 
 // NewError reports whether fn always returns a new, non-nil error.
-func NewError(fn *types.Func) bool { return fn != nil && errorConstructors[Key(fn)] }
+func NewError(fn *types.Func) bool { return has(errorConstructors, fn) }

@@ -19,15 +19,11 @@ type Exit struct {
 }
 
 // ExitOf returns the description of fn when it terminates the process.
-// (flag.Parse and (*flag.FlagSet).Parse are decided by data flow and
-// live in the osexit analyzer.)
+// (flag.Parse and (*flag.FlagSet).Parse exit on a bad flag depending on
+// how the set was made: see FlagParseOf.)
 // A nil fn (a call of a function value) is not one.
 func ExitOf(fn *types.Func) (Exit, bool) {
-	if fn == nil {
-		return Exit{}, false
-	}
-	e, ok := exits[Key(fn)]
-	return e, ok
+	return lookup(exits, fn)
 }
 
 // exits maps the Key of each process-terminating function to its
@@ -40,26 +36,26 @@ var exits = map[string]Exit{
 	"os.Exit":      {},
 	"syscall.Exit": {},
 
-	"log.Fatal":          {Sibling: "Print", Print: true},
-	"log.Fatalf":         {Sibling: "Printf", Printf: true},
-	"log.Fatalln":        {Sibling: "Println", Println: true},
-	"log.Logger.Fatal":   {Sibling: "Print", Print: true},
-	"log.Logger.Fatalf":  {Sibling: "Printf", Printf: true},
-	"log.Logger.Fatalln": {Sibling: "Println", Println: true},
+	"log.Fatal":             {Sibling: "Print", Print: true},
+	"log.Fatalf":            {Sibling: "Printf", Printf: true},
+	"log.Fatalln":           {Sibling: "Println", Println: true},
+	"(*log.Logger).Fatal":   {Sibling: "Print", Print: true},
+	"(*log.Logger).Fatalf":  {Sibling: "Printf", Printf: true},
+	"(*log.Logger).Fatalln": {Sibling: "Println", Println: true},
 
 	// logrus: Fatal* log at fatal level, then call os.Exit(1) (through
 	// Logger.Exit, whose exit function defaults to os.Exit).
-	"github.com/sirupsen/logrus.Fatal":          {Sibling: "Error", Print: true},
-	"github.com/sirupsen/logrus.Fatalf":         {Sibling: "Errorf", Printf: true},
-	"github.com/sirupsen/logrus.Fatalln":        {Sibling: "Errorln", Println: true},
-	"github.com/sirupsen/logrus.Logger.Fatal":   {Sibling: "Error", Print: true},
-	"github.com/sirupsen/logrus.Logger.Fatalf":  {Sibling: "Errorf", Printf: true},
-	"github.com/sirupsen/logrus.Logger.Fatalln": {Sibling: "Errorln", Println: true},
-	"github.com/sirupsen/logrus.Entry.Fatal":    {Sibling: "Error", Print: true},
-	"github.com/sirupsen/logrus.Entry.Fatalf":   {Sibling: "Errorf", Printf: true},
-	"github.com/sirupsen/logrus.Entry.Fatalln":  {Sibling: "Errorln", Println: true},
-	"github.com/sirupsen/logrus.Exit":           {},
-	"github.com/sirupsen/logrus.Logger.Exit":    {},
+	"github.com/sirupsen/logrus.Fatal":             {Sibling: "Error", Print: true},
+	"github.com/sirupsen/logrus.Fatalf":            {Sibling: "Errorf", Printf: true},
+	"github.com/sirupsen/logrus.Fatalln":           {Sibling: "Errorln", Println: true},
+	"(*github.com/sirupsen/logrus.Logger).Fatal":   {Sibling: "Error", Print: true},
+	"(*github.com/sirupsen/logrus.Logger).Fatalf":  {Sibling: "Errorf", Printf: true},
+	"(*github.com/sirupsen/logrus.Logger).Fatalln": {Sibling: "Errorln", Println: true},
+	"(*github.com/sirupsen/logrus.Entry).Fatal":    {Sibling: "Error", Print: true},
+	"(*github.com/sirupsen/logrus.Entry).Fatalf":   {Sibling: "Errorf", Printf: true},
+	"(*github.com/sirupsen/logrus.Entry).Fatalln":  {Sibling: "Errorln", Println: true},
+	"github.com/sirupsen/logrus.Exit":              {},
+	"(*github.com/sirupsen/logrus.Logger).Exit":    {},
 
 	// klog and glog: Fatal* log with a stack trace, then call os.Exit(255);
 	// Exit* log, then call os.Exit(1).
@@ -92,13 +88,13 @@ var exits = map[string]Exit{
 
 	// zap: Fatal* log, then call os.Exit(1) (the logger's default
 	// fatal hook, zapcore.WriteThenFatal).
-	"go.uber.org/zap.Logger.Fatal":          {Sibling: "Error"},
-	"go.uber.org/zap.SugaredLogger.Fatal":   {Sibling: "Error"},
-	"go.uber.org/zap.SugaredLogger.Fatalf":  {Sibling: "Errorf"},
-	"go.uber.org/zap.SugaredLogger.Fatalln": {Sibling: "Errorln"},
-	"go.uber.org/zap.SugaredLogger.Fatalw":  {Sibling: "Errorw"},
+	"(*go.uber.org/zap.Logger).Fatal":          {Sibling: "Error"},
+	"(*go.uber.org/zap.SugaredLogger).Fatal":   {Sibling: "Error"},
+	"(*go.uber.org/zap.SugaredLogger).Fatalf":  {Sibling: "Errorf"},
+	"(*go.uber.org/zap.SugaredLogger).Fatalln": {Sibling: "Errorln"},
+	"(*go.uber.org/zap.SugaredLogger).Fatalw":  {Sibling: "Errorw"},
 
 	// zerolog: Fatal() starts an event whose Msg calls os.Exit(1).
-	"github.com/rs/zerolog.Logger.Fatal": {Sibling: "Error", Chained: true},
-	"github.com/rs/zerolog/log.Fatal":    {Sibling: "Error", Chained: true},
+	"(*github.com/rs/zerolog.Logger).Fatal": {Sibling: "Error", Chained: true},
+	"github.com/rs/zerolog/log.Fatal":       {Sibling: "Error", Chained: true},
 }

@@ -19,8 +19,11 @@ type FileOp struct {
 	Flag int // index of the open flags (created only with O_CREATE), or -1
 }
 
-// FileOps maps the Key of each call that creates files or directories.
-var FileOps = map[string]FileOp{
+// fileOps maps the Key of each call that creates files or directories
+// (the os and io/ioutil documentation of each: OpenFile creates the file
+// only with O_CREATE; CreateTemp and MkdirTemp name what they create in
+// the directory given).
+var fileOps = map[string]FileOp{
 	"os.Create":           {Kind: File, Path: 0, Flag: -1},
 	"os.OpenFile":         {Kind: File, Path: 0, Flag: 1},
 	"os.WriteFile":        {Kind: File, Path: 0, Flag: -1},
@@ -33,15 +36,18 @@ var FileOps = map[string]FileOp{
 	"io/ioutil.TempDir":   {Kind: TempDir, Path: 0, Flag: -1},
 }
 
-// Removes maps the Key of each call that removes a path (its argument
-// 0) to whether it removes a whole tree.
-var Removes = map[string]bool{
+// removes maps the Key of each call that removes a path (its argument
+// 0) to whether it removes a whole tree (os: "RemoveAll removes path and
+// any children it contains").
+var removes = map[string]bool{
 	"os.Remove":    false,
 	"os.RemoveAll": true,
 }
 
-// PathJoins lists the functions that join path elements.
-var PathJoins = map[string]bool{
+// pathJoins lists the functions that join path elements (path/filepath:
+// "Join joins any number of path elements into a single path"; path's
+// Join likewise, with slashes).
+var pathJoins = map[string]bool{
 	"path/filepath.Join": true,
 	"path.Join":          true,
 }
@@ -56,4 +62,15 @@ var tempDirFuncs = map[string]bool{
 
 // ReturnsTempDir reports whether fn returns the directory for temporary
 // files.
-func ReturnsTempDir(fn *types.Func) bool { return fn != nil && tempDirFuncs[Key(fn)] }
+func ReturnsTempDir(fn *types.Func) bool { return has(tempDirFuncs, fn) }
+
+// FileOpOf returns, when fn creates a file or directory (os.Create,
+// os.MkdirTemp), what it creates and where its arguments are.
+func FileOpOf(fn *types.Func) (FileOp, bool) { return lookup(fileOps, fn) }
+
+// RemoveOf reports, when fn removes the path given as its first
+// argument (ok), whether it removes a whole tree (os.RemoveAll).
+func RemoveOf(fn *types.Func) (tree, ok bool) { return lookup(removes, fn) }
+
+// IsPathJoin reports whether fn joins path elements (filepath.Join).
+func IsPathJoin(fn *types.Func) bool { return has(pathJoins, fn) }

@@ -9,18 +9,18 @@ import (
 // reaches the network or the filesystem, or parses a template set from
 // files.
 var heavy = map[string]bool{
-	"database/sql.DB.Ping":        true,
-	"database/sql.DB.PingContext": true,
+	"(*database/sql.DB).Ping":        true,
+	"(*database/sql.DB).PingContext": true,
 
-	"net/http.Get":             true,
-	"net/http.Post":            true,
-	"net/http.Head":            true,
-	"net/http.PostForm":        true,
-	"net/http.Client.Get":      true,
-	"net/http.Client.Post":     true,
-	"net/http.Client.Head":     true,
-	"net/http.Client.PostForm": true,
-	"net/http.Client.Do":       true,
+	"net/http.Get":                true,
+	"net/http.Post":               true,
+	"net/http.Head":               true,
+	"net/http.PostForm":           true,
+	"(*net/http.Client).Get":      true,
+	"(*net/http.Client).Post":     true,
+	"(*net/http.Client).Head":     true,
+	"(*net/http.Client).PostForm": true,
+	"(*net/http.Client).Do":       true,
 
 	"os.ReadFile":        true,
 	"os.ReadDir":         true,
@@ -33,13 +33,19 @@ var heavy = map[string]bool{
 	"io/fs.WalkDir":      true,
 }
 
+// lazyConstructors holds the Keys of the client constructors that do
+// not connect (database/sql: "Open may just validate its arguments
+// without creating a connection to the database").
+var lazyConstructors = map[string]bool{
+	"database/sql.Open": true,
+}
+
 // IsHeavy reports whether fn does I/O or creates a client: the work that
 // cold start should do only when every entry point needs it. A client
 // constructor counts (see IsClientConstructor) except sql.Open, which
 // connects lazily (its Ping does not).
 func IsHeavy(fn *types.Func) bool {
-	key := Key(fn)
-	if heavy[key] || key != "database/sql.Open" && IsClientConstructor(fn) {
+	if has(heavy, fn) || !has(lazyConstructors, fn) && IsClientConstructor(fn) {
 		return true
 	}
 	// Template sets parsed from files: text/template and html/template

@@ -4,7 +4,9 @@
 //
 // Every entry is matched by type, through the callee's package path,
 // receiver type name and function name (see [Key]), never by the spelling
-// of an import name.
+// of an import name. The tables are unexported: a check asks a typed
+// lookup (RegistrationOf, FileOpOf, ...) about a *types.Func and never
+// builds or compares a key itself.
 package knowledge
 
 import (
@@ -15,36 +17,84 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 )
 
-// Key returns the table key of fn: "pkg/path.Name" for a function and
-// "pkg/path.Type.Name" for a method (pointer receivers are not marked).
-// Generic functions and methods are keyed by their origin. A vendored
-// package path is keyed as if it were not vendored.
+// Key returns the table key of fn, written as types.Func.FullName and
+// staticcheck's typeutil.FuncName write it: "net/http.Get" for a
+// function, "(*net/http.Client).Do" for a method declared on a pointer
+// receiver, "(net/http.ResponseWriter).Write" for one declared on a
+// value receiver or in an interface. Generic functions and methods are
+// keyed by their origin, without type parameters ("(*example.com/p.List).Push").
+// A vendored package path is keyed as if it were not vendored. A method
+// of an unnamed interface is keyed "(interface).Name".
 //
 // The key is computed on every call, as staticcheck computes its
 // typeutil.FuncName: no cache outlives an analysis or holds its objects.
+// It is the name a function has across the cache and the drivers
+// (summaries, registrations in other packages); the tables are read
+// through their typed lookups, never by a caller's key.
 func Key(fn *types.Func) string {
 	fn = fn.Origin()
 	if fn.Pkg() == nil {
 		return fn.Name() // universe (error.Error)
 	}
-	path := fn.Pkg().Path()
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return unvendor(fn.Pkg().Path()) + "." + fn.Name()
+	}
+	t, star := recv.Type(), ""
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t, star = p.Elem(), "*"
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
+		return "(" + star + unvendor(n.Obj().Pkg().Path()) + "." + n.Obj().Name() + ")." + fn.Name()
+	}
+	return "(interface)." + fn.Name()
+}
+
+// unvendor returns a package path as it is outside a vendor directory.
+func unvendor(path string) string {
 	if i := strings.LastIndex(path, "/vendor/"); i >= 0 {
-		path = path[i+len("/vendor/"):]
+		return path[i+len("/vendor/"):]
 	}
-	sig := fn.Signature()
-	if recv := sig.Recv(); recv != nil {
-		t := recv.Type()
-		if p, ok := t.(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		switch t := types.Unalias(t).(type) {
-		case *types.Named:
-			return path + "." + t.Obj().Name() + "." + fn.Name()
-		case *types.Interface:
-			return path + ".?." + fn.Name()
-		}
+	return strings.TrimPrefix(path, "vendor/")
+}
+
+// lookup returns the entry of table for fn (nil: none). A method's entry
+// matches however the method is declared: written with a pointer
+// receiver ("(*T).M") or a value one ("(T).M"), whichever the key of fn
+// has, so an entry does not depend on a library's choice of receiver,
+// which can differ between its versions.
+func lookup[V any](table map[string]V, fn *types.Func) (V, bool) {
+	var zero V
+	if fn == nil {
+		return zero, false
 	}
-	return path + "." + fn.Name()
+	key := Key(fn)
+	if v, ok := table[key]; ok {
+		return v, true
+	}
+	if alt, ok := otherReceiver(key); ok {
+		v, ok := table[alt]
+		return v, ok
+	}
+	return zero, false
+}
+
+// has reports whether a set of keys holds fn (see lookup).
+func has(set map[string]bool, fn *types.Func) bool {
+	v, _ := lookup(set, fn)
+	return v
+}
+
+// otherReceiver returns a method's key with its receiver written the
+// other way: "(T).M" for "(*T).M" and back.
+func otherReceiver(key string) (string, bool) {
+	if rest, ok := strings.CutPrefix(key, "(*"); ok {
+		return "(" + rest, true
+	}
+	if rest, ok := strings.CutPrefix(key, "("); ok && !strings.HasPrefix(rest, "interface)") {
+		return "(*" + rest, true
+	}
+	return "", false
 }
 
 // Callee returns the statically known function or method called by call,
@@ -55,14 +105,6 @@ func Callee(info *types.Info, call *ast.CallExpr) *types.Func {
 	}
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
 	return fn
-}
-
-// CalleeKey returns Key of the static callee of call, or "".
-func CalleeKey(info *types.Info, call *ast.CallExpr) string {
-	if fn := Callee(info, call); fn != nil {
-		return Key(fn)
-	}
-	return ""
 }
 
 // IsBuiltin reports whether call calls the predeclared function name

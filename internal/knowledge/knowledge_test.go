@@ -25,8 +25,8 @@ func TestKeyAndShortName(t *testing.T) {
 		key, short string
 	}{
 		{lookup("os", "Exit"), "os.Exit", "os.Exit"},
-		{fatal, "log.Logger.Fatalf", "(*log.Logger).Fatalf"},
-		{wait, "sync.WaitGroup.Wait", "(*sync.WaitGroup).Wait"},
+		{fatal, "(*log.Logger).Fatalf", "(*log.Logger).Fatalf"},
+		{wait, "(*sync.WaitGroup).Wait", "(*sync.WaitGroup).Wait"},
 	} {
 		fn := tc.fn.(*types.Func)
 		if got := Key(fn); got != tc.key {
@@ -58,8 +58,8 @@ func TestKeyAndShortName(t *testing.T) {
 	if !NewError(lookup("fmt", "Errorf").(*types.Func)) || NewError(lookup("fmt", "Sprintf").(*types.Func)) || !ReturnsTempDir(lookup("os", "TempDir").(*types.Func)) {
 		t.Error("NewError or ReturnsTempDir is wrong")
 	}
-	if !Joins[Key(wait.(*types.Func))] {
-		t.Error("sync.WaitGroup.Wait is not in Joins")
+	if !IsJoin(wait.(*types.Func)) {
+		t.Error("(*sync.WaitGroup).Wait is not a join")
 	}
 }
 

@@ -1,6 +1,10 @@
 package knowledge
 
 import (
+	"go/importer"
+	"go/types"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -28,90 +32,154 @@ func TestDescribesModule(t *testing.T) {
 	}
 }
 
-// TestTablesNameDescribedModules: every package that a table keyed by
-// Key names outside the standard library lies in a module the tables
-// describe, and no override names one.
+// TestTablesNameDescribedModules: every package that a table names
+// outside the standard library lies in a module the tables describe, and
+// no override names one.
 func TestTablesNameDescribedModules(t *testing.T) {
-	for _, pkg := range append(packagesOf(tableKeys()), CloudEventsPkg) {
-		first, _, _ := strings.Cut(pkg, "/")
-		if strings.Contains(first, ".") && !DescribesModule(pkg) {
-			t.Errorf("a table names %s, which no described module holds: add its module to describedModules", pkg)
+	for table, keys := range tableKeys() {
+		for _, k := range keys {
+			pkg, _, _, ok := parseKey(k)
+			if !ok {
+				t.Errorf("%s: %q is not a key as Key writes one", table, k)
+				continue
+			}
+			first, _, _ := strings.Cut(pkg, "/")
+			if strings.Contains(first, ".") && !DescribesModule(pkg) {
+				t.Errorf("%s names %s, which no described module holds: add its module to describedModules", table, pkg)
+			}
 		}
 	}
-	for _, pkg := range packagesOf(overrideKeys()) {
-		if DescribesModule(pkg) {
+	for _, pkg := range []string{CloudEventsPkg, LambdaEvents} {
+		if !DescribesModule(pkg) {
+			t.Errorf("%s is in no described module", pkg)
+		}
+	}
+	for k := range streamingBodies {
+		if !DescribesModule(k[:strings.LastIndex(k, ".")]) {
+			t.Errorf("streamingBodies names %s, in no described module", k)
+		}
+	}
+	for _, k := range slices.Concat(keysOf(clientGivers), keysOf(contextValueReaderOverrides)) {
+		if pkg, _, _, _ := parseKey(k); DescribesModule(pkg) {
 			t.Errorf("override table names %s, a package of a module the tables describe", pkg)
 		}
 	}
 }
 
-// packagesOf returns the package paths of table keys ("pkg/path.Name",
-// "pkg/path.Type.Name"): up to the first dot after the last slash. (No
-// table names a package whose last path element has a dot.)
-func packagesOf(keys []string) []string {
-	pkgs := make([]string, 0, len(keys))
-	for _, k := range keys {
-		slash := strings.LastIndex(k, "/") + 1
-		if dot := strings.Index(k[slash:], "."); dot >= 0 {
-			pkgs = append(pkgs, k[:slash+dot])
+// TestStdlibKeys: every entry of the standard library names a function
+// or method that exists, written exactly as Key writes it (its receiver
+// a pointer when the method is declared on one).
+func TestStdlibKeys(t *testing.T) {
+	imp := importer.Default()
+	for table, keys := range tableKeys() {
+		for _, k := range keys {
+			pkgPath, typ, name, ok := parseKey(k)
+			first, _, _ := strings.Cut(pkgPath, "/")
+			if !ok || strings.Contains(first, ".") {
+				continue
+			}
+			pkg, err := imp.Import(pkgPath)
+			if err != nil {
+				t.Errorf("%s: %s: %v", table, k, err)
+				continue
+			}
+			var obj types.Object
+			if typ == "" {
+				obj = pkg.Scope().Lookup(name)
+			} else if tn := pkg.Scope().Lookup(typ); tn != nil {
+				recv := tn.Type()
+				if !types.IsInterface(recv) {
+					recv = types.NewPointer(recv)
+				}
+				obj, _, _ = types.LookupFieldOrMethod(recv, true, pkg, name)
+			}
+			fn, ok := obj.(*types.Func)
+			if !ok {
+				t.Errorf("%s: %s names no function of %s", table, k, pkgPath)
+				continue
+			}
+			if got := Key(fn); got != k {
+				t.Errorf("%s: entry %s is keyed %s", table, k, got)
+			}
 		}
 	}
-	return pkgs
 }
 
-// tableKeys returns the keys of the tables keyed by Key.
-func tableKeys() []string {
-	var keys []string
-	keys = appendKeys(keys, Registrations)
-	keys = appendKeys(keys, exits)
-	keys = appendKeys(keys, neverReturn)
-	keys = appendKeys(keys, Joins)
-	keys = appendKeys(keys, Spawners)
-	keys = appendKeys(keys, Callbacks)
-	keys = appendKeys(keys, Async)
-	keys = appendKeys(keys, onceLike)
-	keys = appendKeys(keys, Routes)
-	keys = appendKeys(keys, SubRouters)
-	keys = appendKeys(keys, Middleware)
-	keys = appendKeys(keys, configLoaders)
-	keys = appendKeys(keys, clientPassThrough)
-	keys = appendKeys(keys, HandlerWrappers)
-	keys = appendKeys(keys, Adapters)
-	keys = appendKeys(keys, LambdaHTTPWrappers)
-	keys = appendKeys(keys, StreamingBodies)
-	keys = appendKeys(keys, AdapterMethods)
-	keys = appendKeys(keys, BatchEvents)
-	keys = appendKeys(keys, BatchResponses)
-	keys = appendKeys(keys, LogCalls)
-	keys = appendKeys(keys, clientConstructors)
-	keys = appendKeys(keys, heavy)
-	keys = appendKeys(keys, WriterUses)
-	keys = appendKeys(keys, Responds)
-	keys = appendKeys(keys, NonWriting)
-	keys = appendKeys(keys, FileOps)
-	keys = appendKeys(keys, Removes)
-	keys = appendKeys(keys, PathJoins)
-	keys = appendKeys(keys, Dials)
-	keys = appendKeys(keys, ContextRoots)
-	keys = appendKeys(keys, ContextDerivations)
-	keys = appendKeys(keys, EnvReads)
-	keys = appendKeys(keys, cancelers)
-	keys = appendKeys(keys, requestContexts)
-	keys = appendKeys(keys, lockOps)
-	keys = appendKeys(keys, onceDos)
-	keys = appendKeys(keys, errorConstructors)
-	keys = appendKeys(keys, tempDirFuncs)
-	return keys
-}
-
-func appendKeys[V any](keys []string, table map[string]V) []string {
-	for k := range table {
-		keys = append(keys, k)
+// parseKey splits a key as Key writes it into the package path, the
+// receiver's type name ("" for a function) and the function's name.
+func parseKey(k string) (pkg, typ, name string, ok bool) {
+	if rest, ok := strings.CutPrefix(k, "("); ok {
+		recv, name, ok := strings.Cut(strings.TrimPrefix(rest, "*"), ").")
+		dot := strings.LastIndex(recv, ".")
+		if !ok || dot <= strings.LastIndex(recv, "/") || strings.ContainsAny(name, ".()*") {
+			return "", "", "", false
+		}
+		return recv[:dot], recv[dot+1:], name, true
 	}
-	return keys
+	dot := strings.LastIndex(k, ".")
+	if dot <= strings.LastIndex(k, "/") || strings.ContainsAny(k, "()*") {
+		return "", "", "", false
+	}
+	return k[:dot], "", k[dot+1:], true
 }
 
-// overrideKeys returns the keys of the tables of overrides.go.
-func overrideKeys() []string {
-	return appendKeys(nil, ClientGivers)
+// tableKeys returns the keys of each table keyed by Key, by table.
+func tableKeys() map[string][]string {
+	var fallbacks []string
+	for _, v := range LegacyEnv {
+		fallbacks = append(fallbacks, v.fallbackFuncs...)
+	}
+	return map[string][]string{
+		"registrations":        keysOf(registrations),
+		"exits":                keysOf(exits),
+		"neverReturn":          keysOf(neverReturn),
+		"joins":                keysOf(joins),
+		"spawners":             keysOf(spawners),
+		"callbacks":            keysOf(callbacks),
+		"async":                keysOf(async),
+		"onceLike":             keysOf(onceLike),
+		"routes":               keysOf(routes),
+		"subRouters":           keysOf(subRouters),
+		"middleware":           keysOf(middleware),
+		"configLoaders":        keysOf(configLoaders),
+		"clientPassThrough":    keysOf(clientPassThrough),
+		"handlerWrappers":      keysOf(handlerWrappers),
+		"adapters":             keysOf(adapters),
+		"lambdaHTTPWrappers":   keysOf(lambdaHTTPWrappers),
+		"logCalls":             keysOf(logCalls),
+		"clientConstructors":   keysOf(clientConstructors),
+		"heavy":                keysOf(heavy),
+		"lazyConstructors":     keysOf(lazyConstructors),
+		"writerUses":           keysOf(writerUses),
+		"responders":           keysOf(responders),
+		"fileOps":              keysOf(fileOps),
+		"removes":              keysOf(removes),
+		"pathJoins":            keysOf(pathJoins),
+		"tempDirFuncs":         keysOf(tempDirFuncs),
+		"dials":                keysOf(dials),
+		"poolCopies":           keysOf(poolCopies),
+		"contextRoots":         keysOf(contextRoots),
+		"contextDerivations":   keysOf(contextDerivations),
+		"contextDetachers":     keysOf(contextDetachers),
+		"contextDones":         keysOf(contextDones),
+		"cancelers":            keysOf(cancelers),
+		"requestContexts":      keysOf(requestContexts),
+		"contextValueReaders":  keysOf(contextValueReaders),
+		"envReads":             keysOf(envReads),
+		"legacy env fallbacks": fallbacks,
+		"lockOps":              keysOf(lockOps),
+		"onceDos":              keysOf(onceDos),
+		"errorConstructors":    keysOf(errorConstructors),
+		"processSetters":       keysOf(processSetters),
+		"flagParses":           keysOf(flagParses),
+		"flagSetConstructors":  keysOf(flagSetConstructors),
+		"timerFuncs":           keysOf(timerFuncs),
+		"hostPortJoins":        keysOf(hostPortJoins),
+		"sprintfs":             keysOf(sprintfs),
+		"pipes":                keysOf(pipes),
+	}
+}
+
+func keysOf[V any](table map[string]V) []string {
+	return slices.Collect(maps.Keys(table))
 }

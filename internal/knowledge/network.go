@@ -8,30 +8,31 @@ type Dial struct {
 	Addr    int // index of the "host:port" address argument
 }
 
-// Dials maps the Key of each call that connects to a "host:port" address.
-var Dials = map[string]Dial{
-	"net/smtp.SendMail":             {Network: -1, Addr: 0},
-	"net/smtp.Dial":                 {Network: -1, Addr: 0},
-	"net.Dial":                      {Network: 0, Addr: 1},
-	"net.DialTimeout":               {Network: 0, Addr: 1},
-	"net.Dialer.Dial":               {Network: 0, Addr: 1},
-	"net.Dialer.DialContext":        {Network: 1, Addr: 2},
-	"crypto/tls.Dial":               {Network: 0, Addr: 1},
-	"crypto/tls.DialWithDialer":     {Network: 1, Addr: 2},
-	"crypto/tls.Dialer.DialContext": {Network: 1, Addr: 2},
+// dials maps the Key of each call that connects to a "host:port"
+// address (the net, net/smtp and crypto/tls documentation of each: the
+// address is "host:port", the network "tcp", "udp", ...).
+var dials = map[string]Dial{
+	"net/smtp.SendMail":                {Network: -1, Addr: 0},
+	"net/smtp.Dial":                    {Network: -1, Addr: 0},
+	"net.Dial":                         {Network: 0, Addr: 1},
+	"net.DialTimeout":                  {Network: 0, Addr: 1},
+	"(*net.Dialer).Dial":               {Network: 0, Addr: 1},
+	"(*net.Dialer).DialContext":        {Network: 1, Addr: 2},
+	"crypto/tls.Dial":                  {Network: 0, Addr: 1},
+	"crypto/tls.DialWithDialer":        {Network: 1, Addr: 2},
+	"(*crypto/tls.Dialer).DialContext": {Network: 1, Addr: 2},
 }
 
 // OpensConnection reports whether a call of fn opens a connection of
 // its own, in a way that makes the function calling it a client
 // constructor when it also returns what holds the connection (see
-// HoldsConnections): a dial (Dials), a dialer's method called through
+// HoldsConnections): a dial (see DialOf), a dialer's method called through
 // an interface (see IsDialer), a request sent through an HTTP doer's
 // interface (see IsHTTPDoer: tgbotapi's bot.Client.Do, the getMe call
 // NewBotAPI makes), or a copy of an http.Transport, which keeps a pool
 // of its own.
 func OpensConnection(fn *types.Func) bool {
-	key := Key(fn)
-	if _, ok := Dials[key]; ok || key == "net/http.Transport.Clone" {
+	if _, ok := DialOf(fn); ok || has(poolCopies, fn) {
 		return true
 	}
 	recv := fn.Signature().Recv()
@@ -226,4 +227,15 @@ func isConnType(t types.Type) bool {
 		}
 	}
 	return false
+}
+
+// DialOf returns, when fn connects to a "host:port" address (net.Dial,
+// smtp.SendMail), where its network and address arguments are.
+func DialOf(fn *types.Func) (Dial, bool) { return lookup(dials, fn) }
+
+// poolCopies holds the Keys of the methods that return a copy of a
+// connection pool that keeps connections of its own (net/http: "Clone
+// returns a deep copy of t's exported fields").
+var poolCopies = map[string]bool{
+	"(*net/http.Transport).Clone": true,
 }

@@ -15,21 +15,21 @@ var neverReturn = map[string]bool{
 	"runtime.CPUProfile": true, // always panics (deprecated)
 	"testing.Main":       true,
 
-	"log.Panic":          true,
-	"log.Panicf":         true,
-	"log.Panicln":        true,
-	"log.Logger.Panic":   true,
-	"log.Logger.Panicf":  true,
-	"log.Logger.Panicln": true,
+	"log.Panic":             true,
+	"log.Panicf":            true,
+	"log.Panicln":           true,
+	"(*log.Logger).Panic":   true,
+	"(*log.Logger).Panicf":  true,
+	"(*log.Logger).Panicln": true,
 
 	// t.Fatal and friends: methods of testing.common promoted to T, B
 	// and F; they end the test's goroutine.
-	"testing.common.FailNow": true,
-	"testing.common.Fatal":   true,
-	"testing.common.Fatalf":  true,
-	"testing.common.SkipNow": true,
-	"testing.common.Skip":    true,
-	"testing.common.Skipf":   true,
+	"(*testing.common).FailNow": true,
+	"(*testing.common).Fatal":   true,
+	"(*testing.common).Fatalf":  true,
+	"(*testing.common).SkipNow": true,
+	"(*testing.common).Skip":    true,
+	"(*testing.common).Skipf":   true,
 
 	// aws-lambda-go: "Start blocks, and does not return after being
 	// called" (lambda.Start's documentation); every Start variant ends
@@ -41,20 +41,20 @@ var neverReturn = map[string]bool{
 	awsLambda + "StartHandlerWithContext": true,
 	awsLambda + "StartHandlerFunc":        true,
 
-	"go.uber.org/zap.Logger.Panic":              true,
-	"go.uber.org/zap.SugaredLogger.Panic":       true,
-	"go.uber.org/zap.SugaredLogger.Panicf":      true,
-	"go.uber.org/zap.SugaredLogger.Panicw":      true,
-	"go.uber.org/zap.SugaredLogger.Panicln":     true,
-	"github.com/sirupsen/logrus.Panic":          true,
-	"github.com/sirupsen/logrus.Panicf":         true,
-	"github.com/sirupsen/logrus.Panicln":        true,
-	"github.com/sirupsen/logrus.Logger.Panic":   true,
-	"github.com/sirupsen/logrus.Logger.Panicf":  true,
-	"github.com/sirupsen/logrus.Logger.Panicln": true,
-	"github.com/sirupsen/logrus.Entry.Panic":    true,
-	"github.com/sirupsen/logrus.Entry.Panicf":   true,
-	"github.com/sirupsen/logrus.Entry.Panicln":  true,
+	"(*go.uber.org/zap.Logger).Panic":              true,
+	"(*go.uber.org/zap.SugaredLogger).Panic":       true,
+	"(*go.uber.org/zap.SugaredLogger).Panicf":      true,
+	"(*go.uber.org/zap.SugaredLogger).Panicw":      true,
+	"(*go.uber.org/zap.SugaredLogger).Panicln":     true,
+	"github.com/sirupsen/logrus.Panic":             true,
+	"github.com/sirupsen/logrus.Panicf":            true,
+	"github.com/sirupsen/logrus.Panicln":           true,
+	"(*github.com/sirupsen/logrus.Logger).Panic":   true,
+	"(*github.com/sirupsen/logrus.Logger).Panicf":  true,
+	"(*github.com/sirupsen/logrus.Logger).Panicln": true,
+	"(*github.com/sirupsen/logrus.Entry).Panic":    true,
+	"(*github.com/sirupsen/logrus.Entry).Panicf":   true,
+	"(*github.com/sirupsen/logrus.Entry).Panicln":  true,
 }
 
 // NeverReturns reports whether a call of fn, a function declared
@@ -62,9 +62,8 @@ var neverReturn = map[string]bool{
 // process (an Exit that is not only the start of a chained log event),
 // panics, or ends the goroutine.
 func NeverReturns(fn *types.Func) bool {
-	key := Key(fn)
-	if e, ok := exits[key]; ok {
+	if e, ok := ExitOf(fn); ok {
 		return !e.Chained
 	}
-	return neverReturn[key]
+	return has(neverReturn, fn)
 }

@@ -15,20 +15,18 @@ const (
 // they do (the sync package: "Lock locks m", "RLock locks rw for
 // reading", "Unlock unlocks m", "RUnlock undoes a single RLock call").
 var lockOps = map[string]LockOp{
-	"sync.Mutex.Lock":      Acquire,
-	"sync.RWMutex.Lock":    Acquire,
-	"sync.RWMutex.RLock":   Acquire,
-	"sync.Mutex.Unlock":    Release,
-	"sync.RWMutex.Unlock":  Release,
-	"sync.RWMutex.RUnlock": Release,
+	"(*sync.Mutex).Lock":      Acquire,
+	"(*sync.RWMutex).Lock":    Acquire,
+	"(*sync.RWMutex).RLock":   Acquire,
+	"(*sync.Mutex).Unlock":    Release,
+	"(*sync.RWMutex).Unlock":  Release,
+	"(*sync.RWMutex).RUnlock": Release,
 }
 
 // LockOpOf returns what a call of fn does to the mutex it is called on.
 func LockOpOf(fn *types.Func) LockOp {
-	if fn == nil {
-		return NoLockOp
-	}
-	return lockOps[Key(fn)]
+	op, _ := lookup(lockOps, fn)
+	return op
 }
 
 // onceDos holds the Keys of the functions that run the function they
@@ -37,9 +35,9 @@ func LockOpOf(fn *types.Func) LockOp {
 // f ... if f panics, Do considers it to have returned; future calls of
 // Do return without calling f"): a failure in it is never retried.
 var onceDos = map[string]bool{
-	"sync.Once.Do": true,
+	"(*sync.Once).Do": true,
 }
 
 // IsOnceDo reports whether fn runs its function argument once per
 // value, never again, even when it failed (sync.Once.Do).
-func IsOnceDo(fn *types.Func) bool { return fn != nil && onceDos[Key(fn)] }
+func IsOnceDo(fn *types.Func) bool { return has(onceDos, fn) }

@@ -257,7 +257,7 @@ type Summary struct {
 
 // magic starts every dependency's entry; it changes with the entry's
 // format.
-const magic = "fnlint summaries 1\n"
+const magic = "fnlint summaries 2\n"
 
 // Entry returns the entry kept under k, or nil when there is none or it
 // does not decode (it is then computed again, and overwritten).

@@ -82,7 +82,7 @@ func (o Origin) RootName(info *types.Info) string {
 	if fn := knowledge.Callee(info, o.Root); fn != nil {
 		return knowledge.ShortName(fn) + "()" // aws.BackgroundContext(), not its import path
 	}
-	return knowledge.CalleeKey(info, o.Root) + "()"
+	return types.ExprString(o.Root.Fun) + "()"
 }
 
 // A Tracer finds origins in one package. It remembers the assignments
@@ -115,17 +115,17 @@ func (t *Tracer) Of(f *funcmodel.Func, e ast.Expr) Origin {
 func (t *Tracer) of(f *funcmodel.Func, e ast.Expr, visiting map[*types.Var]bool) Origin {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
-		key := knowledge.CalleeKey(t.info, e)
+		fn := knowledge.Callee(t.info, e)
 		switch {
-		case knowledge.ContextRoots[key]:
+		case knowledge.IsContextRoot(fn):
 			return Origin{Kind: Root, Root: e}
-		case key == knowledge.ContextDetach:
+		case knowledge.DetachesContext(fn):
 			return Origin{Kind: Detached}
-		case knowledge.ContextDerivations[key] && len(e.Args) > 0:
+		case knowledge.DerivesContext(fn) && len(e.Args) > 0:
 			o := t.of(f, e.Args[0], visiting)
 			o.Derived = true
 			return o
-		case key == "net/http.Request.Context":
+		case knowledge.IsRequestContext(fn):
 			sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
 			if !ok {
 				return Origin{}

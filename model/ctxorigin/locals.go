@@ -60,7 +60,7 @@ func (t *Tracer) localValues(f *funcmodel.Func) map[*types.Var][]ast.Expr {
 			// ctx, cancel := context.WithTimeout(parent, d): the context
 			// is the derivation itself; any other tuple is opaque.
 			call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr)
-			derives := ok && len(n.Rhs) == 1 && knowledge.ContextDerivations[knowledge.CalleeKey(t.info, call)]
+			derives := ok && len(n.Rhs) == 1 && knowledge.DerivesContext(knowledge.Callee(t.info, call))
 			for i, l := range n.Lhs {
 				if derives && i == 0 {
 					add(l, call)

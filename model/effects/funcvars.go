@@ -33,7 +33,7 @@ func heldEdge(info *types.Info, m *funcmodel.Model, v *types.Var) (funcmodel.Edg
 	when := funcmodel.Now
 	for range 4 { // sync.OnceValue(sync.OnceValue(f)) at most, in practice
 		call, ok := ast.Unparen(value).(*ast.CallExpr)
-		if !ok || len(call.Args) != 1 || knowledge.FuncArgRuns(knowledge.CalleeKey(info, call)) != knowledge.RunsOnceLater {
+		if !ok || len(call.Args) != 1 || knowledge.FuncArgRuns(knowledge.Callee(info, call)) != knowledge.RunsOnceLater {
 			break
 		}
 		value, when = call.Args[0], funcmodel.Once

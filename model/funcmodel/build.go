@@ -292,7 +292,7 @@ func (b *builder) resolveUse(fn *Func, c inspector.Cursor, e ast.Expr) {
 			return
 		}
 		value = ast.Unparen(value)
-		if call, ok := value.(*ast.CallExpr); ok && len(call.Args) == 1 && knowledge.FuncArgRuns(knowledge.CalleeKey(b.pass.TypesInfo, call)) == knowledge.RunsOnceLater {
+		if call, ok := value.(*ast.CallExpr); ok && len(call.Args) == 1 && knowledge.FuncArgRuns(knowledge.Callee(b.pass.TypesInfo, call)) == knowledge.RunsOnceLater {
 			value, once = ast.Unparen(call.Args[0]), true
 			continue
 		}
@@ -470,7 +470,7 @@ func (b *builder) classify(c inspector.Cursor, e ast.Expr) Edge {
 		return Edge{When: Stored, Node: e} // a conversion: http.HandlerFunc(f)
 	}
 	edge := Edge{When: Now, Node: e, Call: call}
-	runs := knowledge.FuncArgRuns(knowledge.CalleeKey(info, call))
+	runs := knowledge.FuncArgRuns(knowledge.Callee(info, call))
 	if runs == knowledge.RunsNow {
 		// A function of no table: its code says whether it runs the
 		// value or keeps it (see paramKnown).

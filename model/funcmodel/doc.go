@@ -45,13 +45,13 @@
 //     handler calls the router's ServeHTTP, every handler registered on
 //     that router is an HTTP entry point named "NAME PATTERN"
 //     ("API /a"). Route registrations are matched by type through
-//     knowledge.Routes. So are sub-routers (knowledge.SubRouters:
+//     knowledge.RouteOf. So are sub-routers (knowledge.SubRouterOf:
 //     gorilla's PathPrefix(...).Subrouter(), chi's Route and Group
 //     callbacks and With, echo's and gin's Group), whose routes the
 //     router they derive from serves under their prefix
 //     ("API /api/users"); routers mounted on a router (chi's Mount, a
 //     router registered as a route's handler); and middleware
-//     (knowledge.Middleware: Use, and the middleware arguments of
+//     (knowledge.MiddlewareOf: Use, and the middleware arguments of
 //     Group, With and echo's routes): a middleware that is a handler
 //     (gin's) is an entry point, and so are the handlers that a
 //     wrapping middleware (func(http.Handler) http.Handler) of the

@@ -37,8 +37,8 @@ type registration struct {
 }
 
 // findRegistrations finds the calls to the registration functions of
-// knowledge.Registrations and the route registrations of
-// knowledge.Routes (grouped by router), and marks their function
+// knowledge.RegistrationOf and the route registrations of
+// knowledge.RouteOf (grouped by router), and marks their function
 // arguments so that the walk records them as registered, not run.
 // Registrations in a main package declare entry points only where the
 // table says so (a Lambda main), but their arguments are registered all
@@ -55,13 +55,12 @@ func (b *builder) findRegistrations() []registration {
 			if fn == nil {
 				continue
 			}
-			key := knowledge.Key(fn)
 			if reg, ok := b.registrationOf(fn); ok && reg.FuncArg < len(call.Args) {
 				b.markRegArg(call.Args[reg.FuncArg])
-				regs = append(regs, registration{reg, call, key[strings.LastIndex(key, "/")+1:], isMain && !reg.Main})
+				regs = append(regs, registration{reg, call, knowledge.ShortName(fn), isMain && !reg.Main})
 				continue
 			}
-			b.findRoute(call, fn, key)
+			b.findRoute(call, fn)
 			b.importRoutes(call, fn)
 		}
 	}
@@ -218,7 +217,7 @@ func (b *builder) wrappedHandler(e ast.Expr) ast.Expr {
 	if !ok {
 		return nil
 	}
-	if i, ok := knowledge.HandlerWrappers[knowledge.CalleeKey(b.pass.TypesInfo, call)]; ok && i < len(call.Args) {
+	if i, ok := knowledge.HandlerWrapperOf(knowledge.Callee(b.pass.TypesInfo, call)); ok && i < len(call.Args) {
 		return call.Args[i]
 	}
 	return nil
@@ -229,14 +228,14 @@ func (b *builder) wrappedHandler(e ast.Expr) ast.Expr {
 // or adapter.Proxy for a variable given one adapter), to the handler or
 // router that the adapter serves, marked as HTTP handlers.
 func (b *builder) adapterTargets(sel *ast.SelectorExpr) ([]target, bool) {
-	if !knowledge.AdapterMethods[sel.Sel.Name] {
+	if !knowledge.IsAdapterMethod(sel.Sel.Name) {
 		return nil, false
 	}
 	call, ok := b.valueOf(sel.X).(*ast.CallExpr)
 	if !ok {
 		return nil, false
 	}
-	i, ok := knowledge.Adapters[knowledge.CalleeKey(b.pass.TypesInfo, call)]
+	i, ok := knowledge.AdapterOf(knowledge.Callee(b.pass.TypesInfo, call))
 	if !ok || i >= len(call.Args) {
 		return nil, false
 	}
@@ -315,7 +314,7 @@ func (b *builder) resolve(e ast.Expr, seen map[ast.Node]bool) []target {
 			}
 			return nil
 		}
-		if i, ok := knowledge.LambdaHTTPWrappers[knowledge.CalleeKey(info, e)]; ok && i < len(e.Args) {
+		if i, ok := knowledge.LambdaHTTPWrapperOf(knowledge.Callee(info, e)); ok && i < len(e.Args) {
 			// lambdaurl.Wrap(h): h serves the Function URL's requests.
 			targets := b.handlerTargets(e.Args[i])
 			for i := range targets {
@@ -530,10 +529,11 @@ func (b *builder) findFlagged(names []string, registered []ExternalEntry) {
 			continue
 		}
 		key := knowledge.Key(fn.Obj)
+		dotted := strings.NewReplacer("(*", "", "(", "", ").", ".").Replace(key) // the flag's importpath.Type.Method
 		decl := fn.Node.(*ast.FuncDecl).Name
 		for _, name := range names {
 			platform, name := splitEntry(name)
-			if name != key {
+			if name != key && name != dotted {
 				continue
 			}
 			if platform == 0 {

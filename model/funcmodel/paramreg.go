@@ -52,7 +52,7 @@ func summarizedRegistration(s Summary) (registersParam, bool) {
 // function of the tables, or a start wrapper of this package (wrappers,
 // found first) or of another (by its fact or summary).
 func (b *builder) registrationOf(fn *types.Func) (knowledge.Registration, bool) {
-	if reg, ok := knowledge.Registrations[knowledge.Key(fn)]; ok {
+	if reg, ok := knowledge.RegistrationOf(fn); ok {
 		return reg, true
 	}
 	var r registersParam

@@ -69,7 +69,7 @@ func (b *builder) findSubRouters() {
 				}
 				continue
 			}
-			sr, ok := knowledge.SubRouters[knowledge.Key(callee)]
+			sr, ok := knowledge.SubRouterOf(callee)
 			if !ok || sr.Callback < 0 || sr.Callback >= len(call.Args) {
 				continue
 			}
@@ -92,10 +92,10 @@ func (b *builder) findSubRouters() {
 }
 
 // findRoute records call when it registers a handler or middleware on a
-// router (knowledge.Routes, knowledge.Middleware), or middleware of a
-// sub-router (knowledge.SubRouters), on the router it derives from, and
+// router (knowledge.RouteOf, knowledge.MiddlewareOf), or middleware of a
+// sub-router (knowledge.SubRouterOf), on the router it derives from, and
 // marks the handlers as registered, not run.
-func (b *builder) findRoute(call *ast.CallExpr, fn *types.Func, key string) {
+func (b *builder) findRoute(call *ast.CallExpr, fn *types.Func) {
 	info := b.pass.TypesInfo
 	var router types.Object
 	prefix := ""
@@ -114,7 +114,7 @@ func (b *builder) findRoute(call *ast.CallExpr, fn *types.Func, key string) {
 		}
 		return router != nil
 	}
-	if rt, ok := knowledge.Routes[key]; ok && rt.Handlers < len(call.Args) {
+	if rt, ok := knowledge.RouteOf(fn); ok && rt.Handlers < len(call.Args) {
 		if rt.Default != "" {
 			router = fn.Pkg().Scope().Lookup(rt.Default) // http.HandleFunc: DefaultServeMux
 		} else if !receiver() {
@@ -133,11 +133,11 @@ func (b *builder) findRoute(call *ast.CallExpr, fn *types.Func, key string) {
 		}
 		return
 	}
-	if i, ok := knowledge.Middleware[key]; ok && i < len(call.Args) && receiver() {
+	if i, ok := knowledge.MiddlewareOf(fn); ok && i < len(call.Args) && receiver() {
 		add(route{pattern: prefix, middleware: true}, call.Args[i:])
 		return
 	}
-	if sr, ok := knowledge.SubRouters[key]; ok && sr.Middleware >= 0 && sr.Middleware < len(call.Args) && receiver() {
+	if sr, ok := knowledge.SubRouterOf(fn); ok && sr.Middleware >= 0 && sr.Middleware < len(call.Args) && receiver() {
 		add(route{pattern: joinPattern(prefix, argString(info, call, sr.Prefix)), middleware: true}, call.Args[sr.Middleware:])
 	}
 }
@@ -155,7 +155,7 @@ func (b *builder) rootRouter(x ast.Expr) (types.Object, string) {
 	for range maxRouterDepth * 2 {
 		x = ast.Unparen(x)
 		if call, ok := x.(*ast.CallExpr); ok {
-			sr, ok := knowledge.SubRouters[knowledge.CalleeKey(info, call)]
+			sr, ok := knowledge.SubRouterOf(knowledge.Callee(info, call))
 			sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 			if !ok || !isSel {
 				return nil, ""
@@ -180,7 +180,7 @@ func (b *builder) rootRouter(x ast.Expr) (types.Object, string) {
 		}
 		if value := b.model.callValue(v); value != nil {
 			if call, ok := ast.Unparen(value).(*ast.CallExpr); ok {
-				if _, ok := knowledge.SubRouters[knowledge.CalleeKey(info, call)]; ok {
+				if _, ok := knowledge.SubRouterOf(knowledge.Callee(info, call)); ok {
 					x = call // api := r.PathPrefix("/api").Subrouter()
 					continue
 				}

@@ -97,7 +97,7 @@ func (r reader) derivesWriter(e ast.Expr, ws writers) bool {
 	case *ast.TypeAssertExpr:
 		return r.derivesWriter(e.X, ws)
 	case *ast.CallExpr:
-		if use, ok := knowledge.WriterUses[knowledge.CalleeKey(r.info, e)]; ok && use.Derives {
+		if use, ok := knowledge.WriterUseOf(knowledge.Callee(r.info, e)); ok && use.Derives {
 			for _, a := range e.Args {
 				if r.derivesWriter(a, ws) {
 					return true
@@ -133,7 +133,7 @@ func (r reader) useOf(node ast.Node, ws writers) Use {
 			u = r.writes(id, stack)
 		}
 		// A method of a value derived inline: json.NewEncoder(w).Encode(v).
-		if sel, ok := n.(*ast.SelectorExpr); ok && !knowledge.NonWriting[sel.Sel.Name] {
+		if sel, ok := n.(*ast.SelectorExpr); ok && !knowledge.IsNonWriting(sel.Sel.Name) {
 			if _, inline := ast.Unparen(sel.X).(*ast.CallExpr); inline && r.derivesWriter(sel.X, ws) {
 				u = May
 			}
@@ -187,11 +187,11 @@ func (r reader) writes(id *ast.Ident, stack []ast.Node) Use {
 	}
 	switch p := stack[i].(type) {
 	case *ast.SelectorExpr: // w.Write(...), w.Header()
-		if knowledge.NonWriting[p.Sel.Name] {
+		if knowledge.IsNonWriting(p.Sel.Name) {
 			return None
 		}
 		if i > 0 {
-			if call, ok := stack[i-1].(*ast.CallExpr); ok && call.Fun == p && e == id && knowledge.Responds[knowledge.CalleeKey(r.info, call)] {
+			if call, ok := stack[i-1].(*ast.CallExpr); ok && call.Fun == p && e == id && knowledge.WritesResponse(knowledge.Callee(r.info, call)) {
 				return Wrote
 			}
 		}
@@ -227,8 +227,7 @@ func (r reader) callWrites(call *ast.CallExpr, arg ast.Expr) Use {
 	if fn == nil {
 		return May // a function value or a conversion: cannot know
 	}
-	key := knowledge.Key(fn)
-	if _, ok := knowledge.WriterUses[key]; ok {
+	if _, ok := knowledge.WriterUseOf(fn); ok {
 		return None
 	}
 	index := -1
@@ -237,7 +236,7 @@ func (r reader) callWrites(call *ast.CallExpr, arg ast.Expr) Use {
 			index = i
 		}
 	}
-	if knowledge.Responds[key] && index == 0 && fn.Signature().Recv() == nil {
+	if knowledge.WritesResponse(fn) && index == 0 && fn.Signature().Recv() == nil {
 		return Wrote
 	}
 	if w, ok := r.param(fn, index); ok {
