@@ -57,7 +57,7 @@ func streamingURLs(pass *analysis.Pass, m *funcmodel.Model) {
 
 // streams reports whether the Lambda entry point e streams its
 // response: it is served by lambdaurl, or returns a response type whose
-// body the runtime streams (knowledge.StreamingBodies).
+// body the runtime streams (knowledge.IsStreamingResponse).
 func streams(pass *analysis.Pass, e *funcmodel.Entry) bool {
 	if e.FunctionURL {
 		return true
@@ -69,10 +69,5 @@ func streams(pass *analysis.Pass, e *funcmodel.Entry) bool {
 	if sig == nil || sig.Results().Len() == 0 {
 		return false
 	}
-	for _, field := range knowledge.StreamingBodies {
-		if knowledge.IsStreamingBody(sig.Results().At(0).Type(), field) {
-			return true
-		}
-	}
-	return false
+	return knowledge.IsStreamingResponse(sig.Results().At(0).Type())
 }

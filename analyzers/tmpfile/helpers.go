@@ -42,7 +42,7 @@ func (c *checker) helpers() {
 			if fn == nil {
 				return nil, created{}, false
 			}
-			op, ok := knowledge.FileOps[knowledge.Key(fn)]
+			op, ok := knowledge.FileOpOf(fn)
 			if !ok || op.Path >= len(call.Args) || op.Flag >= 0 && !c.creates(call.Args[op.Flag]) {
 				return nil, created{}, false
 			}
@@ -56,7 +56,7 @@ func (c *checker) helpers() {
 			case *ast.CallExpr:
 				// Under a parameter's directory: where it is, the
 				// joined path is.
-				if knowledge.PathJoins[knowledge.CalleeKey(info, e)] && len(e.Args) > 0 {
+				if knowledge.IsPathJoin(knowledge.Callee(info, e)) && len(e.Args) > 0 {
 					if id, ok := ast.Unparen(e.Args[0]).(*ast.Ident); ok {
 						v, _ := info.Uses[id].(*types.Var)
 						return v

@@ -11,27 +11,6 @@ import (
 // first (db.Query and db.QueryContext). Entries are matched by package
 // path, receiver type and name, looked up through the types.
 
-// An apiName names a function (Recv "") or a method of a named type.
-type apiName struct{ Pkg, Recv, Name string }
-
-// nameOf returns the apiName of fn (its origin), and whether fn is a
-// function or a method of a named type.
-func nameOf(fn *types.Func) (apiName, bool) {
-	fn = fn.Origin()
-	if fn.Pkg() == nil {
-		return apiName{}, false
-	}
-	n := apiName{Pkg: fn.Pkg().Path(), Name: fn.Name()}
-	if recv := fn.Signature().Recv(); recv != nil {
-		named := recvNamed(recv.Type())
-		if named == nil {
-			return apiName{}, false
-		}
-		n.Recv = named.Obj().Name()
-	}
-	return n, true
-}
-
 // recvNamed returns the named type of a receiver type T or *T, or nil.
 func recvNamed(t types.Type) *types.Named {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
@@ -60,33 +39,23 @@ type NoDeadline struct {
 // and Client.Do." net's docs of Dial and DialTimeout point to
 // Dialer.DialContext ("DialContext connects to the address on the named
 // network using the provided context").
-var noDeadline = map[apiName]NoDeadline{
-	{"net/http", "", "Get"}:            {Instead: "http.NewRequestWithContext and (*http.Client).Do"},
-	{"net/http", "", "Head"}:           {Instead: "http.NewRequestWithContext and (*http.Client).Do"},
-	{"net/http", "", "Post"}:           {Instead: "http.NewRequestWithContext and (*http.Client).Do"},
-	{"net/http", "", "PostForm"}:       {Instead: "http.NewRequestWithContext and (*http.Client).Do"},
-	{"net/http", "Client", "Get"}:      {Instead: "http.NewRequestWithContext and (*http.Client).Do"},
-	{"net/http", "Client", "Head"}:     {Instead: "http.NewRequestWithContext and (*http.Client).Do"},
-	{"net/http", "Client", "Post"}:     {Instead: "http.NewRequestWithContext and (*http.Client).Do"},
-	{"net/http", "Client", "PostForm"}: {Instead: "http.NewRequestWithContext and (*http.Client).Do"},
-	{"net", "", "Dial"}:                {Instead: "(*net.Dialer).DialContext", Dialer: true},
-	{"net", "", "DialTimeout"}:         {Instead: "(*net.Dialer).DialContext"},
+var noDeadline = map[string]NoDeadline{
+	"net/http.Get":                {Instead: "http.NewRequestWithContext and (*http.Client).Do"},
+	"net/http.Head":               {Instead: "http.NewRequestWithContext and (*http.Client).Do"},
+	"net/http.Post":               {Instead: "http.NewRequestWithContext and (*http.Client).Do"},
+	"net/http.PostForm":           {Instead: "http.NewRequestWithContext and (*http.Client).Do"},
+	"(*net/http.Client).Get":      {Instead: "http.NewRequestWithContext and (*http.Client).Do"},
+	"(*net/http.Client).Head":     {Instead: "http.NewRequestWithContext and (*http.Client).Do"},
+	"(*net/http.Client).Post":     {Instead: "http.NewRequestWithContext and (*http.Client).Do"},
+	"(*net/http.Client).PostForm": {Instead: "http.NewRequestWithContext and (*http.Client).Do"},
+	"net.Dial":                    {Instead: "(*net.Dialer).DialContext", Dialer: true},
+	"net.DialTimeout":             {Instead: "(*net.Dialer).DialContext"},
 }
 
 // NoDeadlineOf returns the description of fn when fn is a call of the
 // tables that cannot carry a context's deadline and has no sibling
 // that can (see DeadlineSibling).
-func NoDeadlineOf(fn *types.Func) (NoDeadline, bool) {
-	if fn == nil {
-		return NoDeadline{}, false
-	}
-	n, ok := nameOf(fn)
-	if !ok {
-		return NoDeadline{}, false
-	}
-	d, ok := noDeadline[n]
-	return d, ok
-}
+func NoDeadlineOf(fn *types.Func) (NoDeadline, bool) { return lookup(noDeadline, fn) }
 
 // siblingModules lists the modules whose functions F, or methods, that
 // have a sibling FContext or FWithContext taking a context first and

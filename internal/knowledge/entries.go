@@ -112,6 +112,21 @@ var streamingBodies = map[string]string{
 	LambdaModule + "/events.LambdaFunctionURLStreamingResponse": "Body",
 }
 
+// IsStreamingResponse reports whether t is a Lambda response type whose
+// body the runtime streams after the handler returns (see
+// streamingBodies).
+func IsStreamingResponse(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	_, ok = streamingBodies[unvendor(n.Obj().Pkg().Path())+"."+n.Obj().Name()]
+	return ok
+}
+
 // IsStreamingBody reports whether a field named field of a composite
 // literal of type t holds a response body that the Lambda runtime
 // reads after the handler returns (see streamingBodies).

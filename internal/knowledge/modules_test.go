@@ -131,6 +131,7 @@ func tableKeys() map[string][]string {
 	}
 	return map[string][]string{
 		"registrations":        keysOf(registrations),
+		"noDeadline":           keysOf(noDeadline),
 		"exits":                keysOf(exits),
 		"neverReturn":          keysOf(neverReturn),
 		"joins":                keysOf(joins),
