@@ -24,6 +24,7 @@ import (
 	"github.com/fnlint/fnlint/analyzers/registration"
 	"github.com/fnlint/fnlint/analyzers/runtimeversion"
 	"github.com/fnlint/fnlint/analyzers/smtp25"
+	"github.com/fnlint/fnlint/analyzers/telemetryflush"
 	"github.com/fnlint/fnlint/analyzers/tmpfile"
 	"github.com/fnlint/fnlint/analyzers/wholeobject"
 	"github.com/fnlint/fnlint/model/flowgraph"
@@ -74,6 +75,7 @@ func List() []Check {
 		{batchfailure.Analyzer, withGraphs(batchfailure.New)},
 		{envvar.Analyzer, modelOnly(envvar.New)},
 		{procstate.Analyzer, modelOnly(procstate.New)},
+		{telemetryflush.Analyzer, modelOnly(telemetryflush.New)},
 		{wholeobject.Analyzer, modelOnly(wholeobject.New)},
 		{registration.Analyzer, modelOnly(registration.New)},
 		{runtimeversion.Analyzer, modelOnly(runtimeversion.New)},

@@ -95,3 +95,11 @@ func FlushesEachInvocation(fn *types.Func) bool {
 func isFunc(fn *types.Func, pkg, name string) bool {
 	return fn != nil && fn.Signature().Recv() == nil && fn.Pkg() != nil && fn.Pkg().Path() == pkg && fn.Name() == name
 }
+
+// RunsAtShutdown reports whether fn is aws-lambda-go's
+// lambda.WithEnableSIGTERM, whose callbacks run when the execution
+// environment shuts down (when an extension is registered): the place
+// for a final flush of what an invocation left buffered.
+func RunsAtShutdown(fn *types.Func) bool {
+	return isFunc(fn, "github.com/aws/aws-lambda-go/lambda", "WithEnableSIGTERM")
+}
