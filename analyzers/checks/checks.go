@@ -21,6 +21,7 @@ import (
 	"github.com/fnlint/fnlint/analyzers/oncefailure"
 	"github.com/fnlint/fnlint/analyzers/osexit"
 	"github.com/fnlint/fnlint/analyzers/procstate"
+	"github.com/fnlint/fnlint/analyzers/recursivetrigger"
 	"github.com/fnlint/fnlint/analyzers/registration"
 	"github.com/fnlint/fnlint/analyzers/runtimeversion"
 	"github.com/fnlint/fnlint/analyzers/smtp25"
@@ -75,6 +76,7 @@ func List() []Check {
 		{batchfailure.Analyzer, withGraphs(batchfailure.New)},
 		{envvar.Analyzer, modelOnly(envvar.New)},
 		{procstate.Analyzer, modelOnly(procstate.New)},
+		{recursivetrigger.Analyzer, modelOnly(recursivetrigger.New)},
 		{telemetryflush.Analyzer, modelOnly(telemetryflush.New)},
 		{wholeobject.Analyzer, modelOnly(wholeobject.New)},
 		{registration.Analyzer, modelOnly(registration.New)},

@@ -31,6 +31,7 @@ type Def struct {
 // they capture).
 type Locals struct {
 	defs map[*types.Var][]Def
+	addr map[*types.Var]bool // variables whose address is taken
 }
 
 // opaque marks a value that is not followed.
@@ -39,7 +40,7 @@ var opaque = Def{Index: -1}
 // Of returns the values given to the local variables declared in body,
 // a function's body.
 func Of(info *types.Info, body *ast.BlockStmt) *Locals {
-	l := &Locals{defs: make(map[*types.Var][]Def)}
+	l := &Locals{defs: make(map[*types.Var][]Def), addr: make(map[*types.Var]bool)}
 	if body == nil {
 		return l
 	}
@@ -102,8 +103,10 @@ func Of(info *types.Info, body *ast.BlockStmt) *Locals {
 				}
 			}
 		case *ast.UnaryExpr:
-			if n.Op == token.AND {
-				add(n.X, opaque)
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND {
+				if v, ok := info.ObjectOf(id).(*types.Var); ok {
+					l.addr[v] = true
+				}
 			}
 		case *ast.TypeSwitchStmt, *ast.SelectStmt:
 			ast.Inspect(n, func(m ast.Node) bool {
@@ -121,8 +124,19 @@ func Of(info *types.Info, body *ast.BlockStmt) *Locals {
 }
 
 // Single returns the one value given to the local variable v, when it
-// is given exactly one and that one is followed.
+// is given exactly one, that one is followed, and v's address is not
+// taken (a pointer may write it).
 func (l *Locals) Single(v *types.Var) (Def, bool) {
+	if l.addr[v] {
+		return Def{}, false
+	}
+	return l.SingleAddressed(v)
+}
+
+// SingleAddressed is Single for a variable whose address may be taken
+// to be read through, as the AWS SDK's inputs take strings (Bucket:
+// &bucket): a write through the pointer is not seen.
+func (l *Locals) SingleAddressed(v *types.Var) (Def, bool) {
 	defs := l.defs[v]
 	if len(defs) != 1 || defs[0].Value == nil {
 		return Def{}, false

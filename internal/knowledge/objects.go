@@ -186,3 +186,34 @@ func isRecv(fn *types.Func, pkg, name string) bool {
 	recv := fn.Signature().Recv()
 	return recv != nil && IsNamed(recv.Type(), pkg, name)
 }
+
+// IsAWSString reports whether fn is aws.String of the AWS SDK for Go
+// (v1 or v2), which returns a pointer to its argument: the value of a
+// string field of an input.
+func IsAWSString(fn *types.Func) bool {
+	return isFunc(fn, "github.com/aws/aws-sdk-go/aws", "String") || isFunc(fn, "github.com/aws/aws-sdk-go-v2/aws", "String")
+}
+
+// IsGetenv reports whether fn is os.Getenv, whose argument names the
+// variable.
+func IsGetenv(fn *types.Func) bool {
+	return isFunc(fn, "os", "Getenv")
+}
+
+// IsStringMatch reports whether fn tests a string against a pattern, a
+// prefix, a suffix or an extension: the tests with which functions
+// guard against the objects they write themselves (strings.HasPrefix,
+// HasSuffix, Contains, path.Ext and Match, filepath.Ext and Match,
+// regexp.MatchString and the Regexp's MatchString).
+func IsStringMatch(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Pkg().Path() + "." + fn.Name() {
+	case "strings.HasPrefix", "strings.HasSuffix", "strings.Contains", "strings.CutPrefix", "strings.CutSuffix",
+		"path.Ext", "path.Match", "path/filepath.Ext", "path/filepath.Match", "path.Dir", "path/filepath.Dir",
+		"regexp.MatchString", "regexp.Match":
+		return true
+	}
+	return fn.Name() == "MatchString" && isRecv(fn, "regexp", "Regexp")
+}
