@@ -24,7 +24,8 @@
 //
 //   - a write of an object into the bucket named by the triggering
 //     event, with no test of the object on the way: the bucket read
-//     from the event (an S3 event's Records[i].S3.Bucket.Name; the
+//     from the event (Records[i].S3.Bucket.Name of the events.S3Event
+//     a Lambda handler is given, read in the handler itself; the
 //     Bucket of a Cloud Storage CloudEvent's
 //     storagedata.StorageObjectData; the field whose JSON name is
 //     "bucket" of the struct a 1st-gen background function decodes
@@ -81,9 +82,11 @@
 // the reason.
 //
 // Known blind spots: a bucket name that reaches the write through
-// struct fields, maps, several assignments or more than one call;
-// S3 events decoded from another event's body (an SQS message) by
-// code rather than given as the handler's event; writes through other
+// struct fields, maps, several assignments or more than one call; an
+// S3 record handed to a helper before its bucket is read; S3 events
+// decoded from another event's body (an SQS message) by code, or
+// embedded in another event (a state machine's input, which S3 did not
+// send: not reported); writes through other
 // APIs (s3manager v2's Uploader with an input built elsewhere,
 // Compose, presigned URLs); deletes that fire a delete trigger; a
 // function invoked under an alias or ARN read elsewhere.

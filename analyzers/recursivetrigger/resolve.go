@@ -76,7 +76,15 @@ func (r *resolver) origin(f *funcmodel.Func, e ast.Expr) origin {
 		case *ast.SelectorExpr:
 			if knowledge.EventBucket(info, x) {
 				s, _ := info.Selections[x]
-				return origin{source: x, s3: s != nil && s.Kind() == types.FieldVal && x.Sel.Name == "Name"}
+				if s3 := s != nil && s.Kind() == types.FieldVal && x.Sel.Name == "Name"; s3 {
+					// An S3 bucket: only the handler's own S3 event names
+					// the bucket whose notification invoked it.
+					if f == nil || !r.fromS3Event(f, x.X) {
+						return origin{}
+					}
+					return origin{source: x, s3: true}
+				}
+				return origin{source: x}
 			}
 			v, ok := info.Uses[x.Sel].(*types.Var)
 			switch {
@@ -124,6 +132,61 @@ func (r *resolver) origin(f *funcmodel.Func, e ast.Expr) origin {
 		}
 	}
 	return origin{}
+}
+
+// fromS3Event reports whether e, an expression of f's code, is read
+// from the event parameter of a Lambda entry point whose type is
+// events.S3Event (e.Records[0].S3.Bucket; a range over e.Records): an
+// S3 event embedded in another (a state machine's input), or decoded
+// from another event's body, names a bucket whose notification did not
+// invoke this function.
+func (r *resolver) fromS3Event(f *funcmodel.Func, e ast.Expr) bool {
+	info := r.pass.TypesInfo
+	for range 16 {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.SelectorExpr:
+			if s, ok := info.Selections[x]; !ok || s.Kind() != types.FieldVal || len(s.Index()) != 1 {
+				return false // a method, a package, or a promoted field of an embedded event
+			}
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.Ident:
+			v, ok := info.Uses[x].(*types.Var)
+			if !ok {
+				return false
+			}
+			if isParam(info, f, v) {
+				return !r.localsOf(f).Defined(v) && knowledge.IsS3Event(v.Type()) && r.entryParam(v)
+			}
+			d, ok := r.localsOf(f).SingleAddressed(v)
+			if !ok || d.Index >= 0 {
+				return false
+			}
+			e = d.Value
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// entryParam reports whether v is a parameter of a Lambda entry point
+// of the package.
+func (r *resolver) entryParam(v *types.Var) bool {
+	for _, e := range r.m.Entries {
+		if e.Func == nil || e.Platform&funcmodel.Lambda == 0 {
+			continue
+		}
+		if sig := e.Func.Signature(r.pass.TypesInfo); sig != nil {
+			for p := range sig.Params().Variables() {
+				if p == v {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // localsOf returns the local variables of the declaration holding f.

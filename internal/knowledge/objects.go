@@ -217,3 +217,9 @@ func IsStringMatch(fn *types.Func) bool {
 	}
 	return fn.Name() == "MatchString" && isRecv(fn, "regexp", "Regexp")
 }
+
+// IsS3Event reports whether t is aws-lambda-go's events.S3Event (or a
+// pointer to it), the event of an S3 bucket notification.
+func IsS3Event(t types.Type) bool {
+	return IsNamed(t, lambdaEventsPkg, "S3Event")
+}
