@@ -39,6 +39,10 @@
 //     lambdacontext.FunctionName reaching the FunctionName of a Lambda
 //     InvokeInput (v1, v2), with no condition around it.
 //
+// The event must be read in the entry point's own code (or a literal
+// in it), where the tests of its name are looked for: a helper given
+// the whole event is not judged.
+//
 // The data flow is proven, not guessed: the name is followed through
 // local variables given one value (a def-use look-up without SSA),
 // the storage client's handles, aws.String, & and *, package-level
@@ -83,7 +87,8 @@
 //
 // Known blind spots: a bucket name that reaches the write through
 // struct fields, maps, several assignments or more than one call; an
-// S3 record handed to a helper before its bucket is read; S3 events
+// S3 record or a whole event handed to a helper before its bucket is
+// read; S3 events
 // decoded from another event's body (an SQS message) by code, or
 // embedded in another event (a state machine's input, which S3 did not
 // send: not reported); writes through other

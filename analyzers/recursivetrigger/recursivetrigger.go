@@ -72,6 +72,8 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 		switch {
 		case o.source == nil:
 			continue
+		case !o.self && r.m.EntryOf(root(s.Func)) == nil:
+			continue // the event read in a helper: the guards of the entry point that calls it are not looked at
 		case s.Cause.Invoke != o.self, !o.self && s.Cause.S3 != o.s3:
 			continue // a name given to another service than the one it names
 		}
@@ -86,6 +88,14 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 		report(pass, s, o, sinkAt)
 	}
 	return nil
+}
+
+// root returns the declaration holding f.
+func root(f *funcmodel.Func) *funcmodel.Func {
+	for f.Parent != nil {
+		f = f.Parent
+	}
+	return f
 }
 
 // sink returns the expression naming the bucket an object is written

@@ -16,7 +16,7 @@ func TestRecursiveTrigger(t *testing.T) {
 	// functions in real modules.
 	model := funcmodel.New(funcmodel.Config{})
 	var entries []string
-	for _, fn := range []string{"gcsfn.Thumbnail", "gcsfn.Resize", "gcsfn.Copy", "gcsfn.Archive", "gcsfn.Read", "gcsfn.Deep", "gcsfn.Field",
+	for _, fn := range []string{"gcsfn.Thumbnail", "gcsfn.Resize", "gcsfn.Copy", "gcsfn.Archive", "gcsfn.Read", "gcsfn.Deep", "gcsfn.Field", "gcsfn.Move",
 		"gcsguard.Prefix", "gcsguard.Helper", "gcsguard.Marked", "gcsguard.Local", "gcsguard.InSink"} {
 		entries = append(entries, "cloudrun:example.com/rt/"+fn)
 	}
