@@ -23,10 +23,13 @@ import (
 	"github.com/fnlint/fnlint/analyzers/oncefailure"
 	"github.com/fnlint/fnlint/analyzers/osexit"
 	"github.com/fnlint/fnlint/analyzers/procstate"
+	"github.com/fnlint/fnlint/analyzers/recursivetrigger"
 	"github.com/fnlint/fnlint/analyzers/registration"
 	"github.com/fnlint/fnlint/analyzers/runtimeversion"
 	"github.com/fnlint/fnlint/analyzers/smtp25"
+	"github.com/fnlint/fnlint/analyzers/telemetryflush"
 	"github.com/fnlint/fnlint/analyzers/tmpfile"
+	"github.com/fnlint/fnlint/analyzers/wholeobject"
 	"github.com/fnlint/fnlint/model/flowgraph"
 	"github.com/fnlint/fnlint/model/respond"
 )
@@ -77,6 +80,9 @@ func List() []Check {
 		{procstate.Analyzer, modelOnly(procstate.New)},
 		{nodeadline.Analyzer, modelOnly(nodeadline.New)},
 		{batchresult.Analyzer, modelOnly(batchresult.New)},
+		{recursivetrigger.Analyzer, modelOnly(recursivetrigger.New)},
+		{telemetryflush.Analyzer, modelOnly(telemetryflush.New)},
+		{wholeobject.Analyzer, modelOnly(wholeobject.New)},
 		{registration.Analyzer, modelOnly(registration.New)},
 		{runtimeversion.Analyzer, modelOnly(runtimeversion.New)},
 	}

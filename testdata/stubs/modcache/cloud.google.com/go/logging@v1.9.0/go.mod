@@ -1,0 +1,3 @@
+module cloud.google.com/go/logging
+
+go 1.22

@@ -1,0 +1,3 @@
+module github.com/googleapis/google-cloudevents-go
+
+go 1.22
