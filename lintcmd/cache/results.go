@@ -74,7 +74,9 @@ func (c *Cache) ResultKeys(run Run, pkgs []*packages.Package) (map[*packages.Pac
 		if err != nil {
 			return nil, nil, err
 		}
-		keys[p] = Key(cache.Subkey(c.salt, fmt.Sprintf("results %s %x", sum, k)))
+		// Findings name files by absolute path: the package's directory
+		// too (that of its files, which its key names by base name).
+		keys[p] = Key(cache.Subkey(c.salt, fmt.Sprintf("results %s %x %q", sum, k, p.Dir)))
 	}
 	return keys, kg.hashed, nil
 }
