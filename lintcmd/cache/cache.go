@@ -71,8 +71,20 @@ type Cache struct {
 	// local reports whether a package is the user's own code.
 	local func(*packages.Package) bool
 
-	mu   sync.Mutex // guards keys: packages are stored as they are checked
+	mu   sync.Mutex // guards keys and withLocal: packages are stored as they are checked
 	keys map[*packages.Package]Key
+	// withLocal keys the packages as the findings' keys do (see
+	// FindingsKey and ResultKeys, which share it, so that a run hashes
+	// each file once); nil until one of them is called.
+	withLocal *keying
+}
+
+// localKeying returns c.withLocal, creating it; c.mu is held.
+func (c *Cache) localKeying() keying {
+	if c.withLocal == nil {
+		c.withLocal = &keying{keys: make(map[*packages.Package]Key), withLocal: true, hashed: make(Files)}
+	}
+	return *c.withLocal
 }
 
 // Open opens the cache in dir, creating it, for packages built with env;

@@ -89,13 +89,16 @@ type Run struct {
 type Files map[string][sha256.Size]byte
 
 // FindingsKey returns the key of the findings of run over roots, the
-// packages its patterns named, and the files it hashed by content, or
-// an error when a file cannot be read.
+// packages its patterns named, and the files hashed by content (those
+// of every findings' key that c computed: FindingsKey and ResultKeys
+// share their work), or an error when a file cannot be read.
 func (c *Cache) FindingsKey(run Run, roots []*packages.Package) (Key, Files, error) {
 	h := cache.NewHash("findings")
 	hashf(h, "patterns %q\n", run.Patterns)
 	hashRun(h, run)
-	kg := keying{keys: make(map[*packages.Package]Key), withLocal: true, hashed: make(Files)}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	kg := c.localKeying()
 	sorted := slices.Clone(roots)
 	slices.SortFunc(sorted, func(a, b *packages.Package) int { return strings.Compare(a.ID, b.ID) })
 	for _, p := range sorted {

@@ -67,7 +67,9 @@ func (c *Cache) ResultKeys(run Run, pkgs []*packages.Package) (map[*packages.Pac
 	base := cache.NewHash("package results")
 	hashRun(base, run)
 	sum := fmt.Sprintf("%x", base.Sum())
-	kg := keying{keys: make(map[*packages.Package]Key), withLocal: true, hashed: make(Files)}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	kg := c.localKeying()
 	keys := make(map[*packages.Package]Key, len(pkgs))
 	for _, p := range pkgs {
 		k, err := c.packageKey(p, kg)
