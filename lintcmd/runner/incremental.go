@@ -1,8 +1,6 @@
 package runner
 
 import (
-	"slices"
-
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
 
@@ -61,8 +59,9 @@ type incremental struct {
 }
 
 // newIncremental returns how a run over roots uses the results of
-// packages kept in the cache, or nil when it cannot (see cacheable). With
-// reuse false, the run reads none of them, and keeps its own.
+// packages kept in the cache, or nil when it cannot (a file that cannot
+// be read has no key). With reuse false, the run reads none of them, and
+// keeps its own.
 //
 // The findings read from the cache are those of suite's analyzers, their
 // files read into srcs (see decodeFindings).
@@ -70,13 +69,17 @@ func newIncremental(c *cache.Cache, run cache.Run, roots []*packages.Package, su
 	inc := &incremental{c: c, run: c.RunKey(run), found: make(map[*packages.Package]cache.Registrations)}
 	var pkgs []*packages.Package
 	seen := make(map[*packages.Package]bool)
+	root := make(map[*packages.Package]bool, len(roots))
+	for _, p := range roots {
+		root[p] = true
+	}
 	var visit func(p *packages.Package)
 	visit = func(p *packages.Package) {
 		if seen[p] {
 			return
 		}
 		seen[p] = true
-		if local(p) || slices.Contains(roots, p) {
+		if local(p) || root[p] {
 			pkgs = append(pkgs, p)
 		}
 		for _, imp := range p.Imports {
