@@ -41,6 +41,7 @@ func TestIncremental(t *testing.T) {
 	})
 	cacheDir, refCache := t.TempDir(), t.TempDir()
 	rebuild := func(c funcmodel.Config) ([]*analysis.Analyzer, error) { return withSuite(analyzers.Default, c) }
+	patterns := []string{"./..."}
 	run := func(incremental bool) (string, []string) {
 		t.Helper()
 		var analyzed []string
@@ -52,7 +53,7 @@ func TestIncremental(t *testing.T) {
 			opts = runner.Options{Rebuild: rebuild, CacheDir: cacheDir, CacheFindings: true,
 				Visit: func(p *packages.Package) { analyzed = append(analyzed, p.PkgPath) }}
 		}
-		findings, errs, err := runner.RunWith(packages.Config{Dir: dir, Env: env, Tests: true}, []string{"./..."}, analyzers.Suite, opts)
+		findings, errs, err := runner.RunWith(packages.Config{Dir: dir, Env: env, Tests: true}, patterns, analyzers.Suite, opts)
 		if err != nil || len(errs) > 0 {
 			t.Fatalf("run: %v %v", err, errs)
 		}
@@ -114,6 +115,11 @@ func TestIncremental(t *testing.T) {
 	edit("internal/handlers/handlers.go", "\nvar hits", "\n// one\n// two\n\nvar hits")
 	check("a registered package edited", []string{handlers, sample, local}, []string{extra})
 	check("a registered package edited, again", nil, []string{sample, local, extra, handlers})
+	// Other patterns naming the same packages: no run over them is
+	// kept, but every package's findings are, and nothing is analyzed.
+	patterns = []string{"./...", "./internal/..."}
+	check("other patterns", nil, []string{sample, local, extra, handlers})
+	patterns = []string{"./..."}
 	// A registration removed: what the edited package registers is
 	// known only once it is modelled, and the findings of the handlers'
 	// package, unchanged, depend on it (Hello is no entry point any

@@ -16,8 +16,11 @@
 // the summaries of the third-party dependencies are kept, so that a
 // second run analyzes only the user's code; only for packages that,
 // with everything below them, type-check, so that a run with the cache
-// gives what a run without it gives. docs/performance.md has the
-// measurements.
+// gives what a run without it gives. With Options.CacheFindings the
+// cache also keeps the findings of whole runs and of each package, so
+// that a run over unchanged code analyzes nothing and a run after an
+// edit only the packages whose inputs changed (see incremental).
+// docs/performance.md has the measurements.
 package runner
 
 import (
