@@ -205,3 +205,64 @@ func corruptCache(t *testing.T, dir string) {
 		t.Fatalf("corrupting the cache: %v (%d entries)", err, n)
 	}
 }
+
+// TestCacheStatesEdits checks that a run after an edit, which analyzes
+// only the packages whose inputs changed and reads the findings of the
+// others from the cache, prints what fnlint without a cache prints: on
+// a copy of each end-to-end module, one file of each package in turn
+// gets lines inserted at its top (every position in it moves), and
+// fnlint runs with the cache that the runs before filled and without a
+// cache. Only with FNLINT_SLOW: each edit costs a run that type-checks
+// the standard library from source.
+func TestCacheStatesEdits(t *testing.T) {
+	if os.Getenv("FNLINT_SLOW") == "" {
+		t.Skip("with FNLINT_SLOW")
+	}
+	for _, c := range []stateCase{endToEnd("sample", true), endToEnd("legacy", true, "-runtimeversion.today=2026-11-23", "./..."), endToEnd("lambda", true)} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			src, env := c.setup(t)
+			dir := filepath.Join(t.TempDir(), c.name)
+			if err := testmodules.Copy(dir, src); err != nil {
+				t.Fatal(err)
+			}
+			args := c.args
+			if args == nil {
+				args = []string{"./..."}
+			}
+			// One file of each package: the first in each directory.
+			var files []string
+			seen := make(map[string]bool)
+			err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+				if err == nil && !d.IsDir() && strings.HasSuffix(path, ".go") && !seen[filepath.Dir(path)] {
+					seen[filepath.Dir(path)] = true
+					files = append(files, path)
+				}
+				return err
+			})
+			if err != nil || len(files) == 0 {
+				t.Fatalf("no Go files in %s: %v", dir, err)
+			}
+			cache := t.TempDir()
+			fnlint := func(setting string) string {
+				stdout, stderr, status := runEnv(t, dir, append(append([]string(nil), env...), "FNLINT_CACHE="+setting), binary, args...)
+				return fmt.Sprintf("exit status %d\n%s%s", status, stdout, stderr)
+			}
+			fnlint(cache) // fills the cache
+			for _, name := range files {
+				data, err := os.ReadFile(name)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(name, append([]byte("// edited\n// edited\n\n"), data...), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				rel, _ := filepath.Rel(dir, name)
+				got, want := fnlint(cache), fnlint("off")
+				if got != want {
+					t.Errorf("%s edited: with the cache\n%s\nwithout a cache\n%s", rel, got, want)
+				}
+			}
+		})
+	}
+}

@@ -43,6 +43,11 @@
 // ratios the performance targets name, and how each grows with N. It is
 // a benchmark: it asserts nothing about time.
 //
+// With -module path@version, it also measures a module of the module
+// cache (aws-sdk-go, say) as it is, copied to a directory of its own, in
+// the same cases; its edit appends a declaration to the first file of
+// its first package (go list's order). -n "" measures that module alone.
+//
 // bench floor PATTERNS... and bench floor-source PATTERNS... are the
 // loading floors themselves, run as separate processes so that their
 // memory is measured alone.
@@ -50,6 +55,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -61,6 +67,8 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
+
+	"golang.org/x/mod/module"
 )
 
 func main() {
@@ -82,21 +90,31 @@ func main() {
 	only := flag.String("tools", "", "comma-separated tools to run (fnlint,floor,fnlint-edit,floor-edit,vet,staticcheck,staticcheck-warm,fnlint-cold,floor-source,vet-cold,staticcheck-cold); default all")
 	cold := flag.Bool("cold", true, "also measure with empty caches (a fresh GOCACHE, FNLINT_CACHE and STATICCHECK_CACHE each run)")
 	coldRuns := flag.Int("cold-runs", 0, "timed runs of each command with empty caches (default: -runs)")
+	module := flag.String("module", "", "also measure this module of the module cache, as path@version (e.g. github.com/aws/aws-sdk-go@v1.55.8)")
 	flag.Parse()
-	var ns []int
+	var subjects []subject
 	for _, s := range strings.Split(*sizes, ",") {
+		if strings.TrimSpace(s) == "" && strings.TrimSpace(*sizes) == "" {
+			break
+		}
 		n, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil || n < 1 {
 			fatalf("-n: bad size %q", s)
 		}
-		ns = append(ns, n)
+		subjects = append(subjects, generated(n))
+	}
+	if *module != "" {
+		subjects = append(subjects, cachedModule(*module))
+	}
+	if len(subjects) == 0 {
+		fatalf("nothing to measure: give -n or -module")
 	}
 	if !*cold {
 		*coldRuns = 0
 	} else if *coldRuns <= 0 {
 		*coldRuns = *runs
 	}
-	if err := run(ns, *runs, *coldRuns, *dir, *staticcheckVersion, *only); err != nil {
+	if err := run(subjects, *runs, *coldRuns, *dir, *staticcheckVersion, *only); err != nil {
 		fatalf("%v", err)
 	}
 }
@@ -139,7 +157,99 @@ func coldEnv(fresh func(string) (string, error)) ([]string, error) {
 	return env, nil
 }
 
-func run(ns []int, runs, coldRuns int, dir, staticcheckVersion, only string) error {
+// A subject is a module measured: a generated one of n function
+// packages, or one of the module cache.
+type subject struct {
+	label string
+	n     int // the generated module's function packages; 0 for a module of the module cache
+	// setup writes the module into dir and returns the file that an
+	// edit changes.
+	setup func(dir string) (editFile string, err error)
+}
+
+// generated is the generated module of n function packages; its edit
+// changes the first function package.
+func generated(n int) subject {
+	return subject{label: strconv.Itoa(n), n: n, setup: func(dir string) (string, error) {
+		step(fmt.Sprintf("generating %d function packages in %s", n, dir))
+		return filepath.Join(dir, "functions", "fn000", "helpers.go"), generate(dir, n)
+	}}
+}
+
+// cachedModule is the module of the module cache at pathVersion
+// (path@version), copied as it is; its edit changes the first file of
+// its first package.
+func cachedModule(pathVersion string) subject {
+	return subject{label: pathVersion, setup: func(dir string) (string, error) {
+		step(fmt.Sprintf("copying %s from the module cache to %s", pathVersion, dir))
+		src, err := moduleDir(pathVersion, filepath.Dir(dir))
+		if err != nil {
+			return "", err
+		}
+		if err := os.CopyFS(dir, os.DirFS(src)); err != nil {
+			return "", err
+		}
+		// The module cache's files are read-only; the edit writes one.
+		if err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			mode := os.FileMode(0o644)
+			if d.IsDir() {
+				mode = 0o755
+			}
+			return os.Chmod(path, mode)
+		}); err != nil {
+			return "", err
+		}
+		list := exec.Command("go", "list", "-f", "{{.Dir}} {{index .GoFiles 0}}", "./...")
+		list.Dir = dir
+		first, err := list.Output()
+		if err != nil {
+			return "", fmt.Errorf("go list in %s: %w", dir, err)
+		}
+		pkgDir, file, ok := strings.Cut(strings.SplitN(string(first), "\n", 2)[0], " ")
+		if !ok {
+			return "", fmt.Errorf("go list in %s: no package with Go files", dir)
+		}
+		return filepath.Join(pkgDir, file), nil
+	}}
+}
+
+// moduleDir returns the directory of the module at pathVersion in the
+// module cache: where the go command extracted it, or else where go mod
+// download (run in work, outside any module) puts it.
+func moduleDir(pathVersion, work string) (string, error) {
+	path, version, ok := strings.Cut(pathVersion, "@")
+	if !ok {
+		return "", fmt.Errorf("-module %s: want path@version", pathVersion)
+	}
+	escaped, err := module.EscapePath(path)
+	if err != nil {
+		return "", err
+	}
+	gomodcache, err := exec.Command("go", "env", "GOMODCACHE").Output()
+	if err != nil {
+		return "", err
+	}
+	dir := filepath.Join(strings.TrimSpace(string(gomodcache)), escaped+"@"+version)
+	if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+		return dir, nil
+	}
+	var out bytes.Buffer
+	dl := exec.Command("go", "mod", "download", "-json", pathVersion)
+	dl.Dir, dl.Stdout = work, &out
+	if err := dl.Run(); err != nil {
+		return "", fmt.Errorf("go mod download %s: %w\n%s", pathVersion, err, tail(out.String()))
+	}
+	var m struct{ Dir string }
+	if err := json.Unmarshal(out.Bytes(), &m); err != nil || m.Dir == "" {
+		return "", fmt.Errorf("go mod download %s: no directory (%v)", pathVersion, err)
+	}
+	return m.Dir, nil
+}
+
+func run(subjects []subject, runs, coldRuns int, dir, staticcheckVersion, only string) error {
 	if dir == "" {
 		tmp, err := os.MkdirTemp("", "fnbench")
 		if err != nil {
@@ -185,6 +295,7 @@ func run(ns []int, runs, coldRuns int, dir, staticcheckVersion, only string) err
 		return vt, os.WriteFile(vt, append(data, nonce...), 0o755)
 	}
 	staticcheck := filepath.Join(bin, "staticcheck")
+	var editFile string // the file the edit tools change, in the module measured
 	tools := []tool{
 		{name: "fnlint", second: true, cmd: func(d string, _ int, _ func(string) (string, error)) (*exec.Cmd, error) {
 			return withEnv(exec.Command(fnlint, "./..."), fnlintCache), nil
@@ -196,10 +307,10 @@ func run(ns []int, runs, coldRuns int, dir, staticcheckVersion, only string) err
 		// editor or on a push: the floor's go list -export compiles the
 		// edited package; fnlint compiles nothing of the module.
 		{name: "fnlint-edit", cmd: func(d string, _ int, _ func(string) (string, error)) (*exec.Cmd, error) {
-			return withEnv(exec.Command(fnlint, "./..."), fnlintCache), edit(d)
+			return withEnv(exec.Command(fnlint, "./..."), fnlintCache), edit(editFile)
 		}},
 		{name: "floor-edit", cmd: func(d string, _ int, _ func(string) (string, error)) (*exec.Cmd, error) {
-			return exec.Command(self, "floor", "./..."), edit(d)
+			return exec.Command(self, "floor", "./..."), edit(editFile)
 		}},
 		{name: "vet", cmd: func(d string, r int, _ func(string) (string, error)) (*exec.Cmd, error) {
 			vt, err := vetTool(r)
@@ -262,11 +373,11 @@ func run(ns []int, runs, coldRuns int, dir, staticcheckVersion, only string) err
 		}
 		return os.MkdirTemp(scratch, name)
 	}
-	table := make(map[int]map[string]result)
-	for _, n := range ns {
-		mod := filepath.Join(dir, fmt.Sprintf("n%d", n))
-		step(fmt.Sprintf("generating %d function packages in %s", n, mod))
-		if err := generate(mod, n); err != nil {
+	table := make(map[string]map[string]result)
+	for i, sub := range subjects {
+		n := sub.label
+		mod := filepath.Join(dir, fmt.Sprintf("m%d", i))
+		if editFile, err = sub.setup(mod); err != nil {
 			return err
 		}
 		samples := make(map[string][]result)
@@ -280,7 +391,7 @@ func run(ns []int, runs, coldRuns int, dir, staticcheckVersion, only string) err
 					}
 					first.Dir = mod
 					if _, err := measure(first); err != nil {
-						return fmt.Errorf("%s at N=%d: %w", t.name, n, err)
+						return fmt.Errorf("%s at N=%s: %w", t.name, n, err)
 					}
 				}
 				cmd, err := t.cmd(mod, r, fresh)
@@ -290,11 +401,11 @@ func run(ns []int, runs, coldRuns int, dir, staticcheckVersion, only string) err
 				cmd.Dir = mod
 				res, err := measure(cmd)
 				if err := errors.Join(err, removeAll(scratch)); err != nil {
-					return fmt.Errorf("%s at N=%d: %w", t.name, n, err)
+					return fmt.Errorf("%s at N=%s: %w", t.name, n, err)
 				}
 				if counted {
 					samples[t.name] = append(samples[t.name], res)
-					fmt.Fprintf(os.Stderr, "  N=%d %-16s run %d: %6.2fs %7.0f MB, %d findings\n",
+					fmt.Fprintf(os.Stderr, "  N=%s %-16s run %d: %6.2fs %7.0f MB, %d findings\n",
 						n, t.name, r, res.wall.Seconds(), mb(res.peakRSS), res.findings)
 				}
 			}
@@ -329,7 +440,7 @@ func run(ns []int, runs, coldRuns int, dir, staticcheckVersion, only string) err
 			table[n][name] = median(rs)
 		}
 	}
-	report(os.Stdout, ns, tools, table)
+	report(os.Stdout, subjects, tools, table)
 	return nil
 }
 
@@ -348,9 +459,10 @@ func removeAll(dir string) error {
 	return os.RemoveAll(dir)
 }
 
-// edit adds a new declaration to the first function package.
-func edit(dir string) error {
-	f, err := os.OpenFile(filepath.Join(dir, "functions", "fn000", "helpers.go"), os.O_APPEND|os.O_WRONLY, 0)
+// edit adds a new declaration to the end of file, a Go file of the
+// module measured.
+func edit(file string) error {
+	f, err := os.OpenFile(file, os.O_APPEND|os.O_WRONLY, 0)
 	if err != nil {
 		return err
 	}
@@ -403,7 +515,7 @@ func ratio(a, b result, mem bool) string {
 
 func mb(b int64) float64 { return float64(b) / (1 << 20) }
 
-func report(out *os.File, ns []int, tools []tool, table map[int]map[string]result) {
+func report(out *os.File, subjects []subject, tools []tool, table map[string]map[string]result) {
 	var w bytes.Buffer
 	defer func() {
 		if _, err := out.Write(w.Bytes()); err != nil {
@@ -422,55 +534,65 @@ func report(out *os.File, ns []int, tools []tool, table map[int]map[string]resul
 		w.WriteString("\n")
 	}
 	section("", "N\ttool\ttime (s)\tpeak (MB)\tfindings\ttime/fnlint\tmemory/fnlint", func(tw *tabwriter.Writer) {
-		for _, n := range ns {
+		for _, sub := range subjects {
+			n := sub.label
 			for _, t := range tools {
 				base := table[n]["fnlint"] // cold rows are compared with fnlint-cold
 				if t.cold {
 					base = table[n]["fnlint-cold"]
 				}
 				r := table[n][t.name]
-				_, _ = fmt.Fprintf(tw, "%d\t%s\t%.2f\t%.0f\t%d\t%s\t%s\t\n", n, t.name, r.wall.Seconds(), mb(r.peakRSS), r.findings,
+				_, _ = fmt.Fprintf(tw, "%s\t%s\t%.2f\t%.0f\t%d\t%s\t%s\t\n", n, t.name, r.wall.Seconds(), mb(r.peakRSS), r.findings,
 					ratio(r, base, inTime), ratio(r, base, inMemory))
 			}
 		}
 	})
 	section("With empty caches (a fresh GOCACHE, FNLINT_CACHE and STATICCHECK_CACHE each run):", "N\tfnlint/floor-source time\tfnlint/floor-source memory\tvet/fnlint time\tstaticcheck/fnlint time", func(tw *tabwriter.Writer) {
-		for _, n := range ns {
+		for _, sub := range subjects {
+			n := sub.label
 			row := table[n]
 			f := row["fnlint-cold"]
-			_, _ = fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t\n", n,
+			_, _ = fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t\n", n,
 				ratio(f, row["floor-source"], inTime), ratio(f, row["floor-source"], inMemory),
 				ratio(row["vet-cold"], f, inTime), ratio(row["staticcheck-cold"], f, inTime))
 		}
 	})
 	section("With warm caches:", "N\tfnlint/floor time\tfnlint/floor memory\tstaticcheck-warm/fnlint time\tvet/fnlint time\tstaticcheck/fnlint time", func(tw *tabwriter.Writer) {
-		for _, n := range ns {
+		for _, sub := range subjects {
+			n := sub.label
 			row := table[n]
 			f := row["fnlint"]
-			_, _ = fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t\n", n,
+			_, _ = fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t\n", n,
 				ratio(f, row["floor"], inTime), ratio(f, row["floor"], inMemory),
 				ratio(row["staticcheck-warm"], f, inTime), ratio(row["vet"], f, inTime), ratio(row["staticcheck"], f, inTime))
 		}
 	})
-	section("After an edit of one function package:", "N\tfnlint-edit - fnlint (s)\tfnlint-edit/fnlint time\tfnlint-edit/floor-edit time\tfnlint-edit/floor-edit memory", func(tw *tabwriter.Writer) {
-		for _, n := range ns {
+	section("After an edit of one package (the first function package of a generated module):", "N\tfnlint-edit - fnlint (s)\tfnlint-edit/fnlint time\tfnlint-edit/floor-edit time\tfnlint-edit/floor-edit memory", func(tw *tabwriter.Writer) {
+		for _, sub := range subjects {
+			n := sub.label
 			row := table[n]
 			e, f := row["fnlint-edit"], row["fnlint"]
 			diff := "-"
 			if e.wall != 0 && f.wall != 0 {
 				diff = fmt.Sprintf("%+.2f", (e.wall - f.wall).Seconds())
 			}
-			_, _ = fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t\n", n, diff,
+			_, _ = fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t\n", n, diff,
 				ratio(e, f, inTime), ratio(e, row["floor-edit"], inTime), ratio(e, row["floor-edit"], inMemory))
 		}
 	})
+	var ns []subject // the generated modules, whose growth is reported
+	for _, sub := range subjects {
+		if sub.n > 0 {
+			ns = append(ns, sub)
+		}
+	}
 	if len(ns) > 1 {
 		section("Growth:", "tool\tfrom N\tto N\ttime ×\tmemory ×\tN ×", func(tw *tabwriter.Writer) {
 			for _, t := range tools {
 				for i := 1; i < len(ns); i++ {
-					a, b := table[ns[i-1]][t.name], table[ns[i]][t.name]
-					_, _ = fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\t%.1f\t\n", t.name, ns[i-1], ns[i],
-						ratio(b, a, inTime), ratio(b, a, inMemory), float64(ns[i])/float64(ns[i-1]))
+					a, b := table[ns[i-1].label][t.name], table[ns[i].label][t.name]
+					_, _ = fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\t%.1f\t\n", t.name, ns[i-1].n, ns[i].n,
+						ratio(b, a, inTime), ratio(b, a, inMemory), float64(ns[i].n)/float64(ns[i-1].n))
 				}
 			}
 		})

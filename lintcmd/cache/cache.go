@@ -5,7 +5,7 @@
 // again; concurrent fnlint processes share the cache safely; and it
 // trims entries unused for days.
 //
-// It keeps two kinds of entries, each under a key of everything its
+// It keeps three kinds of entries, each under a key of everything its
 // content depends on:
 //
 //   - a dependency's entry (Entry): the export data of a dependency
@@ -13,7 +13,10 @@
 //     locality.Summarized), the summaries that the analyzers derived from
 //     its code;
 //   - a run's findings (Finding), for a run over code that has not
-//     changed since the last one.
+//     changed since the last one;
+//   - the results of each package of the user's code (results.go): its
+//     findings and what its registrations declare, for a run after an
+//     edit, which analyzes only the packages whose inputs changed.
 //
 // What goes into an entry, and whether a run may use or keep it, is the
 // driver's (lintcmd/runner) decision; this package computes keys and
@@ -68,8 +71,20 @@ type Cache struct {
 	// local reports whether a package is the user's own code.
 	local func(*packages.Package) bool
 
-	mu   sync.Mutex // guards keys: packages are stored as they are checked
+	mu   sync.Mutex // guards keys and withLocal: packages are stored as they are checked
 	keys map[*packages.Package]Key
+	// withLocal keys the packages as the findings' keys do (see
+	// FindingsKey and ResultKeys, which share it, so that a run hashes
+	// each file once); nil until one of them is called.
+	withLocal *keying
+}
+
+// localKeying returns c.withLocal, creating it; c.mu is held.
+func (c *Cache) localKeying() keying {
+	if c.withLocal == nil {
+		c.withLocal = &keying{keys: make(map[*packages.Package]Key), withLocal: true, hashed: make(Files)}
+	}
+	return *c.withLocal
 }
 
 // Open opens the cache in dir, creating it, for packages built with env;

@@ -146,3 +146,56 @@ func TestFindingsKey(t *testing.T) {
 		t.Errorf("Unchanged after an edit")
 	}
 }
+
+// TestResultKeys: a package's results key changes with its imports'
+// content, not with the patterns; its findings read back only under the
+// registrations digest they were kept with, its registrations as
+// written, and a corrupt entry reads as missing.
+func TestResultKeys(t *testing.T) {
+	dir := t.TempDir()
+	dep := pkg(t, "example.com/dep", "package dep\n")
+	p := pkg(t, "example.com/p", "package p\n\nimport _ \"example.com/dep\"\n")
+	p.Imports = map[string]*packages.Package{"example.com/dep": dep}
+	all := func(*packages.Package) bool { return true }
+	keys := func(patterns ...string) map[*packages.Package]Key {
+		t.Helper()
+		ks, _, err := open(t, dir, all).ResultKeys(Run{Dir: "/d", Patterns: patterns}, []*packages.Package{p, dep})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ks
+	}
+	before := keys("./...")
+	if other := keys("."); other[p] != before[p] {
+		t.Errorf("the patterns change a package's key")
+	}
+	c := open(t, dir, all)
+	want := []Finding{{Analyzer: "osexit", PkgID: "example.com/p", Message: "m", Pos: Pos{File: "/d/p.go", Offset: 3}}}
+	c.PutPackageFindings(before[p], "digest", want)
+	if got, ok := c.PackageFindings(before[p], "digest"); !ok || !reflect.DeepEqual(got, want) {
+		t.Errorf("PackageFindings = %+v, %v; want %+v", got, ok, want)
+	}
+	if _, ok := c.PackageFindings(before[p], "other digest"); ok {
+		t.Errorf("findings read back under another registrations digest")
+	}
+	regs := Registrations{Modelled: true, Path: "example.com/p", Entries: []Registered{{Target: "example.com/dep"}}}
+	regs.Entries[0].Entry.Key, regs.Entries[0].Entry.Name = "example.com/dep.F", "F"
+	c.PutRegistrations(before[p], regs)
+	if got, ok := c.Registrations(before[p]); !ok || !reflect.DeepEqual(got, regs) {
+		t.Errorf("Registrations = %+v, %v; want %+v", got, ok, regs)
+	}
+	if err := os.WriteFile(dep.CompiledGoFiles[0], []byte("package dep // edited\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	after := keys("./...")
+	if after[p] == before[p] || after[dep] == before[dep] {
+		t.Errorf("keys unchanged after an edit of an imported package")
+	}
+	if _, ok := c.PackageFindings(after[p], "digest"); ok {
+		t.Errorf("findings read back after an edit of an imported package")
+	}
+	corrupt(t, dir)
+	if _, ok := c.Registrations(before[p]); ok {
+		t.Errorf("a corrupt entry read back")
+	}
+}

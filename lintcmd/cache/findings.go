@@ -89,11 +89,32 @@ type Run struct {
 type Files map[string][sha256.Size]byte
 
 // FindingsKey returns the key of the findings of run over roots, the
-// packages its patterns named, and the files it hashed by content, or
-// an error when a file cannot be read.
+// packages its patterns named, and the files hashed by content (those
+// of every findings' key that c computed: FindingsKey and ResultKeys
+// share their work), or an error when a file cannot be read.
 func (c *Cache) FindingsKey(run Run, roots []*packages.Package) (Key, Files, error) {
 	h := cache.NewHash("findings")
-	hashf(h, "dir %s tests %v flags %q patterns %q day %s\n", run.Dir, run.Tests, run.BuildFlags, run.Patterns, time.Now().UTC().Format(time.DateOnly))
+	hashf(h, "patterns %q\n", run.Patterns)
+	hashRun(h, run)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	kg := c.localKeying()
+	sorted := slices.Clone(roots)
+	slices.SortFunc(sorted, func(a, b *packages.Package) int { return strings.Compare(a.ID, b.ID) })
+	for _, p := range sorted {
+		k, err := c.packageKey(p, kg)
+		if err != nil {
+			return Key{}, nil, err
+		}
+		hashf(h, "root %s %x\n", p.ID, k)
+	}
+	return Key(cache.Subkey(c.salt, fmt.Sprintf("%x", h.Sum()))), kg.hashed, nil
+}
+
+// hashRun writes to h what the findings of every package of run derive
+// from besides the packages themselves (all of Run but its patterns).
+func hashRun(h *cache.Hash, run Run) {
+	hashf(h, "dir %s tests %v flags %q day %s\n", run.Dir, run.Tests, run.BuildFlags, time.Now().UTC().Format(time.DateOnly))
 	seen := make(map[*analysis.Analyzer]bool)
 	var visit func(a *analysis.Analyzer)
 	visit = func(a *analysis.Analyzer) {
@@ -114,17 +135,6 @@ func (c *Cache) FindingsKey(run Run, roots []*packages.Package) (Key, Files, err
 		visit(a)
 	}
 	hashf(h, "config %q\n", run.Config)
-	kg := keying{keys: make(map[*packages.Package]Key), withLocal: true, hashed: make(Files)}
-	sorted := slices.Clone(roots)
-	slices.SortFunc(sorted, func(a, b *packages.Package) int { return strings.Compare(a.ID, b.ID) })
-	for _, p := range sorted {
-		k, err := c.packageKey(p, kg)
-		if err != nil {
-			return Key{}, nil, err
-		}
-		hashf(h, "root %s %x\n", p.ID, k)
-	}
-	return Key(cache.Subkey(c.salt, fmt.Sprintf("%x", h.Sum()))), kg.hashed, nil
 }
 
 // Unchanged reports whether every file in files still has the content

@@ -1,11 +1,15 @@
 package runner
 
 import (
+	"maps"
+	"slices"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/lintcmd/cache"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
@@ -22,48 +26,82 @@ import (
 // checks) and tells the model of the second, real run which functions
 // are entry points (funcmodel.Config.Registered), so that their code is
 // judged where it is written.
-func registrations(pkgs []*packages.Package) ([]funcmodel.ExternalEntry, error) {
+func registrations(pkgs []*packages.Package, requested map[string]bool) ([]funcmodel.ExternalEntry, error) {
+	found, err := modelRegistrations(pkgs)
+	if err != nil {
+		return nil, err
+	}
+	return combineRegistrations(slices.Collect(maps.Values(found)), requested), nil
+}
+
+// modelRegistrations runs the model alone over pkgs and returns, for
+// each package it ran on, what it found there: whether it covers the
+// package, and the entry points the package's registrations declare in
+// other packages (the driver keeps them per package, see
+// incremental.go).
+func modelRegistrations(pkgs []*packages.Package) (map[*packages.Package]cache.Registrations, error) {
+	found := make(map[*packages.Package]cache.Registrations)
+	if len(pkgs) == 0 {
+		return found, nil
+	}
 	model := funcmodel.New(funcmodel.Config{})
 	graph, err := checker.Analyze([]*analysis.Analyzer{model}, pkgs, nil)
 	if err != nil {
 		return nil, err
 	}
-	// The declaring package must be one of those requested, whose
-	// findings are printed: a handler of a package analyzed only for
-	// its facts (a locally replaced module outside the patterns) stays
-	// reported at its registration.
-	requested := make(map[string]bool)
-	for _, p := range pkgs {
-		requested[p.PkgPath] = true
-	}
-	modelled := make(map[string]bool) // requested package paths the model covers
-	var models []*funcmodel.Model
 	for act := range graph.All() {
-		if act.Analyzer != model || act.Err != nil {
+		if act.Analyzer != model {
 			continue
 		}
+		r := cache.Registrations{Path: act.Package.PkgPath}
 		m, ok := act.Result.(*funcmodel.Model)
-		if !ok || !m.Local || m.Pkg == nil {
-			continue
+		if act.Err == nil && ok && m.Local && m.Pkg != nil {
+			r.Modelled, r.Path = true, m.Pkg.Path()
+			for _, e := range m.Entries {
+				if e.Func != nil || e.Obj == nil || e.Judged || e.Obj.Pkg() == nil || e.Obj.Pkg() == m.Pkg {
+					continue
+				}
+				x := funcmodel.ExternalEntry{Key: knowledge.Key(e.Obj), Kind: e.Kind, Platform: e.Platform, Name: e.Name, Via: e.Via + " in " + m.Pkg.Path(), Route: e.Route, FunctionURL: e.FunctionURL}
+				r.Entries = append(r.Entries, cache.Registered{Target: e.Obj.Pkg().Path(), Entry: x})
+			}
 		}
-		if requested[m.Pkg.Path()] {
-			modelled[m.Pkg.Path()] = true
+		found[act.Package] = r
+	}
+	return found, nil
+}
+
+// combineRegistrations returns the entry points that found declares in
+// packages the model covers among those requested (by path), each once,
+// sorted: the same list however the packages' findings were obtained.
+//
+// The declaring package must be one of those requested, whose findings
+// are printed: a handler of a package analyzed only for its facts (a
+// locally replaced module outside the patterns) stays reported at its
+// registration.
+func combineRegistrations(found []cache.Registrations, requested map[string]bool) []funcmodel.ExternalEntry {
+	modelled := make(map[string]bool) // requested package paths the model covers
+	for _, r := range found {
+		if r.Modelled && requested[r.Path] {
+			modelled[r.Path] = true
 		}
-		models = append(models, m)
 	}
 	var ext []funcmodel.ExternalEntry
-	seen := make(map[funcmodel.ExternalEntry]bool)
-	for _, m := range models {
-		for _, e := range m.Entries {
-			if e.Func != nil || e.Obj == nil || e.Judged || e.Obj.Pkg() == nil || e.Obj.Pkg() == m.Pkg || !modelled[e.Obj.Pkg().Path()] {
-				continue
-			}
-			x := funcmodel.ExternalEntry{Key: knowledge.Key(e.Obj), Kind: e.Kind, Platform: e.Platform, Name: e.Name, Via: e.Via + " in " + m.Pkg.Path(), Route: e.Route, FunctionURL: e.FunctionURL}
-			if !seen[x] {
-				seen[x] = true
-				ext = append(ext, x)
+	for _, r := range found {
+		for _, e := range r.Entries {
+			if modelled[e.Target] {
+				ext = append(ext, e.Entry)
 			}
 		}
 	}
-	return ext, nil
+	slices.SortFunc(ext, cache.CompareEntries)
+	return slices.Compact(ext)
+}
+
+// requestedPaths returns the paths of roots.
+func requestedPaths(roots []*packages.Package) map[string]bool {
+	requested := make(map[string]bool)
+	for _, p := range roots {
+		requested[p.PkgPath] = true
+	}
+	return requested
 }

@@ -19,19 +19,19 @@ import (
 // fnlint's text and -json output.
 
 // resultsKey returns the key of the findings of suite over roots, the
-// packages that patterns named with cfg, and the content hashes of the
-// files it read (see cache.Unchanged), or false when the run cannot be
-// kept.
-func resultsKey(c *cache.Cache, cfg packages.Config, patterns []string, roots []*packages.Package, suite []*analysis.Analyzer, config string) (_ cache.Key, hashed cache.Files, _ bool) {
+// packages that patterns named with cfg, the content hashes of the files
+// it read (see cache.Unchanged) and what the run's findings derive from
+// besides the packages, or false when the run cannot be kept.
+func resultsKey(c *cache.Cache, cfg packages.Config, patterns []string, roots []*packages.Package, suite []*analysis.Analyzer, config string) (_ cache.Key, hashed cache.Files, _ cache.Run, _ bool) {
 	if len(cfg.Overlay) > 0 {
-		return cache.Key{}, nil, false // an editor's buffers
+		return cache.Key{}, nil, cache.Run{}, false // an editor's buffers
 	}
 	for _, p := range roots {
 		if p.Module == nil {
 			// Files named on the command line (whose module the run
 			// finds later, see setFileArgsModule), or GOPATH mode: no
 			// module says which go.mod and Go version judge them.
-			return cache.Key{}, nil, false
+			return cache.Key{}, nil, cache.Run{}, false
 		}
 	}
 	dir := cfg.Dir
@@ -41,13 +41,22 @@ func resultsKey(c *cache.Cache, cfg packages.Config, patterns []string, roots []
 	run := cache.Run{Dir: dir, Tests: cfg.Tests, BuildFlags: cfg.BuildFlags, Patterns: patterns, Suite: suite, Config: config}
 	k, hashed, err := c.FindingsKey(run, roots)
 	if err != nil {
-		return cache.Key{}, nil, false
+		return cache.Key{}, nil, cache.Run{}, false
 	}
-	return k, hashed, true
+	return k, hashed, run, true
 }
 
 // storeResults keeps the findings of a run under key.
 func storeResults(c *cache.Cache, key cache.Key, findings []Finding) {
+	c.PutFindings(key, encodeFindings(findings))
+}
+
+// encodeFindings returns findings as the cache keeps them: positions in
+// the files the run parsed as offsets, which the key of the entry
+// holding them pins (it holds the content of every file of the packages
+// and of the local packages they import); positions in other files by
+// their line (see lineOffset).
+func encodeFindings(findings []Finding) []cache.Finding {
 	out := make([]cache.Finding, 0, len(findings))
 	for _, f := range findings {
 		pos := func(p token.Pos) cache.Pos {
@@ -78,7 +87,7 @@ func storeResults(c *cache.Cache, key cache.Key, findings []Finding) {
 		}
 		out = append(out, cf)
 	}
-	c.PutFindings(key, out)
+	return out
 }
 
 // lineOffset returns the cached form of a position in a file the run did
@@ -118,6 +127,14 @@ func lookupResults(c *cache.Cache, key cache.Key, suite []*analysis.Analyzer, sr
 	if !ok {
 		return nil, false
 	}
+	return decodeFindings(cached, suite, srcs)
+}
+
+// decodeFindings returns cached as findings of suite's analyzers, their
+// files read into srcs and a new file set, or false when they cannot be
+// used (an analyzer not in the suite, a file that is gone or shorter
+// than a position in it).
+func decodeFindings(cached []cache.Finding, suite []*analysis.Analyzer, srcs *Sources) ([]Finding, bool) {
 	byName := make(map[string]*analysis.Analyzer)
 	for _, a := range suite {
 		byName[a.Name] = a

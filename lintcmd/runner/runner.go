@@ -16,8 +16,11 @@
 // the summaries of the third-party dependencies are kept, so that a
 // second run analyzes only the user's code; only for packages that,
 // with everything below them, type-check, so that a run with the cache
-// gives what a run without it gives. docs/performance.md has the
-// measurements.
+// gives what a run without it gives. With Options.CacheFindings the
+// cache also keeps the findings of whole runs and of each package, so
+// that a run over unchanged code analyzes nothing and a run after an
+// edit only the packages whose inputs changed (see incremental).
+// docs/performance.md has the measurements.
 package runner
 
 import (
@@ -87,11 +90,13 @@ type Options struct {
 
 	// CacheFindings keeps the findings of a run without errors in the
 	// cache at CacheDir, and answers a later run over the same code with
-	// them without analyzing (see resultsKey): for a caller that needs
-	// no Finding.Pkg, which findings read back lack, and that does not
-	// need Visit or Loaded called (they are not, then). The findings,
-	// their positions, related positions and fixes are those the
-	// analysis gave.
+	// them without analyzing (see resultsKey), and a run after an edit
+	// with those of the packages the edit does not concern, analyzing
+	// only the others (see incremental): for a caller that needs no
+	// Finding.Pkg, which findings read back lack, and that does not need
+	// Visit or Loaded called for every package (they are called for the
+	// packages analyzed, if any). The findings, their positions, related
+	// positions and fixes are those the analysis gave.
 	CacheFindings bool
 
 	// Visit, if not nil, is called with each package analyzed (in
@@ -135,7 +140,19 @@ func Run(cfg packages.Config, patterns []string, suite []*analysis.Analyzer) (fi
 // described by its types, read from the cache or checked from source
 // without function bodies, and by fnlint's knowledge tables. The errors
 // are sorted and given once each.
+//
+// With Options.CacheFindings, a run over code that has not changed since
+// the last one reads its findings from the cache, and a run after an
+// edit analyzes only the requested packages whose inputs changed (see
+// incremental).
 func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer, opts Options) (findings []Finding, errors []string, err error) {
+	return runWith(cfg, patterns, suite, opts, true)
+}
+
+// runWith is RunWith; with reuse false, it reads no package's findings
+// from the cache (see newIncremental).
+func runWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer, opts Options, reuse bool) (findings []Finding, errors []string, err error) {
+	cfg0 := cfg
 	if cfg.Env == nil {
 		cfg.Env = os.Environ()
 	}
@@ -145,8 +162,9 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 	if opts.CacheDir != "" && opts.Rebuild != nil && !opts.FullSource {
 		dc, _ = cache.Open(opts.CacheDir, cfg.Env, local) // without it, the run only takes longer
 	}
-	var pkgs []*packages.Package
-	var pl *plan // nil for a full-source load, which go/packages does
+	var pkgs, roots []*packages.Package
+	var pl *plan         // nil for a full-source load, which go/packages does
+	var inc *incremental // nil when the run reads no package's findings
 	if opts.FullSource {
 		cfg.Mode = packages.LoadAllSyntax | packages.NeedModule
 		cfg.ParseFile = srcs.parseFile
@@ -155,18 +173,19 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 		if err == nil {
 			_, err = readConfigs(opts.Config, pkgs)
 		}
+		roots = pkgs
 	} else {
-		var roots []*packages.Package
 		roots, err = listGraph(cfg, patterns)
 		var confKey string
 		if err == nil {
 			confKey, err = readConfigs(opts.Config, roots)
 		}
 		if err == nil && opts.CacheFindings && dc != nil {
-			if key, hashed, ok := resultsKey(dc, cfg, patterns, roots, suite, confKey); ok {
-				if findings, ok := lookupResults(dc, key, suite, srcs); ok {
+			if key, hashed, run, ok := resultsKey(dc, cfg, patterns, roots, suite, confKey); ok {
+				if findings, ok := lookupResults(dc, key, suite, srcs); ok && reuse {
 					return findings, nil, nil
 				}
+				inc = newIncremental(dc, run, roots, suite, srcs, reuse)
 				defer func() {
 					// Kept only if nothing it derives from changed
 					// while the run read it (a file saved meanwhile).
@@ -177,7 +196,11 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 			}
 		}
 		if err == nil {
-			pl = makePlan(roots, dc)
+			load := roots
+			if inc != nil {
+				load = inc.analyze
+			}
+			pl = makePlan(load, dc)
 			pkgs, errors = pl.load(cfg, srcs)
 		}
 	}
@@ -187,7 +210,7 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 	if err != nil {
 		return nil, nil, err
 	}
-	if len(pkgs) == 0 {
+	if len(roots) == 0 {
 		return nil, nil, fmt.Errorf("%v matched no packages", patterns)
 	}
 	setFileArgsModule(cfg, pkgs)
@@ -217,10 +240,21 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 			return nil, errors, err
 		}
 	}
+	var found map[*packages.Package]cache.Registrations // what the model alone found
+	var ext []funcmodel.ExternalEntry
 	if opts.Rebuild != nil {
-		ext, err := registrations(pkgs)
-		if err != nil {
+		if found, err = modelRegistrations(pkgs); err != nil {
 			return nil, errors, err
+		}
+		if inc != nil {
+			var ok bool
+			if ext, ok = inc.registrations(found, requestedPaths(roots)); !ok {
+				// The guess at the changed packages' registrations was
+				// wrong: the findings read under it may be too.
+				return runWith(cfg0, patterns, suite, opts, false)
+			}
+		} else {
+			ext = combineRegistrations(slicesOf(found), requestedPaths(roots))
 		}
 		var summaries funcmodel.Summaries
 		if pl != nil && pl.cache != nil {
@@ -241,10 +275,6 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 	if pl != nil {
 		pl.store(graph)
 	}
-	type key struct {
-		analyzer, posn, message string
-	}
-	seen := make(map[key]bool)
 	for act := range graph.All() {
 		// After a load error, the analyses it skipped say so once each;
 		// the load error already said what is wrong.
@@ -255,30 +285,44 @@ func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 			continue
 		}
 		for _, d := range act.Diagnostics {
-			k := key{act.Analyzer.Name, act.Package.Fset.Position(d.Pos).String(), d.Message}
-			if !seen[k] {
-				seen[k] = true
-				dir := ""
-				if m := act.Package.Module; m != nil {
-					dir = m.Dir
-				}
-				srcs.note(act.Package.Fset.PositionFor(d.Pos, false).Filename)
-				findings = append(findings, Finding{
-					Analyzer: act.Analyzer, Fset: act.Package.Fset, PkgID: act.Package.ID, ModuleDir: dir,
-					Pkg: act.Package.Types, Sources: srcs, Diagnostic: d,
-				})
+			dir := ""
+			if m := act.Package.Module; m != nil {
+				dir = m.Dir
 			}
+			srcs.note(act.Package.Fset.PositionFor(d.Pos, false).Filename)
+			findings = append(findings, Finding{
+				Analyzer: act.Analyzer, Fset: act.Package.Fset, PkgID: act.Package.ID, ModuleDir: dir,
+				Pkg: act.Package.Types, Sources: srcs, Diagnostic: d,
+			})
 		}
 	}
 	if !sameText {
 		dropUnreadFixes(findings, srcs)
 	}
+	if inc != nil {
+		if len(errors) == 0 {
+			inc.store(found, findings, ext)
+		}
+		findings = append(findings, inc.cached...)
+	}
+	return sortFindings(findings), sortErrors(errors), nil
+}
+
+// sortFindings sorts findings by position, analyzer and message, and
+// drops repeats (a package and its test variant report the same
+// finding), keeping that of the first package by ID: so that every run
+// gives the same findings in the same order, whichever packages it
+// analyzed and which it read from the cache.
+func sortFindings(findings []Finding) []Finding {
 	slices.SortFunc(findings, func(a, b Finding) int {
 		pa, pb := a.Position(), b.Position()
 		return cmp.Or(cmp.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Line, pb.Line),
-			cmp.Compare(pa.Column, pb.Column), cmp.Compare(a.Analyzer.Name, b.Analyzer.Name))
+			cmp.Compare(pa.Column, pb.Column), cmp.Compare(a.Analyzer.Name, b.Analyzer.Name),
+			cmp.Compare(a.Message, b.Message), cmp.Compare(a.PkgID, b.PkgID))
 	})
-	return findings, sortErrors(errors), nil
+	return slices.CompactFunc(findings, func(a, b Finding) bool {
+		return a.Analyzer.Name == b.Analyzer.Name && a.Message == b.Message && a.Position().String() == b.Position().String()
+	})
 }
 
 // readConfigs reads, with read, the configuration of the directory of

@@ -1,0 +1,182 @@
+package cache
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/rogpeppe/go-internal/cache"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/fnlint/fnlint/model/funcmodel"
+)
+
+// Besides the findings of whole runs, the cache keeps the results of
+// each package of the user's own code that a run analyzed, so that a run
+// after an edit analyzes only the packages whose inputs changed, as go
+// vet's action graph and staticcheck's runner do (see lintcmd/runner's
+// incremental.go for what a run reuses, and when):
+//
+//   - what the model alone found in a package (Registrations): the entry
+//     points that its registrations declare in other packages, which the
+//     driver gathers over the whole module (funcmodel.Config.Registered);
+//   - the findings of a package (PutPackageFindings), under its key and
+//     the digest of those registrations, which can change a package's
+//     findings without any change to its code or its imports'.
+//
+// A package's key (ResultKeys) holds everything a whole run's findings
+// key holds but the patterns: the package's own files by content, its
+// module's go.mod, the keys of every package it imports (so,
+// transitively, the content of its dependencies, whose facts it reads),
+// the directory, the build flags, whether tests count, the analyzers and
+// their flags, the configuration and the day.
+
+// resultsMagic and registrationsMagic start the entries of a package's
+// findings and of its registrations; they change with their format.
+const (
+	resultsMagic       = "fnlint package findings 1\n"
+	registrationsMagic = "fnlint package registrations 1\n"
+	lastMagic          = "fnlint run registrations 1\n"
+)
+
+// Registrations is what the model alone found in one package.
+type Registrations struct {
+	// Modelled reports whether the model covered the package (it is the
+	// user's code and the model ran without error), so that entry points
+	// registered elsewhere may be judged in it.
+	Modelled bool
+	Path     string // the package's path
+	// Entries lists the entry points its registrations declare in other
+	// packages, each with the path of the package that declares it.
+	Entries []Registered `json:",omitempty"`
+}
+
+// A Registered is an entry point that a package's registration declares
+// in the package at Target.
+type Registered struct {
+	Target string
+	Entry  funcmodel.ExternalEntry
+}
+
+// ResultKeys returns the keys of the results of pkgs, packages of the
+// user's own code, in run (whose patterns are not part of them), and the
+// files hashed by content (see Unchanged), or an error when a file
+// cannot be read.
+func (c *Cache) ResultKeys(run Run, pkgs []*packages.Package) (map[*packages.Package]Key, Files, error) {
+	base := cache.NewHash("package results")
+	hashRun(base, run)
+	sum := fmt.Sprintf("%x", base.Sum())
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	kg := c.localKeying()
+	keys := make(map[*packages.Package]Key, len(pkgs))
+	for _, p := range pkgs {
+		k, err := c.packageKey(p, kg)
+		if err != nil {
+			return nil, nil, err
+		}
+		// Findings name files by absolute path: the package's directory
+		// too (that of its files, which its key names by base name).
+		keys[p] = Key(cache.Subkey(c.salt, fmt.Sprintf("results %s %x %q", sum, k, p.Dir)))
+	}
+	return keys, kg.hashed, nil
+}
+
+// RunKey returns the key under which the registrations of the last run
+// of run are kept (see LastRegistrations): what the go command was asked
+// and the analyzers, not the code.
+func (c *Cache) RunKey(run Run) Key {
+	h := cache.NewHash("run")
+	hashf(h, "patterns %q\n", run.Patterns)
+	hashRun(h, run)
+	return Key(cache.Subkey(c.salt, fmt.Sprintf("%x", h.Sum())))
+}
+
+// With returns the key of what derives from k's inputs and from s too.
+func (k Key) With(s string) Key { return Key(cache.Subkey(cache.ActionID(k), s)) }
+
+// PutRegistrations keeps what the model found in the package of key k.
+func (c *Cache) PutRegistrations(k Key, r Registrations) {
+	c.putJSON(k.With("registrations"), registrationsMagic, r)
+}
+
+// Registrations returns what the model found in the package of key k,
+// or false when the cache has not got it.
+func (c *Cache) Registrations(k Key) (Registrations, bool) {
+	var r Registrations
+	ok := c.getJSON(k.With("registrations"), registrationsMagic, &r)
+	return r, ok
+}
+
+// PutLastRegistrations keeps the entry points registered across the
+// packages of the run of key k (see RunKey): the guess of the next run
+// over the same packages at what the packages it has not analyzed yet
+// will register.
+func (c *Cache) PutLastRegistrations(k Key, ext []funcmodel.ExternalEntry) {
+	if ext == nil {
+		ext = []funcmodel.ExternalEntry{}
+	}
+	c.putJSON(k, lastMagic, ext)
+}
+
+// LastRegistrations returns what PutLastRegistrations kept under k.
+func (c *Cache) LastRegistrations(k Key) ([]funcmodel.ExternalEntry, bool) {
+	var ext []funcmodel.ExternalEntry
+	ok := c.getJSON(k, lastMagic, &ext)
+	return ext, ok
+}
+
+// PutPackageFindings keeps the findings of the package of key k, when
+// the entry points registered across the run have the digest registered
+// (see RegistrationsDigest).
+func (c *Cache) PutPackageFindings(k Key, registered string, findings []Finding) {
+	if findings == nil {
+		findings = []Finding{}
+	}
+	c.putJSON(k.With("findings "+registered), resultsMagic, findings)
+}
+
+// PackageFindings returns what PutPackageFindings kept, or false.
+func (c *Cache) PackageFindings(k Key, registered string) ([]Finding, bool) {
+	var findings []Finding
+	ok := c.getJSON(k.With("findings "+registered), resultsMagic, &findings)
+	return findings, ok
+}
+
+// RegistrationsDigest returns a digest of ext, which the caller has
+// sorted.
+func RegistrationsDigest(ext []funcmodel.ExternalEntry) string {
+	h := cache.NewHash("registrations")
+	for _, e := range ext {
+		hashf(h, "%q %d %d %q %q %v %v\n", e.Key, e.Kind, e.Platform, e.Name, e.Via, e.Route, e.FunctionURL)
+	}
+	return fmt.Sprintf("%x", h.Sum())
+}
+
+// CompareEntries orders external entries, for a sorted list of them.
+func CompareEntries(a, b funcmodel.ExternalEntry) int {
+	return strings.Compare(fmt.Sprintf("%q %d %d %q %q %v %v", a.Key, a.Kind, a.Platform, a.Name, a.Via, a.Route, a.FunctionURL),
+		fmt.Sprintf("%q %d %d %q %q %v %v", b.Key, b.Kind, b.Platform, b.Name, b.Via, b.Route, b.FunctionURL))
+}
+
+// putJSON keeps v under k after magic. A failed write only costs the
+// next run the work.
+func (c *Cache) putJSON(k Key, magic string, v any) {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return
+	}
+	_ = c.c.PutBytes(cache.ActionID(k), append([]byte(magic), data...))
+}
+
+// getJSON reads into v what putJSON kept under k with magic, and reports
+// whether there was such an entry that decodes.
+func (c *Cache) getJSON(k Key, magic string, v any) bool {
+	data, _, err := c.c.GetBytes(cache.ActionID(k))
+	if err != nil {
+		return false
+	}
+	body, ok := bytes.CutPrefix(data, []byte(magic))
+	return ok && json.Unmarshal(body, v) == nil
+}

@@ -1,0 +1,134 @@
+package runner_test
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/pmezard/go-difflib/difflib"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/fnlint/fnlint/analyzers"
+	"github.com/fnlint/fnlint/internal/testmodules"
+	"github.com/fnlint/fnlint/lintcmd/runner"
+	"github.com/fnlint/fnlint/model/funcmodel"
+)
+
+// TestIncremental checks the runs after an edit, which analyze only the
+// packages whose inputs changed and read the findings of the others
+// from the cache: after each edit of the sample module (a package that
+// no other imports, a package that others import and whose handler
+// another package registers, a registration, go.mod) the result is that
+// of a run that reads no findings from the cache, and the packages
+// analyzed are those the edit concerns.
+func TestIncremental(t *testing.T) {
+	dir := t.TempDir()
+	src, err := filepath.Abs(filepath.Join("..", "..", "testdata", "sample")) // its replace directives are relative
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := testmodules.Copy(dir, src); err != nil {
+		t.Fatal(err)
+	}
+	// A package that no other imports, and a test of the handlers (a
+	// package with test variants).
+	writeFiles(t, dir, map[string]string{
+		"internal/extra/extra.go":            "package extra\n\nimport \"os\"\n\n// Name returns the name.\nfunc Name() string { return os.Getenv(\"NAME\") }\n",
+		"internal/handlers/handlers_test.go": "package handlers\n\nimport \"testing\"\n\nfunc TestHits(t *testing.T) { hits = 0 }\n",
+	})
+	cacheDir, refCache := t.TempDir(), t.TempDir()
+	rebuild := func(c funcmodel.Config) ([]*analysis.Analyzer, error) { return withSuite(analyzers.Default, c) }
+	patterns := []string{"./..."}
+	run := func(incremental bool) (string, []string) {
+		t.Helper()
+		var analyzed []string
+		// The reference keeps no findings; it reads the dependencies'
+		// types from a cache of its own (TestCacheStates shows that it
+		// changes no result).
+		opts := runner.Options{Rebuild: rebuild, CacheDir: refCache}
+		if incremental {
+			opts = runner.Options{Rebuild: rebuild, CacheDir: cacheDir, CacheFindings: true,
+				Visit: func(p *packages.Package) { analyzed = append(analyzed, p.PkgPath) }}
+		}
+		findings, errs, err := runner.RunWith(packages.Config{Dir: dir, Env: env, Tests: true}, patterns, analyzers.Suite, opts)
+		if err != nil || len(errs) > 0 {
+			t.Fatalf("run: %v %v", err, errs)
+		}
+		slices.Sort(analyzed)
+		return render(findings, nil), slices.Compact(analyzed)
+	}
+	edit := func(name, old, new string) {
+		t.Helper()
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		edited := strings.Replace(string(data), old, new, 1)
+		if edited == string(data) {
+			t.Fatalf("%s has no %q", name, old)
+		}
+		if err := os.WriteFile(path, []byte(edited), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const (
+		sample   = "example.com/sample"
+		local    = "example.com/sample/cmd/local"
+		extra    = "example.com/sample/internal/extra"
+		handlers = "example.com/sample/internal/handlers"
+	)
+	check := func(what string, analyzed, notAnalyzed []string) {
+		t.Helper()
+		want, _ := run(false)
+		got, did := run(true)
+		if got != want {
+			diff, _ := difflib.GetUnifiedDiffString(difflib.UnifiedDiff{
+				A: difflib.SplitLines(want), B: difflib.SplitLines(got),
+				FromFile: "without the findings cache", ToFile: what, Context: 1,
+			})
+			t.Errorf("%s: the result differs from a run that reads no findings from the cache:\n%s", what, diff)
+		}
+		for _, p := range analyzed {
+			if !slices.Contains(did, p) {
+				t.Errorf("%s: %s not analyzed (analyzed %v)", what, p, did)
+			}
+		}
+		for _, p := range notAnalyzed {
+			if slices.Contains(did, p) {
+				t.Errorf("%s: %s analyzed again (analyzed %v)", what, p, did)
+			}
+		}
+	}
+	if first, _ := run(true); !strings.Contains(first, "handlers.go") || !strings.Contains(first, "function.go") {
+		t.Fatalf("the module's findings are not what the test expects:\n%s", first)
+	}
+	check("unchanged", nil, []string{sample, local, extra, handlers})
+	edit("internal/extra/extra.go", "// Name", "var _ = 1\n\n// Name")
+	check("a package that no other imports edited", []string{extra}, []string{sample, local, handlers})
+	// Lines inserted above the handlers' findings, in a package whose
+	// functions another package registers: its importers are analyzed
+	// again, and the findings of the others keep their positions.
+	edit("internal/handlers/handlers.go", "\nvar hits", "\n// one\n// two\n\nvar hits")
+	check("a registered package edited", []string{handlers, sample, local}, []string{extra})
+	check("a registered package edited, again", nil, []string{sample, local, extra, handlers})
+	// Other patterns naming the same packages: no run over them is
+	// kept, but every package's findings are, and nothing is analyzed.
+	patterns = []string{"./...", "./internal/..."}
+	check("other patterns", nil, []string{sample, local, extra, handlers})
+	patterns = []string{"./..."}
+	// A registration removed: what the edited package registers is
+	// known only once it is modelled, and the findings of the handlers'
+	// package, unchanged, depend on it (Hello is no entry point any
+	// more): every package is analyzed.
+	edit("function.go", `functions.HTTP("Hello", handlers.Hello)`, `_ = handlers.Hello`)
+	check("a registration removed", []string{sample, extra, handlers}, nil)
+	// Registered again, under another name.
+	edit("function.go", `_ = handlers.Hello`, `functions.HTTP("Greet", handlers.Hello)`)
+	check("a registration added", []string{sample, extra, handlers}, nil)
+	edit("go.mod", "go 1.24", "go 1.25")
+	check("go.mod edited", []string{sample, extra, handlers}, nil)
+}
