@@ -76,7 +76,7 @@ func TestConfigCommand(t *testing.T) {
 	}
 	for _, want := range []string{
 		"# from " + filepath.Join(dir, "fnlint.toml") + "\n# from " + filepath.Join(dir, "jobs", "fnlint.toml") + "\n",
-		`"osexit", "procstate", "registration", "runtimeversion", "smtp25", "tmpfile"]`, // tmpfile on again in jobs
+		`"smtp25", "telemetryflush", "tmpfile", "wholeobject"]`, // tmpfile on again in jobs
 		`exclude = ["` + filepath.ToSlash(dir) + `/legacy"]`,
 		`entry = ["cloudrun:example.com/conf.Handle", `,
 		"[options.osexit]\ncoldstart = \"true\"\npanic = \"false\"\n",
