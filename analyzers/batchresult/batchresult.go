@@ -153,11 +153,8 @@ func lhsUse(pass *analysis.Pass, c inspector.Cursor, lhs ast.Expr, b knowledge.B
 		if pass.TypesInfo.Uses[use] != v || assigned[use] {
 			continue
 		}
-		switch p := cur.Parent().Node().(type) {
-		case *ast.AssignStmt:
-			if blankedOut(p, use) {
-				continue // _ = out silences the compiler, it reads nothing
-			}
+		if p, ok := cur.Parent().Node().(*ast.AssignStmt); ok && blankedOut(p, use) {
+			continue // _ = out silences the compiler, it reads nothing
 		}
 		used = true
 		switch p := cur.Parent().Node().(type) {

@@ -295,7 +295,7 @@ func (s *shellScript) word(w *syntax.Word) word {
 	if (s.format == FormatMakefile || s.format == FormatWorkflow) && strings.Contains(out.text, makePlaceholder) {
 		// A make reference inside quotes: make expands it before the shell.
 		out.known = false
-		out.text = out.text[:strings.Index(out.text, makePlaceholder)]
+		out.text, _, _ = strings.Cut(out.text, makePlaceholder)
 	}
 	if textStart < 0 {
 		textStart = start

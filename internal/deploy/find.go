@@ -109,7 +109,7 @@ func Discover(moduleRoot string) []string {
 // and in entries.
 func walkDown(root string, consider func(string)) {
 	entries := 0
-	filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+	_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if d != nil && d.IsDir() {
 				return filepath.SkipDir
@@ -244,7 +244,7 @@ func readHead(path string) []byte {
 	if err != nil {
 		return nil
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read only
 	buf := make([]byte, sniffBytes)
 	n, _ := io.ReadFull(f, buf)
 	return buf[:n]

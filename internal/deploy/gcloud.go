@@ -117,7 +117,7 @@ func gcloudFunction(f *srcFile, format Format, words []word, at Pos, cwd *cwdSta
 				}
 				continue // a flag name that is not literal
 			}
-			if !gcloudBoolFlags[w.text] && i+1 < len(words) && !(words[i+1].known && strings.HasPrefix(words[i+1].text, "-")) {
+			if !gcloudBoolFlags[w.text] && i+1 < len(words) && (!words[i+1].known || !strings.HasPrefix(words[i+1].text, "-")) {
 				val := words[i+1]
 				fl.value = &val
 				i++

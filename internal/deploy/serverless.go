@@ -92,7 +92,7 @@ func parseServerless(f *srcFile) result {
 			if mk, mv := lookup(uv, "invokeMode"); mk != nil {
 				u.InvokeMode = f.serverlessString(mk, mv)
 			}
-			if !(isPlainScalar(uv) && (uv.Value == "false" || uv.Tag == "!!null")) {
+			if !isPlainScalar(uv) || uv.Value != "false" && uv.Tag != "!!null" {
 				fn.URLs = append(fn.URLs, u)
 			}
 		}
@@ -119,7 +119,7 @@ func serverlessEnv(f *srcFile, provider, fnNode *yaml.Node) Env {
 			e.Pos = f.nodePos(k)
 		}
 		if v == nil || v.Kind != yaml.MappingNode {
-			if !(isPlainScalar(v) && v.Tag == "!!null") {
+			if !isPlainScalar(v) || v.Tag != "!!null" {
 				e.Complete = false // ${file(env.yml)} and the like
 			}
 			return

@@ -243,8 +243,11 @@ func moduleDir(pathVersion, work string) (string, error) {
 		return "", fmt.Errorf("go mod download %s: %w\n%s", pathVersion, err, tail(out.String()))
 	}
 	var m struct{ Dir string }
-	if err := json.Unmarshal(out.Bytes(), &m); err != nil || m.Dir == "" {
-		return "", fmt.Errorf("go mod download %s: no directory (%v)", pathVersion, err)
+	if err := json.Unmarshal(out.Bytes(), &m); err != nil {
+		return "", fmt.Errorf("go mod download %s: %w", pathVersion, err)
+	}
+	if m.Dir == "" {
+		return "", fmt.Errorf("go mod download %s: no directory", pathVersion)
 	}
 	return m.Dir, nil
 }

@@ -1,7 +1,6 @@
 package runner
 
 import (
-	"maps"
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
@@ -13,26 +12,16 @@ import (
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
-// registrations returns the entry points that registrations declare in
-// packages other than the one declaring the function (functions.HTTP in
-// the module's root registering handlers.Hello; a main package's
-// funcframework registrations), when the declaring package is modelled
-// here but does not judge the function itself.
-//
-// Analysis facts flow from a package to its importers, never back, so
-// the handler's package cannot learn from an analyzer that another
-// package registers its function; a driver that holds the whole module
-// can. It runs the model alone over the packages (cheap: no graphs, no
-// checks) and tells the model of the second, real run which functions
-// are entry points (funcmodel.Config.Registered), so that their code is
-// judged where it is written.
-func registrations(pkgs []*packages.Package, requested map[string]bool) ([]funcmodel.ExternalEntry, error) {
-	found, err := modelRegistrations(pkgs)
-	if err != nil {
-		return nil, err
-	}
-	return combineRegistrations(slices.Collect(maps.Values(found)), requested), nil
-}
+// A package's entry points may be registered by another package
+// (functions.HTTP in the module's root registering handlers.Hello; a
+// main package's funcframework registrations). Analysis facts flow from
+// a package to its importers, never back, so the handler's package
+// cannot learn from an analyzer that another package registers its
+// function; a driver that holds the whole module can. It runs the model
+// alone over the packages (cheap: no graphs, no checks) and tells the
+// model of the second, real run which functions are entry points
+// (funcmodel.Config.Registered, see combineRegistrations), so that
+// their code is judged where it is written.
 
 // modelRegistrations runs the model alone over pkgs and returns, for
 // each package it ran on, what it found there: whether it covers the

@@ -331,10 +331,10 @@ func (b *builder) addDeployed(fn *deploy.Function, name string) *Entry {
 func trigger(fn *deploy.Function) deploy.Trigger {
 	t := deploy.TriggerUnknown
 	for _, ev := range fn.Events {
-		switch {
-		case ev.Trigger == deploy.TriggerUnknown:
+		switch ev.Trigger {
+		case deploy.TriggerUnknown:
 			return deploy.TriggerUnknown
-		case ev.Trigger == deploy.TriggerHTTP:
+		case deploy.TriggerHTTP:
 			if t != deploy.TriggerUnknown && t != deploy.TriggerHTTP {
 				return deploy.TriggerUnknown
 			}

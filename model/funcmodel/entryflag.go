@@ -66,7 +66,7 @@ func (l *deployFlag) Set(s string) error {
 		}
 		abs, err := filepath.Abs(v)
 		if err != nil {
-			return fmt.Errorf("-deploy %s: %v", v, err)
+			return fmt.Errorf("-deploy %s: %w", v, err)
 		}
 		list = append(list, abs)
 	}

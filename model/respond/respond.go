@@ -265,7 +265,7 @@ func (r reader) writesAnywhere(f *funcmodel.Func, index int) bool {
 // index. The path search is flowgraph's: a loop whose body writes is
 // taken to run at least once.
 func (r *Result) SilentExits(f *funcmodel.Func, index int) []ast.Node {
-	return r.reader.silentExits(f, index)
+	return r.silentExits(f, index)
 }
 
 func (r reader) silentExits(f *funcmodel.Func, index int) []ast.Node {

@@ -42,7 +42,7 @@ func (u Use) after(s State) State {
 // at most three times per block, so it costs time linear in the size of
 // the graph. The result is the caller's to keep.
 func (r *Result) States(f *funcmodel.Func, index int) map[ast.Node]State {
-	at, _ := r.reader.flow(f, index)
+	at, _ := r.flow(f, index)
 	return at
 }
 
