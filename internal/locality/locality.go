@@ -55,6 +55,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/mod/modfile"
 	"golang.org/x/mod/module"
@@ -184,14 +185,25 @@ func underGOROOT(dir string) bool {
 
 // inGOROOT reports whether the slash-separated directory dir is a
 // GOROOT's src directory, or its cmd directory.
+//
+// The answer is kept for the life of the process: a driver asks it for
+// each package of the standard library, and a GOROOT does not change
+// while a linter runs.
 func inGOROOT(dir string) bool {
-	data, err := os.ReadFile(filepath.FromSlash(dir + "/go.mod"))
-	if err != nil {
-		return false
+	if v, ok := gorootDirs.Load(dir); ok {
+		return v.(bool)
 	}
-	mod := modfile.ModulePath(data)
-	return mod == "std" || mod == "cmd"
+	in := false
+	if data, err := os.ReadFile(filepath.FromSlash(dir + "/go.mod")); err == nil {
+		mod := modfile.ModulePath(data)
+		in = mod == "std" || mod == "cmd"
+	}
+	gorootDirs.Store(dir, in)
+	return in
 }
+
+// gorootDirs holds inGOROOT's answers.
+var gorootDirs sync.Map // string -> bool
 
 // fileNames returns the name of f and, when a //line directive renames
 // its start, that name too.
@@ -221,8 +233,28 @@ func inModuleCache(file string) bool {
 // module cache's copy of a module: under a directory named
 // <escaped module path>@<version>.
 func InModuleCache(file string) bool {
-	dirs := strings.Split(file, "/")
-	for i, d := range dirs[:len(dirs)-1] {
+	if !strings.Contains(file, "@") {
+		return false
+	}
+	dir := path.Dir(file)
+	if v, ok := moduleCacheDirs.Load(dir); ok {
+		return v.(bool)
+	}
+	in := inModuleCacheDir(dir)
+	moduleCacheDirs.Store(dir, in)
+	return in
+}
+
+// moduleCacheDirs holds InModuleCache's answers by directory: the
+// answer depends on the name alone, and a driver asks it for every file
+// of every dependency.
+var moduleCacheDirs sync.Map // string -> bool
+
+// inModuleCacheDir reports whether the slash-separated directory lies in
+// a module cache's copy of a module (see InModuleCache).
+func inModuleCacheDir(dir string) bool {
+	dirs := strings.Split(dir, "/")
+	for i, d := range dirs {
 		last, version, ok := strings.Cut(d, "@")
 		if !ok || last == "" || module.CanonicalVersion(version) != version {
 			continue
