@@ -38,7 +38,13 @@ func BenchmarkLSPSave(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	s := startLSP(b, dir)
+	var flags []string
+	if prof := os.Getenv("FNLINT_LSP_CPUPROFILE"); prof != "" {
+		// The server's own profile: the benchmark times a separate
+		// process, which go test's -cpuprofile does not see.
+		flags = append(flags, "-cpuprofile", prof)
+	}
+	s := startLSP(b, dir, flags...)
 	s.initializeWith(dir, editor, nil)
 	path := filepath.Join(dir, "function.go")
 	file := s.open(path, 1)

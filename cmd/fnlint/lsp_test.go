@@ -462,3 +462,23 @@ func TestLSPURIs(t *testing.T) {
 		t.Errorf("exit status %d", status)
 	}
 }
+
+// TestLSPCPUProfile: fnlint lsp -cpuprofile writes the session's CPU
+// profile (gzipped protocol buffers) when the session ends, as the
+// command's -cpuprofile does for a run.
+func TestLSPCPUProfile(t *testing.T) {
+	dir := sampleCopy(t)
+	prof := filepath.Join(t.TempDir(), "cpu.out")
+	s := startLSP(t, dir, "-cpuprofile", prof)
+	s.initialize(dir)
+	if status := s.exit(); status != 0 {
+		t.Errorf("exit status %d", status)
+	}
+	data, err := os.ReadFile(prof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(data) < 2 || data[0] != 0x1f || data[1] != 0x8b {
+		t.Errorf("%s is not a gzipped profile (%d bytes)", prof, len(data))
+	}
+}

@@ -79,6 +79,7 @@ import (
 func runLSP(args []string) int {
 	fs := flag.NewFlagSet("fnlint lsp", flag.ContinueOnError)
 	af := addAnalyzerFlags(fs)
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the session to this file when it ends")
 	fs.Usage = func() {
 		fmt.Fprintf(os.Stderr, "usage: fnlint lsp [flags]\n\n%s\nIt reads fnlint.toml as the command does, and takes the command's\nanalyzer flags, which override it:\n", subcommandHelp["lsp"])
 		fs.PrintDefaults()
@@ -97,6 +98,14 @@ func runLSP(args []string) int {
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
 		return 1
+	}
+	if *cpuprofile != "" {
+		stop, err := startCPUProfile(*cpuprofile)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "fnlint: %v\n", err)
+			return 1
+		}
+		defer stop()
 	}
 	return lsp.ServeWith(context.Background(), stdio{}, selected, runOptions(set, selected), func(format string, args ...any) {
 		fmt.Fprintf(os.Stderr, format+"\n", args...)
