@@ -104,6 +104,12 @@ func Goldens(t Testing, results []*analysistest.Result) {
 // imports; an error names the file it is about, a replaced file by its
 // name plus ".golden", as Goldens reads it.
 func TypeCheck(pkg *packages.Package, replaced map[*token.File][]byte) error {
+	return typeCheck(pkg, replaced, ".golden")
+}
+
+// typeCheck is TypeCheck, naming a replaced file by its name plus
+// suffix.
+func typeCheck(pkg *packages.Package, replaced map[*token.File][]byte, suffix string) error {
 	imported := make(map[string]*types.Package)
 	packages.Visit([]*packages.Package{pkg}, nil, func(p *packages.Package) {
 		if p != pkg {
@@ -123,7 +129,7 @@ func TypeCheck(pkg *packages.Package, replaced map[*token.File][]byte) error {
 		name := tf.Name()
 		src, ok := replaced[tf]
 		if ok {
-			name += ".golden"
+			name += suffix
 		} else {
 			var err error
 			if src, err = os.ReadFile(name); err != nil {
