@@ -123,6 +123,19 @@ func (im *Importer) Edits() []analysis.TextEdit {
 	if len(im.added) == 0 {
 		return nil
 	}
+	edits := im.edits()
+	// A file with CRLF endings gets them on the lines added too: gofmt
+	// restores them only in a declaration that was gofmt-clean.
+	if _, src := NewText(im.pass).file(im.file.Pos()); bytes.Contains(src, []byte("\r\n")) {
+		for i := range edits {
+			edits[i].NewText = bytes.ReplaceAll(edits[i].NewText, []byte("\n"), []byte("\r\n"))
+		}
+	}
+	return edits
+}
+
+// edits returns the edits of Edits, with LF line endings.
+func (im *Importer) edits() []analysis.TextEdit {
 	paths := slices.Clone(im.added)
 	slices.Sort(paths)
 	var decl *ast.GenDecl
