@@ -124,11 +124,9 @@ func (im *Importer) Edits() []analysis.TextEdit {
 		return nil
 	}
 	edits := im.edits()
-	// A file with CRLF endings gets them on the lines added too: gofmt
-	// restores them only in a declaration that was gofmt-clean.
-	if _, src := NewText(im.pass).file(im.file.Pos()); bytes.Contains(src, []byte("\r\n")) {
+	if nl := NewText(im.pass).Newline(im.file.Pos()); nl != "\n" {
 		for i := range edits {
-			edits[i].NewText = bytes.ReplaceAll(edits[i].NewText, []byte("\n"), []byte("\r\n"))
+			edits[i].NewText = bytes.ReplaceAll(edits[i].NewText, []byte("\n"), []byte(nl))
 		}
 	}
 	return edits
