@@ -93,9 +93,9 @@ func (fx *fixer) edits(file *ast.File, f *funcmodel.Func, head ast.Stmt, p *plan
 	// group is all the code of the line.
 	var b strings.Builder
 	if len(p.lines) > 1 {
-		indent := fx.text.Indent(head.Pos())
+		indent, nl := fx.text.Indent(head.Pos()), fx.text.Newline(head.Pos())
 		for _, l := range p.lines[1:] {
-			b.WriteString("\n" + indent + l)
+			b.WriteString(nl + indent + l)
 		}
 	}
 	from, to := lastOnLine.End(), lastOnLine.End()

@@ -123,6 +123,17 @@ func (im *Importer) Edits() []analysis.TextEdit {
 	if len(im.added) == 0 {
 		return nil
 	}
+	edits := im.edits()
+	if nl := NewText(im.pass).Newline(im.file.Pos()); nl != "\n" {
+		for i := range edits {
+			edits[i].NewText = bytes.ReplaceAll(edits[i].NewText, []byte("\n"), []byte(nl))
+		}
+	}
+	return edits
+}
+
+// edits returns the edits of Edits, with LF line endings.
+func (im *Importer) edits() []analysis.TextEdit {
 	paths := slices.Clone(im.added)
 	slices.Sort(paths)
 	var decl *ast.GenDecl

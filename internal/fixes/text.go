@@ -41,6 +41,16 @@ func (t *Text) file(pos token.Pos) (*token.File, []byte) {
 	return tf, src
 }
 
+// Newline returns the line break of the file of pos: "\r\n" for a
+// file with CRLF endings, else "\n". The lines a fix adds end in it,
+// as gofmt restores it only in a declaration that was gofmt-clean.
+func (t *Text) Newline(pos token.Pos) string {
+	if _, src := t.file(pos); bytes.Contains(src, []byte("\r\n")) {
+		return "\r\n"
+	}
+	return "\n"
+}
+
 // Source returns the source text between two positions of one file.
 func (t *Text) Source(from, to token.Pos) (string, bool) {
 	tf, src := t.file(from)

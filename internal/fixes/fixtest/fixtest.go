@@ -9,14 +9,18 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
+	"go/ast"
 	"go/format"
+	"go/parser"
 	"go/token"
+	"go/types"
 	"os"
 	"slices"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/packages"
 
 	"github.com/fnlint/fnlint/internal/fixes"
 )
@@ -26,12 +30,17 @@ import (
 // and checks that the golden file is gofmt-clean and that the result
 // equals it byte for byte; for a file that was not gofmt-clean, whose
 // layout the fixes keep, the result after gofmt does. A file without a
-// golden file is skipped. With FIXTEST_UPDATE=1 in the environment, it
-// rewrites the golden files instead.
-func Goldens(t *testing.T, results []*analysistest.Result) {
+// golden file is skipped. Each package whose files have goldens is then
+// parsed and type-checked with the golden files in place of the files
+// they fix, against the very packages the test package imports, so that
+// a fix that leaves code which does not compile fails, naming the golden
+// file. With FIXTEST_UPDATE=1 in the environment, it rewrites the golden
+// files instead.
+func Goldens(t Testing, results []*analysistest.Result) {
 	t.Helper()
 	for _, r := range results {
 		fset := r.Action.Package.Fset
+		goldens := make(map[*token.File][]byte)
 		byFile := make(map[*token.File][]analysis.TextEdit)
 		for _, d := range r.Action.Diagnostics {
 			if len(d.SuggestedFixes) == 0 {
@@ -80,9 +89,95 @@ func Goldens(t *testing.T, results []*analysistest.Result) {
 			if !bytes.Equal(fixed, golden) {
 				t.Errorf("%s: the fixed file differs from its golden file:\n%s", tf.Name(), fixed)
 			}
+			goldens[tf] = golden
+		}
+		if len(goldens) > 0 {
+			if err := TypeCheck(r.Action.Package, goldens); err != nil {
+				t.Errorf("%v", err)
+			}
 		}
 	}
 }
+
+// TypeCheck parses and type-checks pkg with the files of pkg.Fset in
+// replaced given the text they map to, against the packages pkg itself
+// imports; an error names the file it is about, a replaced file by its
+// name plus ".golden", as Goldens reads it.
+func TypeCheck(pkg *packages.Package, replaced map[*token.File][]byte) error {
+	return typeCheck(pkg, replaced, ".golden")
+}
+
+// typeCheck is TypeCheck, naming a replaced file by its name plus
+// suffix.
+func typeCheck(pkg *packages.Package, replaced map[*token.File][]byte, suffix string) error {
+	imported := make(map[string]*types.Package)
+	packages.Visit([]*packages.Package{pkg}, nil, func(p *packages.Package) {
+		if p != pkg {
+			imported[p.PkgPath] = p.Types
+		}
+	})
+	imp := importerFunc(func(path string) (*types.Package, error) {
+		if p := imported[path]; p != nil {
+			return p, nil
+		}
+		return nil, fmt.Errorf("%s is not imported by %s", path, pkg.PkgPath)
+	})
+	fset := token.NewFileSet()
+	var files []*ast.File
+	for _, f := range pkg.Syntax {
+		tf := pkg.Fset.File(f.Pos())
+		name := tf.Name()
+		src, ok := replaced[tf]
+		if ok {
+			name += suffix
+		} else {
+			var err error
+			if src, err = os.ReadFile(name); err != nil {
+				return err
+			}
+		}
+		file, err := parser.ParseFile(fset, name, src, parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil {
+			return fmt.Errorf("%s does not parse: %v", name, err)
+		}
+		files = append(files, file)
+	}
+	var first error
+	conf := types.Config{
+		Importer:  imp,
+		GoVersion: pkg.Types.GoVersion(),
+		Sizes:     pkg.TypesSizes,
+		Error: func(err error) {
+			if first == nil {
+				first = err
+			}
+		},
+	}
+	conf.Check(pkg.PkgPath, fset, files, nil)
+	if first == nil {
+		return nil
+	}
+	if te, ok := first.(types.Error); ok {
+		// Positions as they are in the file, not as a //line
+		// directive names them.
+		p := te.Fset.PositionFor(te.Pos, false)
+		return fmt.Errorf("%s does not type-check: %s: %s", p.Filename, p, te.Msg)
+	}
+	return fmt.Errorf("%s does not type-check: %v", pkg.PkgPath, first)
+}
+
+type importerFunc func(path string) (*types.Package, error)
+
+func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
+
+// Testing is the part of *testing.T that Goldens uses.
+type Testing interface {
+	Helper()
+	Errorf(format string, args ...any)
+	Fatal(args ...any)
+}
+
+var _ Testing = (*testing.T)(nil)
 
 // gofmtClean reports whether gofmt leaves src as it is.
 func gofmtClean(src []byte) bool {

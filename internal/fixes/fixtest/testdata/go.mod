@@ -1,0 +1,3 @@
+module example.com/fixtest
+
+go 1.24
