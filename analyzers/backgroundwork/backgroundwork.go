@@ -132,19 +132,20 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 			// A consumer started at cold start: the work is the
 			// senders', which are judged where they send.
 		case s.Path == nil:
-			report(pass, s.Func, bySpawn[s.Node], !s.Func.FunctionCode(), s.Platform(m), freezing(m, s))
+			report(pass, m, s.Func, bySpawn[s.Node], !s.Func.FunctionCode(), s.Platform(m), freezing(m, s))
 		case s.Entry != nil:
 			pass.Report(analysis.Diagnostic{
 				Pos:     s.Node.Pos(),
 				End:     s.Node.End(),
 				Message: fmt.Sprintf("%s, which starts a %s that outlives the invocation; %s; %s", s.Via(), s.Cause, afterReturn(s.Platform(m), freezing(m, s)), calleeRemedy(s)),
+				Related: keptRunning(m, s),
 			})
 		case s.Func.FunctionCode():
 			pass.Report(analysis.Diagnostic{
 				Pos:     s.Node.Pos(),
 				End:     s.Node.End(),
 				Message: fmt.Sprintf("%s %s, which starts a %s that outlives the invocation; %s; %s", s.Func.Name(), s.Via(), s.Cause, afterReturn(s.Platform(m), freezing(m, s)), calleeRemedy(s)),
-				Related: calleeRelated(pass, s),
+				Related: append(calleeRelated(pass, s), keptRunning(m, s)...),
 			})
 		default: // cold start: init, the initializers, a Lambda main
 			reportColdCall(pass, m, s)
@@ -216,7 +217,7 @@ func reportColdCall(pass *analysis.Pass, m *funcmodel.Model, s effects.Site[spaw
 		Pos:     s.Node.Pos(),
 		End:     s.Node.End(),
 		Message: fmt.Sprintf("%s, which starts a %s at cold start that %s, or make %s wait for it", who, s.Cause, where, s.Path[0]),
-		Related: calleeRelated(pass, s),
+		Related: append(calleeRelated(pass, s), keptRunning(m, s)...),
 	})
 }
 
@@ -259,6 +260,18 @@ func afterReturn(p funcmodel.Platform, fr funcmodel.Freezing) string {
 // Managed Instances.
 const coldManaged = "Lambda Managed Instances, as deployed, do not freeze the execution environment, so it keeps running beside the invocations in the same process, and nothing waits for it when the environment shuts down"
 
+// keptRunning returns the deployments that keep the work of a site
+// running (the other end of the words that say so), or nil.
+func keptRunning(m *funcmodel.Model, s effects.Site[spawned]) []analysis.RelatedInformation {
+	if freezing(m, s) != funcmodel.KeepsRunning {
+		return nil
+	}
+	if s.Entry != nil {
+		return m.DeployedRelated([]*funcmodel.Entry{s.Entry}, true)
+	}
+	return m.DeployedRelated(m.EntriesOf(s.Func), true)
+}
+
 // freezing returns what the deployments of the entry points a site comes
 // from do with work left running (cold-start code: the package's).
 func freezing(m *funcmodel.Model, s effects.Site[spawned]) funcmodel.Freezing {
@@ -274,7 +287,7 @@ func freezing(m *funcmodel.Model, s effects.Site[spawned]) funcmodel.Freezing {
 const managedRuns = "Lambda Managed Instances, as deployed, do not freeze the execution environment, so the work keeps running after the response, beside later invocations in the same process, and the function's timeout does not stop it"
 
 // report reports one finding.
-func report(pass *analysis.Pass, f *funcmodel.Func, fd finding, cold bool, platforms funcmodel.Platform, fr funcmodel.Freezing) {
+func report(pass *analysis.Pass, m *funcmodel.Model, f *funcmodel.Func, fd finding, cold bool, platforms funcmodel.Platform, fr funcmodel.Freezing) {
 	s := fd.spawn
 	d := analysis.Diagnostic{Pos: s.node.Pos(), End: s.node.End()}
 	switch {
@@ -295,6 +308,9 @@ func report(pass *analysis.Pass, f *funcmodel.Func, fd finding, cold bool, platf
 		}
 	default:
 		d.Message = fmt.Sprintf("%s outlives the invocation: %s returns without waiting for it, and %s; %s", s.what, f.Name(), afterReturn(platforms, fr), remedy(s))
+	}
+	if fr == funcmodel.KeepsRunning {
+		d.Related = append(d.Related, m.DeployedRelated(m.EntriesOf(f), true)...)
 	}
 	pass.Report(d)
 }

@@ -88,16 +88,24 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 	judge := func(f *funcmodel.Func) bool { return f.PerInvocation() }
 	for _, s := range effects.Run[write](pass, m, spec, judge) {
 		platforms, conc := s.Platform(m), funcmodel.DeployedConcurrency(s.Entries())
+		// The deployments that decide the words are the other end.
+		var deployed []analysis.RelatedInformation
+		if conc != funcmodel.ConcurrencyUnknown {
+			deployed = m.DeployedRelated(s.Entries(), false)
+		}
+		d := analysis.Diagnostic{Pos: s.Node.Pos()}
 		switch {
 		case s.Path != nil:
-			pass.Report(analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End(),
-				Message: fmt.Sprintf("%s, which writes %s without synchronization: %s", via(s), s.Cause, why(platforms, conc)),
-				Related: s.Declared(fmt.Sprintf("writes %s without synchronization", s.Cause))})
+			d.End = s.Node.End()
+			d.Message = fmt.Sprintf("%s, which writes %s without synchronization: %s", via(s), s.Cause, why(platforms, conc))
+			d.Related = s.Declared(fmt.Sprintf("writes %s without synchronization", s.Cause))
 		case c.lazyInit(s.Func, s.Node):
-			pass.Reportf(s.Node.Pos(), "unsynchronized lazy initialization of package-level variable %s in %s: %s; use sync.OnceValues", s.Name, s.Func.Name(), lazyWhy(platforms, conc))
+			d.Message = fmt.Sprintf("unsynchronized lazy initialization of package-level variable %s in %s: %s; use sync.OnceValues", s.Name, s.Func.Name(), lazyWhy(platforms, conc))
 		default:
-			pass.Reportf(s.Node.Pos(), "write to package-level variable %s without synchronization in %s: %s", s.Name, s.Func.Name(), why(platforms, conc))
+			d.Message = fmt.Sprintf("write to package-level variable %s without synchronization in %s: %s", s.Name, s.Func.Name(), why(platforms, conc))
 		}
+		d.Related = append(d.Related, deployed...)
+		pass.Report(d)
 	}
 	return nil
 }

@@ -1,6 +1,10 @@
 package funcmodel
 
-import "github.com/fnlint/fnlint/internal/deploy"
+import (
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/fnlint/fnlint/internal/deploy"
+)
 
 // Concurrency says how many invocations one instance of an entry point
 // serves at once, as its deployments configure it.
@@ -164,4 +168,35 @@ func freezingOf(fn *deploy.Function) Freezing {
 // serverless.yml, nor a Terraform module's inputs).
 func classicReadable(fn *deploy.Function) bool {
 	return fn.Format == deploy.FormatCloudFormation || fn.Kind == "aws_lambda_function"
+}
+
+// DeployedRelated returns, for a finding whose words follow the
+// deployments of entries, one related position per deployment: where it
+// sets the concurrency (unless freezing, where the managed instances come
+// first) or the managed instances, or else where it is declared.
+// Deployment files that cannot be mapped are left out.
+func (m *Model) DeployedRelated(entries []*Entry, freezing bool) []analysis.RelatedInformation {
+	var out []analysis.RelatedInformation
+	seen := make(map[*deploy.Function]bool)
+	for _, e := range entries {
+		for _, fn := range e.Deployed {
+			if seen[fn] {
+				continue
+			}
+			seen[fn] = true
+			at, what := fn.Pos, "deploys "+e.Name
+			switch {
+			case freezing && fn.ManagedInstances.Key.IsValid():
+				at, what = fn.ManagedInstances.Key, "deploys "+e.Name+" on Lambda Managed Instances"
+			case fn.Concurrency.Key.IsValid():
+				at, what = fn.Concurrency.Key, "sets the concurrency of "+e.Name
+			case fn.ManagedInstances.Key.IsValid():
+				at, what = fn.ManagedInstances.Key, "deploys "+e.Name+" on Lambda Managed Instances"
+			}
+			if pos := m.DeployPos(at); pos.IsValid() {
+				out = append(out, analysis.RelatedInformation{Pos: pos, Message: what})
+			}
+		}
+	}
+	return out
 }
