@@ -161,11 +161,15 @@ func why(p funcmodel.Platform, c funcmodel.Concurrency) string {
 // lazyWhy says why an unsynchronized lazy initialization hurts on the
 // platforms, deployed with concurrency c.
 func lazyWhy(p funcmodel.Platform, c funcmodel.Concurrency) string {
+	unit := "an instance"
+	if p == funcmodel.Lambda {
+		unit = "an execution environment"
+	}
 	switch c {
 	case funcmodel.Concurrent:
-		return "as deployed, an instance serves several invocations at once, so they race to initialize it"
+		return "as deployed, " + unit + " serves several invocations at once, so they race to initialize it"
 	case funcmodel.OneAtATime:
-		return "as deployed, an instance serves one invocation at a time, so invocations do not race to initialize it yet, but they will once it serves several at once"
+		return "as deployed, " + unit + " serves one invocation at a time, so invocations do not race to initialize it yet, but they will once it serves several at once"
 	}
 	const lambda = "on Lambda Managed Instances, which run up to AWS_LAMBDA_MAX_CONCURRENCY invocations at once in one process, they race to initialize it (a default execution environment runs one invocation at a time)"
 	if p&funcmodel.Lambda == 0 {
