@@ -132,19 +132,20 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 			// A consumer started at cold start: the work is the
 			// senders', which are judged where they send.
 		case s.Path == nil:
-			report(pass, s.Func, bySpawn[s.Node], !s.Func.FunctionCode(), s.Platform(m))
+			report(pass, m, s.Func, bySpawn[s.Node], !s.Func.FunctionCode(), s.Platform(m), freezing(m, s))
 		case s.Entry != nil:
 			pass.Report(analysis.Diagnostic{
 				Pos:     s.Node.Pos(),
 				End:     s.Node.End(),
-				Message: fmt.Sprintf("%s, which starts a %s that outlives the invocation; %s; %s", s.Via(), s.Cause, afterReturn(s.Platform(m)), calleeRemedy(s)),
+				Message: fmt.Sprintf("%s, which starts a %s that outlives the invocation; %s; %s", s.Via(), s.Cause, afterReturn(s.Platform(m), freezing(m, s)), calleeRemedy(s)),
+				Related: keptRunning(m, s),
 			})
 		case s.Func.FunctionCode():
 			pass.Report(analysis.Diagnostic{
 				Pos:     s.Node.Pos(),
 				End:     s.Node.End(),
-				Message: fmt.Sprintf("%s %s, which starts a %s that outlives the invocation; %s; %s", s.Func.Name(), s.Via(), s.Cause, afterReturn(s.Platform(m)), calleeRemedy(s)),
-				Related: calleeRelated(pass, s),
+				Message: fmt.Sprintf("%s %s, which starts a %s that outlives the invocation; %s; %s", s.Func.Name(), s.Via(), s.Cause, afterReturn(s.Platform(m), freezing(m, s)), calleeRemedy(s)),
+				Related: append(calleeRelated(pass, s), keptRunning(m, s)...),
 			})
 		default: // cold start: init, the initializers, a Lambda main
 			reportColdCall(pass, m, s)
@@ -206,14 +207,17 @@ func reportColdCall(pass *analysis.Pass, m *funcmodel.Model, s effects.Site[spaw
 		who = "the package-level initializers " + strings.Replace(s.Via(), "calls ", "call ", 1)
 	}
 	where := "runs outside any invocation and gets no CPU between invocations; start it inside the function and wait for it"
-	if s.Platform(m) == funcmodel.Lambda {
+	switch {
+	case s.Platform(m) == funcmodel.Lambda && freezing(m, s) == funcmodel.KeepsRunning:
+		where = "runs outside any invocation: " + coldManaged + "; start it inside the handler and wait for it, unless it is meant to outlive every invocation"
+	case s.Platform(m) == funcmodel.Lambda:
 		where = "runs outside any invocation: Lambda freezes the execution environment between invocations, so it runs only in pieces, inside later invocations; start it inside the handler and wait for it"
 	}
 	pass.Report(analysis.Diagnostic{
 		Pos:     s.Node.Pos(),
 		End:     s.Node.End(),
 		Message: fmt.Sprintf("%s, which starts a %s at cold start that %s, or make %s wait for it", who, s.Cause, where, s.Path[0]),
-		Related: calleeRelated(pass, s),
+		Related: append(calleeRelated(pass, s), keptRunning(m, s)...),
 	})
 }
 
@@ -237,24 +241,58 @@ func calleeRelated(pass *analysis.Pass, s effects.Site[spawned]) []analysis.Rela
 }
 
 // afterReturn says what becomes of work after the handler returns, on
-// the platforms (docs/platform.md, "CPU only during an invocation" and
-// "AWS Lambda").
-func afterReturn(p funcmodel.Platform) string {
+// the platforms, deployed with freezing fr (docs/platform.md, "CPU only
+// during an invocation" and "AWS Lambda").
+func afterReturn(p funcmodel.Platform, fr funcmodel.Freezing) string {
 	const lambda = "Lambda freezes the execution environment when the handler returns, so the work resumes, if at all, in a later invocation"
-	switch p {
-	case funcmodel.Lambda:
+	switch {
+	case fr == funcmodel.KeepsRunning && p == funcmodel.Lambda:
+		return managedRuns
+	case p == funcmodel.Lambda:
 		return lambda
-	case funcmodel.Lambda | funcmodel.CloudRun:
+	case p == funcmodel.Lambda|funcmodel.CloudRun:
 		return "the instance gets no CPU after the function returns, and " + lambda
 	}
 	return "the instance gets no CPU after the function returns"
 }
 
+// coldManaged says what becomes of work started at cold start on Lambda
+// Managed Instances.
+const coldManaged = "Lambda Managed Instances, as deployed, do not freeze the execution environment, so it keeps running beside the invocations in the same process, and nothing waits for it when the environment shuts down"
+
+// keptRunning returns the deployments that keep the work of a site
+// running (the other end of the words that say so), or nil.
+func keptRunning(m *funcmodel.Model, s effects.Site[spawned]) []analysis.RelatedInformation {
+	if freezing(m, s) != funcmodel.KeepsRunning {
+		return nil
+	}
+	if s.Entry != nil {
+		return m.DeployedRelated([]*funcmodel.Entry{s.Entry}, true)
+	}
+	return m.DeployedRelated(m.EntriesOf(s.Func), true)
+}
+
+// freezing returns what the deployments of the entry points a site comes
+// from do with work left running (cold-start code: the package's).
+func freezing(m *funcmodel.Model, s effects.Site[spawned]) funcmodel.Freezing {
+	if s.Entry != nil {
+		return funcmodel.DeployedFreezing([]*funcmodel.Entry{s.Entry})
+	}
+	return funcmodel.DeployedFreezing(m.EntriesOf(s.Func))
+}
+
+// managedRuns says what becomes of work after the handler returns on
+// Lambda Managed Instances, which AWS documents as not frozen after a
+// response and not stopped by the function's timeout.
+const managedRuns = "Lambda Managed Instances, as deployed, do not freeze the execution environment, so the work keeps running after the response, beside later invocations in the same process, and the function's timeout does not stop it"
+
 // report reports one finding.
-func report(pass *analysis.Pass, f *funcmodel.Func, fd finding, cold bool, platforms funcmodel.Platform) {
+func report(pass *analysis.Pass, m *funcmodel.Model, f *funcmodel.Func, fd finding, cold bool, platforms funcmodel.Platform, fr funcmodel.Freezing) {
 	s := fd.spawn
 	d := analysis.Diagnostic{Pos: s.node.Pos(), End: s.node.End()}
 	switch {
+	case cold && platforms == funcmodel.Lambda && fr == funcmodel.KeepsRunning:
+		d.Message = fmt.Sprintf("%s started at cold start in %s runs outside any invocation: %s; start it inside the handler and wait for it, unless it is meant to outlive every invocation", s.what, f.Name(), coldManaged)
 	case cold && platforms == funcmodel.Lambda:
 		d.Message = fmt.Sprintf("%s started at cold start in %s runs outside any invocation: Lambda freezes the execution environment between invocations, so it runs only in pieces, inside later invocations; start it inside the handler and wait for it", s.what, f.Name())
 	case cold:
@@ -269,7 +307,10 @@ func report(pass *analysis.Pass, f *funcmodel.Func, fd finding, cold bool, platf
 			d.Related = append(d.Related, analysis.RelatedInformation{Pos: r.Pos(), End: r.End(), Message: "returns without waiting"})
 		}
 	default:
-		d.Message = fmt.Sprintf("%s outlives the invocation: %s returns without waiting for it, and %s; %s", s.what, f.Name(), afterReturn(platforms), remedy(s))
+		d.Message = fmt.Sprintf("%s outlives the invocation: %s returns without waiting for it, and %s; %s", s.what, f.Name(), afterReturn(platforms, fr), remedy(s))
+	}
+	if fr == funcmodel.KeepsRunning {
+		d.Related = append(d.Related, m.DeployedRelated(m.EntriesOf(f), true)...)
 	}
 	pass.Report(d)
 }

@@ -20,6 +20,19 @@
 // same environment. The messages say so for the code that Lambda
 // handlers reach.
 //
+// Lambda Managed Instances are not frozen after a response, and the
+// function's timeout does not stop work left running. Where the
+// deployment files (see docs/deploy.md) of every entry point that
+// reaches the work deploy it on Managed Instances (a CapacityProviderConfig
+// in a SAM or CloudFormation template, a capacity_provider_config in
+// Terraform), the message says the work keeps running beside later
+// invocations in the same process, and names the deployment as a related
+// position; where every deployment is a classic Lambda function or a
+// Cloud Run function deployed through the Cloud Functions API, whose CPU
+// is throttled outside requests, the words are the platform's. Without a
+// deployment, or where deployments disagree, they are the platform's too
+// (gcloud run deploy --no-cpu-throttling is not read).
+//
 // backgroundwork reports, in function code (see the funcmodel analyzer):
 //
 //   - a go statement whose goroutine is not joined before the function

@@ -24,6 +24,25 @@
 // is harmless in a default environment and a race on Managed Instances,
 // and its message says so.
 //
+// Where deployment files (see docs/deploy.md) say how many invocations
+// an instance serves at once for every deployment of every entry point
+// that reaches the write, the message says which of the two happens, and
+// names the deployment as a related position: "as deployed, an instance
+// serves several invocations at once, so they race on it" for an explicit
+// concurrency above 1 (--concurrency, max_instance_request_concurrency),
+// gcloud run deploy --function's default of 80, or Lambda Managed
+// Instances with PerExecutionEnvironmentMaxConcurrency above 1; "it does
+// not race but leaks into the next invocation", with the remedy of local
+// variables alone, for 1st gen, gcloud functions deploy or the Cloud
+// Functions v2 API without a concurrency (their default is 1), an
+// explicit 1, or a classic Lambda function declared in a SAM or
+// CloudFormation template or Terraform's aws_lambda_function. Without a
+// deployment, with a value that cannot be read (a variable), a default
+// that depends on what is not written (gcloud functions deploy naming no
+// generation, Managed Instances without a concurrency, serverless.yml,
+// whose capacity providers are not read) or deployments that disagree,
+// the message covers both cases.
+//
 // globalmutation reports, in function code that runs on every invocation
 // (see the funcmodel analyzer), writes to package-level variables:
 // assignment and op-assignment (n++, n += x), map stores and delete on a

@@ -87,17 +87,25 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 	}
 	judge := func(f *funcmodel.Func) bool { return f.PerInvocation() }
 	for _, s := range effects.Run[write](pass, m, spec, judge) {
-		platforms := s.Platform(m)
+		platforms, conc := s.Platform(m), funcmodel.DeployedConcurrency(s.Entries())
+		// The deployments that decide the words are the other end.
+		var deployed []analysis.RelatedInformation
+		if conc != funcmodel.ConcurrencyUnknown {
+			deployed = m.DeployedRelated(s.Entries(), false)
+		}
+		d := analysis.Diagnostic{Pos: s.Node.Pos()}
 		switch {
 		case s.Path != nil:
-			pass.Report(analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End(),
-				Message: fmt.Sprintf("%s, which writes %s without synchronization: %s", via(s), s.Cause, why(platforms)),
-				Related: s.Declared(fmt.Sprintf("writes %s without synchronization", s.Cause))})
+			d.End = s.Node.End()
+			d.Message = fmt.Sprintf("%s, which writes %s without synchronization: %s", via(s), s.Cause, why(platforms, conc))
+			d.Related = s.Declared(fmt.Sprintf("writes %s without synchronization", s.Cause))
 		case c.lazyInit(s.Func, s.Node):
-			pass.Reportf(s.Node.Pos(), "unsynchronized lazy initialization of package-level variable %s in %s: %s; use sync.OnceValues", s.Name, s.Func.Name(), lazyWhy(platforms))
+			d.Message = fmt.Sprintf("unsynchronized lazy initialization of package-level variable %s in %s: %s; use sync.OnceValues", s.Name, s.Func.Name(), lazyWhy(platforms, conc))
 		default:
-			pass.Reportf(s.Node.Pos(), "write to package-level variable %s without synchronization in %s: %s", s.Name, s.Func.Name(), why(platforms))
+			d.Message = fmt.Sprintf("write to package-level variable %s without synchronization in %s: %s", s.Name, s.Func.Name(), why(platforms, conc))
 		}
+		d.Related = append(d.Related, deployed...)
+		pass.Report(d)
 	}
 	return nil
 }
@@ -115,28 +123,54 @@ func via(s effects.Site[write]) string {
 // requests on one instance; a default Lambda execution environment runs
 // one invocation at a time, so the write leaks into the next one, while
 // Lambda Managed Instances run several at once in one process
-// (docs/platform.md, "Concurrency" and "AWS Lambda").
+// (docs/platform.md, "Concurrency" and "AWS Lambda"). When the
+// deployments of the entry points say how many invocations an instance
+// serves at once (funcmodel.DeployedConcurrency), the words say which of
+// the two happens.
 const (
 	cloudRunWhy = "concurrent invocations race on it, and the next invocation may land on another instance that never saw the write"
 	lambdaWhy   = "on Lambda it leaks into the next invocation of the execution environment, other environments never see it, and on Lambda Managed Instances, which run up to AWS_LAMBDA_MAX_CONCURRENCY invocations at once in one process, it is a data race"
 	remedy      = "keep per-invocation state in local variables, or guard shared state with a mutex"
+
+	cloudRunRaces = "as deployed, an instance serves several invocations at once, so they race on it, and the next invocation may land on another instance that never saw the write"
+	lambdaRaces   = "on Lambda Managed Instances, which as deployed run several invocations at once in one process, it is a data race, and other execution environments never see it"
+	cloudRunLeaks = "as deployed, an instance serves one invocation at a time, so it does not race but leaks into the next invocation on the instance, and other instances never see it"
+	lambdaLeaks   = "on Lambda, whose execution environment as deployed runs one invocation at a time, it does not race but leaks into the next invocation of the environment, and other environments never see it"
+	leakRemedy    = "keep per-invocation state in local variables"
 )
 
-// why says why an unsynchronized write hurts on the platforms, and what
-// to do.
-func why(p funcmodel.Platform) string {
+// why says why an unsynchronized write hurts on the platforms, deployed
+// with concurrency c, and what to do.
+func why(p funcmodel.Platform, c funcmodel.Concurrency) string {
+	cloudRun, lambda, what := cloudRunWhy, lambdaWhy, remedy
+	switch c {
+	case funcmodel.Concurrent:
+		cloudRun, lambda = cloudRunRaces, lambdaRaces
+	case funcmodel.OneAtATime:
+		cloudRun, lambda, what = cloudRunLeaks, lambdaLeaks, leakRemedy
+	}
 	switch p {
 	case funcmodel.Lambda:
-		return lambdaWhy + "; " + remedy
+		return lambda + "; " + what
 	case funcmodel.Lambda | funcmodel.CloudRun:
-		return "on Cloud Run functions " + cloudRunWhy + "; " + lambdaWhy + "; " + remedy
+		return "on Cloud Run functions " + cloudRun + "; " + lambda + "; " + what
 	}
-	return cloudRunWhy + "; " + remedy
+	return cloudRun + "; " + what
 }
 
 // lazyWhy says why an unsynchronized lazy initialization hurts on the
-// platforms.
-func lazyWhy(p funcmodel.Platform) string {
+// platforms, deployed with concurrency c.
+func lazyWhy(p funcmodel.Platform, c funcmodel.Concurrency) string {
+	unit := "an instance"
+	if p == funcmodel.Lambda {
+		unit = "an execution environment"
+	}
+	switch c {
+	case funcmodel.Concurrent:
+		return "as deployed, " + unit + " serves several invocations at once, so they race to initialize it"
+	case funcmodel.OneAtATime:
+		return "as deployed, " + unit + " serves one invocation at a time, so invocations do not race to initialize it yet, but they will once it serves several at once"
+	}
 	const lambda = "on Lambda Managed Instances, which run up to AWS_LAMBDA_MAX_CONCURRENCY invocations at once in one process, they race to initialize it (a default execution environment runs one invocation at a time)"
 	if p&funcmodel.Lambda == 0 {
 		return "concurrent invocations race to initialize it"

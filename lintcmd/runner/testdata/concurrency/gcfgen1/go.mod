@@ -1,0 +1,3 @@
+module example.com/gcfgen1
+
+go 1.23

@@ -1,0 +1,3 @@
+module example.com/gcfgen2
+
+go 1.23

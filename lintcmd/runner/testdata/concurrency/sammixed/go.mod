@@ -1,0 +1,7 @@
+module example.com/sammixed
+
+go 1.24
+
+require github.com/aws/aws-lambda-go v1.47.0
+
+replace github.com/aws/aws-lambda-go => ../../../../../testdata/stubs/aws-lambda-go
