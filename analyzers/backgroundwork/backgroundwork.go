@@ -211,7 +211,7 @@ func reportColdCall(pass *analysis.Pass, m *funcmodel.Model, s effects.Site[spaw
 	case s.Platform(m) == funcmodel.Lambda && freezing(m, s) == funcmodel.KeepsRunning:
 		where = "runs outside any invocation: " + coldManaged + "; start it inside the handler and wait for it, unless it is meant to outlive every invocation"
 	case s.Platform(m) == funcmodel.Lambda:
-		where = "runs outside any invocation: Lambda freezes the execution environment between invocations, so it runs only in pieces, inside later invocations; start it inside the handler and wait for it"
+		where = "runs outside any invocation: Lambda freezes the execution environment between invocations, so it runs only in pieces, inside later invocations" + unlessManaged(freezing(m, s)) + "; start it inside the handler and wait for it"
 	}
 	pass.Report(analysis.Diagnostic{
 		Pos:     s.Node.Pos(),
@@ -249,11 +249,22 @@ func afterReturn(p funcmodel.Platform, fr funcmodel.Freezing) string {
 	case fr == funcmodel.KeepsRunning && p == funcmodel.Lambda:
 		return managedRuns
 	case p == funcmodel.Lambda:
-		return lambda
+		return lambda + unlessManaged(fr)
 	case p == funcmodel.Lambda|funcmodel.CloudRun:
-		return "the instance gets no CPU after the function returns, and " + lambda
+		return "the instance gets no CPU after the function returns, and " + lambda + unlessManaged(fr)
 	}
 	return "the instance gets no CPU after the function returns"
+}
+
+// unlessManaged qualifies the words for a frozen Lambda execution
+// environment when the deployment is not known to freeze it: Lambda
+// Managed Instances, which the deployment files may configure or no
+// file read may say, are not frozen (docs/platform.md, "AWS Lambda").
+func unlessManaged(fr funcmodel.Freezing) string {
+	if fr == funcmodel.Frozen {
+		return ""
+	}
+	return " (on Lambda Managed Instances, which are not frozen, it keeps running beside later invocations instead)"
 }
 
 // coldManaged says what becomes of work started at cold start on Lambda
@@ -294,7 +305,7 @@ func report(pass *analysis.Pass, m *funcmodel.Model, f *funcmodel.Func, fd findi
 	case cold && platforms == funcmodel.Lambda && fr == funcmodel.KeepsRunning:
 		d.Message = fmt.Sprintf("%s started at cold start in %s runs outside any invocation: %s; start it inside the handler and wait for it, unless it is meant to outlive every invocation", s.what, f.Name(), coldManaged)
 	case cold && platforms == funcmodel.Lambda:
-		d.Message = fmt.Sprintf("%s started at cold start in %s runs outside any invocation: Lambda freezes the execution environment between invocations, so it runs only in pieces, inside later invocations; start it inside the handler and wait for it", s.what, f.Name())
+		d.Message = fmt.Sprintf("%s started at cold start in %s runs outside any invocation: Lambda freezes the execution environment between invocations, so it runs only in pieces, inside later invocations%s; start it inside the handler and wait for it", s.what, f.Name(), unlessManaged(fr))
 	case cold:
 		d.Message = fmt.Sprintf("%s started at cold start in %s runs outside any invocation and gets no CPU between invocations; start it inside the function and wait for it", s.what, f.Name())
 	case fd.partial:

@@ -31,7 +31,9 @@
 // Cloud Run function deployed through the Cloud Functions API, whose CPU
 // is throttled outside requests, the words are the platform's. Without a
 // deployment, or where deployments disagree, they are the platform's too
-// (gcloud run deploy --no-cpu-throttling is not read).
+// (gcloud run deploy --no-cpu-throttling is not read), and a Lambda
+// message adds in parentheses that Managed Instances, if that is where
+// the function runs, keep the work running instead.
 //
 // backgroundwork reports, in function code (see the funcmodel analyzer):
 //

@@ -10,7 +10,7 @@ import (
 	"github.com/aws/aws-lambda-go/lambda"
 )
 
-var poller = worker.NewPoller() // want `^the package-level initializers call worker.NewPoller, which starts a goroutine at cold start that runs outside any invocation: Lambda freezes the execution environment between invocations, so it runs only in pieces, inside later invocations; start it inside the handler and wait for it, or make worker.NewPoller wait for it`
+var poller = worker.NewPoller() // want `^the package-level initializers call worker.NewPoller, which starts a goroutine at cold start that runs outside any invocation: Lambda freezes the execution environment between invocations, so it runs only in pieces, inside later invocations \(on Lambda Managed Instances, which are not frozen, it keeps running beside later invocations instead\); start it inside the handler and wait for it, or make worker.NewPoller wait for it`
 
 func init() {
 	worker.Start()    // want `^init calls worker.Start, which starts a goroutine at cold start that runs outside any invocation: Lambda freezes`

@@ -13,7 +13,7 @@ import (
 )
 
 func init() {
-	go refresh() // want `goroutine started at cold start in init runs outside any invocation: Lambda freezes the execution environment between invocations, so it runs only in pieces, inside later invocations; start it inside the handler and wait for it`
+	go refresh() // want `goroutine started at cold start in init runs outside any invocation: Lambda freezes the execution environment between invocations, so it runs only in pieces, inside later invocations \(on Lambda Managed Instances, which are not frozen, it keeps running beside later invocations instead\); start it inside the handler and wait for it`
 }
 
 func refresh() {
@@ -22,7 +22,7 @@ func refresh() {
 }
 
 func handler(ctx context.Context, ev events.SQSEvent) error {
-	go audit(ev) // want `goroutine outlives the invocation: handler returns without waiting for it, and Lambda freezes the execution environment when the handler returns, so the work resumes, if at all, in a later invocation; wait for it with a sync.WaitGroup or errgroup`
+	go audit(ev) // want `goroutine outlives the invocation: handler returns without waiting for it, and Lambda freezes the execution environment when the handler returns, so the work resumes, if at all, in a later invocation \(on Lambda Managed Instances, which are not frozen, it keeps running beside later invocations instead\); wait for it with a sync.WaitGroup or errgroup`
 	var wg sync.WaitGroup
 	wg.Go(func() { audit(ev) }) // ok: waited for below
 	wg.Wait()
