@@ -8,6 +8,7 @@ package fixtest
 import (
 	"bytes"
 	"cmp"
+	"errors"
 	"fmt"
 	"go/ast"
 	"go/format"
@@ -138,7 +139,7 @@ func typeCheck(pkg *packages.Package, replaced map[*token.File][]byte, suffix st
 		}
 		file, err := parser.ParseFile(fset, name, src, parser.ParseComments|parser.SkipObjectResolution)
 		if err != nil {
-			return fmt.Errorf("%s does not parse: %v", name, err)
+			return fmt.Errorf("%s does not parse: %w", name, err)
 		}
 		files = append(files, file)
 	}
@@ -153,17 +154,18 @@ func typeCheck(pkg *packages.Package, replaced map[*token.File][]byte, suffix st
 			}
 		},
 	}
-	conf.Check(pkg.PkgPath, fset, files, nil)
+	_, _ = conf.Check(pkg.PkgPath, fset, files, nil) // the first error is in first
 	if first == nil {
 		return nil
 	}
-	if te, ok := first.(types.Error); ok {
+	var te types.Error
+	if errors.As(first, &te) {
 		// Positions as they are in the file, not as a //line
 		// directive names them.
 		p := te.Fset.PositionFor(te.Pos, false)
 		return fmt.Errorf("%s does not type-check: %s: %s", p.Filename, p, te.Msg)
 	}
-	return fmt.Errorf("%s does not type-check: %v", pkg.PkgPath, first)
+	return fmt.Errorf("%s does not type-check: %w", pkg.PkgPath, first)
 }
 
 type importerFunc func(path string) (*types.Package, error)
