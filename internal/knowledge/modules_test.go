@@ -187,6 +187,7 @@ func tableKeys() map[string][]string {
 		"sprintfs":             keysOf(sprintfs),
 		"pipes":                keysOf(pipes),
 		"telemetry":            keysOf(telemetry),
+		"objectCalls":          keysOf(objectCalls),
 	}
 }
 

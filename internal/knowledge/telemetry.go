@@ -114,11 +114,6 @@ func FlushesTelemetry(fn *types.Func) bool {
 // WithFlusher(tp).
 func FlushesEachInvocation(fn *types.Func) bool { return telemetryIs(fn, flushesEachInvocation) }
 
-// isFunc reports whether fn is the package-level function pkg.name.
-func isFunc(fn *types.Func, pkg, name string) bool {
-	return fn != nil && fn.Signature().Recv() == nil && fn.Pkg() != nil && fn.Pkg().Path() == pkg && fn.Name() == name
-}
-
 // RunsAtShutdown reports whether fn is aws-lambda-go's
 // lambda.WithEnableSIGTERM, whose callbacks run when the execution
 // environment shuts down (when an extension is registered): the place
