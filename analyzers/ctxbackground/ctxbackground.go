@@ -322,7 +322,7 @@ func report(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, f *fu
 	case !rootWithin:
 		what = "a context that holds " + cs.root
 	}
-	replacement, ok := invocationContext(pass, tr, f, cs.arg.Pos())
+	replacement, ok := tr.InvocationExpr(pass.Pkg, f, cs.arg.Pos())
 	remedy := "pass the invocation's context"
 	if ok {
 		remedy = "pass " + replacement
@@ -343,32 +343,6 @@ func report(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, f *fu
 		d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Replace " + cs.root + " with " + replacement, TextEdits: edits}}
 	}
 	pass.Report(d)
-}
-
-// invocationContext returns the expression of the invocation's context
-// at pos in f, when exactly one parameter in scope carries it and is
-// never given another value: ctx for a context.Context parameter ctx,
-// r.Context() for an *http.Request r.
-func invocationContext(pass *analysis.Pass, tr *ctxorigin.Tracer, f *funcmodel.Func, pos token.Pos) (string, bool) {
-	params := ctxorigin.InvocationParams(pass.TypesInfo, f)
-	if len(params) != 1 {
-		return "", false
-	}
-	p := params[0]
-	if p.Name() == "" || p.Name() == "_" || tr.Assigned(f, p) {
-		return "", false
-	}
-	scope := pass.Pkg.Scope().Innermost(pos)
-	if scope == nil {
-		return "", false
-	}
-	if _, obj := scope.LookupParent(p.Name(), pos); obj != p {
-		return "", false // shadowed
-	}
-	if ctxorigin.IsRequest(p.Type()) {
-		return p.Name() + ".Context()", true
-	}
-	return p.Name(), true
 }
 
 func within(n ast.Node, outer ast.Node) bool {

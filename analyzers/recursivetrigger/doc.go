@@ -49,6 +49,13 @@
 // variables given one value, and the parameters of the module's
 // functions (effects.FollowParams), at most one call deep between the
 // event and the write so that no unseen function can hold the guard.
+// The two halves are kept apart on purpose: the effect engine carries
+// a value between functions (parameter facts) and between stores and
+// loads of fields and package variables (held facts), but it does not
+// model a function's own local variables; it asks the rule, through
+// ParamSpec.Param, which parameter an expression's value is, and the
+// rule answers with the local def-use of internal/defuse (shared with
+// wholeobject).
 //
 // A write is guarded, and not reported, when a condition anywhere in
 // the function that reads the event, or in the function that writes,

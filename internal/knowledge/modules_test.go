@@ -44,6 +44,14 @@ func TestTablesNameDescribedModules(t *testing.T) {
 				continue
 			}
 			first, _, _ := strings.Cut(pkg, "/")
+			if table == "telemetry" && strings.HasPrefix(pkg, "go.opentelemetry.io/") {
+				// The OpenTelemetry modules are not described:
+				// fnlint derives their code (funcmodel's
+				// Model.Summarized), and telemetry only marks which
+				// of their calls buffer and flush. Describing them
+				// would stop that derivation.
+				continue
+			}
 			if strings.Contains(first, ".") && !DescribesModule(pkg) {
 				t.Errorf("%s names %s, which no described module holds: add its module to describedModules", table, pkg)
 			}
@@ -178,6 +186,8 @@ func tableKeys() map[string][]string {
 		"hostPortJoins":        keysOf(hostPortJoins),
 		"sprintfs":             keysOf(sprintfs),
 		"pipes":                keysOf(pipes),
+		"telemetry":            keysOf(telemetry),
+		"objectCalls":          keysOf(objectCalls),
 	}
 }
 

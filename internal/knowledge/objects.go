@@ -9,8 +9,7 @@ import (
 // calls that read a whole stream into memory, the readers of objects,
 // the writes of objects, the events' names of the bucket that
 // triggered a function, and the self-invocation of a Lambda function.
-// Each lookup matches by package path and name, so that a table entry
-// stays one line.
+// The calls are one keyed table, objectCalls.
 
 // Package paths of the storage and Lambda clients.
 const (
@@ -31,16 +30,59 @@ const (
 // "reads from r until an error or EOF and returns the data it read",
 // "reads data from r until EOF and appends it to the buffer").
 func ReadsWhole(fn *types.Func) (int, bool) {
-	if fn == nil || fn.Pkg() == nil {
-		return 0, false
-	}
-	switch path, name := fn.Pkg().Path(), fn.Name(); {
-	case (path == "io" || path == "io/ioutil") && name == "ReadAll" && fn.Signature().Recv() == nil:
-		return 0, true
-	case path == "bytes" && name == "ReadFrom" && isRecv(fn, "bytes", "Buffer"):
-		return 0, true
-	}
-	return 0, false
+	return 0, objectCallIs(fn, readsWhole)
+}
+
+// objectCall is what a call does in the rules about objects.
+type objectCall uint8
+
+const (
+	readsWhole objectCall = iota + 1
+	gcsWrite
+	gcsBucket
+	gcsObject
+	awsString
+	getenv
+	stringMatch
+)
+
+// objectCalls holds the calls this file describes, keyed like the other
+// tables (see lookup). Sources: the standard library's documentation
+// (io.ReadAll, bytes.Buffer.ReadFrom, os.Getenv, the strings, path,
+// path/filepath and regexp matchers), cloud.google.com/go/storage's
+// (ObjectHandle.NewWriter and CopierFrom, Client.Bucket,
+// BucketHandle.Object) and the AWS SDK for Go's aws.String (v1, v2).
+var objectCalls = map[string]objectCall{
+	"io.ReadAll":                                readsWhole,
+	"io/ioutil.ReadAll":                         readsWhole,
+	"(*bytes.Buffer).ReadFrom":                  readsWhole,
+	"(*" + gcsPkg + ".ObjectHandle).NewWriter":  gcsWrite,
+	"(*" + gcsPkg + ".ObjectHandle).CopierFrom": gcsWrite,
+	"(*" + gcsPkg + ".Client).Bucket":           gcsBucket,
+	"(*" + gcsPkg + ".BucketHandle).Object":     gcsObject,
+	"github.com/aws/aws-sdk-go/aws.String":      awsString,
+	"github.com/aws/aws-sdk-go-v2/aws.String":   awsString,
+	"os.Getenv":                    getenv,
+	"strings.HasPrefix":            stringMatch,
+	"strings.HasSuffix":            stringMatch,
+	"strings.Contains":             stringMatch,
+	"strings.CutPrefix":            stringMatch,
+	"strings.CutSuffix":            stringMatch,
+	"path.Ext":                     stringMatch,
+	"path.Match":                   stringMatch,
+	"path.Dir":                     stringMatch,
+	"path/filepath.Ext":            stringMatch,
+	"path/filepath.Match":          stringMatch,
+	"path/filepath.Dir":            stringMatch,
+	"regexp.MatchString":           stringMatch,
+	"regexp.Match":                 stringMatch,
+	"(*regexp.Regexp).MatchString": stringMatch,
+	"(*regexp.Regexp).Match":       stringMatch,
+}
+
+func objectCallIs(fn *types.Func, c objectCall) bool {
+	v, ok := lookup(objectCalls, fn)
+	return ok && v == c
 }
 
 // An ObjectStore is a storage service whose objects fnlint knows.
@@ -90,19 +132,19 @@ func IsObjectReaderType(t types.Type) bool {
 // *storage.ObjectHandle: NewWriter, and CopierFrom (the receiver is the
 // copy's destination).
 func GCSWrite(fn *types.Func) bool {
-	return fn != nil && isRecv(fn, gcsPkg, "ObjectHandle") && (fn.Name() == "NewWriter" || fn.Name() == "CopierFrom")
+	return objectCallIs(fn, gcsWrite)
 }
 
 // GCSBucket reports whether fn is (*storage.Client).Bucket, whose
 // argument names the bucket of the handle it returns.
 func GCSBucket(fn *types.Func) bool {
-	return fn != nil && isRecv(fn, gcsPkg, "Client") && fn.Name() == "Bucket"
+	return objectCallIs(fn, gcsBucket)
 }
 
 // GCSObject reports whether fn is (*storage.BucketHandle).Object, whose
 // receiver is the bucket and whose argument names the object.
 func GCSObject(fn *types.Func) bool {
-	return fn != nil && isRecv(fn, gcsPkg, "BucketHandle") && fn.Name() == "Object"
+	return objectCallIs(fn, gcsObject)
 }
 
 // S3WriteInput reports whether t is the input of a call that writes an
@@ -180,24 +222,17 @@ func IsOwnFunctionName(v *types.Var) bool {
 	return v != nil && !v.IsField() && v.Pkg() != nil && v.Pkg().Path() == lambdaCtxPkg && v.Name() == "FunctionName"
 }
 
-// isRecv reports whether fn is a method of the named type pkg.name (or
-// of a pointer to it).
-func isRecv(fn *types.Func, pkg, name string) bool {
-	recv := fn.Signature().Recv()
-	return recv != nil && IsNamed(recv.Type(), pkg, name)
-}
-
 // IsAWSString reports whether fn is aws.String of the AWS SDK for Go
 // (v1 or v2), which returns a pointer to its argument: the value of a
 // string field of an input.
 func IsAWSString(fn *types.Func) bool {
-	return isFunc(fn, "github.com/aws/aws-sdk-go/aws", "String") || isFunc(fn, "github.com/aws/aws-sdk-go-v2/aws", "String")
+	return objectCallIs(fn, awsString)
 }
 
 // IsGetenv reports whether fn is os.Getenv, whose argument names the
 // variable.
 func IsGetenv(fn *types.Func) bool {
-	return isFunc(fn, "os", "Getenv")
+	return objectCallIs(fn, getenv)
 }
 
 // IsStringMatch reports whether fn tests a string against a pattern, a
@@ -206,16 +241,7 @@ func IsGetenv(fn *types.Func) bool {
 // HasSuffix, Contains, path.Ext and Match, filepath.Ext and Match,
 // regexp.MatchString and the Regexp's MatchString).
 func IsStringMatch(fn *types.Func) bool {
-	if fn == nil || fn.Pkg() == nil {
-		return false
-	}
-	switch fn.Pkg().Path() + "." + fn.Name() {
-	case "strings.HasPrefix", "strings.HasSuffix", "strings.Contains", "strings.CutPrefix", "strings.CutSuffix",
-		"path.Ext", "path.Match", "path/filepath.Ext", "path/filepath.Match", "path.Dir", "path/filepath.Dir",
-		"regexp.MatchString", "regexp.Match":
-		return true
-	}
-	return fn.Name() == "MatchString" && isRecv(fn, "regexp", "Regexp")
+	return objectCallIs(fn, stringMatch)
 }
 
 // IsS3Event reports whether t is aws-lambda-go's events.S3Event (or a

@@ -20,86 +20,102 @@ const (
 	cloudLogPkg   = "cloud.google.com/go/logging"
 )
 
-// IsTracerProviderCtor reports whether fn is sdktrace.NewTracerProvider.
-func IsTracerProviderCtor(fn *types.Func) bool {
-	return isFunc(fn, otelTracePkg, "NewTracerProvider")
+// telemetryRole is what a call does to buffered telemetry.
+type telemetryRole uint8
+
+const (
+	tracerProviderCtor telemetryRole = iota + 1
+	batcherOption
+	registerSpanProcessor
+	cloudLogger
+	cloudLoggerRedirect
+	cloudLogBuffered
+	flushesTelemetry
+	flushesEachInvocation
+	runsAtShutdown
+)
+
+// telemetry holds the calls this file describes, keyed like the other
+// tables (see lookup). Sources: the package docs of
+// go.opentelemetry.io/otel/sdk/trace (NewTracerProvider, WithBatcher,
+// NewBatchSpanProcessor, RegisterSpanProcessor, ForceFlush, Shutdown),
+// cloud.google.com/go/logging (Client.Logger, Logger.Log,
+// Logger.StandardLogger, Logger.Flush, Client.Close, RedirectAsJSON),
+// otellambda (WithFlusher), xrayconfig (WithRecommendedOptions, which
+// includes WithFlusher(tp)) and aws-lambda-go/lambda
+// (WithEnableSIGTERM).
+var telemetry = map[string]telemetryRole{
+	otelTracePkg + ".NewTracerProvider":                            tracerProviderCtor,
+	otelTracePkg + ".WithBatcher":                                  batcherOption,
+	otelTracePkg + ".NewBatchSpanProcessor":                        batcherOption,
+	"(*" + otelTracePkg + ".TracerProvider).RegisterSpanProcessor": registerSpanProcessor,
+	"(*" + cloudLogPkg + ".Client).Logger":                         cloudLogger,
+	cloudLogPkg + ".RedirectAsJSON":                                cloudLoggerRedirect,
+	"(*" + cloudLogPkg + ".Logger).Log":                            cloudLogBuffered,
+	"(*" + cloudLogPkg + ".Logger).StandardLogger":                 cloudLogBuffered,
+	"(*" + otelTracePkg + ".TracerProvider).Shutdown":              flushesTelemetry,
+	"(" + otelTracePkg + ".SpanProcessor).Shutdown":                flushesTelemetry,
+	"(*" + cloudLogPkg + ".Logger).Flush":                          flushesTelemetry,
+	"(*" + cloudLogPkg + ".Client).Close":                          flushesTelemetry,
+	otelLambdaPkg + ".WithFlusher":                                 flushesEachInvocation,
+	xrayConfigPkg + ".WithRecommendedOptions":                      flushesEachInvocation,
+	"github.com/aws/aws-lambda-go/lambda.WithEnableSIGTERM":        runsAtShutdown,
 }
+
+func telemetryIs(fn *types.Func, role telemetryRole) bool {
+	r, ok := lookup(telemetry, fn)
+	return ok && r == role
+}
+
+// IsTracerProviderCtor reports whether fn is sdktrace.NewTracerProvider.
+func IsTracerProviderCtor(fn *types.Func) bool { return telemetryIs(fn, tracerProviderCtor) }
 
 // IsBatcherOption reports whether fn returns an option or processor
 // that buffers spans: sdktrace.WithBatcher, and
 // sdktrace.NewBatchSpanProcessor (given to WithSpanProcessor or
 // RegisterSpanProcessor). WithSyncer and NewSimpleSpanProcessor export
 // each span as it ends and buffer nothing.
-func IsBatcherOption(fn *types.Func) bool {
-	return isFunc(fn, otelTracePkg, "WithBatcher") || isFunc(fn, otelTracePkg, "NewBatchSpanProcessor")
-}
+func IsBatcherOption(fn *types.Func) bool { return telemetryIs(fn, batcherOption) }
 
 // IsRegisterSpanProcessor reports whether fn is
 // (*sdktrace.TracerProvider).RegisterSpanProcessor.
-func IsRegisterSpanProcessor(fn *types.Func) bool {
-	return fn != nil && isRecv(fn, otelTracePkg, "TracerProvider") && fn.Name() == "RegisterSpanProcessor"
-}
+func IsRegisterSpanProcessor(fn *types.Func) bool { return telemetryIs(fn, registerSpanProcessor) }
 
 // IsCloudLogger reports whether fn is (*logging.Client).Logger, whose
 // Logger buffers the entries given to Log.
-func IsCloudLogger(fn *types.Func) bool {
-	return fn != nil && isRecv(fn, cloudLogPkg, "Client") && fn.Name() == "Logger"
-}
+func IsCloudLogger(fn *types.Func) bool { return telemetryIs(fn, cloudLogger) }
 
 // IsCloudLoggerRedirect reports whether fn is logging.RedirectAsJSON,
 // an option that makes a Logger write its entries to a writer,
 // synchronously, instead of buffering them for the Logging API.
-func IsCloudLoggerRedirect(fn *types.Func) bool {
-	return isFunc(fn, cloudLogPkg, "RedirectAsJSON")
-}
+func IsCloudLoggerRedirect(fn *types.Func) bool { return telemetryIs(fn, cloudLoggerRedirect) }
 
 // IsCloudLogBuffered reports whether fn hands an entry to a Logger's
 // buffer: (*logging.Logger).Log, and StandardLogger, whose *log.Logger
 // calls Log.
-func IsCloudLogBuffered(fn *types.Func) bool {
-	return fn != nil && isRecv(fn, cloudLogPkg, "Logger") && (fn.Name() == "Log" || fn.Name() == "StandardLogger")
-}
+func IsCloudLogBuffered(fn *types.Func) bool { return telemetryIs(fn, cloudLogBuffered) }
 
 // FlushesTelemetry reports whether a call of fn sends what buffered
-// telemetry holds: ForceFlush or Shutdown of an sdktrace.TracerProvider
-// or of a span processor, (*logging.Logger).Flush,
-// (*logging.Client).Close; and any method named ForceFlush, the name
-// OpenTelemetry's providers of every signal (traces, metrics, logs)
-// and the Flusher interface of otellambda give the call.
+// telemetry holds: Shutdown of an sdktrace.TracerProvider or of a span
+// processor, (*logging.Logger).Flush, (*logging.Client).Close (from the
+// table); and any method named ForceFlush, the name OpenTelemetry's
+// providers of every signal (traces, metrics, logs) and the Flusher
+// interface of otellambda give the call.
 func FlushesTelemetry(fn *types.Func) bool {
 	if fn == nil || fn.Signature().Recv() == nil {
 		return false
 	}
-	switch {
-	case fn.Name() == "ForceFlush":
-		return true
-	case fn.Name() == "Shutdown":
-		return isRecv(fn, otelTracePkg, "TracerProvider") || isRecv(fn, otelTracePkg, "SpanProcessor")
-	case fn.Name() == "Flush":
-		return isRecv(fn, cloudLogPkg, "Logger")
-	case fn.Name() == "Close":
-		return isRecv(fn, cloudLogPkg, "Client")
-	}
-	return false
+	return fn.Name() == "ForceFlush" || telemetryIs(fn, flushesTelemetry)
 }
 
 // FlushesEachInvocation reports whether fn configures a Lambda handler
 // wrapper to flush at the end of every invocation: otellambda's
 // WithFlusher, and xrayconfig's WithRecommendedOptions, which includes
 // WithFlusher(tp).
-func FlushesEachInvocation(fn *types.Func) bool {
-	return isFunc(fn, otelLambdaPkg, "WithFlusher") || isFunc(fn, xrayConfigPkg, "WithRecommendedOptions")
-}
-
-// isFunc reports whether fn is the package-level function pkg.name.
-func isFunc(fn *types.Func, pkg, name string) bool {
-	return fn != nil && fn.Signature().Recv() == nil && fn.Pkg() != nil && fn.Pkg().Path() == pkg && fn.Name() == name
-}
+func FlushesEachInvocation(fn *types.Func) bool { return telemetryIs(fn, flushesEachInvocation) }
 
 // RunsAtShutdown reports whether fn is aws-lambda-go's
 // lambda.WithEnableSIGTERM, whose callbacks run when the execution
 // environment shuts down (when an extension is registered): the place
 // for a final flush of what an invocation left buffered.
-func RunsAtShutdown(fn *types.Func) bool {
-	return isFunc(fn, "github.com/aws/aws-lambda-go/lambda", "WithEnableSIGTERM")
-}
+func RunsAtShutdown(fn *types.Func) bool { return telemetryIs(fn, runsAtShutdown) }
