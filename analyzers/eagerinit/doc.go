@@ -41,7 +41,10 @@
 // cold-start code (a handler kept in a struct field and called through
 // it, a method called through an interface): some entry point may reach
 // it in a way fnlint does not follow, so "never uses it" would not be
-// known to be true.
+// known to be true. The same holds for a variable that cold-start code
+// reads other than to compute another package-level variable: a
+// configuration loaded into a global in main, from which main builds, in
+// its locals, the client that the handler's closure captures.
 //
 // Bad:
 //

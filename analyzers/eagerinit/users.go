@@ -97,6 +97,12 @@ func (c *checker) users() map[*funcmodel.Entry]map[*types.Var]bool {
 // does not run at cold start, yet exists, so something may reach it in
 // a way the model does not follow (a function value kept in a field, a
 // method called through an interface).
+//
+// So do the variables that cold-start code reads other than to compute
+// another package-level variable (which users follows): their value
+// goes into locals, fields or calls (a client built from a loaded
+// configuration and captured by the handler's closure), which the
+// analyzer does not follow to an entry point.
 func (c *checker) unseenUses() map[*types.Var]bool {
 	unseen := make(map[*types.Var]bool)
 	for _, f := range c.m.Funcs {
@@ -104,7 +110,42 @@ func (c *checker) unseenUses() map[*types.Var]bool {
 			maps.Copy(unseen, c.globalsIn(f))
 		}
 	}
+	for _, f := range c.coldOnly() {
+		f.Inspect(func(n ast.Node) bool {
+			if as, ok := n.(*ast.AssignStmt); ok {
+				toGlobal := false
+				for _, l := range as.Lhs {
+					if c.global(ast.Unparen(l)) != nil {
+						toGlobal = true
+					} else {
+						ast.Inspect(l, c.markRead(unseen))
+					}
+				}
+				if !toGlobal {
+					for _, r := range as.Rhs {
+						ast.Inspect(r, c.markRead(unseen))
+					}
+				}
+				return false
+			}
+			if v := c.global(n); v != nil {
+				unseen[v] = true
+			}
+			return true
+		})
+	}
 	return unseen
+}
+
+// markRead returns an ast.Inspect visitor that marks the package-level
+// variables a subtree refers to.
+func (c *checker) markRead(into map[*types.Var]bool) func(ast.Node) bool {
+	return func(n ast.Node) bool {
+		if v := c.global(n); v != nil {
+			into[v] = true
+		}
+		return true
+	}
 }
 
 // global returns the package-level variable of this package that n
