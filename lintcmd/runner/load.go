@@ -100,6 +100,7 @@ func (pl *plan) load(cfg packages.Config, srcs *Sources) (_ []*packages.Package,
 		typeErr:  make(map[*packages.Package]string),
 		done:     make(map[*packages.Package]chan struct{}, len(pl.checked)),
 		imports:  make(map[*packages.Package]map[string]*packages.Package, len(pl.checked)),
+		parsed:   make(map[parseKey]*parsedFile),
 	}
 	for _, p := range pl.checked {
 		ld.done[p] = make(chan struct{})
@@ -137,6 +138,7 @@ func (pl *plan) load(cfg packages.Config, srcs *Sources) (_ []*packages.Package,
 		})
 	}
 	parsed.Wait()
+	ld.parsed = nil // the packages hold the syntax; drop the bytes read
 	// Type-check in parallel; a package waits for the packages it
 	// imports that are checked here, and for those that the
 	// dependencies it reads from the cache import (see fromExportData),
@@ -219,6 +221,11 @@ type loader struct {
 	// through other such dependencies (see fromExportData).
 	below map[*packages.Package][]*packages.Package
 
+	// parsed holds every file parsed, by name and parser mode (see
+	// parseOnce); files are parsed in parallel: parsedMu guards it.
+	parsedMu sync.Mutex
+	parsed   map[parseKey]*parsedFile
+
 	mu sync.Mutex // guards exported, which gcexportdata extends as it reads
 	// exported holds the packages read from export data, by path. Only
 	// dependencies outside the user's own code are read from export data,
@@ -239,19 +246,15 @@ func (ld *loader) parse(p *packages.Package) {
 	}
 	p.Syntax = make([]*ast.File, 0, len(files))
 	for _, name := range files {
-		src, ok := ld.overlay[name]
-		var err error
-		if !ok {
-			src, err = os.ReadFile(name)
-		}
-		if err != nil {
-			p.Errors = append(p.Errors, packages.Error{Pos: name + ":1", Msg: err.Error(), Kind: packages.ParseError})
+		pf := ld.parseOnce(name, mode)
+		if pf.readErr != nil {
+			p.Errors = append(p.Errors, packages.Error{Pos: name + ":1", Msg: pf.readErr.Error(), Kind: packages.ParseError})
 			continue
 		}
 		if ld.plan.how[p] != typesOnly {
-			ld.srcs.add(name, src)
+			ld.srcs.add(name, pf.src)
 		}
-		f, err := parser.ParseFile(ld.fset, name, src, mode)
+		f, err := pf.f, pf.err
 		var list scanner.ErrorList
 		if errors.As(err, &list) {
 			for _, e := range list {
@@ -268,6 +271,52 @@ func (ld *loader) parse(p *packages.Package) {
 			p.Syntax = append(p.Syntax, f)
 		}
 	}
+}
+
+// parsedFile is one file read and parsed in one mode, shared by every
+// package that lists it (see parseOnce).
+type parsedFile struct {
+	once    sync.Once
+	src     []byte
+	readErr error
+	f       *ast.File
+	err     error
+}
+
+// parseOnce reads and parses name in mode once for the whole load. A
+// package and its test variants ("p" and "p [p.test]", and the copies
+// of p recompiled for other packages' tests) list the same files: they
+// share the *ast.File values. The type checker does not modify the
+// syntax it checks, each package's types.Info is its own, and the
+// positions are those of the one FileSet, so the findings are the same;
+// the files are parsed and held once instead of up to once per variant.
+func (ld *loader) parseOnce(name string, mode parser.Mode) *parsedFile {
+	key := parseKey{name, mode}
+	ld.parsedMu.Lock()
+	pf, ok := ld.parsed[key]
+	if !ok {
+		pf = new(parsedFile)
+		ld.parsed[key] = pf
+	}
+	ld.parsedMu.Unlock()
+	pf.once.Do(func() {
+		src, ok := ld.overlay[name]
+		if !ok {
+			src, pf.readErr = os.ReadFile(name)
+			if pf.readErr != nil {
+				return
+			}
+		}
+		pf.src = src
+		pf.f, pf.err = parser.ParseFile(ld.fset, name, src, mode)
+	})
+	return pf
+}
+
+// parseKey names a file parsed in one mode.
+type parseKey struct {
+	name string
+	mode parser.Mode
 }
 
 // cgoProcessed reports whether some of p's compiled files are not
