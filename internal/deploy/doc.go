@@ -28,7 +28,10 @@
 //     []*EnvVar{Name, Pos, Value, Inherited}, Complete, Pos; Lookup),
 //     Events ([]*Event: Trigger, Kind, ID, Pos, Source,
 //     ReportBatchItemFailures, Function), URLs ([]*FunctionURL: Kind, ID,
-//     Pos, InvokeMode).
+//     Pos, InvokeMode). PerInstance and Freezes judge, from what it
+//     configures and the deploying tool's documented defaults (the Kind*
+//     constants), whether an instance serves one invocation at a time
+//     or several, and whether work left running is frozen.
 //   - Build (Set.Builds): Format, Pos, Output, OutputPath, Packages, Dir,
 //     Target.
 //   - Every setting is a Value[T]: State (Absent, Unknown, Known), V (the

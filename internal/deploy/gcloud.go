@@ -146,14 +146,14 @@ func gcloudFunction(f *srcFile, format Format, words []word, at Pos, cwd *cwdSta
 	}
 	str := func(n string) Value[string] { return flagValue(f, get(n)) }
 	if group == "run" {
-		fn.Kind = "gcloud run deploy"
+		fn.Kind = KindGcloudRun
 		fn.Generation = Value[int]{State: Known, V: 2, Text: "run", Pos: pos[0].pos, Key: pos[0].pos}
 		fn.Entry.EntryPoint = str("--function")
 		img := str("--base-image")
 		fn.Runtime = mapValue(img, func(s string) (string, bool) { return path.Base(s), s != "" })
-		fn.Events = append(fn.Events, &Event{Trigger: TriggerHTTP, Kind: "gcloud run deploy", Pos: at})
+		fn.Events = append(fn.Events, &Event{Trigger: TriggerHTTP, Kind: KindGcloudRun, Pos: at})
 	} else {
-		fn.Kind = "gcloud functions deploy"
+		fn.Kind = KindGcloudFunctions
 		if g := get("--gen2"); g != nil {
 			fn.Generation = Value[int]{State: Known, V: 2, Text: "--gen2", Pos: g.key.pos, Key: g.key.pos}
 		} else if g := get("--no-gen2"); g != nil {

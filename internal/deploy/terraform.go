@@ -67,11 +67,11 @@ func parseTerraform(files []*srcFile) result {
 	}
 	for _, tb := range m.order {
 		switch {
-		case tb.b.Type == "resource" && tb.b.Labels[0] == "aws_lambda_function":
+		case tb.b.Type == "resource" && tb.b.Labels[0] == KindTerraformLambda:
 			m.lambda(tb)
-		case tb.b.Type == "resource" && tb.b.Labels[0] == "google_cloudfunctions_function":
+		case tb.b.Type == "resource" && tb.b.Labels[0] == KindTerraformFunction:
 			m.gcf(tb, 1)
-		case tb.b.Type == "resource" && tb.b.Labels[0] == "google_cloudfunctions2_function":
+		case tb.b.Type == "resource" && tb.b.Labels[0] == KindTerraformFunctionV2:
 			m.gcf(tb, 2)
 		case tb.b.Type == "module" && isLambdaModule(tb):
 			m.lambdaModule(tb)

@@ -29,16 +29,16 @@ func TestDeployedConcurrency(t *testing.T) {
 		fr   funcmodel.Freezing
 	}{
 		{"none", nil, funcmodel.ConcurrencyUnknown, funcmodel.FreezingUnknown},
-		{"gen1", []*deploy.Function{with(gcf("gcloud functions deploy"), func(f *deploy.Function) { f.Generation = gen(1) })}, funcmodel.OneAtATime, funcmodel.Frozen},
-		{"gen2 default", []*deploy.Function{with(gcf("gcloud functions deploy"), func(f *deploy.Function) { f.Generation = gen(2) })}, funcmodel.OneAtATime, funcmodel.Frozen},
-		{"gen2 80", []*deploy.Function{with(gcf("gcloud functions deploy"), func(f *deploy.Function) { f.Generation, f.Concurrency = gen(2), known(80) })}, funcmodel.Concurrent, funcmodel.Frozen},
-		{"gen2 1", []*deploy.Function{with(gcf("gcloud functions deploy"), func(f *deploy.Function) { f.Generation, f.Concurrency = gen(2), known(1) })}, funcmodel.OneAtATime, funcmodel.Frozen},
-		{"generation unwritten", []*deploy.Function{gcf("gcloud functions deploy")}, funcmodel.ConcurrencyUnknown, funcmodel.FreezingUnknown},
-		{"concurrency variable", []*deploy.Function{with(gcf("gcloud functions deploy"), func(f *deploy.Function) {
+		{"gen1", []*deploy.Function{with(gcf(deploy.KindGcloudFunctions), func(f *deploy.Function) { f.Generation = gen(1) })}, funcmodel.OneAtATime, funcmodel.Frozen},
+		{"gen2 default", []*deploy.Function{with(gcf(deploy.KindGcloudFunctions), func(f *deploy.Function) { f.Generation = gen(2) })}, funcmodel.OneAtATime, funcmodel.Frozen},
+		{"gen2 80", []*deploy.Function{with(gcf(deploy.KindGcloudFunctions), func(f *deploy.Function) { f.Generation, f.Concurrency = gen(2), known(80) })}, funcmodel.Concurrent, funcmodel.Frozen},
+		{"gen2 1", []*deploy.Function{with(gcf(deploy.KindGcloudFunctions), func(f *deploy.Function) { f.Generation, f.Concurrency = gen(2), known(1) })}, funcmodel.OneAtATime, funcmodel.Frozen},
+		{"generation unwritten", []*deploy.Function{gcf(deploy.KindGcloudFunctions)}, funcmodel.ConcurrencyUnknown, funcmodel.FreezingUnknown},
+		{"concurrency variable", []*deploy.Function{with(gcf(deploy.KindGcloudFunctions), func(f *deploy.Function) {
 			f.Generation, f.Concurrency = gen(2), deploy.Value[int64]{State: deploy.Unknown, Text: "$CONCURRENCY"}
 		})}, funcmodel.ConcurrencyUnknown, funcmodel.Frozen},
-		{"run deploy default", []*deploy.Function{with(gcf("gcloud run deploy"), func(f *deploy.Function) { f.Generation = gen(2) })}, funcmodel.Concurrent, funcmodel.FreezingUnknown},
-		{"terraform v2 default", []*deploy.Function{with(gcf("google_cloudfunctions2_function"), func(f *deploy.Function) { f.Format, f.Generation = deploy.FormatTerraform, gen(2) })}, funcmodel.OneAtATime, funcmodel.Frozen},
+		{"run deploy default", []*deploy.Function{with(gcf(deploy.KindGcloudRun), func(f *deploy.Function) { f.Generation = gen(2) })}, funcmodel.Concurrent, funcmodel.FreezingUnknown},
+		{"terraform v2 default", []*deploy.Function{with(gcf(deploy.KindTerraformFunctionV2), func(f *deploy.Function) { f.Format, f.Generation = deploy.FormatTerraform, gen(2) })}, funcmodel.OneAtATime, funcmodel.Frozen},
 		{"classic lambda", []*deploy.Function{sam()}, funcmodel.OneAtATime, funcmodel.Frozen},
 		{"managed 8", []*deploy.Function{with(sam(), func(f *deploy.Function) { f.ManagedInstances, f.Concurrency = managed, known(8) })}, funcmodel.Concurrent, funcmodel.KeepsRunning},
 		{"managed default", []*deploy.Function{with(sam(), func(f *deploy.Function) { f.ManagedInstances = managed })}, funcmodel.ConcurrencyUnknown, funcmodel.KeepsRunning},
