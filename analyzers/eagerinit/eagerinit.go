@@ -51,6 +51,7 @@ type checker struct {
 	pass   *analysis.Pass
 	m      *funcmodel.Model
 	chains map[*funcmodel.Func]effects.Chain[heavy]
+	cold   *coldUses // see coldStart
 }
 
 // A site is heavy work that initializes package-level variables.

@@ -41,22 +41,12 @@ func (c *checker) users() map[*funcmodel.Entry]map[*types.Var]bool {
 	}
 	// And the variables cold-start code computes a variable from:
 	// cfg, _ = config.LoadDefaultConfig(ctx); store = s3.NewFromConfig(cfg).
-	for _, f := range c.coldOnly() {
-		f.Inspect(func(n ast.Node) bool {
-			if as, ok := n.(*ast.AssignStmt); ok {
-				for _, l := range as.Lhs {
-					if v := c.global(ast.Unparen(l)); v != nil {
-						if deps[v] == nil {
-							deps[v] = make(map[*types.Var]bool)
-						}
-						for _, r := range as.Rhs {
-							refs(r, deps[v])
-						}
-					}
-				}
-			}
-			return true
-		})
+	computed, _ := c.coldStart()
+	for v, from := range computed {
+		if deps[v] == nil {
+			deps[v] = make(map[*types.Var]bool)
+		}
+		maps.Copy(deps[v], from)
 	}
 	users := make(map[*funcmodel.Entry]map[*types.Var]bool)
 	for _, e := range c.m.Entries {
@@ -110,31 +100,61 @@ func (c *checker) unseenUses() map[*types.Var]bool {
 			maps.Copy(unseen, c.globalsIn(f))
 		}
 	}
+	_, read := c.coldStart()
+	maps.Copy(unseen, read)
+	return unseen
+}
+
+// coldStart returns what the bodies that run only at cold start do with
+// package-level variables, walking them once: the variables they assign,
+// each with the variables it is computed from (cfg, _ =
+// config.LoadDefaultConfig(ctx); store = s3.NewFromConfig(cfg)), and the
+// variables they read other than to compute one (see unseenUses).
+func (c *checker) coldStart() (computed map[*types.Var]map[*types.Var]bool, read map[*types.Var]bool) {
+	if c.cold != nil {
+		return c.cold.computed, c.cold.read
+	}
+	c.cold = &coldUses{computed: make(map[*types.Var]map[*types.Var]bool), read: make(map[*types.Var]bool)}
 	for _, f := range c.coldOnly() {
 		f.Inspect(func(n ast.Node) bool {
-			if as, ok := n.(*ast.AssignStmt); ok {
-				toGlobal := false
-				for _, l := range as.Lhs {
-					if c.global(ast.Unparen(l)) != nil {
-						toGlobal = true
-					} else {
-						ast.Inspect(l, c.markRead(unseen))
-					}
+			as, ok := n.(*ast.AssignStmt)
+			if !ok {
+				if v := c.global(n); v != nil {
+					c.cold.read[v] = true
 				}
-				if !toGlobal {
-					for _, r := range as.Rhs {
-						ast.Inspect(r, c.markRead(unseen))
-					}
+				return true
+			}
+			var assigned []*types.Var
+			for _, l := range as.Lhs {
+				if v := c.global(ast.Unparen(l)); v != nil {
+					assigned = append(assigned, v)
+				} else {
+					ast.Inspect(l, c.markRead(c.cold.read))
 				}
-				return false
 			}
-			if v := c.global(n); v != nil {
-				unseen[v] = true
+			for _, v := range assigned {
+				if c.cold.computed[v] == nil {
+					c.cold.computed[v] = make(map[*types.Var]bool)
+				}
+				for _, r := range as.Rhs {
+					ast.Inspect(r, c.markRead(c.cold.computed[v]))
+				}
 			}
-			return true
+			if len(assigned) == 0 {
+				for _, r := range as.Rhs {
+					ast.Inspect(r, c.markRead(c.cold.read))
+				}
+			}
+			return false
 		})
 	}
-	return unseen
+	return c.cold.computed, c.cold.read
+}
+
+// coldUses holds coldStart's answer.
+type coldUses struct {
+	computed map[*types.Var]map[*types.Var]bool
+	read     map[*types.Var]bool
 }
 
 // markRead returns an ast.Inspect visitor that marks the package-level
