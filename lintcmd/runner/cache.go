@@ -6,7 +6,6 @@ import (
 	"go/token"
 	"go/types"
 
-	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
 
@@ -28,10 +27,10 @@ func CacheDir() string { return cache.Dir() }
 // type-checked from source, its export data.
 
 // store writes the entries of the summarized packages analyzed from
-// source in this run, from their types and from the facts that graph's
+// source in this run, from their types and from the facts that the
 // actions exported for their functions. A package with errors, or that
 // imports one, is not kept.
-func (pl *plan) store(graph *checker.Graph) {
+func (pl *plan) store(acts []*action) {
 	if pl.cache == nil {
 		return
 	}
@@ -42,14 +41,14 @@ func (pl *plan) store(graph *checker.Graph) {
 		}
 	}
 	summaries := make(map[*packages.Package][]cache.Summary)
-	for act := range graph.All() {
+	for _, act := range acts {
 		if !want[act.Package] || act.Err != nil {
 			if act.Err != nil {
 				delete(want, act.Package)
 			}
 			continue
 		}
-		for _, of := range act.AllObjectFacts() {
+		for _, of := range act.ownObjectFacts() {
 			fn, ok := of.Object.(*types.Func)
 			if !ok || fn.Pkg() != act.Package.Types {
 				continue // inherited from a dependency, which has its own entry

@@ -35,7 +35,7 @@ import (
 // What a changed package gives its importers is not compared (no early
 // cutoff): every package that imports a changed one, directly or not, is
 // analyzed again. A package analyzed again needs the facts of the
-// packages it imports, and the checker computes facts only by analyzing:
+// packages it imports, and the driver computes facts only by analyzing:
 // those are loaded and analyzed too, for their facts, and only the
 // findings of the changed packages are taken from the analysis.
 type incremental struct {

@@ -71,7 +71,7 @@ func goCommandError(err error) error {
 }
 
 // load parses and type-checks the packages as the plan says (the run's
-// first half: the checker does the rest), and returns the requested
+// first half: the driver, driver.go, does the rest), and returns the requested
 // packages; following Imports from them reaches exactly the analyzed
 // packages, so an analysis driver runs on those only.
 //

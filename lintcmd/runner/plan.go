@@ -16,7 +16,7 @@ import (
 // the run gets each package), the cache (lintcmd/cache: the entries of
 // dependencies and the findings of whole runs), and the run (load.go
 // parses and type-checks per the plan; runner.go hands the packages to
-// the checker and collects the findings and errors).
+// its driver (driver.go) and collects the findings and errors).
 
 // A how is how a run gets a package.
 type how int

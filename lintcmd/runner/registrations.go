@@ -4,7 +4,6 @@ import (
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/fnlint/fnlint/internal/knowledge"
@@ -28,17 +27,17 @@ import (
 // package, and the entry points the package's registrations declare in
 // other packages (the driver keeps them per package, see
 // incremental.go).
-func modelRegistrations(pkgs []*packages.Package) (map[*packages.Package]cache.Registrations, error) {
+func modelRegistrations(pkgs []*packages.Package, readFile func(string) ([]byte, error)) (map[*packages.Package]cache.Registrations, error) {
 	found := make(map[*packages.Package]cache.Registrations)
 	if len(pkgs) == 0 {
 		return found, nil
 	}
 	model := funcmodel.New(funcmodel.Config{})
-	graph, err := checker.Analyze([]*analysis.Analyzer{model}, pkgs, nil)
+	acts, err := analyzeGraph([]*analysis.Analyzer{model}, pkgs, readFile, false)
 	if err != nil {
 		return nil, err
 	}
-	for act := range graph.All() {
+	for _, act := range acts {
 		if act.Analyzer != model {
 			continue
 		}

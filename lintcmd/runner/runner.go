@@ -24,7 +24,6 @@
 package runner
 
 import (
-	"bytes"
 	"cmp"
 	"fmt"
 	"go/token"
@@ -37,7 +36,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/fnlint/fnlint/internal/config"
@@ -67,8 +65,8 @@ func (f Finding) Position() token.Position { return f.Fset.Position(f.Pos) }
 // Options adjusts Run.
 type Options struct {
 	// FullSource loads and analyzes every dependency from source, as
-	// checker.Analyze documents, instead of only the requested packages
-	// and the local packages they import. It is slower and gives the
+	// go/analysis's checker does, instead of only the requested
+	// packages and the local packages they import. It is slower and gives the
 	// same findings (the test of this package checks it). A command sets
 	// it when -funcmodel.deps models the dependencies.
 	FullSource bool
@@ -243,7 +241,7 @@ func runWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 	var found map[*packages.Package]cache.Registrations // what the model alone found
 	var ext []funcmodel.ExternalEntry
 	if opts.Rebuild != nil {
-		if found, err = modelRegistrations(pkgs); err != nil {
+		if found, err = modelRegistrations(pkgs, srcs.readFile); err != nil {
 			return nil, errors, err
 		}
 		if inc != nil {
@@ -266,16 +264,14 @@ func runWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 			}
 		}
 	}
-	var checkOpts checker.Options
-	sameText := setReadFile(&checkOpts, srcs.readFile)
-	graph, err := checker.Analyze(suite, pkgs, &checkOpts)
+	acts, err := analyzeGraph(suite, pkgs, srcs.readFile, true)
 	if err != nil {
 		return nil, errors, err
 	}
 	if pl != nil {
-		pl.store(graph)
+		pl.store(acts)
 	}
-	for act := range graph.All() {
+	for _, act := range acts {
 		// After a load error, the analyses it skipped say so once each;
 		// the load error already said what is wrong.
 		if act.Err != nil && (!loadFailed || !skipped(act.Err)) {
@@ -295,9 +291,6 @@ func runWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 				Pkg: act.Package.Types, Sources: srcs, Diagnostic: d,
 			})
 		}
-	}
-	if !sameText {
-		dropUnreadFixes(findings, srcs)
 	}
 	if inc != nil {
 		if len(errors) == 0 {
@@ -404,32 +397,4 @@ var leadingPos = regexp.MustCompile(`^(.+?):(\d+):(\d+)`)
 func skipped(err error) bool {
 	msg := err.Error()
 	return strings.Contains(msg, "analysis skipped due to errors") || strings.HasPrefix(msg, "failed prerequisites")
-}
-
-// dropUnreadFixes removes the suggested fixes that edit a file whose
-// content on disk is not what the parser read: when Pass.ReadFile could
-// not be given the parsed text (see setReadFile), a fix built from the
-// disk's copy of such a file may copy text from the wrong offsets.
-func dropUnreadFixes(findings []Finding, srcs *Sources) {
-	same := make(map[string]bool)
-	for i := range findings {
-		f := &findings[i]
-		ok := true
-		for _, fix := range f.SuggestedFixes {
-			for _, e := range fix.TextEdits {
-				name := f.Fset.Position(e.Pos).Filename
-				match, seen := same[name]
-				if !seen {
-					src, parsed := srcs.Content(name)
-					disk, err := os.ReadFile(name)
-					match = parsed && err == nil && bytes.Equal(src, disk)
-					same[name] = match
-				}
-				ok = ok && match
-			}
-		}
-		if !ok {
-			f.SuggestedFixes = nil
-		}
-	}
 }

@@ -5,11 +5,7 @@ import (
 	"go/parser"
 	"go/token"
 	"os"
-	"reflect"
 	"sync"
-	"unsafe"
-
-	"golang.org/x/tools/go/analysis/checker"
 )
 
 // Sources holds the content of every file the analysis parsed, as the
@@ -71,25 +67,4 @@ func (s *Sources) readFile(filename string) ([]byte, error) {
 func (s *Sources) parseFile(fset *token.FileSet, filename string, src []byte) (*ast.File, error) {
 	s.add(filename, src)
 	return parser.ParseFile(fset, filename, src, parser.AllErrors|parser.ParseComments)
-}
-
-// setReadFile makes the passes of checker.Analyze read files with read
-// instead of os.ReadFile, and reports whether it could.
-//
-// A fix that copies source text (internal/fixes.Source, Indent) reads it
-// with Pass.ReadFile; the file must be the one the parser read, or the
-// copied text belongs to other offsets: the disk's copy may have changed
-// since it was parsed, and an editor's unsaved buffer (an overlay) is not
-// on disk at all. checker.Options has the field for this, unexported
-// until x/tools exposes it ("TODO(adonovan): expose ReadFile so that an
-// Overlay ... can be communicated via Pass.ReadFile"), so it is set here
-// through reflection, after checking that it has the expected type. When
-// it cannot be set, the caller drops the fixes that could be wrong.
-func setReadFile(opts *checker.Options, read func(string) ([]byte, error)) bool {
-	f := reflect.ValueOf(opts).Elem().FieldByName("readFile")
-	if !f.IsValid() || f.Type() != reflect.TypeOf(read) {
-		return false
-	}
-	reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem().Set(reflect.ValueOf(read))
-	return true
 }
