@@ -55,7 +55,7 @@
 // model a function's own local variables; it asks the rule, through
 // ParamSpec.Param, which parameter an expression's value is, and the
 // rule answers with the local def-use of internal/defuse (shared with
-// wholeobject).
+// wholeobject and with model/ctxorigin, which follows contexts by it).
 //
 // A write is guarded, and not reported, when a condition anywhere in
 // the function that reads the event, or in the function that writes,

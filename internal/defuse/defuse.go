@@ -1,9 +1,15 @@
 // Package defuse answers, for the local variables of one function
-// declaration, where their single value comes from: a def-use look-up
-// without SSA, for rules that prove a value's origin by following it
-// back through local variables and stop wherever a variable is given
-// more than one value, or one they cannot see (its address taken, a
-// range over a channel, a type switch).
+// declaration, what values they are given: a flow-insensitive def-use
+// look-up without SSA, the one that every rule proving a value's origin
+// by following it back through local variables reads (recursivetrigger,
+// wholeobject, and model/ctxorigin for contexts). A variable's values
+// are every assignment, declaration, range and tuple that gives it one,
+// in the order met; those it cannot see (a compound assignment, x++, a
+// range over a channel, a value bound by a type switch or a select
+// case) are there too, not followed. Whether the variable's address is
+// taken (a pointer may give it values not seen) is answered apart:
+// each rule decides whether a pointer that reads the variable (the AWS
+// SDK's Bucket: &bucket) may write it too.
 package defuse
 
 import (
@@ -15,11 +21,12 @@ import (
 // A Def is the value given to a local variable.
 type Def struct {
 	// Value is the expression given: the right-hand side, the call of a
-	// tuple assignment (x, err := f()), or the ranged expression of a
-	// range loop's value.
+	// tuple assignment or declaration (x, err := f(); var x, err =
+	// f()), or the ranged expression of a range loop's value; nil for a
+	// value not followed.
 	Value ast.Expr
-	// Index is, for a tuple assignment, the result of the call the
-	// variable takes; -1 otherwise.
+	// Index is, for a tuple assignment or declaration, the result of
+	// the call the variable takes; -1 otherwise.
 	Index int
 	// Elem reports that the variable takes an element of Value: the
 	// value of a range loop over a slice, array or map.
@@ -49,7 +56,7 @@ func Of(info *types.Info, body *ast.BlockStmt) *Locals {
 		if !ok {
 			return
 		}
-		if v, ok := info.ObjectOf(id).(*types.Var); ok && !v.IsField() && v.Parent() != v.Pkg().Scope() {
+		if v, ok := info.ObjectOf(id).(*types.Var); ok && !v.IsField() && (v.Pkg() == nil || v.Parent() != v.Pkg().Scope()) {
 			l.defs[v] = append(l.defs[v], d)
 		}
 	}
@@ -90,12 +97,18 @@ func Of(info *types.Info, body *ast.BlockStmt) *Locals {
 					add(id, opaque) // var x T: the zero value, then assigned
 				}
 			}
+		case *ast.IncDecStmt:
+			add(n.X, opaque)
 		case *ast.RangeStmt:
 			if n.Key != nil {
 				add(n.Key, opaque)
 			}
 			if n.Value != nil {
-				switch info.TypeOf(n.X).Underlying().(type) {
+				var under types.Type
+				if t := info.TypeOf(n.X); t != nil {
+					under = t.Underlying()
+				}
+				switch under.(type) {
 				case *types.Slice, *types.Array, *types.Map:
 					add(n.Value, Def{Value: n.X, Index: -1, Elem: true})
 				default:
@@ -145,5 +158,14 @@ func (l *Locals) SingleAddressed(v *types.Var) (Def, bool) {
 }
 
 // Defined reports whether v is a local variable of the declaration
-// (given at least one value in its body).
+// (given at least one value in its body). A parameter whose address is
+// taken alone is not: see Addressed.
 func (l *Locals) Defined(v *types.Var) bool { return len(l.defs[v]) > 0 }
+
+// Defs returns every value given to v in the body, in the order met:
+// those not followed have a nil Value.
+func (l *Locals) Defs(v *types.Var) []Def { return l.defs[v] }
+
+// Addressed reports whether v's address is taken in the body (&v): a
+// pointer may give it values that Defs does not hold.
+func (l *Locals) Addressed(v *types.Var) bool { return l.addr[v] }

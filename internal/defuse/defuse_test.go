@@ -6,6 +6,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"slices"
 	"testing"
 
 	"github.com/fnlint/fnlint/internal/defuse"
@@ -13,7 +14,7 @@ import (
 
 const src = `package p
 
-func f(xs []string, m map[string]int, ch chan int) {
+func f(xs []string, m map[string]int, ch chan int, q string) {
 	a := "x"
 	b, err := g()
 	c := 1
@@ -28,7 +29,12 @@ func f(xs []string, m map[string]int, ch chan int) {
 	for v := range ch {
 		_ = v
 	}
-	_, _, _, _, _, _ = b, err, c, d, ptr, m
+	var p, perr = g()
+	var w, ok = m["k"]
+	n := 0
+	n++
+	_ = &q
+	_, _, _, _, _, _, _, _, _, _ = b, err, c, d, ptr, p, perr, w, ok, n
 }
 
 func g() (string, error) { return "", nil }
@@ -67,6 +73,12 @@ func TestOf(t *testing.T) {
 		{"e", false, true, -1, false, `"y"`},
 		{"x", true, true, -1, true, "xs"},
 		{"v", false, false, 0, false, ""}, // a range over a channel
+		// A tuple declared is a tuple assigned.
+		{"p", true, true, 0, false, "g()"},
+		{"perr", true, true, 1, false, "g()"},
+		{"w", false, false, 0, false, ""}, // var w, ok = m[k]
+		{"ok", false, false, 0, false, ""},
+		{"n", false, false, 0, false, ""}, // n := 0, then n++
 	} {
 		d, ok := l.Single(vars[tc.name])
 		if ok != tc.single {
@@ -83,5 +95,33 @@ func TestOf(t *testing.T) {
 	}
 	if l.Defined(vars["xs"]) {
 		t.Errorf("Defined(xs), a parameter given no value in the body, = true")
+	}
+	// A parameter whose address is taken is given no value the body
+	// shows, but may be given one through the pointer: the two answers
+	// stay apart, for each rule to weigh.
+	if l.Defined(vars["q"]) || !l.Addressed(vars["q"]) {
+		t.Errorf("q, a parameter whose address is taken: Defined = %v, Addressed = %v; want false, true", l.Defined(vars["q"]), l.Addressed(vars["q"]))
+	}
+	if !l.Addressed(vars["e"]) || l.Addressed(vars["a"]) {
+		t.Errorf("Addressed(e) = %v, Addressed(a) = %v; want true, false", l.Addressed(vars["e"]), l.Addressed(vars["a"]))
+	}
+	// Defs holds every value given, those not followed with a nil Value.
+	var got []string
+	for _, d := range l.Defs(vars["c"]) {
+		got = append(got, types.ExprString(d.Value))
+	}
+	if want := []string{"1", "2"}; !slices.Equal(got, want) {
+		t.Errorf("Defs(c) = %q, want %q", got, want)
+	}
+	got = nil
+	for _, d := range l.Defs(vars["n"]) {
+		if d.Value == nil {
+			got = append(got, "<not followed>")
+		} else {
+			got = append(got, types.ExprString(d.Value))
+		}
+	}
+	if want := []string{"0", "<not followed>"}; !slices.Equal(got, want) {
+		t.Errorf("Defs(n) = %q, want %q", got, want)
 	}
 }

@@ -74,14 +74,14 @@ func (t *Tracer) built(f *funcmodel.Func, x ast.Expr, ctors []Ctor, visiting map
 		if f == nil || visiting[v] || DeclaringFunc(t.info, f, v) != nil {
 			return false
 		}
-		values := t.localValues(f)[v]
+		values := t.localValues(f, v)
 		if len(values) == 0 {
 			return false
 		}
 		visiting[v] = true
 		defer delete(visiting, v)
 		for _, y := range values {
-			if y == opaque || !t.built(f, y, ctors, visiting, calls) {
+			if y == nil || !t.built(f, y, ctors, visiting, calls) {
 				return false
 			}
 		}

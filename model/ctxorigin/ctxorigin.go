@@ -6,9 +6,11 @@
 // (context.WithoutCancel), or something it cannot tell.
 //
 // It follows contexts derived with context.WithTimeout and the like, and
-// local variables of the enclosing declaration, flow-insensitively: a
-// variable has an origin only when every value it is given has the same
-// one, and none when its address is taken.
+// local variables of the enclosing declaration, flow-insensitively, by
+// the values internal/defuse says they are given: a variable has an
+// origin only when every value it is given has the same one, and none
+// when one is not followed (a range's, a type switch's, a tuple's but
+// for a derivation's context) or its address is taken.
 //
 // It follows struct fields and package-level variables through the
 // effect engine's held values (effects.FollowHeld, with Held as the
@@ -36,6 +38,7 @@ import (
 	"go/ast"
 	"go/types"
 
+	"github.com/fnlint/fnlint/internal/defuse"
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/model/effects"
 	"github.com/fnlint/fnlint/model/funcmodel"
@@ -91,21 +94,17 @@ func (o Origin) RootName(info *types.Info) string {
 type Tracer struct {
 	info   *types.Info
 	model  *funcmodel.Model
-	values map[ast.Node]map[*types.Var][]ast.Expr // per declaration: the values given to each local
+	values map[ast.Node]*defuse.Locals // per declaration: the values given to its locals
 	fields *effects.Held[Held]
 }
 
 // NewTracer returns a Tracer for the package of m. It follows the
 // fields and variables of other packages once FollowHeld is called.
 func NewTracer(info *types.Info, m *funcmodel.Model) *Tracer {
-	t := &Tracer{info: info, model: m, values: make(map[ast.Node]map[*types.Var][]ast.Expr)}
+	t := &Tracer{info: info, model: m, values: make(map[ast.Node]*defuse.Locals)}
 	t.fields = effects.FollowHeld(info, m, t.heldSpec())
 	return t
 }
-
-// opaque stands for a value the Tracer cannot follow: the address of
-// the variable taken, a result of a call with several results, a range.
-var opaque = &ast.BadExpr{}
 
 // Of returns the origin of e, an expression of f's own code.
 func (t *Tracer) Of(f *funcmodel.Func, e ast.Expr) Origin {
@@ -161,7 +160,7 @@ func (t *Tracer) of(f *funcmodel.Func, e ast.Expr, visiting map[*types.Var]bool)
 		if visiting[v] {
 			return Origin{Kind: cycle}
 		}
-		values := t.localValues(f)[v]
+		values := t.localValues(f, v)
 		// A parameter holds first the value its caller gives it; one
 		// given other values (ctx = context.WithValue(ctx, k, v)) is
 		// still the parameter when each of them derives from it.
@@ -177,7 +176,7 @@ func (t *Tracer) of(f *funcmodel.Func, e ast.Expr, visiting map[*types.Var]bool)
 		visiting[v] = true
 		defer delete(visiting, v)
 		for _, x := range values {
-			if x == opaque {
+			if x == nil {
 				return Origin{}
 			}
 			o := t.of(f, x, visiting)

@@ -2,99 +2,63 @@ package ctxorigin
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 
+	"github.com/fnlint/fnlint/internal/defuse"
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
 // Assigned reports whether v, a variable of the declaration enclosing
-// f, is given a value in its body.
+// f, is given a value in its body, or may be through a pointer (its
+// address taken).
 func (t *Tracer) Assigned(f *funcmodel.Func, v *types.Var) bool {
-	return len(t.localValues(f)[v]) > 0
+	l := t.locals(f)
+	return l.Defined(v) || l.Addressed(v)
 }
 
-// localValues returns the values given to each local variable in the
-// declaration enclosing f (its literals included, which may assign the
-// variables they capture).
-func (t *Tracer) localValues(f *funcmodel.Func) map[*types.Var][]ast.Expr {
+// locals returns the local variables of the declaration enclosing f
+// (its literals included, which may assign the variables they
+// capture).
+func (t *Tracer) locals(f *funcmodel.Func) *defuse.Locals {
 	root := f
 	for root.Parent != nil {
 		root = root.Parent
 	}
-	if vals, ok := t.values[root.Node]; ok {
-		return vals
+	l, ok := t.values[root.Node]
+	if !ok {
+		l = defuse.Of(t.info, root.Body()) // no body: declared in assembly or by linkname
+		t.values[root.Node] = l
 	}
-	vals := make(map[*types.Var][]ast.Expr)
-	t.values[root.Node] = vals
-	body := root.Body()
-	if body == nil {
-		return vals // declared without a body (assembly, linkname)
+	return l
+}
+
+// localValues returns the values given to v, a local variable of the
+// declaration enclosing f, as the Tracer follows them: nil for one it
+// does not follow. Of a tuple, it follows only the context of a
+// derivation (ctx, cancel := context.WithTimeout(parent, d): the
+// derivation itself); a variable whose address is taken has a value
+// it does not see.
+func (t *Tracer) localValues(f *funcmodel.Func, v *types.Var) []ast.Expr {
+	l := t.locals(f)
+	var values []ast.Expr
+	for _, d := range l.Defs(v) {
+		switch {
+		case d.Value == nil || d.Elem:
+			values = append(values, nil)
+		case d.Index >= 0:
+			call, _ := ast.Unparen(d.Value).(*ast.CallExpr)
+			if d.Index == 0 && call != nil && knowledge.DerivesContext(knowledge.Callee(t.info, call)) {
+				values = append(values, call)
+			} else {
+				values = append(values, nil)
+			}
+		default:
+			values = append(values, d.Value)
+		}
 	}
-	var node ast.Node = body
-	add := func(id ast.Expr, x ast.Expr) {
-		ident, ok := ast.Unparen(id).(*ast.Ident)
-		if !ok {
-			return
-		}
-		if v, ok := t.info.ObjectOf(ident).(*types.Var); ok && !funcmodel.IsGlobal(v) {
-			vals[v] = append(vals[v], x)
-		}
+	if l.Addressed(v) {
+		values = append(values, nil)
 	}
-	ast.Inspect(node, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
-				for _, l := range n.Lhs {
-					add(l, opaque)
-				}
-				break
-			}
-			if len(n.Lhs) == len(n.Rhs) {
-				for i, l := range n.Lhs {
-					add(l, n.Rhs[i])
-				}
-				break
-			}
-			// ctx, cancel := context.WithTimeout(parent, d): the context
-			// is the derivation itself; any other tuple is opaque.
-			call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr)
-			derives := ok && len(n.Rhs) == 1 && knowledge.DerivesContext(knowledge.Callee(t.info, call))
-			for i, l := range n.Lhs {
-				if derives && i == 0 {
-					add(l, call)
-				} else {
-					add(l, opaque)
-				}
-			}
-		case *ast.ValueSpec:
-			for i, id := range n.Names {
-				if len(n.Values) == len(n.Names) {
-					add(id, n.Values[i])
-				} else {
-					add(id, opaque)
-				}
-			}
-		case *ast.RangeStmt:
-			add(n.Key, opaque)
-			add(n.Value, opaque)
-		case *ast.UnaryExpr:
-			if n.Op == token.AND {
-				add(n.X, opaque)
-			}
-		case *ast.TypeSwitchStmt, *ast.SelectStmt:
-			// v := x.(type) and case v := <-ch give values not followed.
-			ast.Inspect(n, func(m ast.Node) bool {
-				if as, ok := m.(*ast.AssignStmt); ok {
-					for _, l := range as.Lhs {
-						add(l, opaque)
-					}
-				}
-				return true
-			})
-		}
-		return true
-	})
-	return vals
+	return values
 }

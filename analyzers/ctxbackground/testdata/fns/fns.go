@@ -179,3 +179,14 @@ func passes(ctx context.Context) error {
 	_ = open("c")                                           // want `calls fns.open, which has no context parameter`
 	return w.Close()
 }
+
+func init() { functions.HTTP("Declared", declared) }
+
+// declared derives its context in a var declaration, as derived does
+// with :=.
+func declared(w http.ResponseWriter, r *http.Request) {
+	var ctx, cancel = context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	_ = bucket.Object("d").NewWriter(ctx) // want `NewWriter is given a context derived from context.Background\(\) while the invocation's context is in scope: .*; pass r.Context\(\)`
+	w.WriteHeader(http.StatusOK)
+}

@@ -35,6 +35,19 @@ func derived(ctx context.Context) {
 	use(d) // want `root context.TODO\(\) derived`
 }
 
+// declaredTuple: a derivation declared with var is the derivation
+// assigned with :=.
+func declaredTuple(ctx context.Context) {
+	var c, cancel = context.WithTimeout(ctx, time.Second)
+	defer cancel()
+	use(c) // want "param ctx derived"
+	var d, _ = context.WithCancel(context.Background())
+	use(d) // want `root context.Background\(\) derived`
+	var e, err = pair()
+	_ = err
+	use(e) // want "unknown"
+}
+
 func detached(ctx context.Context) {
 	use(context.WithoutCancel(ctx)) // want "detached"
 	c := context.WithoutCancel(ctx)
@@ -94,6 +107,12 @@ func addressTaken(ctx context.Context) {
 }
 
 func set(*context.Context) {}
+
+// addressTakenParam: so may a parameter whose address is taken.
+func addressTakenParam(ctx context.Context) {
+	set(&ctx)
+	use(ctx) // want "unknown"
+}
 
 // fromCall: a context a function returns has no known origin.
 func fromCall() {
