@@ -11,6 +11,7 @@ import (
 // are dropped (see dropUnreadFixes) instead of built from the parsed
 // text.
 func TestSetReadFile(t *testing.T) {
+	t.Parallel()
 	var opts checker.Options
 	if !setReadFile(&opts, newSources().readFile) {
 		t.Fatal("checker.Options has no readFile field of type func(string) ([]byte, error)")
