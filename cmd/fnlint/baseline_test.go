@@ -11,6 +11,7 @@ import (
 // findings it lists, still after lines are inserted above them, and
 // a new finding is reported alone.
 func TestBaseline(t *testing.T) {
+	t.Parallel()
 	dir := writeModule(t, map[string]string{
 		"go.mod": ffMod,
 		"fn.go": `package hard

@@ -25,6 +25,7 @@ func configCopy(t *testing.T) string {
 // the command and under go vet: an option given as a flag applies in
 // every directory, and -NAME runs NAME where a file turns it off.
 func TestConfigFlagsOverride(t *testing.T) {
+	t.Parallel()
 	dir := configCopy(t)
 	forDrivers(t, dir, runDefaults, []string{"-osexit.panic=false", "-tmpfile", "-osexit", "./..."}, func(t *testing.T, out string, status int) {
 		if status == 0 {
@@ -52,6 +53,7 @@ func TestConfigFlagsOverride(t *testing.T) {
 // error naming its file and line, with exit status 2, for the command,
 // fnlint -sarif and fnlint config.
 func TestConfigMalformed(t *testing.T) {
+	t.Parallel()
 	dir := configCopy(t)
 	bad := filepath.Join(dir, "jobs", "fnlint.toml")
 	if err := os.WriteFile(bad, []byte("# jobs\n[options.osexit]\npanik = true\n"), 0o644); err != nil {
@@ -69,6 +71,7 @@ func TestConfigMalformed(t *testing.T) {
 // TestConfigCommand checks fnlint config: the effective configuration
 // of a directory, inherited, overridden, with the flags applied.
 func TestConfigCommand(t *testing.T) {
+	t.Parallel()
 	dir := configCopy(t)
 	stdout, stderr, status := run(t, dir, binary, "config", "-envvar=false", "-osexit.coldstart", "jobs")
 	if status != 0 {
@@ -93,6 +96,7 @@ func TestConfigCommand(t *testing.T) {
 // TestLSPFlags checks that fnlint lsp takes the command's flags: -h
 // documents them, an unknown flag or an argument is refused.
 func TestLSPFlags(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	_, stderr, status := run(t, dir, binary, "lsp", "-h")
 	if status != 0 || !strings.Contains(stderr, "-osexit.coldstart") || !strings.Contains(stderr, "fnlint.toml") {
@@ -110,6 +114,7 @@ func TestLSPFlags(t *testing.T) {
 // files and its flags override them, and that a malformed file is shown
 // to the user without ending the server.
 func TestLSPConfig(t *testing.T) {
+	t.Parallel()
 	dir := configCopy(t)
 	root := filepath.Join(dir, "fnlint.toml")
 	good, err := os.ReadFile(root)
@@ -152,6 +157,7 @@ func TestLSPConfig(t *testing.T) {
 // configuration: after an edit of a fnlint.toml, a run over unchanged
 // code reports what the new configuration says.
 func TestConfigEdited(t *testing.T) {
+	t.Parallel()
 	dir := configCopy(t)
 	if stdout, _, _ := run(t, dir, binary, "./..."); !strings.Contains(stdout, "jobs/jobs.go:15:10: os.CreateTemp") {
 		t.Fatalf("tmpfile not reported in jobs:\n%s", stdout)

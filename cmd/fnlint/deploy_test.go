@@ -13,6 +13,7 @@ import (
 // template, at the runtime settings, in the text, JSON and SARIF
 // outputs alike.
 func TestDeployRuntimes(t *testing.T) {
+	t.Parallel()
 	dir, err := filepath.Abs("../../analyzers/runtimeversion/testdata/lambdasam")
 	if err != nil {
 		t.Fatal(err)
@@ -68,6 +69,7 @@ func TestDeployRuntimes(t *testing.T) {
 // -deploy names that is none, is a warning naming the file and line on
 // standard error, and the Go code is analyzed all the same.
 func TestDeployMalformed(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	if err := os.Mkdir(filepath.Join(root, ".git"), 0o755); err != nil { // discovery stops at the repository's root
 		t.Fatal(err)
@@ -117,6 +119,7 @@ func Hello(w http.ResponseWriter, r *http.Request) {
 // 1st-gen function below the module root, deployed with its directory
 // as the source): its os.Exit is reported only then.
 func TestDeployFlag(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	if err := os.Mkdir(filepath.Join(root, ".git"), 0o755); err != nil {
 		t.Fatal(err)

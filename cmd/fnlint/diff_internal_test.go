@@ -31,6 +31,7 @@ func bigFile(n int) (old, new []byte) {
 // to the old file to give the new one, with fnlint's headers, and the
 // file's last line without a line break is marked as diff -u marks it.
 func TestUnifiedDiff(t *testing.T) {
+	t.Parallel()
 	if _, err := exec.LookPath("patch"); err != nil {
 		t.Skip("no patch command")
 	}

@@ -25,6 +25,7 @@ func f() {
 `
 
 func TestFixFile(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	write := func(name, content string) string {
 		path := filepath.Join(root, name)
@@ -83,6 +84,7 @@ func TestFixFile(t *testing.T) {
 // -funcmodel.deps into loading every package from source, and that the
 // rebuilt suite keeps the selection and the flags.
 func TestRunOptions(t *testing.T) {
+	t.Parallel()
 	set := analyzers.New(funcmodel.Config{})
 	if runOptions(set, set.Suite).FullSource {
 		t.Error("FullSource without -funcmodel.deps")

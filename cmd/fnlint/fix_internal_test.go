@@ -48,6 +48,7 @@ func sampleModule(t *testing.T) string {
 // TestFixChangedFile: a file edited after the analysis read it is not
 // written, and its findings count as unfixed.
 func TestFixChangedFile(t *testing.T) {
+	t.Parallel()
 	dir := sampleModule(t)
 	cfg := packages.Config{Dir: dir, Tests: true, Env: append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")}
 	set := analyzers.New(funcmodel.Config{})
@@ -87,6 +88,7 @@ func TestFixChangedFile(t *testing.T) {
 }
 
 func TestApplyEdits(t *testing.T) {
+	t.Parallel()
 	const src = "package x\r\n\r\nfunc f() {\r\n\tg()\r\n}\r\n"
 	at := strings.Index(src, "g()")
 	got, err := applyEdits("x.go", []byte(src), []edit{{at, at + 3, "a()\n\tb()", "x"}}, nil)

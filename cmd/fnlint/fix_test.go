@@ -55,6 +55,7 @@ func fixSample(t *testing.T, edit func(path string, src []byte) []byte) (dir str
 // a byte-order mark, CRLF line endings and lines gofmt would change stay
 // as they were.
 func TestFixOnlyTheEdits(t *testing.T) {
+	t.Parallel()
 	bom := []byte("\ufeff")
 	crlf := func(b []byte) []byte { return bytes.ReplaceAll(b, []byte("\n"), []byte("\r\n")) }
 	const untidy = "var   untidy   = 1 // gofmt would align this\n"
@@ -69,6 +70,7 @@ func TestFixOnlyTheEdits(t *testing.T) {
 		{"untidy lines", func(b []byte) []byte { return append(b, "\n"+untidy...) }, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel() // each on a copy of its own
 			dir, before, after, stderr, status := fixSample(t, func(_ string, src []byte) []byte { return tc.edit(src) })
 			if status != 3 {
 				t.Errorf("status %d, want 3 (findings remain); stderr:\n%s", status, stderr)
@@ -97,6 +99,7 @@ func TestFixOnlyTheEdits(t *testing.T) {
 // TestFixKeepsModeAndGroup: the rewritten file has the original's mode,
 // owner and group.
 func TestFixKeepsModeAndGroup(t *testing.T) {
+	t.Parallel()
 	gid := -1
 	if os.Getuid() == 0 {
 		gid = 4242 // root may give a file any group
@@ -135,6 +138,7 @@ func TestFixKeepsModeAndGroup(t *testing.T) {
 
 // TestFixReadOnly: a read-only file is left as it is.
 func TestFixReadOnly(t *testing.T) {
+	t.Parallel()
 	_, _, after, stderr, status := fixSample(t, func(path string, src []byte) []byte {
 		if err := os.Chmod(path, 0o444); err != nil {
 			t.Fatal(err)
@@ -156,6 +160,7 @@ func TestFixReadOnly(t *testing.T) {
 // TestFixSymlinks: -fix writes through a symbolic link to a file inside
 // the module, keeping the link, and refuses one that leads outside.
 func TestFixSymlinks(t *testing.T) {
+	t.Parallel()
 	t.Run("inside", func(t *testing.T) {
 		var target string
 		_, _, _, stderr, status := fixSample(t, func(path string, src []byte) []byte {
@@ -211,6 +216,7 @@ func link(t *testing.T, path, target string, src []byte) {
 // TestFixUnfixed: -fix prints the findings it did not fix, not the ones
 // it fixed, and exits with status 3.
 func TestFixUnfixed(t *testing.T) {
+	t.Parallel()
 	_, _, _, stderr, status := fixSample(t, func(string, []byte) []byte { return nil })
 	if status != 3 {
 		t.Errorf("status %d, want 3", status)
@@ -234,6 +240,7 @@ func TestFixUnfixed(t *testing.T) {
 // TestFixImportsOfSeveralFixes: two fixes in one file each leave a use of
 // os to the other; together they leave none, and the import goes.
 func TestFixImportsOfSeveralFixes(t *testing.T) {
+	t.Parallel()
 	dir := writeModule(t, map[string]string{
 		"go.mod": ffMod,
 		"fn.go": `package hard
@@ -280,6 +287,7 @@ func b(w http.ResponseWriter, r *http.Request) {
 // declarations it does not change, and those that were not gofmt-clean,
 // as they were.
 func TestFixGofmt(t *testing.T) {
+	t.Parallel()
 	const clean = `package hard
 
 import (

@@ -45,6 +45,7 @@ replace (
 // TestHardInputs runs the binary on modules made of what real code
 // throws at fnlint; each case names what it must report.
 func TestHardInputs(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name   string
 		files  map[string]string
@@ -245,6 +246,7 @@ func bigHandler(returns, filler int) string {
 // TestWorkspace runs fnlint on a go.work workspace of two modules: the
 // exit in module b's helper reaches module a's function through facts.
 func TestWorkspace(t *testing.T) {
+	t.Parallel()
 	dir := writeModule(t, map[string]string{
 		"go.work": "go 1.24\n\nuse (\n\t./a\n\t./b\n)\n",
 		"a/go.mod": strings.Replace(ffMod, "module example.com/hard", "module example.com/a", 1) +
@@ -280,6 +282,7 @@ func handle(w http.ResponseWriter, r *http.Request) {
 // TestVendored runs fnlint on a module that vendors its dependencies:
 // vendored packages are dependencies, not function code.
 func TestVendored(t *testing.T) {
+	t.Parallel()
 	dir := writeModule(t, map[string]string{
 		"go.mod": ffMod,
 		"fn.go":  "package hard\n\nimport (\n\t\"log\"\n\t\"net/http\"\n\n\t\"github.com/GoogleCloudPlatform/functions-framework-go/functions\"\n)\n\nfunc init() { functions.HTTP(\"V\", handle) }\n\nfunc handle(w http.ResponseWriter, r *http.Request) {\n\tlog.Fatal(\"x\")\n}\n",
@@ -299,6 +302,7 @@ func TestVendored(t *testing.T) {
 // TestMissingDependency: a dependency that is not in the module cache is
 // an error naming it, and fnlint does not reach for the network.
 func TestMissingDependency(t *testing.T) {
+	t.Parallel()
 	dir := writeModule(t, map[string]string{
 		"go.mod":   "module example.com/missing\n\ngo 1.24\n\nrequire example.com/nowhere v1.2.3\n",
 		"fn.go":    "package missing\n\nimport _ \"example.com/nowhere\"\n",

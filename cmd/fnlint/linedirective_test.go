@@ -58,6 +58,7 @@ func Handle(w http.ResponseWriter, r *http.Request) {
 // on function code with //line directives: each exit is reported (at the
 // position the directive names), and the fix edits the file as it is.
 func TestLineDirective(t *testing.T) {
+	t.Parallel()
 	dir := lineDirectiveModule(t, lineDirectiveCases...)
 	forDrivers(t, dir, runDefaults, []string{"./..."}, func(t *testing.T, stderr string, status int) {
 		if status != 3 && status != 1 || strings.Contains(stderr, "panic") || strings.Count(stderr, "log.Fatal terminates") != len(lineDirectiveCases) {
@@ -93,6 +94,7 @@ func TestLineDirective(t *testing.T) {
 // (Where it does, the server publishes the finding for the file the
 // directive names, as lintcmd/textpos maps it.)
 func TestLSPLineDirective(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []int{0, 2} { // past the end, after the exit
 		tc := lineDirectiveCases[tc]
 		t.Run(tc.name, func(t *testing.T) {

@@ -10,6 +10,7 @@ import (
 // code, in the module that holds them, through fnlint's driver and
 // through go vet alike.
 func TestFileArguments(t *testing.T) {
+	t.Parallel()
 	dir := sampleDir(t)
 	const exit = "function.go:68:3: log.Fatalf terminates the function instance"
 	forDrivers(t, dir, runDefaults, []string{"function.go"}, func(t *testing.T, out string, status int) {
@@ -34,6 +35,7 @@ func TestFileArguments(t *testing.T) {
 // package is not (nothing is reported in it), and the standard library
 // never is.
 func TestGOPATH(t *testing.T) {
+	t.Parallel()
 	gopath, err := filepath.Abs("testdata/gopath")
 	if err != nil {
 		t.Fatal(err)

@@ -25,6 +25,7 @@ const mustEnv = "fn.go:20:14: calls common.MustEnv, which calls log.Fatalf, whic
 // user's code, so the exit in its helper reaches the function that calls
 // it, through fnlint's driver and through go vet alike.
 func TestReplacedModule(t *testing.T) {
+	t.Parallel()
 	dir := replacedDir(t)
 	forDrivers(t, dir, runDefaults, []string{"./..."}, func(t *testing.T, out string, status int) {
 		if status == 0 || !strings.Contains(out, mustEnv) || diagnostics(out) != 1 {
@@ -39,6 +40,7 @@ func TestReplacedModule(t *testing.T) {
 // calls it, at the call, through fnlint's driver and through go vet
 // alike, and nothing is reported in the dependency itself.
 func TestModuleCacheDependency(t *testing.T) {
+	t.Parallel()
 	work := t.TempDir()
 	dir := filepath.Join(work, "fn")
 	if err := testmodules.Copy(dir, replacedDir(t)); err != nil {

@@ -105,6 +105,7 @@ func at(t *testing.T, text, sub string) lspRange {
 // diagnostic moves with the code and the quick fix, for that version of
 // the document, rewrites the log.Fatalf and not the line now there.
 func TestLSPUnsavedEdit(t *testing.T) {
+	t.Parallel()
 	dir := sampleCopy(t)
 	s, path, file := openInEditor(t, dir, nil)
 	if p := s.wait(file); p.Version == nil || *p.Version != 1 {
@@ -150,6 +151,7 @@ func TestLSPUnsavedEdit(t *testing.T) {
 // by the log of its analyses (a debounce of a minute keeps wall-clock
 // time out of the count: only the code action starts the analysis).
 func TestLSPRapidChanges(t *testing.T) {
+	t.Parallel()
 	dir := sampleCopy(t)
 	s, path, file := openInEditor(t, dir, map[string]any{"debounce": 60000})
 	d := find(t, s.wait(file), "log.Fatalf terminates")
@@ -189,6 +191,7 @@ func TestLSPRapidChanges(t *testing.T) {
 // after a character typed behind an emoji, log.Fatal is one unit
 // further and its quick fix still rewrites exactly it.
 func TestLSPUnicodeChanges(t *testing.T) {
+	t.Parallel()
 	dir := sampleCopy(t)
 	s, path, file := openInEditor(t, dir, nil)
 	s.wait(file)
@@ -230,6 +233,7 @@ func TestLSPUnicodeChanges(t *testing.T) {
 // version; the next edit that type-checks (a full-text change) publishes
 // again.
 func TestLSPTypeErrors(t *testing.T) {
+	t.Parallel()
 	dir := sampleCopy(t)
 	s, path, file := openInEditor(t, dir, nil)
 	d := find(t, s.wait(file), "log.Fatalf terminates")
@@ -257,6 +261,7 @@ func TestLSPTypeErrors(t *testing.T) {
 // are not downloaded are shown to the user with the remedy; repairing
 // go.mod and saving brings the diagnostics.
 func TestLSPLoadErrors(t *testing.T) {
+	t.Parallel()
 	dir := sampleCopy(t)
 	gomod := filepath.Join(dir, "go.mod")
 	good, _ := os.ReadFile(gomod)
@@ -294,6 +299,7 @@ func TestLSPLoadErrors(t *testing.T) {
 // and the server goes on; after shutdown it analyzes nothing and refuses
 // requests; it exits with 0 after shutdown and exit.
 func TestLSPProtocol(t *testing.T) {
+	t.Parallel()
 	dir := sampleCopy(t)
 	s, path, file := openInEditor(t, dir, nil)
 	d := find(t, s.wait(file), "log.Fatalf terminates")
@@ -357,6 +363,7 @@ func TestLSPProtocol(t *testing.T) {
 // TestLSPBrokenStream: a framing error is logged to the client and ends
 // the server with status 1; so does exit without shutdown.
 func TestLSPBrokenStream(t *testing.T) {
+	t.Parallel()
 	dir := sampleCopy(t)
 	s := startLSP(t, dir)
 	s.initialize(dir)
@@ -382,6 +389,7 @@ func TestLSPBrokenStream(t *testing.T) {
 // as before: it analyzes, answers, and exits with 0 after shutdown and
 // exit.
 func TestLSPInvalidMessages(t *testing.T) {
+	t.Parallel()
 	dir := sampleCopy(t)
 	s := startLSP(t, dir)
 	s.initializeWith(dir, editor, nil)
@@ -436,6 +444,7 @@ func openInEditor(t *testing.T, dir string, settings map[string]any) (s *lspSess
 // published for go.mod, as gopls publishes its own diagnostics there, at
 // the directive's line.
 func TestLSPGoMod(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	copyTree(t, filepath.Join("..", "..", "testdata", "legacy"), dir)
 	s := startLSP(t, dir)

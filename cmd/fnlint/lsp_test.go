@@ -333,6 +333,7 @@ func applyEdits(t *testing.T, text string, edits []textEdit) string {
 // TestLSP drives the real binary as an editor's language client does:
 // initialize, didOpen, codeAction, didSave, shutdown, exit.
 func TestLSP(t *testing.T) {
+	t.Parallel()
 	dir := sampleCopy(t)
 	s := startLSP(t, dir)
 	caps := s.initialize(dir)
@@ -400,6 +401,7 @@ const unicodeLine = "\t\tlog.Print(\"größe 😀\"); log.Fatal(\"x\")\n"
 // TestLSPUnicode: diagnostic ranges and the edits of quick fixes count
 // UTF-16 code units.
 func TestLSPUnicode(t *testing.T) {
+	t.Parallel()
 	dir := sampleCopy(t)
 	path := filepath.Join(dir, "function.go")
 	src, _ := os.ReadFile(path)
@@ -436,6 +438,7 @@ func TestLSPUnicode(t *testing.T) {
 // workspace under a directory whose name has a space and an @, which
 // the client percent-encodes.
 func TestLSPURIs(t *testing.T) {
+	t.Parallel()
 	sample := sampleCopy(t)
 	dir := filepath.Join(filepath.Dir(sample), "my ws@2")
 	if err := os.Rename(sample, dir); err != nil {
@@ -467,6 +470,7 @@ func TestLSPURIs(t *testing.T) {
 // profile (gzipped protocol buffers) when the session ends, as the
 // command's -cpuprofile does for a run.
 func TestLSPCPUProfile(t *testing.T) {
+	t.Parallel()
 	dir := sampleCopy(t)
 	prof := filepath.Join(t.TempDir(), "cpu.out")
 	s := startLSP(t, dir, "-cpuprofile", prof)

@@ -109,6 +109,11 @@ func normalize(out, dir string) string {
 	return strings.Join(blocks, "")
 }
 
+// TestSample and TestVetTool are the package's only sequential tests:
+// the parallel ones start once they end, so that they find the
+// dependencies' summaries in the binary's cache and their facts in go
+// vet's, instead of computing them side by side. Every other test runs
+// in parallel: most of their time is spent waiting on subprocesses.
 func TestSample(t *testing.T) {
 	golden(t, sampleDir(t), "sample.txt")
 }
@@ -142,6 +147,7 @@ func golden(t *testing.T, dir, name string) string {
 // TestLegacy runs fnlint on a 1st-gen function module on Go 1.16, with a
 // fixed date for the runtime table.
 func TestLegacy(t *testing.T) {
+	t.Parallel()
 	dir, err := filepath.Abs("../../testdata/legacy")
 	if err != nil {
 		t.Fatal(err)
@@ -165,6 +171,7 @@ func TestLegacy(t *testing.T) {
 // packages that declare entry points: each reports the go directive,
 // and fnlint prints it once.
 func TestRuntimeVersionOncePerModule(t *testing.T) {
+	t.Parallel()
 	dir, err := filepath.Abs("../../analyzers/runtimeversion/testdata/multi")
 	if err != nil {
 		t.Fatal(err)
@@ -181,6 +188,7 @@ func TestRuntimeVersionOncePerModule(t *testing.T) {
 }
 
 func TestSampleJSON(t *testing.T) {
+	t.Parallel()
 	dir := sampleDir(t)
 	stdout, stderr, status := run(t, dir, binary, "-json", "./...")
 	if status != 0 {
@@ -255,6 +263,7 @@ func sampleCopy(t *testing.T) string {
 }
 
 func TestFix(t *testing.T) {
+	t.Parallel()
 	dir := sampleCopy(t)
 	if _, stderr, status := run(t, dir, binary, "-fix", "./..."); status != 3 { // findings without a fix remain
 		t.Fatalf("-fix exit status %d; stderr:\n%s", status, stderr)
@@ -264,6 +273,7 @@ func TestFix(t *testing.T) {
 
 // TestFixTwice: a second -fix changes nothing, and -diff writes nothing.
 func TestFixTwice(t *testing.T) {
+	t.Parallel()
 	dir := sampleCopy(t)
 	path := filepath.Join(dir, "function.go")
 	before, _ := os.ReadFile(path)
@@ -286,6 +296,7 @@ func TestFixTwice(t *testing.T) {
 // TestDeterministic: two runs print byte-identical output, sorted by
 // position.
 func TestDeterministic(t *testing.T) {
+	t.Parallel()
 	dir := sampleDir(t)
 	_, first, _ := run(t, dir, binary, "./...")
 	_, second, _ := run(t, dir, binary, "./...")
@@ -312,6 +323,7 @@ func TestDeterministic(t *testing.T) {
 
 // TestGoFix applies the fixes through go fix -fixtool (Go 1.26).
 func TestGoFix(t *testing.T) {
+	t.Parallel()
 	dir := sampleCopy(t)
 	if _, stderr, status := run(t, dir, "go", "fix", "-fixtool="+binary, "./..."); status != 0 {
 		t.Fatalf("go fix -fixtool exit status %d; stderr:\n%s", status, stderr)
@@ -357,6 +369,7 @@ func copyTree(t *testing.T, src, dst string) {
 }
 
 func TestBadInput(t *testing.T) {
+	t.Parallel()
 	t.Run("outside a module", func(t *testing.T) {
 		_, stderr, status := run(t, t.TempDir(), binary, "./...")
 		if status != 1 || !strings.Contains(stderr, "is not inside a Go module") {
@@ -419,6 +432,7 @@ func Hello(w http.ResponseWriter, r *http.Request) {
 }
 
 func TestHelp(t *testing.T) {
+	t.Parallel()
 	stdout, stderr, _ := run(t, ".", binary, "help", "osexit")
 	out := stdout + stderr
 	if !strings.Contains(out, "cannot recover os.Exit, log.Fatal") || !strings.Contains(out, "-osexit.coldstart") {
@@ -427,6 +441,7 @@ func TestHelp(t *testing.T) {
 }
 
 func TestVersion(t *testing.T) {
+	t.Parallel()
 	stdout, stderr, status := run(t, ".", binary, "version")
 	if status != 0 || !strings.HasPrefix(stdout, "fnlint ") || !strings.Contains(stdout, " go1.") {
 		t.Errorf("fnlint version: status %d, stdout %q, stderr %q; want \"fnlint VERSION [REVISION] GOVERSION\"", status, stdout, stderr)
@@ -437,6 +452,7 @@ func TestVersion(t *testing.T) {
 // copy of the sample: a -fix that should be refused must not touch the
 // checkout's files if it is not.
 func TestUsage(t *testing.T) {
+	t.Parallel()
 	dir := sampleCopy(t)
 	for _, tc := range []struct {
 		args   []string
@@ -492,6 +508,7 @@ func TestUsage(t *testing.T) {
 // TestLambda runs fnlint on the Lambda sample module: its findings are
 // those of the golden file, and none speaks Cloud Run's language.
 func TestLambda(t *testing.T) {
+	t.Parallel()
 	dir, err := filepath.Abs("../../testdata/lambda")
 	if err != nil {
 		t.Fatal(err)
@@ -507,6 +524,7 @@ func TestLambda(t *testing.T) {
 // TestFixStatus: what -h says of -fix's exit status is what it does: 3
 // while findings remain that it did not fix, 0 once it fixed every one.
 func TestFixStatus(t *testing.T) {
+	t.Parallel()
 	_, help, _ := run(t, sampleDir(t), binary, "-h")
 	for _, want := range []string{
 		"With -fix (or -fix -diff): 3 when findings remain that\nit did not fix (it prints them), 0 when none remain.",
@@ -552,6 +570,7 @@ func handle(w http.ResponseWriter, r *http.Request) {
 // unknown command only when it names no package; a module whose path is
 // such a word is analyzed, as go vet analyzes it.
 func TestCommandOrPackage(t *testing.T) {
+	t.Parallel()
 	dir := writeModule(t, map[string]string{
 		"go.mod": strings.Replace(ffMod, "module example.com/hard", "module verison", 1),
 		"fn.go": `package verison

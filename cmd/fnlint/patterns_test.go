@@ -13,6 +13,7 @@ import (
 // relative patterns ./..., . and a file name work as import paths do,
 // as they do for go vet.
 func TestGOPATHRelativePatterns(t *testing.T) {
+	t.Parallel()
 	gopath := filepath.Join(t.TempDir(), "gopath")
 	if err := os.CopyFS(gopath, os.DirFS(filepath.Join("testdata", "gopath"))); err != nil {
 		t.Fatal(err)
@@ -32,6 +33,7 @@ func TestGOPATHRelativePatterns(t *testing.T) {
 // subdirectory (fnlint ./todos/create.go) is analyzed, as go vet
 // analyzes it, not refused as a directory that does not exist.
 func TestFileInSubdirectory(t *testing.T) {
+	t.Parallel()
 	dir := writeModule(t, map[string]string{
 		"go.mod":          "module example.com/todo\n\ngo 1.24\n",
 		"todos/create.go": "package todos\n\nimport (\n\t\"log\"\n\t\"net/http\"\n)\n\nfunc Create(w http.ResponseWriter, r *http.Request) {\n\tlog.Fatal(\"x\")\n}\n",

@@ -41,9 +41,11 @@ const (
 // (related locations and a code flow), go vet's JSON and the language
 // server (relatedInformation).
 func TestRelatedEverywhere(t *testing.T) {
-	dir := writeModule(t, relatedModule)
+	t.Parallel()
+	dir := writeModule(t, relatedModule) // the subtests only read it
 
 	t.Run("text", func(t *testing.T) {
+		t.Parallel()
 		stdout, stderr, status := run(t, dir, binary, "-registration", "./...")
 		lines := strings.Split(stdout, "\n")
 		if status != 3 || stderr != "" || len(lines) != 3 || !strings.HasPrefix(lines[0], relatedFinding) || lines[1] != relatedLine {
@@ -81,15 +83,21 @@ func TestRelatedEverywhere(t *testing.T) {
 		}
 	}
 	t.Run("json", func(t *testing.T) {
+		t.Parallel()
 		stdout, _, _ := run(t, dir, binary, "-registration", "-json", "./...")
 		checkJSON(t, stdout)
 	})
 	t.Run("go vet -json", func(t *testing.T) {
-		stdout, _, _ := run(t, dir, "go", "vet", "-vettool="+binary, "-registration", "-json", "./...")
+		t.Parallel()
+		// Without -registration: go vet runs fnlint on every dependency
+		// again for each set of flags, and the finding is registration's
+		// among all the analyzers' alike.
+		stdout, _, _ := run(t, dir, "go", "vet", "-vettool="+binary, "-json", "./...")
 		checkJSON(t, stdout)
 	})
 
 	t.Run("sarif", func(t *testing.T) {
+		t.Parallel()
 		log, _ := sarifRun(t, dir, "./...") // validated against the schema
 		for _, res := range log.Runs[0].Results {
 			if res.RuleID != "registration" {
@@ -107,6 +115,7 @@ func TestRelatedEverywhere(t *testing.T) {
 	})
 
 	t.Run("lsp", func(t *testing.T) {
+		t.Parallel()
 		s := startLSP(t, dir)
 		s.initialize(dir)
 		uri := s.open(filepath.Join(dir, "fn.go"), 1)

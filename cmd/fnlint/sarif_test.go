@@ -53,6 +53,7 @@ func resolves(t *testing.T, url string) {
 // the log: the tool's version, the rules and their help URLs, the
 // results, their fingerprints and a successful invocation.
 func TestSARIF(t *testing.T) {
+	t.Parallel()
 	dir := sampleCopy(t) // outside any git repository: paths are relative to it
 	version, _, _ := run(t, ".", binary, "version")
 	log, status := sarifRun(t, dir, "./...")
@@ -130,6 +131,7 @@ func TestSARIF(t *testing.T) {
 // TestSARIFLoadErrors: when packages do not load, the log says the run
 // did not succeed, with the errors and the remedy as notifications.
 func TestSARIFLoadErrors(t *testing.T) {
+	t.Parallel()
 	dir := writeModule(t, map[string]string{
 		"go.mod": "module example.com/missing\n\ngo 1.24\n\nrequire example.com/nowhere v1.2.3\n",
 		"fn.go":  "package missing\n\nimport _ \"example.com/nowhere\"\n",
@@ -151,6 +153,7 @@ func TestSARIFLoadErrors(t *testing.T) {
 
 // TestSARIFColumns: the log declares UTF-16 columns and writes them.
 func TestSARIFColumns(t *testing.T) {
+	t.Parallel()
 	dir := sampleCopy(t)
 	path := filepath.Join(dir, "function.go")
 	src, _ := os.ReadFile(path)

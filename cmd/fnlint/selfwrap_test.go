@@ -41,6 +41,7 @@ func serve(w http.ResponseWriter, r *http.Request) {
 // language server analyze a self-wrapping handler and report its
 // log.Fatal, without a stack overflow.
 func TestSelfWrappingHandler(t *testing.T) {
+	t.Parallel()
 	dir := writeModule(t, selfWrapping)
 	forDrivers(t, dir, runDefaults, []string{"./..."}, func(t *testing.T, stderr string, status int) {
 		// go vet exits 1 where fnlint exits 3; a crash exits 2.

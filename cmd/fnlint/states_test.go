@@ -122,6 +122,7 @@ var stateCases = []stateCase{
 // costs eight runs of fnlint, four of them type-checking the standard
 // library from source.
 func TestCacheStates(t *testing.T) {
+	t.Parallel()
 	slow := os.Getenv("FNLINT_SLOW") != ""
 	for _, c := range stateCases {
 		t.Run(c.name, func(t *testing.T) {
@@ -215,6 +216,7 @@ func corruptCache(t *testing.T, dir string) {
 // cache. Only with FNLINT_SLOW: each edit costs a run that type-checks
 // the standard library from source.
 func TestCacheStatesEdits(t *testing.T) {
+	t.Parallel()
 	if os.Getenv("FNLINT_SLOW") == "" {
 		t.Skip("with FNLINT_SLOW")
 	}

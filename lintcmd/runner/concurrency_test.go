@@ -38,6 +38,7 @@ var keptRunningAt = map[string]string{
 }
 
 func TestConcurrencyModules(t *testing.T) {
+	t.Parallel()
 	cacheDir := t.TempDir()
 	suite := []*analysis.Analyzer{globalmutation.Analyzer, backgroundwork.Analyzer}
 	for _, module := range []string{"gcfgen2", "gcfgen1", "samclassic", "sammanaged", "sammixed"} {

@@ -34,6 +34,7 @@ func writeFiles(t *testing.T, dir string, files map[string]string) {
 // not only as missing export data: here a module from the module cache
 // that the tables describe, so that it is read from export data.
 func TestDependencyBuildError(t *testing.T) {
+	t.Parallel()
 	work := t.TempDir()
 	writeFiles(t, work, map[string]string{
 		"top/go.mod": "module example.com/top\n\ngo 1.24\n\nrequire github.com/golang/glog v1.0.0\n",
@@ -73,6 +74,7 @@ func cgoEnabled(t *testing.T) bool {
 // that imports "C" is reported at its line in that file, with a fix
 // that edits it, as the one in the package's other file is.
 func TestCgo(t *testing.T) {
+	t.Parallel()
 	if !cgoEnabled(t) {
 		t.Skip("cgo is disabled: no C compiler")
 	}

@@ -21,6 +21,7 @@ import (
 // reported once, by its parse error, in a package with tests too, and
 // not again by the type checker as "package ; expected package".
 func TestUnparsableFiles(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{
 		"go.mod":       "module example.com/fn\n\ngo 1.24\n",
@@ -48,6 +49,7 @@ func TestUnparsableFiles(t *testing.T) {
 // type-check and a package and its test variant that both fail to
 // import one of them.
 func TestErrorsSorted(t *testing.T) {
+	t.Parallel()
 	work := t.TempDir()
 	writeFiles(t, work, map[string]string{
 		"fn/go.mod":     "module example.com/fn\n\ngo 1.24\n",
@@ -92,6 +94,7 @@ func TestErrorsSorted(t *testing.T) {
 // TestGoCommandFails: when the go command cannot list the packages at
 // all, the error is its own words, without go/packages' wrapping.
 func TestGoCommandFails(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{
 		"go.mod": "module example.com/fn\n\ngo 1.24\nrequire (\n",
@@ -107,6 +110,7 @@ func TestGoCommandFails(t *testing.T) {
 // position (a requested package of a module not downloaded) names the
 // package, not "-".
 func TestErrorNamesPackage(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{
 		"go.mod": "module example.com/fn\n\ngo 1.24\n\nrequire example.com/nowhere v1.2.3\n",

@@ -25,6 +25,7 @@ import (
 // of a run that reads no findings from the cache, and the packages
 // analyzed are those the edit concerns.
 func TestIncremental(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	src, err := filepath.Abs(filepath.Join("..", "..", "testdata", "sample")) // its replace directives are relative
 	if err != nil {

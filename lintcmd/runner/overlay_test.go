@@ -18,6 +18,7 @@ import (
 // parser (positions are the overlay's) and the analyzers' Pass.ReadFile
 // (a fix that copies source text copies the overlay's).
 func TestOverlay(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	const disk = "package fn\n\nimport (\n\t\"log\"\n\t\"net/http\"\n)\n\nfunc Hello(w http.ResponseWriter, r *http.Request) {\n\tlog.Print(\"ok\")\n}\n"
 	for name, content := range map[string]string{"go.mod": "module example.com/fn\n\ngo 1.24\n", "fn.go": disk} {

@@ -54,6 +54,7 @@ func render(findings []runner.Finding, errs []string) string {
 // and on each of its packages alone (which needs the facts of the
 // module's other packages).
 func TestSameAsFullSource(t *testing.T) {
+	t.Parallel()
 	slow := os.Getenv("FNLINT_SLOW") != ""
 	var total atomic.Int64
 	t.Cleanup(func() {
@@ -72,13 +73,22 @@ func TestSameAsFullSource(t *testing.T) {
 	}
 	if !slow {
 		// The modules of the repository's and the runner's own testdata
-		// (the sample, Lambda, 1st gen, several packages, variants, a
-		// replaced module); the analyzers' testdata modules wait for
+		// (the sample, Lambda, 1st gen, the configured module, variants,
+		// a replaced module); the analyzers' testdata modules wait for
 		// the slow step, which compares them package by package too.
+		// (A module's short name does not tell them apart: an
+		// analyzer's analyzers/NAME/testdata/M is testdata/M too.)
+		analyzersDir, err := filepath.Abs(filepath.Join("..", "..", "analyzers"))
+		if err != nil {
+			t.Fatal(err)
+		}
 		dirs = slices.DeleteFunc(dirs, func(dir string) bool {
 			first, _, _ := strings.Cut(testmodules.Name(dir), "/")
-			return first != "testdata" && first != "replaced"
+			return first != "testdata" && first != "replaced" || strings.HasPrefix(dir, analyzersDir+string(filepath.Separator))
 		})
+		if len(dirs) < 5 {
+			t.Fatalf("only %d end-to-end modules: %v", len(dirs), dirs)
+		}
 	}
 	cacheDir := t.TempDir()
 	for _, dir := range dirs {
@@ -154,6 +164,7 @@ func TestSameAsFullSource(t *testing.T) {
 // from source on the sample module: its own, never the standard library
 // or a third-party module.
 func TestLoadsOnlyWhatItMust(t *testing.T) {
+	t.Parallel()
 	dir, _ := filepath.Abs("../../testdata/sample")
 	cfg := packages.Config{Dir: dir, Env: env}
 	var seen []string
@@ -184,6 +195,7 @@ func TestLoadsOnlyWhatItMust(t *testing.T) {
 // (so that it is read from export data, see TestSummarizedFromSource)
 // imports a module missing from it.
 func TestDependencyErrors(t *testing.T) {
+	t.Parallel()
 	work := t.TempDir()
 	files := map[string]string{
 		"top/go.mod": "module example.com/top\n\ngo 1.24\n\nrequire github.com/golang/glog v1.0.0\n",
@@ -225,6 +237,7 @@ func TestDependencyErrors(t *testing.T) {
 // directory is analyzed from source, like the main module, so that the
 // facts of its helpers reach the function that calls them.
 func TestReplacedModuleFromSource(t *testing.T) {
+	t.Parallel()
 	dir, _ := filepath.Abs("testdata/replaced/fn")
 	common := false
 	findings, errs, err := runner.RunWith(packages.Config{Dir: dir, Env: env}, []string{"./..."}, analyzers.Suite, runner.Options{
@@ -246,6 +259,7 @@ func TestReplacedModuleFromSource(t *testing.T) {
 // is analyzed from source, sees the very types checked from source: the
 // function passes a value from one to the other without a type error.
 func TestDependencyImportsReplacedModule(t *testing.T) {
+	t.Parallel()
 	work := t.TempDir()
 	files := map[string]string{
 		"fn/go.mod":        "module example.com/fn\n\ngo 1.24\n\nrequire example.com/common v0.0.0\n\nreplace example.com/common => ../common\n",
@@ -279,6 +293,7 @@ func TestDependencyImportsReplacedModule(t *testing.T) {
 // TestFullSource checks that FullSource, which a command sets for
 // -funcmodel.deps, loads every package from source.
 func TestFullSource(t *testing.T) {
+	t.Parallel()
 	dir, _ := filepath.Abs("../../testdata/sample")
 	std := false
 	_, _, err := runner.RunWith(packages.Config{Dir: dir, Env: env}, []string{"./..."}, analyzers.Suite, runner.Options{
@@ -298,6 +313,7 @@ func TestFullSource(t *testing.T) {
 // what its functions do reaches the function code calling them: an exit
 // helper and a client constructor that no table lists.
 func TestSummarizedFromSource(t *testing.T) {
+	t.Parallel()
 	dir, env := summarizedModule(t)
 	fromSource := false
 	findings, errs, err := runner.RunWith(packages.Config{Dir: dir, Env: env}, []string{"./..."}, analyzers.Suite, runner.Options{
@@ -380,6 +396,7 @@ func NewService() (*Service, error) {
 // export data and summaries in the cache instead of analyzing it, with
 // the same findings, and that a corrupt entry is computed again.
 func TestCache(t *testing.T) {
+	t.Parallel()
 	dir, env := summarizedModule(t)
 	cacheDir := t.TempDir()
 	run := func() (string, bool) {
@@ -435,6 +452,7 @@ func TestCache(t *testing.T) {
 // an analyzer's flag), and the run then gives what a run without the
 // cache gives.
 func TestCachedFindingsInvalidated(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	if err := testmodules.Copy(dir, filepath.Join("..", "..", "testdata", "legacy")); err != nil {
 		t.Fatal(err)
@@ -514,6 +532,7 @@ func TestCachedFindingsInvalidated(t *testing.T) {
 // source rather than reported as an import that failed, with and
 // without the cache.
 func TestDependencyTestVariant(t *testing.T) {
+	t.Parallel()
 	for _, cacheDir := range []string{"", t.TempDir()} {
 		_, errs, err := runner.RunWith(packages.Config{Env: env, Tests: true}, []string{"bufio"}, analyzers.Suite, runner.Options{
 			CacheDir: cacheDir,

@@ -33,6 +33,7 @@ import (
 // or a Go file, expects one finding on its line, and nothing else is
 // reported.
 func TestRuntimeVersionModules(t *testing.T) {
+	t.Parallel()
 	cacheDir := t.TempDir()
 	for _, tc := range []struct {
 		module, today string
@@ -88,6 +89,7 @@ func TestRuntimeVersionModules(t *testing.T) {
 // read: each // want or # want comment expects one finding on its
 // line, and nothing else is reported.
 func TestDeployedModules(t *testing.T) {
+	t.Parallel()
 	cacheDir := t.TempDir()
 	for _, tc := range []struct {
 		analyzer *analysis.Analyzer

@@ -120,6 +120,7 @@ var brokenCases = []brokenCase{{
 // broken package. (cmd/fnlint's TestCacheStates does the same through
 // the command, on the end-to-end modules too.)
 func TestCacheStates(t *testing.T) {
+	t.Parallel()
 	slow := os.Getenv("FNLINT_SLOW") != ""
 	for _, c := range brokenCases {
 		t.Run(c.name, func(t *testing.T) {
