@@ -1,0 +1,521 @@
+package runner
+
+import (
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"hash"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"golang.org/x/mod/modfile"
+	"golang.org/x/tools/go/packages"
+)
+
+// Graphs keeps the package graphs that the go command listed, for a
+// caller that runs again and again over code that changes little (the
+// language server, at every save), and answers a later run with the
+// graph it kept while nothing the listing read has changed, as gopls
+// reloads its metadata only when a file's package clause, imports or
+// build constraints change, a file of a package is created or deleted,
+// or a go.mod, go.sum or go.work changes. The go command is most of the
+// time of a run over a small package.
+//
+// A graph is kept with the key of what the go command read that can
+// change while the caller runs (see graphInputs): for every package of
+// the graph in a directory the user edits (of a main or workspace
+// module, or of a module replaced by a local directory), the names of
+// its directory's files that the go command reads, and of each Go file
+// its header (its build constraints, package clause and imports) as the
+// overlay or the disk has it; a test file counts whole, as the test
+// main the go command writes depends on its test functions; and the
+// go.mod, go.sum, go.work and vendor/modules.txt files of the modules.
+// The module cache and GOROOT do not change, and the environment, the
+// build flags and the patterns are part of the key. A graph is not kept
+// when the listing has an error (a missing module, a file whose header
+// does not parse: the user is in the middle of something), when it is
+// not of a module, when a package the user edits imports "C" (cgo's
+// files depend on the whole file) or "embed" (the embedded files are
+// read from anywhere), or when a file it read was written while the go
+// command read it (see racy).
+//
+// The runner changes the packages it loads (their imports, types and
+// syntax), so each run is given a copy of the listing. The zero value
+// is not usable: make one with NewGraphs. It is safe for concurrent use.
+type Graphs struct {
+	mu      sync.Mutex
+	entries map[string]*graphEntry // by query (see graphQuery)
+	listed  int
+	reused  int
+}
+
+// maxGraphs bounds how many queries' graphs a Graphs keeps.
+const maxGraphs = 64
+
+// A graphEntry is one listing kept.
+type graphEntry struct {
+	roots  []*packages.Package // as listed; never handed out
+	inputs graphInputs
+	key    [sha256.Size]byte
+}
+
+// NewGraphs returns an empty Graphs.
+func NewGraphs() *Graphs { return &Graphs{entries: make(map[string]*graphEntry)} }
+
+// Listed returns how many times the go command was asked for a graph.
+func (g *Graphs) Listed() int {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.listed
+}
+
+// Reused returns how many runs were given a graph kept.
+func (g *Graphs) Reused() int {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.reused
+}
+
+// list returns the graph of the packages patterns name as listGraph
+// does, from g when it holds one whose inputs have not changed, and
+// keeps the graph it lists when it can (see Graphs). A nil g lists.
+func (g *Graphs) list(cfg packages.Config, patterns []string) ([]*packages.Package, error) {
+	if g == nil {
+		return listGraph(cfg, patterns)
+	}
+	query, ok := graphQuery(cfg, patterns)
+	if ok {
+		g.mu.Lock()
+		e := g.entries[query]
+		g.mu.Unlock()
+		if e != nil {
+			if key, ok := e.inputs.key(cfg.Overlay, time.Time{}); ok && key == e.key {
+				g.mu.Lock()
+				g.reused++
+				g.mu.Unlock()
+				return copyGraph(e.roots), nil
+			}
+		}
+	}
+	start := time.Now()
+	g.mu.Lock()
+	g.listed++
+	g.mu.Unlock()
+	roots, err := listGraph(cfg, patterns)
+	if err != nil || !ok {
+		return roots, err
+	}
+	if in, ok := newGraphInputs(cfg, roots); ok {
+		if key, ok := in.key(cfg.Overlay, start); ok {
+			g.mu.Lock()
+			if len(g.entries) >= maxGraphs {
+				for q := range g.entries {
+					delete(g.entries, q) // any one
+					break
+				}
+			}
+			g.entries[query] = &graphEntry{roots: roots, inputs: in, key: key}
+			g.mu.Unlock()
+			return copyGraph(roots), nil
+		}
+	}
+	g.mu.Lock()
+	delete(g.entries, query)
+	g.mu.Unlock()
+	return roots, nil
+}
+
+// graphQuery returns what, besides the files, decides the graph the go
+// command lists for patterns with cfg, or false when the graph is not to
+// be kept: patterns that walk directories ("./..."), files named on the
+// command line, or a go.mod named by a flag, which graphInputs would not
+// watch.
+func graphQuery(cfg packages.Config, patterns []string) (string, bool) {
+	for _, p := range patterns {
+		if strings.Contains(p, "...") || strings.HasSuffix(p, ".go") || strings.Contains(p, "=") {
+			return "", false
+		}
+	}
+	for _, f := range append(slices.Clone(cfg.BuildFlags), cfg.Env...) {
+		if strings.Contains(f, "-modfile") {
+			return "", false
+		}
+	}
+	dir, err := filepath.Abs(cfg.Dir)
+	if err != nil {
+		return "", false
+	}
+	var q strings.Builder
+	fmt.Fprintf(&q, "%s\x00%t\x00%q\x00%q\x00%q", dir, cfg.Tests, patterns, cfg.BuildFlags, cfg.Env)
+	return q.String(), true
+}
+
+// graphInputs names what a listing read that can change: the directories
+// of the packages the user edits, and the module files.
+type graphInputs struct {
+	dirs  []string // sorted
+	files []string // sorted
+}
+
+// newGraphInputs returns the inputs of the listing roots, made with cfg,
+// or false when it is not to be kept (see Graphs).
+func newGraphInputs(cfg packages.Config, roots []*packages.Package) (graphInputs, bool) {
+	if len(roots) == 0 {
+		return graphInputs{}, false
+	}
+	ok := true
+	dirs := make(map[string]bool)
+	modDirs := make(map[string]bool)
+	var mainMods []string
+	packages.Visit(roots, nil, func(p *packages.Package) {
+		if len(p.Errors) > 0 || p.Module != nil && p.Module.Error != nil {
+			ok = false
+			return
+		}
+		if p.Module == nil {
+			// In module mode, the standard library. A package of no
+			// module in another mode (GOPATH, files named on the
+			// command line) is not watched.
+			if slices.Contains(roots, p) {
+				ok = false
+			}
+			return
+		}
+		m := p.Module
+		if m.Replace != nil {
+			m = m.Replace
+		}
+		if m.Version != "" {
+			return // the module cache, or a vendor directory (see vendor/modules.txt)
+		}
+		if m.Main && m.GoMod != "" && !slices.Contains(mainMods, m.GoMod) {
+			mainMods = append(mainMods, m.GoMod)
+		}
+		if m.Dir != "" {
+			modDirs[m.Dir] = true
+		}
+		dir := p.Dir
+		if dir == "" && len(p.GoFiles) > 0 {
+			dir = filepath.Dir(p.GoFiles[0])
+		}
+		if dir == "" {
+			ok = false
+			return
+		}
+		dirs[dir] = true
+	})
+	if !ok {
+		return graphInputs{}, false
+	}
+	files := make(map[string]bool)
+	start, err := filepath.Abs(cfg.Dir)
+	if err != nil {
+		return graphInputs{}, false
+	}
+	// Where the go command looks for the main module and the workspace.
+	for d := start; ; {
+		for _, name := range []string{"go.mod", "go.work", "go.work.sum"} {
+			files[filepath.Join(d, name)] = true
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			break
+		}
+		d = parent
+	}
+	var works []string
+	for _, kv := range cfg.Env {
+		if w, ok := strings.CutPrefix(kv, "GOWORK="); ok && w != "off" && w != "" {
+			works = []string{w}
+		}
+	}
+	for d := start; ; {
+		works = append(works, filepath.Join(d, "go.work"))
+		parent := filepath.Dir(d)
+		if parent == d {
+			break
+		}
+		d = parent
+	}
+	for _, w := range works {
+		files[w] = true
+		files[w+".sum"] = true
+		data, err := readInput(w, cfg.Overlay)
+		if err != nil {
+			continue
+		}
+		wf, err := modfile.ParseWork(w, data, nil)
+		if err != nil {
+			return graphInputs{}, false
+		}
+		for _, u := range wf.Use {
+			modDirs[localDir(filepath.Dir(w), u.Path)] = true
+		}
+		for _, r := range wf.Replace {
+			if r.New.Version == "" {
+				modDirs[localDir(filepath.Dir(w), r.New.Path)] = true
+			}
+		}
+	}
+	for _, gomod := range mainMods {
+		data, err := readInput(gomod, cfg.Overlay)
+		if err != nil {
+			return graphInputs{}, false
+		}
+		mf, err := modfile.ParseLax(gomod, data, nil)
+		if err != nil {
+			return graphInputs{}, false
+		}
+		for _, r := range mf.Replace {
+			if r.New.Version == "" {
+				// Its go.mod takes part in the build list, whether or
+				// not a package of it is in the graph.
+				modDirs[localDir(filepath.Dir(gomod), r.New.Path)] = true
+			}
+		}
+	}
+	for d := range modDirs {
+		for _, name := range []string{"go.mod", "go.sum", filepath.Join("vendor", "modules.txt")} {
+			files[filepath.Join(d, name)] = true
+		}
+	}
+	in := graphInputs{}
+	for d := range dirs {
+		in.dirs = append(in.dirs, d)
+	}
+	for f := range files {
+		in.files = append(in.files, f)
+	}
+	slices.Sort(in.dirs)
+	slices.Sort(in.files)
+	return in, true
+}
+
+// localDir returns the directory that a go.mod or go.work in dir names
+// by path.
+func localDir(dir, path string) string {
+	if filepath.IsAbs(path) {
+		return filepath.Clean(path)
+	}
+	return filepath.Join(dir, path)
+}
+
+// key returns the key of the inputs as the overlay and the disk have
+// them now, or false when a graph listed with them is not to be kept. A
+// listing that started at listed (non-zero for a listing just made) is
+// not kept if a file or directory read was written after it started,
+// give or take the coarsest clock of a file system: the go command may
+// have read it before the change (see racy).
+func (in graphInputs) key(overlay map[string][]byte, listed time.Time) ([sha256.Size]byte, bool) {
+	h := sha256.New()
+	r := &inputReader{overlay: overlay, listed: listed, h: h}
+	for _, f := range in.files {
+		data, err := r.read(f)
+		switch {
+		case err == nil:
+			fmt.Fprintf(h, "file %s %x\n", f, sha256.Sum256(data))
+		case errors.Is(err, fs.ErrNotExist):
+			fmt.Fprintf(h, "file %s absent\n", f)
+		default:
+			return [sha256.Size]byte{}, false
+		}
+	}
+	for _, d := range in.dirs {
+		if !r.dir(d) {
+			return [sha256.Size]byte{}, false
+		}
+	}
+	if r.racy {
+		return [sha256.Size]byte{}, false
+	}
+	var sum [sha256.Size]byte
+	h.Sum(sum[:0])
+	return sum, true
+}
+
+// inputReader reads the inputs of a graph, from the overlay first.
+type inputReader struct {
+	overlay map[string][]byte
+	listed  time.Time
+	racy    bool // a file read was written after listed (see racy)
+	h       hash.Hash
+	fset    *token.FileSet
+}
+
+// racySlack is how long before a listing started a file written may
+// not have been seen by it: the coarsest modification times of file
+// systems (FAT's) count in 2 seconds.
+const racySlack = 2 * time.Second
+
+// read returns the content of the file at name.
+func (r *inputReader) read(name string) ([]byte, error) {
+	if data, ok := r.overlay[name]; ok {
+		return data, nil
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	r.noteTime(fi)
+	data := make([]byte, fi.Size())
+	n, err := f.ReadAt(data, 0)
+	if n < len(data) && err != nil {
+		return nil, err
+	}
+	return data[:n], nil
+}
+
+// noteTime records whether a file or directory was written after the
+// listing started, give or take racySlack.
+func (r *inputReader) noteTime(fi fs.FileInfo) {
+	if !r.listed.IsZero() && !fi.ModTime().Before(r.listed.Add(-racySlack)) {
+		r.racy = true
+	}
+}
+
+// dir hashes what the go command reads of a package's directory: the
+// names of the files it considers, and what each Go file says of the
+// package (see header). It returns false when the graph is not to be
+// kept (see Graphs).
+func (r *inputReader) dir(dir string) bool {
+	names := make(map[string]bool)
+	entries, err := os.ReadDir(dir)
+	if err == nil {
+		if fi, err := os.Stat(dir); err == nil {
+			r.noteTime(fi)
+		}
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return false
+	}
+	for _, e := range entries {
+		if !e.IsDir() {
+			names[e.Name()] = true
+		}
+	}
+	for name := range r.overlay {
+		if filepath.Dir(name) == dir {
+			names[filepath.Base(name)] = true
+		}
+	}
+	sorted := make([]string, 0, len(names))
+	for name := range names {
+		if sourceFile(name) {
+			sorted = append(sorted, name)
+		}
+	}
+	slices.Sort(sorted)
+	fmt.Fprintf(r.h, "dir %s %d\n", dir, len(sorted))
+	for _, name := range sorted {
+		fmt.Fprintf(r.h, "%s\n", strconv.Quote(name))
+		if !strings.HasSuffix(name, ".go") {
+			continue
+		}
+		path := filepath.Join(dir, name)
+		data, err := r.read(path)
+		if err != nil {
+			return false
+		}
+		if strings.HasSuffix(name, "_test.go") {
+			// The test main the go command writes names the test
+			// functions, which lie past the header.
+			fmt.Fprintf(r.h, "%x\n", sha256.Sum256(data))
+			continue
+		}
+		head, ok := r.header(path, data)
+		if !ok {
+			return false
+		}
+		fmt.Fprintf(r.h, "%x\n", sha256.Sum256(head))
+	}
+	return true
+}
+
+// header returns the part of a Go file that the go command reads: its
+// leading comments (build constraints), package clause and imports; or
+// false when the file's graph is not to be kept: it does not parse that
+// far, or it imports "C" or "embed".
+func (r *inputReader) header(name string, src []byte) ([]byte, bool) {
+	if r.fset == nil {
+		r.fset = token.NewFileSet()
+	}
+	f, err := parser.ParseFile(r.fset, name, src, parser.ImportsOnly|parser.ParseComments|parser.SkipObjectResolution)
+	if err != nil || f.Name == nil {
+		return nil, false
+	}
+	for _, spec := range f.Imports {
+		if spec.Path.Value == `"C"` || spec.Path.Value == `"embed"` {
+			return nil, false
+		}
+	}
+	end := f.Name.End()
+	for _, d := range f.Decls {
+		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT {
+			end = max(end, g.End())
+		}
+	}
+	off := r.fset.File(f.Pos()).Offset(end)
+	return src[:off], true
+}
+
+// sourceFile reports whether the go command reads a file of this name
+// in a package's directory (go/build's list of extensions), less those
+// it ignores (starting with "_" or ".": an editor's backups).
+func sourceFile(name string) bool {
+	if strings.HasPrefix(name, "_") || strings.HasPrefix(name, ".") {
+		return false
+	}
+	switch filepath.Ext(name) {
+	case ".go", ".c", ".cc", ".cxx", ".cpp", ".m", ".h", ".hh", ".hpp", ".hxx",
+		".f", ".F", ".for", ".f90", ".s", ".S", ".sx", ".swig", ".swigcxx", ".syso":
+		return true
+	}
+	return false
+}
+
+// copyGraph returns a copy of the graph below roots, for a run to
+// change: each package's struct, with its imports pointing to the
+// copies. The files, module and sizes are shared: the run does not
+// change them.
+func copyGraph(roots []*packages.Package) []*packages.Package {
+	copies := make(map[*packages.Package]*packages.Package)
+	packages.Visit(roots, nil, func(p *packages.Package) {
+		c := *p
+		c.Errors = slices.Clip(c.Errors)
+		copies[p] = &c
+	})
+	for _, c := range copies {
+		imports := make(map[string]*packages.Package, len(c.Imports))
+		for path, imp := range c.Imports {
+			imports[path] = copies[imp]
+		}
+		c.Imports = imports
+	}
+	out := make([]*packages.Package, len(roots))
+	for i, p := range roots {
+		out[i] = copies[p]
+	}
+	return out
+}
+
+// readInput returns the content of the file at name, from the overlay
+// first.
+func readInput(name string, overlay map[string][]byte) ([]byte, error) {
+	if data, ok := overlay[name]; ok {
+		return data, nil
+	}
+	return os.ReadFile(name)
+}
