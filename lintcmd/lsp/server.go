@@ -59,8 +59,15 @@ func Serve(ctx context.Context, stream io.ReadWriteCloser, suite []*analysis.Ana
 // ServeWith is Serve with the runner's options for every analysis (the
 // command's: its cache of dependency summaries, and the suite rebuilt
 // over entry points registered from other packages); their Visit is the
-// server's own.
+// server's own. Unless they have one, the server keeps the package graphs
+// the go command lists in Graphs, so that a save that changes no file's
+// imports does not run the go command.
 func ServeWith(ctx context.Context, stream io.ReadWriteCloser, suite []*analysis.Analyzer, opts runner.Options, logf func(string, ...any)) int {
+	if opts.Graphs == nil && !opts.FullSource {
+		// The package graph, listed once and listed again only when a
+		// file's header, a package's files or a module file changes.
+		opts.Graphs = runner.NewGraphs()
+	}
 	s := &server{
 		suite:    suite,
 		opts:     opts,

@@ -71,15 +71,22 @@ type graphEntry struct {
 // NewGraphs returns an empty Graphs.
 func NewGraphs() *Graphs { return &Graphs{entries: make(map[string]*graphEntry)} }
 
-// Listed returns how many times the go command was asked for a graph.
+// Listed returns how many times the go command was asked for a graph
+// (0 for a nil g).
 func (g *Graphs) Listed() int {
+	if g == nil {
+		return 0
+	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	return g.listed
 }
 
-// Reused returns how many runs were given a graph kept.
+// Reused returns how many runs were given a graph kept (0 for a nil g).
 func (g *Graphs) Reused() int {
+	if g == nil {
+		return 0
+	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	return g.reused
