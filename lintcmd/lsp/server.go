@@ -8,10 +8,14 @@
 // analyzers all see. Analyses run one at a time, off the goroutine that
 // reads messages: edits of a package are coalesced and debounced, and an
 // analysis that an edit makes stale is cancelled or its result
-// discarded. Each diagnostic has the analyzer as source and its
-// documentation URL as code description; each suggested fix is a
-// quick-fix code action with versioned document changes, offered only
-// for the version of the document that was analyzed. Positions count
+// discarded. The package graph that the go command lists is kept and
+// reused until a file's header (build constraints, package clause,
+// imports), a package's set of files or a module file changes (see
+// runner.Graphs), so that a save runs no go command. Each diagnostic
+// has the analyzer as source and its documentation URL as code
+// description; each suggested fix is a quick-fix code action with
+// versioned document changes, offered only for the version of the
+// document that was analyzed. Positions count
 // UTF-16 code units; URIs are the client's own.
 //
 // When a package cannot be loaded (go.mod does not parse, dependencies
