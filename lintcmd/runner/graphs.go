@@ -36,9 +36,11 @@ import (
 // module, or of a module replaced by a local directory), the names of
 // its directory's files that the go command reads, and of each Go file
 // its header (its build constraints, package clause and imports) as the
-// overlay or the disk has it; a test file counts whole, as the test
-// main the go command writes depends on its test functions; and the
-// go.mod, go.sum, go.work and vendor/modules.txt files of the modules.
+// overlay or the disk has it, with, for a test file, what the test main
+// the go command writes depends on (the names and signatures of its
+// test functions, its examples whole); every other source file (assembly,
+// C) counts whole; and the go.mod, go.sum, go.work and
+// vendor/modules.txt files of the modules.
 // The module cache and GOROOT do not change, and the environment, the
 // build flags and the patterns are part of the key. A graph is not kept
 // when the listing has an error (a missing module, a file whose header
@@ -428,21 +430,18 @@ func (r *inputReader) dir(dir string) bool {
 	fmt.Fprintf(r.h, "dir %s %d\n", dir, len(sorted))
 	for _, name := range sorted {
 		fmt.Fprintf(r.h, "%s\n", strconv.Quote(name))
-		if !strings.HasSuffix(name, ".go") {
-			continue
-		}
 		path := filepath.Join(dir, name)
 		data, err := r.read(path)
 		if err != nil {
 			return false
 		}
-		if strings.HasSuffix(name, "_test.go") {
-			// The test main the go command writes names the test
-			// functions, which lie past the header.
+		if !strings.HasSuffix(name, ".go") {
+			// The go command reads the build constraints of
+			// assembly, C and the like too: such a file counts whole.
 			fmt.Fprintf(r.h, "%x\n", sha256.Sum256(data))
 			continue
 		}
-		head, ok := r.header(path, data)
+		head, ok := r.header(path, data, strings.HasSuffix(name, "_test.go"))
 		if !ok {
 			return false
 		}
@@ -451,15 +450,21 @@ func (r *inputReader) dir(dir string) bool {
 	return true
 }
 
-// header returns the part of a Go file that the go command reads: its
-// leading comments (build constraints), package clause and imports; or
-// false when the file's graph is not to be kept: it does not parse that
-// far, or it imports "C" or "embed".
-func (r *inputReader) header(name string, src []byte) ([]byte, bool) {
+// header returns what the go command reads of a Go file: its leading
+// comments (build constraints), package clause and imports, and of a
+// test file, for the test main it writes, the names and signatures of
+// its test, benchmark and fuzz functions and its examples whole (their
+// output comments); or false when the file's graph is not to be kept:
+// it does not parse that far, or it imports "C" or "embed".
+func (r *inputReader) header(name string, src []byte, test bool) ([]byte, bool) {
 	if r.fset == nil {
 		r.fset = token.NewFileSet()
 	}
-	f, err := parser.ParseFile(r.fset, name, src, parser.ImportsOnly|parser.ParseComments|parser.SkipObjectResolution)
+	mode := parser.ImportsOnly | parser.SkipObjectResolution
+	if test {
+		mode = parser.SkipObjectResolution
+	}
+	f, err := parser.ParseFile(r.fset, name, src, mode)
 	if err != nil || f.Name == nil {
 		return nil, false
 	}
@@ -468,14 +473,40 @@ func (r *inputReader) header(name string, src []byte) ([]byte, bool) {
 			return nil, false
 		}
 	}
+	tf := r.fset.File(f.Pos())
 	end := f.Name.End()
+	var tests []byte
 	for _, d := range f.Decls {
-		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT {
-			end = max(end, g.End())
+		switch d := d.(type) {
+		case *ast.GenDecl:
+			if d.Tok == token.IMPORT {
+				end = max(end, d.End())
+			}
+		case *ast.FuncDecl:
+			if d.Recv != nil || !testFunc(d.Name.Name) {
+				continue
+			}
+			from, to := d.Name.Pos(), d.Type.End()
+			if strings.HasPrefix(d.Name.Name, "Example") {
+				from, to = d.Pos(), d.End()
+			}
+			tests = append(tests, src[tf.Offset(from):tf.Offset(to)]...)
+			tests = append(tests, 0)
 		}
 	}
-	off := r.fset.File(f.Pos()).Offset(end)
-	return src[:off], true
+	return append(src[:tf.Offset(end):tf.Offset(end)], tests...), true
+}
+
+// testFunc reports whether a function of this name in a test file is
+// one the go command's test main may run (or reject, for its
+// signature).
+func testFunc(name string) bool {
+	for _, prefix := range []string{"Test", "Benchmark", "Fuzz", "Example"} {
+		if strings.HasPrefix(name, prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceFile reports whether the go command reads a file of this name

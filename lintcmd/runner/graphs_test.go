@@ -116,6 +116,9 @@ func TestGraphs(t *testing.T) {
 	age()
 	step("all written long ago", 11)
 	step("nothing changed since", 11)
-	overlay[filepath.Join(dir, "fn_test.go")] = []byte("package fn\n\nimport \"testing\"\n\nfunc TestBye(t *testing.T) {}\n")
+	test := filepath.Join(dir, "fn_test.go")
+	overlay[test] = []byte("package fn\n\nimport \"testing\"\n\nfunc TestHello(t *testing.T) { t.Log(\"hello\") }\n")
+	step("a test function's body edited", 11)
+	overlay[test] = []byte("package fn\n\nimport \"testing\"\n\nfunc TestBye(t *testing.T) {}\n")
 	step("a test function renamed", 12)
 }
