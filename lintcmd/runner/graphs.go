@@ -19,6 +19,8 @@ import (
 
 	"golang.org/x/mod/modfile"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/fnlint/fnlint/internal/locality"
 )
 
 // Graphs keeps the package graphs that the go command listed, for a
@@ -33,22 +35,22 @@ import (
 // A graph is kept with the key of what the go command read that can
 // change while the caller runs (see graphInputs): for every package of
 // the graph in a directory the user edits (of a main or workspace
-// module, or of a module replaced by a local directory), the names of
-// its directory's files that the go command reads, and of each Go file
-// its header (its build constraints, package clause and imports) as the
-// overlay or the disk has it, with, for a test file, what the test main
-// the go command writes depends on (the names and signatures of its
-// test functions, its examples whole); every other source file (assembly,
-// C) counts whole; and the go.mod, go.sum, go.work and
-// vendor/modules.txt files of the modules.
-// The module cache and GOROOT do not change, and the environment, the
-// build flags and the patterns are part of the key. A graph is not kept
-// when the listing has an error (a missing module, a file whose header
-// does not parse: the user is in the middle of something), when it is
-// not of a module, when a package the user edits imports "C" (cgo's
-// files depend on the whole file) or "embed" (the embedded files are
-// read from anywhere), or when a file it read was written while the go
-// command read it (see racy).
+// module, of a module replaced by a local directory, or vendored), the
+// names of its directory's files that the go command reads, and of each
+// Go file its header (its build constraints, package clause and
+// imports) as the overlay or the disk has it, with, for a test file,
+// what the test main the go command writes depends on (the names and
+// signatures of its test functions, its examples whole); every other
+// source file (assembly, C) counts whole; the go.mod, go.sum, go.work
+// and vendor/modules.txt files of the modules; and the go command's
+// settings file (go env -w). The module cache and GOROOT do not change,
+// and the environment, the build flags and the patterns are part of the
+// key. A graph is not kept when the listing has an error (a missing
+// module, a file whose header does not parse: the user is in the middle
+// of something), when it is not of a module, when a package the user
+// edits imports "C" (cgo's files depend on the whole file) or "embed"
+// (the embedded files lie anywhere below the package), or when a file
+// it read was written while the go command ran (see racySlack).
 //
 // The runner changes the packages it loads (their imports, types and
 // syntax), so each run is given a copy of the listing. The zero value
@@ -203,8 +205,8 @@ func newGraphInputs(cfg packages.Config, roots []*packages.Package) (graphInputs
 		if m.Replace != nil {
 			m = m.Replace
 		}
-		if m.Version != "" {
-			return // the module cache, or a vendor directory (see vendor/modules.txt)
+		if m.Version != "" && inModuleCache(p) {
+			return // it does not change
 		}
 		if m.Main && m.GoMod != "" && !slices.Contains(mainMods, m.GoMod) {
 			mainMods = append(mainMods, m.GoMod)
@@ -240,6 +242,10 @@ func newGraphInputs(cfg packages.Config, roots []*packages.Package) (graphInputs
 			break
 		}
 		d = parent
+	}
+	// The go command's own settings (go env -w).
+	if goenv, ok := goEnvFile(cfg.Env); ok {
+		files[goenv] = true
 	}
 	var works []string
 	for _, kv := range cfg.Env {
@@ -307,6 +313,40 @@ func newGraphInputs(cfg packages.Config, roots []*packages.Package) (graphInputs
 	slices.Sort(in.dirs)
 	slices.Sort(in.files)
 	return in, true
+}
+
+// inModuleCache reports whether the files of p, a package of a module
+// with a version, lie in the module cache, which does not change; a
+// vendored package's files are the user's to edit.
+func inModuleCache(p *packages.Package) bool {
+	for _, f := range p.GoFiles {
+		if !locality.InModuleCache(filepath.ToSlash(f)) {
+			return false
+		}
+	}
+	return len(p.GoFiles) > 0
+}
+
+// goEnvFile returns the file of the go command's settings (GOENV), or
+// false when there is none.
+func goEnvFile(env []string) (string, bool) {
+	name := ""
+	for _, kv := range env {
+		if v, ok := strings.CutPrefix(kv, "GOENV="); ok {
+			name = v
+		}
+	}
+	switch name {
+	case "off":
+		return "", false
+	case "":
+		dir, err := os.UserConfigDir()
+		if err != nil {
+			return "", false
+		}
+		return filepath.Join(dir, "go", "env"), true
+	}
+	return name, true
 }
 
 // localDir returns the directory that a go.mod or go.work in dir names

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -121,4 +122,55 @@ func TestGraphs(t *testing.T) {
 	step("a test function's body edited", 11)
 	overlay[test] = []byte("package fn\n\nimport \"testing\"\n\nfunc TestBye(t *testing.T) {}\n")
 	step("a test function renamed", 12)
+}
+
+// TestGraphsVendored: a vendored package's files are the user's to edit,
+// unlike the module cache's, so an edit of a vendored file's header
+// lists the graph again.
+func TestGraphsVendored(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"go.mod":                           "module example.com/fn\n\ngo 1.24\n\nrequire example.com/lib v1.0.0\n",
+		"fn.go":                            "package fn\n\nimport \"example.com/lib\"\n\nvar _ = lib.Use\n",
+		"vendor/modules.txt":               "# example.com/lib v1.0.0\n## explicit; go 1.24\nexample.com/lib\n",
+		"vendor/example.com/lib/lib.go":    "package lib\n\nfunc Use() {}\n",
+		"vendor/example.com/lib/other.txt": "",
+	})
+	old := time.Now().Add(-time.Hour)
+	_ = filepath.WalkDir(dir, func(path string, _ os.DirEntry, err error) error {
+		if err == nil {
+			err = os.Chtimes(path, old, old)
+		}
+		return err
+	})
+	venv := append(slices.Clip(os.Environ()), "GOFLAGS=-mod=vendor", "GOWORK=off")
+	graphs := runner.NewGraphs()
+	overlay := map[string][]byte{}
+	run := func(g *runner.Graphs) string {
+		t.Helper()
+		var visited []string
+		cfg := packages.Config{Dir: dir, Env: venv, Overlay: overlay}
+		findings, errs, err := runner.RunWith(cfg, []string{"."}, analyzers.Suite, runner.Options{
+			Graphs: g,
+			Visit:  func(p *packages.Package) { visited = append(visited, fmt.Sprintf("%s %s", p.ID, p.GoFiles)) },
+		})
+		if err != nil {
+			return "error: " + err.Error()
+		}
+		return render(findings, errs) + strings.Join(visited, "\n")
+	}
+	step := func(what string, listed int) {
+		t.Helper()
+		got, want := run(graphs), run(nil)
+		if got != want {
+			t.Errorf("%s: with the graph kept:\n%s\nwant, as listed afresh:\n%s", what, got, want)
+		}
+		if n := graphs.Listed(); n != listed {
+			t.Errorf("%s: the go command listed %d graphs, want %d", what, n, listed)
+		}
+	}
+	step("first run", 1)
+	step("nothing changed", 1)
+	overlay[filepath.Join(dir, "vendor", "example.com", "lib", "lib.go")] = []byte("//go:build ignore\n\npackage lib\n\nfunc Use() {}\n")
+	step("a vendored file excluded", 2)
 }
