@@ -175,6 +175,10 @@ func graphQuery(cfg packages.Config, patterns []string) (string, bool) {
 type graphInputs struct {
 	dirs  []string // sorted
 	files []string // sorted
+	// built lists the files of those packages that the go command wrote
+	// in its build cache (the test main, cgo's output), named by their
+	// content: they only have to be there still.
+	built []string
 }
 
 // newGraphInputs returns the inputs of the listing roots, made with cfg,
@@ -186,6 +190,7 @@ func newGraphInputs(cfg packages.Config, roots []*packages.Package) (graphInputs
 	ok := true
 	dirs := make(map[string]bool)
 	modDirs := make(map[string]bool)
+	built := make(map[string]bool)
 	var mainMods []string
 	packages.Visit(roots, nil, func(p *packages.Package) {
 		if len(p.Errors) > 0 || p.Module != nil && p.Module.Error != nil {
@@ -223,6 +228,11 @@ func newGraphInputs(cfg packages.Config, roots []*packages.Package) (graphInputs
 			return
 		}
 		dirs[dir] = true
+		for _, f := range slices.Concat(p.GoFiles, p.CompiledGoFiles) {
+			if filepath.Dir(f) != dir {
+				built[f] = true
+			}
+		}
 	})
 	if !ok {
 		return graphInputs{}, false
@@ -310,8 +320,12 @@ func newGraphInputs(cfg packages.Config, roots []*packages.Package) (graphInputs
 	for f := range files {
 		in.files = append(in.files, f)
 	}
+	for f := range built {
+		in.built = append(in.built, f)
+	}
 	slices.Sort(in.dirs)
 	slices.Sort(in.files)
+	slices.Sort(in.built)
 	return in, true
 }
 
@@ -381,6 +395,11 @@ func (in graphInputs) key(overlay map[string][]byte, listed time.Time) ([sha256.
 	for _, d := range in.dirs {
 		if !r.dir(d) {
 			return [sha256.Size]byte{}, false
+		}
+	}
+	for _, f := range in.built {
+		if _, err := os.Stat(f); err != nil {
+			return [sha256.Size]byte{}, false // the build cache was trimmed
 		}
 	}
 	if r.racy {
