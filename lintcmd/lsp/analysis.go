@@ -220,7 +220,12 @@ func (s *server) analyze(dir string) {
 			roots = append(roots, p)
 		}
 	}
+	listed := opts.Graphs.Listed()
 	findings, errs, err := runner.RunWith(cfg, []string{"."}, s.suite, opts)
+	graph := "reused"
+	if opts.Graphs == nil || opts.Graphs.Listed() != listed {
+		graph = "listed"
+	}
 	cancelled := ctx.Err() != nil
 	cancel()
 	elapsed := time.Since(start).Round(time.Millisecond)
@@ -284,8 +289,8 @@ func (s *server) analyze(dir string) {
 	case len(failed) > 0:
 		s.log(messageWarning, "%s does not type-check (%s): the files it fails on keep their last diagnostics", dir, why)
 	}
-	s.log(messageLog, "analysis %d of %s: %d diagnostics in %s (%d analyses, %d requests coalesced, %d stale)",
-		n, dir, len(findings), elapsed, st.analyses, st.coalesced, st.stale)
+	s.log(messageLog, "analysis %d of %s: %d diagnostics in %s, package graph %s (%d analyses, %d requests coalesced, %d stale)",
+		n, dir, len(findings), elapsed, graph, st.analyses, st.coalesced, st.stale)
 }
 
 // failedFiles returns the files of the packages in roots that do not

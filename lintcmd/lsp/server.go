@@ -8,10 +8,14 @@
 // analyzers all see. Analyses run one at a time, off the goroutine that
 // reads messages: edits of a package are coalesced and debounced, and an
 // analysis that an edit makes stale is cancelled or its result
-// discarded. Each diagnostic has the analyzer as source and its
-// documentation URL as code description; each suggested fix is a
-// quick-fix code action with versioned document changes, offered only
-// for the version of the document that was analyzed. Positions count
+// discarded. The package graph that the go command lists is kept and
+// reused until a file's header (build constraints, package clause,
+// imports), a package's set of files or a module file changes (see
+// runner.Graphs), so that a save runs no go command. Each diagnostic
+// has the analyzer as source and its documentation URL as code
+// description; each suggested fix is a quick-fix code action with
+// versioned document changes, offered only for the version of the
+// document that was analyzed. Positions count
 // UTF-16 code units; URIs are the client's own.
 //
 // When a package cannot be loaded (go.mod does not parse, dependencies
@@ -59,8 +63,15 @@ func Serve(ctx context.Context, stream io.ReadWriteCloser, suite []*analysis.Ana
 // ServeWith is Serve with the runner's options for every analysis (the
 // command's: its cache of dependency summaries, and the suite rebuilt
 // over entry points registered from other packages); their Visit is the
-// server's own.
+// server's own. Unless they have one, the server keeps the package graphs
+// the go command lists in Graphs, so that a save that changes no file's
+// imports does not run the go command.
 func ServeWith(ctx context.Context, stream io.ReadWriteCloser, suite []*analysis.Analyzer, opts runner.Options, logf func(string, ...any)) int {
+	if opts.Graphs == nil && !opts.FullSource {
+		// The package graph, listed once and listed again only when a
+		// file's header, a package's files or a module file changes.
+		opts.Graphs = runner.NewGraphs()
+	}
 	s := &server{
 		suite:    suite,
 		opts:     opts,

@@ -97,6 +97,13 @@ type Options struct {
 	// positions and fixes are those the analysis gave.
 	CacheFindings bool
 
+	// Graphs, if not nil, keeps the package graph the go command lists,
+	// and gives a later run the graph kept while nothing the go command
+	// read has changed (see Graphs): for a caller that runs again and
+	// again, as the language server does at every save. Not used with
+	// FullSource.
+	Graphs *Graphs
+
 	// Visit, if not nil, is called with each package analyzed (in
 	// dependency order), for tests and diagnostics of the driver.
 	Visit func(*packages.Package)
@@ -173,7 +180,7 @@ func runWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 		}
 		roots = pkgs
 	} else {
-		roots, err = listGraph(cfg, patterns)
+		roots, err = opts.Graphs.list(cfg, patterns)
 		var confKey string
 		if err == nil {
 			confKey, err = readConfigs(opts.Config, roots)
