@@ -10,6 +10,7 @@
 package knowledge
 
 import (
+	"bytes"
 	"go/ast"
 	"go/types"
 	"strings"
@@ -31,23 +32,33 @@ import (
 // It is the name a function has across the cache and the drivers
 // (summaries, registrations in other packages); the tables are read
 // through their typed lookups, never by a caller's key.
-func Key(fn *types.Func) string {
+func Key(fn *types.Func) string { return string(appendKey(nil, fn)) }
+
+// appendKey appends the key of fn (see Key) to b: the tables' lookups
+// build it in a buffer on the stack, and index the table without
+// allocating a string (they run at every call the analyzers judge).
+func appendKey(b []byte, fn *types.Func) []byte {
 	fn = fn.Origin()
 	if fn.Pkg() == nil {
-		return fn.Name() // universe (error.Error)
+		return append(b, fn.Name()...) // universe (error.Error)
 	}
 	recv := fn.Signature().Recv()
 	if recv == nil {
-		return unvendor(fn.Pkg().Path()) + "." + fn.Name()
+		return append(append(append(b, unvendor(fn.Pkg().Path())...), '.'), fn.Name()...)
 	}
-	t, star := recv.Type(), ""
+	t, star := recv.Type(), false
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t, star = p.Elem(), "*"
+		t, star = p.Elem(), true
 	}
 	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
-		return "(" + star + unvendor(n.Obj().Pkg().Path()) + "." + n.Obj().Name() + ")." + fn.Name()
+		b = append(b, '(')
+		if star {
+			b = append(b, '*')
+		}
+		b = append(append(append(b, unvendor(n.Obj().Pkg().Path())...), '.'), n.Obj().Name()...)
+		return append(append(b, ")."...), fn.Name()...)
 	}
-	return "(interface)." + fn.Name()
+	return append(append(b, "(interface)."...), fn.Name()...)
 }
 
 // unvendor returns a package path as it is outside a vendor directory.
@@ -68,12 +79,13 @@ func lookup[V any](table map[string]V, fn *types.Func) (V, bool) {
 	if fn == nil {
 		return zero, false
 	}
-	key := Key(fn)
-	if v, ok := table[key]; ok {
+	var buf, altBuf [192]byte
+	key := appendKey(buf[:0], fn)
+	if v, ok := table[string(key)]; ok {
 		return v, true
 	}
-	if alt, ok := otherReceiver(key); ok {
-		v, ok := table[alt]
+	if alt, ok := appendOtherReceiver(altBuf[:0], key); ok {
+		v, ok := table[string(alt)]
 		return v, ok
 	}
 	return zero, false
@@ -88,13 +100,20 @@ func has(set map[string]bool, fn *types.Func) bool {
 // otherReceiver returns a method's key with its receiver written the
 // other way: "(T).M" for "(*T).M" and back.
 func otherReceiver(key string) (string, bool) {
-	if rest, ok := strings.CutPrefix(key, "(*"); ok {
-		return "(" + rest, true
+	alt, ok := appendOtherReceiver(nil, []byte(key))
+	return string(alt), ok
+}
+
+// appendOtherReceiver appends to b the key with its receiver written the
+// other way (see otherReceiver).
+func appendOtherReceiver(b, key []byte) ([]byte, bool) {
+	if rest, ok := bytes.CutPrefix(key, []byte("(*")); ok {
+		return append(append(b, '('), rest...), true
 	}
-	if rest, ok := strings.CutPrefix(key, "("); ok && !strings.HasPrefix(rest, "interface)") {
-		return "(*" + rest, true
+	if rest, ok := bytes.CutPrefix(key, []byte("(")); ok && !bytes.HasPrefix(rest, []byte("interface)")) {
+		return append(append(b, "(*"...), rest...), true
 	}
-	return "", false
+	return b, false
 }
 
 // Callee returns the statically known function or method called by call,
