@@ -84,7 +84,10 @@
 // only when it fails); a removal through a struct field counts for the
 // field of every value of the struct type, not only the value whose
 // files are written; removals through fields of other packages are not
-// tied to the directory; removals in
+// tied to the directory; a file that a helper creates at a path built
+// from its parameter (fmt.Sprintf("/tmp/%s", name)) and that another
+// helper given the same value removes is reported as never removed;
+// removals in
 // helpers that are given the path are assumed; files created by helpers
 // of other packages are not followed for removal (only for where they
 // are written), nor are paths given to helpers at cold start.

@@ -3,6 +3,7 @@ package tmpfile
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -24,7 +25,9 @@ type removals struct {
 // a function's variable: a field given one value in the package (the
 // constructor's local holding os.MkdirTemp's result) has that value's
 // key, so the removal of w.dir in one method and a path joined from the
-// same directory in another meet.
+// same directory in another meet. A key that names a value by its text
+// (a path built by fmt.Sprintf) is no identity outside its function and
+// is left out.
 func (c *checker) invocationRemovals() *removals {
 	if c.gone != nil {
 		return c.gone
@@ -41,6 +44,12 @@ func (c *checker) invocationRemovals() *removals {
 			}
 			if tree, ok := knowledge.RemoveOf(knowledge.Callee(c.pass.TypesInfo, call)); ok {
 				k := c.key(call.Args[0], 0)
+				if strings.Contains(k, "expr:") {
+					// Named by its text, whose variables are those
+					// of its function: in another it means another
+					// path.
+					return true
+				}
 				c.gone.exact[k] = true
 				if tree {
 					c.gone.tree[k] = true

@@ -6,6 +6,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 
@@ -111,6 +112,16 @@ func (a *area) save(data []byte) {
 	os.WriteFile(filepath.Join(a.dir, "state"), data, 0o600) // ok: known blind spot, the directory is removed only when newArea fails
 }
 
+// export and purge build their paths with the same text from their own
+// parameters: the paths are not the same.
+func export(name string) {
+	os.WriteFile(fmt.Sprintf("/tmp/%s.csv", name), nil, 0o600) // want `os.WriteFile creates a file that is never removed`
+}
+
+func purge(name string) {
+	os.Remove(fmt.Sprintf("/tmp/%s.csv", name))
+}
+
 func handler(ctx context.Context, ev events.S3Event) error {
 	b, err := newBuild()
 	if err != nil {
@@ -141,6 +152,9 @@ func handler(ctx context.Context, ev events.S3Event) error {
 		return err
 	}
 	a.save(nil)
+
+	export("report")
+	purge("previous")
 	return nil
 }
 
