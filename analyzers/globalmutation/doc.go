@@ -60,7 +60,17 @@
 // holds a lock; code that runs once per instance (cold start, and code
 // reached only through sync.Once.Do and sync.OnceFunc/OnceValue(s));
 // sync/atomic, atomic types, sync.Map and channels (they are calls, not
-// writes); and local variables that shadow a global.
+// writes); local variables that shadow a global; and a write of the same
+// constant on every invocation (zerolog.TimeFieldFormat =
+// zerolog.TimeFormatUnix, mode = "fast"), as procstate judges its
+// setters: a constant expression assigned to a package-level variable
+// of basic type itself, under no condition of its function, where every
+// store of the variable in the package's function code is that same
+// constant. Nothing leaks into the next invocation, and concurrent
+// writes store what is already there. A constant written only on some
+// invocations (if ... { debug = true }), different constants written in
+// different places, and constants written into an element or field of a
+// global are reported.
 //
 // Bad:
 //
@@ -81,7 +91,10 @@
 //
 // (and durable counts belong in Firestore or Memorystore, not in memory).
 //
-// Known blind spots: writes through pointers taken to a global (p :=
+// Known blind spots: a constant written after an early return counts as
+// written on every invocation, and stores of the same variable in
+// other packages of the module are not compared; writes through
+// pointers taken to a global (p :=
 // &global; p.x = 1) and through methods with pointer receivers on a global
 // are not seen; a write under a read lock (RLock) counts as synchronized;
 // a lock held by the caller of a helper in another package is not seen;

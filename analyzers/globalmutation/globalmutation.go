@@ -4,12 +4,14 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/fnlint/fnlint/internal/code"
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/effects"
@@ -71,7 +73,7 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 	c.findProtected()
 	spec := effects.Spec[write]{
 		Cause: func(f *funcmodel.Func, cur inspector.Cursor) (write, bool) {
-			if v := c.write(f, cur.Node()); v != nil {
+			if v := c.write(f, cur.Node()); v != nil && !c.sameConstant(cur, v) {
 				return write{qualified(v)}, true
 			}
 			return write{}, false
@@ -210,6 +212,70 @@ func (c *checker) write(f *funcmodel.Func, n ast.Node) *types.Var {
 		return nil
 	}
 	return c.globalRoot(target)
+}
+
+// sameConstant reports whether the statement at cur stores the same
+// value into v, a package-level variable of basic type, on every
+// invocation that runs its function: it assigns v itself (not an
+// element or a field reached from it) a constant (code.Constants, as
+// procstate judges its setters), under no condition of its function,
+// and every store of v in the package's function code is that constant.
+// Then nothing leaks from one invocation into the next, and concurrent
+// writes store what is already there. A constant written only on some
+// invocations (if debug { verbose = true }) or different constants in
+// different places leak which ran last.
+func (c *checker) sameConstant(cur inspector.Cursor, v *types.Var) bool {
+	info := c.pass.TypesInfo
+	as, ok := cur.Node().(*ast.AssignStmt)
+	if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) || !code.Constants(info, as.Rhs) {
+		return false
+	}
+	if _, ok := v.Type().Underlying().(*types.Basic); !ok {
+		return false
+	}
+	var value constant.Value
+	for i, lhs := range as.Lhs {
+		switch x := ast.Unparen(lhs).(type) {
+		case *ast.Ident:
+		case *ast.SelectorExpr:
+			if _, field := info.Selections[x]; field {
+				return false
+			}
+		default:
+			return false
+		}
+		if c.globalRoot(lhs) == v {
+			value = info.Types[as.Rhs[i]].Value
+		} else if c.globalRoot(lhs) != nil {
+			return false
+		}
+	}
+	if value == nil {
+		return false
+	}
+	for p := cur.Parent(); ; p = p.Parent() {
+		switch p.Node().(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+		case *ast.BlockStmt:
+			continue
+		default:
+			return false
+		}
+		break
+	}
+	for _, st := range c.m.Stores(v) {
+		if st.In == nil {
+			continue // the initial value: the first invocation replaces it before it runs on
+		}
+		if st.Value == nil {
+			return false
+		}
+		w := info.Types[st.Value].Value
+		if w == nil || w.Kind() != value.Kind() || !constant.Compare(w, token.EQL, value) {
+			return false
+		}
+	}
+	return true
 }
 
 // globalRoot returns the package-level variable at the root of a written

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/fnlint/fnlint/internal/code"
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/effects"
@@ -179,11 +180,11 @@ func writes(pass *analysis.Pass, n ast.Node) (write, bool) {
 	switch n := n.(type) {
 	case *ast.CallExpr:
 		fn := knowledge.Callee(pass.TypesInfo, n)
-		if ps, ok := knowledge.ProcessStateOf(fn); ok && (len(n.Args) == 0 || !constants(pass, n.Args)) {
+		if ps, ok := knowledge.ProcessStateOf(fn); ok && (len(n.Args) == 0 || !code.Constants(pass.TypesInfo, n.Args)) {
 			return write{What: knowledge.ShortName(fn), State: setters[ps]}, true
 		}
 	case *ast.AssignStmt:
-		if constants(pass, n.Rhs) && n.Tok == token.ASSIGN {
+		if code.Constants(pass.TypesInfo, n.Rhs) && n.Tok == token.ASSIGN {
 			return write{}, false
 		}
 		for _, lhs := range n.Lhs {
@@ -193,18 +194,6 @@ func writes(pass *analysis.Pass, n ast.Node) (write, bool) {
 		}
 	}
 	return write{}, false
-}
-
-// constants reports whether every expression of es is a constant: a
-// write of the same constant on every invocation leaks nothing from one
-// to the next.
-func constants(pass *analysis.Pass, es []ast.Expr) bool {
-	for _, e := range es {
-		if tv, ok := pass.TypesInfo.Types[e]; !ok || tv.Value == nil {
-			return false
-		}
-	}
-	return true
 }
 
 // defaultHTTP returns the written expression, "http.DefaultClient.Timeout",

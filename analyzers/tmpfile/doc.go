@@ -28,8 +28,15 @@
 //     at a path fnlint cannot know, that the function never removes with
 //     os.Remove or os.RemoveAll (usually deferred). Removing a directory
 //     with os.RemoveAll covers what is created under it with
-//     filepath.Join(dir, ...); removing a temporary file by f.Name()
-//     covers it;
+//     filepath.Join(dir, ...) (and filepath.Dir of such a path);
+//     removing a temporary file by f.Name() covers it. The removal may
+//     be in another function of the package that runs on every
+//     invocation, reached through a struct field: a directory made per
+//     invocation with os.MkdirTemp, kept with its subdirectories in the
+//     fields of a struct by a constructor, and removed by a method that
+//     the handler calls (defer w.Cleanup(), which calls
+//     os.RemoveAll(w.dir)) covers the files the other methods write
+//     under those fields;
 //   - writes to a relative path, which lands in the read-only source
 //     directory (the working directory) and fails at run time, and to an
 //     absolute path outside the temp dir /tmp, which fails on 1st gen;
@@ -72,7 +79,15 @@
 // creations get no fix: which of their paths a name reaches, and when
 // the function is done with a directory, is not known from the code.
 //
-// Known blind spots: a removal on some paths counts for all; removals in
+// Known blind spots: a removal on some paths counts for all, also when
+// it is in another function (a constructor that removes its directory
+// only when it fails); a removal through a struct field counts for the
+// field of every value of the struct type, not only the value whose
+// files are written; removals through fields of other packages are not
+// tied to the directory; a file that a helper creates at a path built
+// from its parameter (fmt.Sprintf("/tmp/%s", name)) and that another
+// helper given the same value removes is reported as never removed;
+// removals in
 // helpers that are given the path are assumed; files created by helpers
 // of other packages are not followed for removal (only for where they
 // are written), nor are paths given to helpers at cold start.

@@ -47,6 +47,10 @@ type checker struct {
 	pass *analysis.Pass
 	m    *funcmodel.Model
 	text *fixes.Text // the source, for the fixes
+	// gone holds the keys of the paths that the package's
+	// per-invocation code removes (see invocationRemovals), computed
+	// on first use.
+	gone *removals
 }
 
 func run(pass *analysis.Pass, model *analysis.Analyzer) error {
@@ -54,7 +58,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	if !m.Local {
 		return nil
 	}
-	c := &checker{pass, m, fixes.NewText(pass)}
+	c := &checker{pass: pass, m: m, text: fixes.NewText(pass)}
 	c.helpers()
 	for _, f := range m.Funcs {
 		if !f.PerInvocation() {
@@ -300,7 +304,10 @@ func (c *checker) removed(body *ast.BlockStmt, kind knowledge.FileKind, call *as
 		}
 	}
 	dir := c.parentKey(pathArg, 0)
-	return dir != "" && removesAll[dir]
+	if dir != "" && removesAll[dir] {
+		return true
+	}
+	return c.removedElsewhere(keys, pathArg)
 }
 
 // parentKey returns the key of the directory a Join path is under.
@@ -356,6 +363,15 @@ func (c *checker) key(e ast.Expr, depth int) string {
 				}
 			}
 			return objKey(v)
+		}
+	case *ast.SelectorExpr:
+		if v := c.field(e); v != nil {
+			if value := c.m.ValueOf(v); value != nil {
+				if k := c.key(value, depth+1); !strings.HasPrefix(k, "expr:") {
+					return k
+				}
+			}
+			return objKey(v.Origin())
 		}
 	case *ast.CallExpr:
 		if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Name" && len(e.Args) == 0 {

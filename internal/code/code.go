@@ -1,7 +1,7 @@
 // Package code answers small questions about a package's syntax that
 // several analyzers ask, so that each has one answer (after staticcheck's
 // analysis/code): which file holds a position, whether an expression
-// mentions a variable.
+// mentions a variable, whether a write stores only constants.
 package code
 
 import (
@@ -55,4 +55,18 @@ func DeclLine(fset *token.FileSet, obj types.Object) token.Pos {
 		return token.NoPos
 	}
 	return tf.LineStart(line)
+}
+
+// Constants reports whether every expression of es is a constant (a
+// typed or untyped constant expression: go/types gives it a value). A
+// write of the same constant on every invocation leaks nothing from one
+// invocation to the next, and concurrent writes store what is already
+// there; procstate and globalmutation both ask it.
+func Constants(info *types.Info, es []ast.Expr) bool {
+	for _, e := range es {
+		if tv, ok := info.Types[e]; !ok || tv.Value == nil {
+			return false
+		}
+	}
+	return true
 }

@@ -92,3 +92,40 @@ func TestDeclLine(t *testing.T) {
 		t.Error("DeclLine(len) is valid")
 	}
 }
+
+func TestConstants(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "c.go", `package c
+
+const k = "unix"
+
+var s, t string
+
+func g() { s = k; s = "a" + k; s = t; s = string(rune(65)) }
+`, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}}
+	if _, err := (&types.Config{}).Check("c", fset, []*ast.File{f}, info); err != nil {
+		t.Fatal(err)
+	}
+	body := f.Decls[2].(*ast.FuncDecl).Body.List
+	rhs := func(i int) ast.Expr { return body[i].(*ast.AssignStmt).Rhs[0] }
+	for _, tc := range []struct {
+		name string
+		es   []ast.Expr
+		want bool
+	}{
+		{"a named constant", []ast.Expr{rhs(0)}, true},
+		{"a constant expression", []ast.Expr{rhs(1)}, true},
+		{"a variable", []ast.Expr{rhs(2)}, false},
+		{"a constant conversion", []ast.Expr{rhs(3)}, true},
+		{"one of two is not constant", []ast.Expr{rhs(0), rhs(2)}, false},
+		{"none", nil, true},
+	} {
+		if got := code.Constants(info, tc.es); got != tc.want {
+			t.Errorf("%s: Constants = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -52,6 +52,14 @@ var pathJoins = map[string]bool{
 	"path.Join":          true,
 }
 
+// pathDirs lists the functions that return a path's parent directory
+// (path/filepath: "Dir returns all but the last element of path,
+// typically the path's directory"; path's Dir likewise).
+var pathDirs = map[string]bool{
+	"path/filepath.Dir": true,
+	"path.Dir":          true,
+}
+
 // tempDirFuncs holds the Keys of the functions that return the
 // directory for temporary files (os: "TempDir returns the default
 // directory to use for temporary files. On Unix systems, it returns
@@ -74,3 +82,7 @@ func RemoveOf(fn *types.Func) (tree, ok bool) { return lookup(removes, fn) }
 
 // IsPathJoin reports whether fn joins path elements (filepath.Join).
 func IsPathJoin(fn *types.Func) bool { return has(pathJoins, fn) }
+
+// IsPathDir reports whether fn returns a path's parent directory
+// (filepath.Dir).
+func IsPathDir(fn *types.Func) bool { return has(pathDirs, fn) }

@@ -164,6 +164,7 @@ func tableKeys() map[string][]string {
 		"fileOps":              keysOf(fileOps),
 		"removes":              keysOf(removes),
 		"pathJoins":            keysOf(pathJoins),
+		"pathDirs":             keysOf(pathDirs),
 		"tempDirFuncs":         keysOf(tempDirFuncs),
 		"dials":                keysOf(dials),
 		"poolCopies":           keysOf(poolCopies),
