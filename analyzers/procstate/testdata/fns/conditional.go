@@ -1,0 +1,57 @@
+package fns
+
+import (
+	"net/http"
+
+	"example.com/ps/helper"
+	"github.com/GoogleCloudPlatform/functions-framework-go/functions"
+)
+
+func init() {
+	functions.HTTP("Conditional", conditional)
+}
+
+// conditional calls helpers that write the environment only under a
+// flag of their arguments.
+func conditional(w http.ResponseWriter, r *http.Request) {
+	user, proxy := r.Header.Get("X-User"), r.Header.Get("X-Proxy")
+	helper.Setup(user, &helper.Options{Region: "eu"})                // ok: Export and Proxy are left zero, so Setup never writes
+	helper.Setup(user, &helper.Options{Export: false, Proxy: proxy}) // ok: Export is false
+	helper.Setup(user, &helper.Options{Export: true, Proxy: ""})     // ok: the proxy is empty
+	helper.Setup(user, &helper.Options{proxy, true, "eu", false})    // want `calls helper.Setup, which calls os.Setenv, changing the process's environment on every invocation`
+	helper.Setup(user, &helper.Options{Export: true, Proxy: proxy})  // want `calls helper.Setup, which calls os.Setenv`
+	helper.Setup(user, options(r))                                   // want `calls helper.Setup, which calls os.Setenv`
+	// A blind spot: Setup returns early on a nil pointer, which is not
+	// followed, so a nil decides nothing.
+	helper.Setup(user, nil)                                                          // want `calls helper.Setup, which calls os.Setenv`
+	helper.SetupEvent(&helper.Options{Proxy: proxy})                                 // ok: Export is left false
+	helper.SetupEvent(&helper.Options{Export: r.URL.Query().Has("x"), Proxy: proxy}) // want `calls helper.SetupEvent, which calls helper.Setup, which calls os.Setenv`
+	helper.SetupVerbose(false, proxy)                                                // ok: verbose is false
+	helper.SetupVerbose(true, proxy)                                                 // want `calls helper.SetupVerbose, which calls helper.Setup, which calls os.Setenv`
+	helper.Debug(false, user)                                                        // ok: debug is false
+	helper.Debug(r.URL.Query().Has("debug"), user)                                   // want `calls helper.Debug, which calls os.Setenv`
+	helper.Forced(&helper.Options{})                                                 // want `calls helper.Forced, which calls os.Setenv`
+	helper.Aliased(&helper.Options{})                                                // want `calls helper.Aliased, which calls os.Setenv`
+	helper.Both(helper.Options{})                                                    // want `calls helper.Both, which calls os.Setenv`
+	helper.Either(&helper.Options{Region: "eu"}, user)                               // ok: neither flag is set
+	helper.Either(&helper.Options{Verbose: true}, user)                              // want `calls helper.Either, which calls os.Setenv`
+	// A blind spot: Early writes only when Export is set, but the
+	// condition is an early return, which is not followed.
+	helper.Early(&helper.Options{}) // want `calls helper.Early, which calls os.Setenv`
+	trace(false, user)
+	w.WriteHeader(http.StatusOK)
+}
+
+func options(r *http.Request) *helper.Options {
+	return &helper.Options{Export: r.URL.Query().Has("export")}
+}
+
+// trace is a helper of the entry point's own package: the write is
+// judged where it is, not at its callers.
+func trace(on bool, user string) {
+	if on {
+		// A blind spot: the only caller passes false, but a write in
+		// the entry point's own package is reported where it is.
+		helper.Debug(on, user) // want `calls helper.Debug, which calls os.Setenv`
+	}
+}
