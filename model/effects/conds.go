@@ -394,10 +394,10 @@ func (c *conds) test(f *funcmodel.Func, p *types.Var, field int, at *ast.CallExp
 		if u.fields[field] {
 			return Test{}, false
 		}
-		for _, id := range u.bare {
-			if at == nil || !slices.ContainsFunc(at.Args, func(a ast.Expr) bool { return ast.Unparen(a) == id }) {
-				return Test{}, false
-			}
+		// The one use that is not a field's may be p given to at, the
+		// call whose callee's test this one carries.
+		if len(u.bare) > 1 || len(u.bare) == 1 && (at == nil || slices.IndexFunc(at.Args, func(a ast.Expr) bool { return ast.Unparen(a) == u.bare[0] }) < 0) {
+			return Test{}, false
 		}
 		st, ok := deref(p.Type()).Underlying().(*types.Struct)
 		if !ok || field >= st.NumFields() {

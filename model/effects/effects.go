@@ -16,6 +16,13 @@
 // can name both whatever the length of the path. Facts are exported and
 // imported on the origin of generic functions and methods.
 //
+// An effect that a function has only inside an if statement testing
+// one of its parameters, or a field of one, is conditional on it: the
+// chains and facts of the user's own packages keep the condition
+// (When), and a call whose arguments make it statically false (a
+// struct literal that leaves the flag false) does not carry the effect
+// to its caller; conds.go has the rules.
+//
 // A rule about a value rather than a statement (a context given to a
 // constructor whose client is kept, a context parameter passed to no
 // call) states a sink in a ParamSpec[C] instead: FollowParams follows
