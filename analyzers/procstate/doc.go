@@ -108,6 +108,8 @@
 // A helper's condition is followed only as an if around the write:
 // an early return (if !opts.Proxy { return }), an else branch, a
 // switch or a negated test leaves the call reported whatever the
-// arguments, as does a condition in a helper of the entry point's own
-// package, which is judged at the write itself.
+// arguments. In the entry point's own package a write under such a
+// condition is not reported when every call of its function makes the
+// condition false; one call that does not decide it (or a use of the
+// function as a value) reports the write.
 package procstate

@@ -42,7 +42,10 @@ import (
 // test the call does not decide is carried to the caller when the
 // argument is the caller's own parameter (or a field of it) that obeys
 // the same rules, and dropped otherwise (the effect then flows on the
-// remaining tests, as it would without them). Anything else keeps the
+// remaining tests, as it would without them). A site in judged code
+// under such a condition is not reported when every edge of the
+// package to its function is a call that makes the condition false
+// (see off). Anything else keeps the
 // effect unconditional: else branches, early returns, switch
 // statements, negations, conditions in function literals, function
 // variables, registrations, and the summaries of dependencies.
@@ -113,6 +116,13 @@ type conds struct {
 	on      bool // conditions are kept: the user's own package
 	regions map[*funcmodel.Func][]region
 	stable  map[*funcmodel.Func]map[*types.Var]*uses
+	callers map[*funcmodel.Func][]inEdge // every edge of the package to a body, by its target; nil until needed
+}
+
+// An inEdge is an edge and the body that holds it.
+type inEdge struct {
+	from *funcmodel.Func
+	edge funcmodel.Edge
 }
 
 // A region is the then-block of an if statement and the tests its
@@ -215,6 +225,37 @@ func (c *conds) through(f *funcmodel.Func, e funcmodel.Edge, when []Guard) ([]Gu
 		return nil, false
 	}
 	return out, true
+}
+
+// off reports whether a site of f, judged code of the package, that
+// has its effect when, is never reached with when true: f is no entry
+// point, and every edge of the package to it is a call whose arguments
+// make when false. Only such calls make f judged code: a call from
+// another package judges that call, through f's fact.
+func (c *conds) off(m *funcmodel.Model, f *funcmodel.Func, when []Guard) bool {
+	if !c.on || when == nil || f.Obj == nil || m.EntryOf(f) != nil {
+		return false
+	}
+	if c.callers == nil {
+		c.callers = make(map[*funcmodel.Func][]inEdge)
+		for _, g := range m.Funcs {
+			for _, e := range g.Edges {
+				if t := m.Target(e); t != nil {
+					c.callers[t] = append(c.callers[t], inEdge{g, e})
+				}
+			}
+		}
+	}
+	in := c.callers[f]
+	if len(in) == 0 {
+		return false
+	}
+	for _, e := range in {
+		if _, flows := c.through(e.from, e.edge, when); flows {
+			return false
+		}
+	}
+	return true
 }
 
 func clipTests(t []Test) []Test { return t[:min(len(t), maxTests)] }

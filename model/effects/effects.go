@@ -243,8 +243,10 @@ func Run[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec Spec[C], judge f
 		}
 		f.Walk(func(c inspector.Cursor) bool {
 			if cause, ok := spec.Cause(f, c); ok && !guarded(spec, f, c.Node()) {
-				sites = append(sites, Site[C]{Func: f, Node: c.Node(), Name: cause.String(), Cause: cause})
-			} else if name, ch, ok := heldCall(pass, spec, f, c); ok {
+				if !cs.off(m, f, cs.whenAt(f, c.Node())) {
+					sites = append(sites, Site[C]{Func: f, Node: c.Node(), Name: cause.String(), Cause: cause})
+				}
+			} else if name, ch, ok := heldCall(pass, spec, f, c); ok && !cs.off(m, f, cs.whenAt(f, c.Node())) {
 				sites = append(sites, Site[C]{Func: f, Node: c.Node(), Name: name, Path: ch.Path, Cause: ch.Cause})
 			}
 			return true
@@ -254,7 +256,7 @@ func Run[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec Spec[C], judge f
 			if !ok || guarded(spec, f, e.Node) {
 				continue
 			}
-			if _, flows := cs.through(f, e, ch.When); flows {
+			if when, flows := cs.through(f, e, ch.When); flows && !cs.off(m, f, when) {
 				name := knowledge.ShortName(e.Callee)
 				sites = append(sites, Site[C]{Func: f, Node: e.Node, Name: name, Path: append([]string{name}, ch.Path...), Cause: ch.Cause, Callee: e.Callee})
 			}

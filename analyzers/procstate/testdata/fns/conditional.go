@@ -2,6 +2,7 @@ package fns
 
 import (
 	"net/http"
+	"os"
 
 	"example.com/ps/helper"
 	"github.com/GoogleCloudPlatform/functions-framework-go/functions"
@@ -39,6 +40,11 @@ func conditional(w http.ResponseWriter, r *http.Request) {
 	// condition is an early return, which is not followed.
 	helper.Early(&helper.Options{}) // want `calls helper.Early, which calls os.Setenv`
 	trace(false, user)
+	chdir2(false, user)
+	chdir2(true, proxy)
+	tz(false, user)
+	run := tz
+	run(true, user)
 	w.WriteHeader(http.StatusOK)
 }
 
@@ -46,12 +52,25 @@ func options(r *http.Request) *helper.Options {
 	return &helper.Options{Export: r.URL.Query().Has("export")}
 }
 
-// trace is a helper of the entry point's own package: the write is
-// judged where it is, not at its callers.
+// trace is a helper of the entry point's own package whose only
+// caller passes false.
 func trace(on bool, user string) {
 	if on {
-		// A blind spot: the only caller passes false, but a write in
-		// the entry point's own package is reported where it is.
-		helper.Debug(on, user) // want `calls helper.Debug, which calls os.Setenv`
+		helper.Debug(on, user)    // ok: every call of trace passes false
+		os.Setenv("CALLER", user) // ok: every call of trace passes false
+	}
+}
+
+// chdir2 is called with a flag set once and unset once.
+func chdir2(on bool, dir string) {
+	if on {
+		os.Chdir(dir) // want `os.Chdir changes the process's working directory on every invocation`
+	}
+}
+
+// tz is called with a flag left unset, and referred to as a value.
+func tz(on bool, zone string) {
+	if on {
+		os.Setenv("TZ", zone) // want `os.Setenv changes the process's environment on every invocation`
 	}
 }
