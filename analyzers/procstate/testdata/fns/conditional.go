@@ -33,6 +33,8 @@ func conditional(w http.ResponseWriter, r *http.Request) {
 	helper.Debug(r.URL.Query().Has("debug"), user)                                   // want `calls helper.Debug, which calls os.Setenv`
 	helper.Forced(&helper.Options{})                                                 // want `calls helper.Forced, which calls os.Setenv`
 	helper.Aliased(&helper.Options{})                                                // want `calls helper.Aliased, which calls os.Setenv`
+	helper.Decoded([]byte(r.URL.RawQuery), &helper.Options{})                        // want `calls helper.Decoded, which calls os.Setenv`
+	helper.Twice(&helper.Options{})                                                  // want `calls helper.Twice, which calls helper.Setup, which calls os.Setenv`
 	helper.Both(helper.Options{})                                                    // want `calls helper.Both, which calls os.Setenv`
 	helper.Either(&helper.Options{Region: "eu"}, user)                               // ok: neither flag is set
 	helper.Either(&helper.Options{Verbose: true}, user)                              // want `calls helper.Either, which calls os.Setenv`

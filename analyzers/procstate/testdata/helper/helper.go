@@ -1,7 +1,10 @@
 // Package helper is a helper package of the module.
 package helper
 
-import "os"
+import (
+	"encoding/json"
+	"os"
+)
 
 // Remember puts the caller's identity in the environment.
 func Remember(user string) { // want Remember:`writes process-wide state via os.Setenv`
@@ -99,4 +102,20 @@ func Either(opts *Options, user string) { // want Either:`writes process-wide st
 	if opts.Verbose {
 		os.Setenv("CALLER", user) // ok: judged where function code calls Either
 	}
+}
+
+// Decoded fills the options from data before it tests them: what the
+// caller passed decides nothing.
+func Decoded(data []byte, opts *Options) { // want Decoded:`writes process-wide state via os.Setenv$`
+	_ = json.Unmarshal(data, opts)
+	if opts.Export {
+		os.Setenv("HTTPS_PROXY", opts.Proxy) // ok: judged where function code calls Decoded
+	}
+}
+
+// Twice gives its options to two calls: the first could change them
+// before the second, so the condition is not carried.
+func Twice(opts *Options) { // want Twice:`writes process-wide state via helper.Setup -> os.Setenv$`
+	Setup("first", opts)
+	Setup("second", opts)
 }
