@@ -310,7 +310,11 @@ func (c *conds) element(arg ast.Expr, field int) (ast.Expr, bool) {
 	if !ok {
 		return nil, false
 	}
-	st, ok := c.pass.TypesInfo.TypeOf(lit).Underlying().(*types.Struct)
+	t := c.pass.TypesInfo.TypeOf(lit)
+	if t == nil {
+		return nil, false
+	}
+	st, ok := t.Underlying().(*types.Struct)
 	if !ok || field >= st.NumFields() {
 		return nil, false
 	}
@@ -504,7 +508,9 @@ func (c *conds) tested(f *funcmodel.Func, e ast.Expr) (*types.Var, int, bool) {
 		default:
 			return nil, 0, false
 		}
-	} else if t, ok := c.pass.TypesInfo.TypeOf(e).Underlying().(*types.Basic); !ok || t.Info()&types.IsBoolean == 0 {
+	} else if t := c.pass.TypesInfo.TypeOf(e); t == nil {
+		return nil, 0, false
+	} else if b, ok := t.Underlying().(*types.Basic); !ok || b.Info()&types.IsBoolean == 0 {
 		return nil, 0, false
 	}
 	return c.path(f, e)
