@@ -30,7 +30,13 @@
 // them (http.DefaultClient.Timeout = d,
 // http.DefaultTransport.(*http.Transport).MaxIdleConns = n); and a
 // call of a function of another package of the module that makes such
-// a write ("calls env.Apply, which calls os.Setenv"). Writes at cold
+// a write ("calls env.Apply, which calls os.Setenv"); not such a call
+// when the helper writes only inside `if opts.Proxy {...}` (a boolean,
+// pointer, string or number parameter, or a field of one, tested for a
+// non-zero value) and the call passes a value that makes the test
+// false: false, nil, a zero constant, or a struct literal that omits
+// the field or sets it to zero (env.Apply(&env.Options{Region: "eu"})
+// never writes; see the effects engine for the exact rules). Writes at cold
 // start (init, package-level initializers, a Lambda main before
 // lambda.Start) and in a once-only initializer (sync.Once) happen once
 // per instance and are not reported; nor is a write of constants only
@@ -99,4 +105,11 @@
 // invocation (see tmpfile for what it covers); the trace id read by a
 // name that is not a constant or from os.Environ(); and code that no
 // entry point reaches, such as a local development server's main.
+// A helper's condition is followed only as an if around the write:
+// an early return (if !opts.Proxy { return }), an else branch, a
+// switch or a negated test leaves the call reported whatever the
+// arguments. In the entry point's own package a write under such a
+// condition is not reported when every call of its function makes the
+// condition false; one call that does not decide it (or a use of the
+// function as a value) reports the write.
 package procstate

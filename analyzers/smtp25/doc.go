@@ -17,7 +17,10 @@
 // built from constants: "mail.example.com:25", net.JoinHostPort(host,
 // "25"), fmt.Sprintf("%s:25", host), host + ":25", or a variable given
 // one of those once. Functions of other packages of the module that do
-// so are reported where function code calls them, through facts.
+// so are reported where function code calls them, through facts; not
+// a call whose arguments make false the test of an if around the dial
+// (mail.Deliver(to, body, mail.Options{}) where Deliver relays only if
+// opts.Relay).
 //
 // Bad:
 //
@@ -30,5 +33,7 @@
 // or a mail API such as SendGrid or Mailgun over HTTPS.
 //
 // Known blind spots: addresses computed at run time (from the
-// environment, a flag, a configuration file) are not judged.
+// environment, a flag, a configuration file) are not judged; a
+// helper's condition written as an early return or an else branch is
+// not followed, so its calls are reported whatever their arguments.
 package smtp25

@@ -16,6 +16,13 @@
 // can name both whatever the length of the path. Facts are exported and
 // imported on the origin of generic functions and methods.
 //
+// An effect that a function has only inside an if statement testing
+// one of its parameters, or a field of one, is conditional on it: the
+// chains and facts of the user's own packages keep the condition
+// (When), and a call whose arguments make it statically false (a
+// struct literal that leaves the flag false) does not carry the effect
+// to its caller; conds.go has the rules.
+//
 // A rule about a value rather than a statement (a context given to a
 // constructor whose client is kept, a context parameter passed to no
 // call) states a sink in a ParamSpec[C] instead: FollowParams follows
@@ -73,6 +80,7 @@ type Cause interface {
 type Fact[C Cause] struct {
 	Path  []string // the functions called on the way to the cause, nearest first; empty when the function's own code causes it
 	Cause C
+	When  []Guard // the function has the effect only when one of these holds; nil: whatever its arguments (see conds.go)
 }
 
 func (*Fact[C]) AFact() {}
@@ -94,13 +102,14 @@ func (f *Fact[C]) Summary() (string, funcmodel.Summary) {
 }
 
 func (f *Fact[C]) String() string {
-	return f.Cause.Label() + " " + strings.Join(append(append([]string(nil), f.Path...), f.Cause.String()), " -> ")
+	return f.Cause.Label() + " " + strings.Join(append(append([]string(nil), f.Path...), f.Cause.String()), " -> ") + whenString(f.When)
 }
 
 // A Chain explains how a body has an effect.
 type Chain[C Cause] struct {
 	Path  []string // the calls that lead to the cause, nearest first
 	Cause C
+	When  []Guard // the body has the effect only when one of these holds; nil: always
 }
 
 // A Spec describes an effect whose cause type is C.
@@ -226,6 +235,7 @@ func Run[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec Spec[C], judge f
 	if m.Summarized {
 		return nil // a dependency: nothing in it is judged
 	}
+	cs := newConds(pass, m)
 	var sites []Site[C]
 	for _, f := range m.Funcs {
 		if !judge(f) {
@@ -233,14 +243,20 @@ func Run[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec Spec[C], judge f
 		}
 		f.Walk(func(c inspector.Cursor) bool {
 			if cause, ok := spec.Cause(f, c); ok && !guarded(spec, f, c.Node()) {
-				sites = append(sites, Site[C]{Func: f, Node: c.Node(), Name: cause.String(), Cause: cause})
-			} else if name, ch, ok := heldCall(pass, spec, f, c); ok {
+				if !cs.off(m, f, cs.whenAt(f, c.Node())) {
+					sites = append(sites, Site[C]{Func: f, Node: c.Node(), Name: cause.String(), Cause: cause})
+				}
+			} else if name, ch, ok := heldCall(pass, spec, f, c); ok && !cs.off(m, f, cs.whenAt(f, c.Node())) {
 				sites = append(sites, Site[C]{Func: f, Node: c.Node(), Name: name, Path: ch.Path, Cause: ch.Cause})
 			}
 			return true
 		})
 		for _, e := range f.ImportedCalls(pass.Pkg, spec.Carry) {
-			if ch, ok := Imported[C](pass, m, e.Callee); ok && !guarded(spec, f, e.Node) {
+			ch, ok := Imported[C](pass, m, e.Callee)
+			if !ok || guarded(spec, f, e.Node) {
+				continue
+			}
+			if when, flows := cs.through(f, e, ch.When); flows && !cs.off(m, f, when) {
 				name := knowledge.ShortName(e.Callee)
 				sites = append(sites, Site[C]{Func: f, Node: e.Node, Name: name, Path: append([]string{name}, ch.Path...), Cause: ch.Cause, Callee: e.Callee})
 			}
@@ -302,21 +318,44 @@ func Propagate[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec Spec[C]) m
 	if m.Summarized && spec.Summarize == nil {
 		return chains
 	}
+	cs := newConds(pass, m)
 	var queue []*funcmodel.Func
+	queued := make(map[*funcmodel.Func]bool)
+	// add gives f the effect by ch, or widens the When of the chain it
+	// has (keeping the chain found first, a shortest one); f is queued
+	// when either changes its callers.
+	add := func(f *funcmodel.Func, ch Chain[C]) {
+		old, had := chains[f]
+		if had {
+			when := orWhen(old.When, ch.When)
+			if equalWhen(when, old.When) {
+				return
+			}
+			old.When = when
+			ch = old
+		}
+		chains[f] = ch
+		if !queued[f] {
+			queued[f] = true
+			queue = append(queue, f)
+		}
+	}
+	unconditional := func(f *funcmodel.Func) bool {
+		ch, ok := chains[f]
+		return ok && ch.When == nil
+	}
 	for _, f := range m.Funcs {
 		f.Walk(func(c inspector.Cursor) bool {
 			if cause, ok := spec.Cause(f, c); ok && !guarded(spec, f, c.Node()) {
-				chains[f] = Chain[C]{Cause: cause}
-				queue = append(queue, f)
-				return false
+				add(f, Chain[C]{Cause: cause, When: cs.whenAt(f, c.Node())})
+				return !unconditional(f)
 			}
 			if _, ch, ok := heldCall(pass, spec, f, c); ok {
-				chains[f] = ch
-				queue = append(queue, f)
-				return false
+				ch.When = cs.whenAt(f, c.Node())
+				add(f, ch)
+				return !unconditional(f)
 			}
-			_, found := chains[f]
-			return !found
+			return !unconditional(f)
 		})
 	}
 	type caller struct {
@@ -333,10 +372,11 @@ func Propagate[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec Spec[C]) m
 			}
 			if t := m.Target(e); t != nil {
 				callers[t] = append(callers[t], caller{f, e})
-			} else if _, done := chains[f]; !done && e.Callee != nil && e.Callee.Pkg() != m.Pkg {
+			} else if !unconditional(f) && e.Callee != nil && e.Callee.Pkg() != m.Pkg {
 				if ch, ok := Imported[C](pass, m, e.Callee); ok && !guarded(spec, f, e.Node) {
-					chains[f] = Chain[C]{Path: clip(append([]string{knowledge.ShortName(e.Callee)}, ch.Path...)), Cause: ch.Cause}
-					queue = append(queue, f)
+					if when, flows := cs.through(f, e, ch.When); flows {
+						add(f, Chain[C]{Path: clip(append([]string{knowledge.ShortName(e.Callee)}, ch.Path...)), Cause: ch.Cause, When: when})
+					}
 				}
 			}
 		}
@@ -344,22 +384,26 @@ func Propagate[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec Spec[C]) m
 	for len(queue) > 0 {
 		t := queue[0]
 		queue = queue[1:]
+		queued[t] = false
+		ch := chains[t]
 		for _, c := range callers[t] {
-			if _, done := chains[c.from]; done || guarded(spec, c.from, c.edge.Node) {
+			if unconditional(c.from) || guarded(spec, c.from, c.edge.Node) {
 				continue
 			}
-			ch := chains[t]
+			when, flows := cs.through(c.from, c.edge, ch.When)
+			if !flows {
+				continue
+			}
 			path := ch.Path
 			if t.Obj != nil {
 				path = append([]string{knowledge.ShortName(t.Obj)}, path...)
 			}
-			chains[c.from] = Chain[C]{Path: clip(path), Cause: ch.Cause}
-			queue = append(queue, c.from)
+			add(c.from, Chain[C]{Path: clip(path), Cause: ch.Cause, When: when})
 		}
 	}
 	for _, f := range m.Funcs {
 		if ch, ok := chains[f]; ok && f.Obj != nil && f.Obj.Exported() && (!m.Summarized || spec.Summarize(f)) {
-			pass.ExportObjectFact(f.Obj, &Fact[C]{Path: ch.Path, Cause: ch.Cause})
+			pass.ExportObjectFact(f.Obj, &Fact[C]{Path: ch.Path, Cause: ch.Cause, When: ch.When})
 		}
 	}
 	exportHeld(pass, m, spec, chains)

@@ -41,5 +41,9 @@ func notify(w http.ResponseWriter, r *http.Request) {
 	net.Dial("udp", "logs.example.com:25")                        // ok: not TCP
 	smtp.Dial(net.JoinHostPort(host, "2525"))                     // ok: another port
 	mail.Submit("x@y.z", "hi", nil)                               // ok: port 587
+	mail.Deliver("x@y.z", "hi", mail.Options{})                   // ok: Relay is left false, so Deliver submits on port 587
+	mail.Deliver("x@y.z", "hi", mail.Options{Relay: host == ""})  // want `calls mail.Deliver, which calls smtp.SendMail to port 25`
+	mail.Copy("hi", nil)                                          // ok: no copies, so Copy dials nothing
+	mail.Copy("hi", []string{"x@y.z"})                            // want `calls mail.Copy, which calls smtp.SendMail to port 25`
 	w.WriteHeader(http.StatusAccepted)
 }
