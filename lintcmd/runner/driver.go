@@ -10,7 +10,6 @@ import (
 	"net/url"
 	"reflect"
 	"runtime"
-	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -38,9 +37,11 @@ import (
 //     prerequisites are done, instead of one goroutine per action.
 //   - Pass.ReadFile reads through the run's Sources (the parsed text),
 //     which checker.Options has no exported field for.
-//   - An analyzer that panics, or suggests an invalid fix, fails its
-//     action with an error naming the package, instead of ending the
-//     process.
+//   - An analyzer that panics fails its action with a one-line error
+//     naming the analyzer, the package and the panic, instead of ending
+//     the process; an invalid fix is dropped from its diagnostic, with
+//     an error that names it (the checker panics on both). The run
+//     reports no diagnostic of a failed action (see runWith).
 
 // An action is one analyzer applied to one package.
 type action struct {
@@ -50,6 +51,9 @@ type action struct {
 	Result      any // kept for root actions only, as the checker does
 	Err         error
 	Diagnostics []analysis.Diagnostic
+	// FixErrs says why fixes of the diagnostics were dropped: each is
+	// invalid (see validateFixes), a bug of the analyzer.
+	FixErrs []string
 
 	deps       []*action // the prerequisite analyzers on the package, then the same analyzer on each import
 	dependents []*action
@@ -102,8 +106,8 @@ type actionKey struct {
 // facts on the packages below them (following Imports), as
 // checker.Analyze does, and returns every action in depth-first
 // postorder from the roots (one per package of pkgs and analyzer, in
-// that order). Passes
-// read files with readFile (which must give the text the parser read).
+// that order). Passes read files with readFile (which must give the
+// text the parser read).
 // With free set, each package's syntax and types.Info are dropped once
 // every action on it is done (see above): the caller must not need them
 // after the analysis.
@@ -335,6 +339,11 @@ func (act *action) exec() {
 		Module:       module,
 		ResultOf:     inputs,
 		Report: func(d analysis.Diagnostic) {
+			if err := validateFixes(p.Fset, d.SuggestedFixes); err != nil {
+				act.FixErrs = append(act.FixErrs, fmt.Sprintf("internal error: a fix that %s suggests at %s is invalid, and dropped: %v",
+					act.Analyzer, p.Fset.Position(d.Pos), err))
+				d.SuggestedFixes = nil
+			}
 			act.Diagnostics = append(act.Diagnostics, d)
 		},
 		ImportObjectFact:  act.importObjectFact,
@@ -371,7 +380,7 @@ func (act *action) exec() {
 func (act *action) run(pass *analysis.Pass) (result any, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			result, err = nil, fmt.Errorf("internal error: the analyzer panicked: %v\n%s", r, debug.Stack())
+			result, err = nil, fmt.Errorf("internal error: the analyzer panicked: %v", r)
 		}
 	}()
 	result, err = pass.Analyzer.Run(pass)
@@ -384,9 +393,6 @@ func (act *action) run(pass *analysis.Pass) (result any, err error) {
 	}
 	for i := range act.Diagnostics {
 		d := &act.Diagnostics[i]
-		if err := validateFixes(pass.Fset, d.SuggestedFixes); err != nil {
-			return nil, fmt.Errorf("internal error: analyzer %s suggests an invalid fix: %v", pass.Analyzer, err)
-		}
 		if d.URL, err = resolveURL(pass.Analyzer, *d); err != nil {
 			return nil, err
 		}
@@ -446,7 +452,7 @@ func (act *action) owner(o *types.Package) *action {
 
 func (act *action) importObjectFact(obj types.Object, ptr analysis.Fact) bool {
 	if obj == nil {
-		panic("nil object")
+		panic("internal error: ImportObjectFact of a nil object")
 	}
 	if obj.Pkg() != act.Package.Types && !act.visible(obj) {
 		return false
@@ -464,7 +470,7 @@ func (act *action) importObjectFact(obj types.Object, ptr analysis.Fact) bool {
 
 func (act *action) importPackageFact(pkg *types.Package, ptr analysis.Fact) bool {
 	if pkg == nil {
-		panic("nil package")
+		panic("internal error: ImportPackageFact of a nil package")
 	}
 	if pkg != act.Package.Types && (len(act.Analyzer.FactTypes) == 0 || !act.d.below[act.Package][pkg]) {
 		return false

@@ -43,11 +43,25 @@ func newGraphInputs(cfg packages.Config, roots []*packages.Package) (graphInputs
 	dirs := make(map[string]bool)
 	modDirs := make(map[string]bool)
 	built := make(map[string]bool)
+	nested := make(map[string]bool)
 	var mainMods []string
 	packages.Visit(roots, nil, func(p *packages.Package) {
 		if len(p.Errors) > 0 || p.Module != nil && p.Module.Error != nil {
 			ok = false
 			return
+		}
+		// The files the go command wrote in its build cache, for every
+		// package, the standard library's too (cgo's output for net and
+		// os/user): the cache may be trimmed or cleaned under a kept
+		// graph.
+		pkgDir := p.Dir
+		if pkgDir == "" && len(p.GoFiles) > 0 {
+			pkgDir = filepath.Dir(p.GoFiles[0])
+		}
+		for _, f := range slices.Concat(p.GoFiles, p.CompiledGoFiles) {
+			if filepath.Dir(f) != pkgDir {
+				built[f] = true
+			}
 		}
 		if p.Module == nil {
 			// In module mode, the standard library. A package of no
@@ -80,16 +94,18 @@ func newGraphInputs(cfg packages.Config, roots []*packages.Package) (graphInputs
 			return
 		}
 		dirs[dir] = true
-		for _, f := range slices.Concat(p.GoFiles, p.CompiledGoFiles) {
-			if filepath.Dir(f) != dir {
-				built[f] = true
+		// A go.mod created in the package's directory, or in one between
+		// it and its module's root, makes it a module of its own.
+		if m.Dir != "" {
+			for d := dir; strings.HasPrefix(d, m.Dir) && len(d) > len(m.Dir); d = filepath.Dir(d) {
+				nested[filepath.Join(d, "go.mod")] = true
 			}
 		}
 	})
 	if !ok {
 		return graphInputs{}, false
 	}
-	files := make(map[string]bool)
+	files := nested
 	start, err := filepath.Abs(cfg.Dir)
 	if err != nil {
 		return graphInputs{}, false
@@ -105,15 +121,32 @@ func newGraphInputs(cfg packages.Config, roots []*packages.Package) (graphInputs
 		}
 		d = parent
 	}
-	// The go command's own settings (go env -w).
+	// The go command's own settings (go env -w), which the environment
+	// overrides: a workspace named there is watched as one named in the
+	// environment, and a -modfile in its flags names a file the key
+	// would not watch: such a graph is not kept.
+	settings := map[string]string{}
 	if goenv, ok := goEnvFile(cfg.Env); ok {
 		files[goenv] = true
+		if data, err := os.ReadFile(goenv); err == nil {
+			for line := range strings.Lines(string(data)) {
+				if k, v, ok := strings.Cut(strings.TrimSpace(line), "="); ok {
+					settings[k] = v
+				}
+			}
+		}
+	}
+	for _, kv := range cfg.Env {
+		if k, v, ok := strings.Cut(kv, "="); ok && (k == "GOWORK" || k == "GOFLAGS") {
+			settings[k] = v
+		}
+	}
+	if strings.Contains(settings["GOFLAGS"], "-modfile") {
+		return graphInputs{}, false
 	}
 	var works []string
-	for _, kv := range cfg.Env {
-		if w, ok := strings.CutPrefix(kv, "GOWORK="); ok && w != "off" && w != "" {
-			works = []string{w}
-		}
+	if w := settings["GOWORK"]; w != "off" && w != "" {
+		works = []string{w}
 	}
 	for d := start; ; {
 		works = append(works, filepath.Join(d, "go.work"))

@@ -136,12 +136,12 @@ func (g *Graphs) list(cfg packages.Config, patterns []string) ([]*packages.Packa
 
 // graphQuery returns what, besides the files, decides the graph the go
 // command lists for patterns with cfg, or false when the graph is not to
-// be kept: patterns that walk directories ("./..."), files named on the
-// command line, or a go.mod named by a flag, which graphInputs would not
-// watch.
+// be kept: patterns that walk directories ("./...", "all", "work"),
+// files named on the command line, or a go.mod named by a flag, which
+// graphInputs would not watch.
 func graphQuery(cfg packages.Config, patterns []string) (string, bool) {
 	for _, p := range patterns {
-		if strings.Contains(p, "...") || strings.HasSuffix(p, ".go") || strings.Contains(p, "=") {
+		if strings.Contains(p, "...") || strings.HasSuffix(p, ".go") || strings.Contains(p, "=") || p == "all" || p == "work" {
 			return "", false
 		}
 	}

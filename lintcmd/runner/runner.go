@@ -284,8 +284,11 @@ func runWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 		if act.Err != nil && (!loadFailed || !skipped(act.Err)) {
 			errors = append(errors, fmt.Sprintf("%s: %v", act, act.Err))
 		}
-		if !act.IsRoot {
-			continue
+		for _, e := range act.FixErrs {
+			errors = append(errors, fmt.Sprintf("%s: %s", act, e))
+		}
+		if !act.IsRoot || act.Err != nil {
+			continue // a failed action's diagnostics may be partial
 		}
 		for _, d := range act.Diagnostics {
 			dir := ""
