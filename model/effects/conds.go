@@ -560,8 +560,6 @@ func (c *conds) use(u *uses, id *ast.Ident, stack []ast.Node) {
 		}
 		return nil
 	}
-	field := -1
-	var top ast.Expr = id
 	k := 0
 	if sel, ok := parent(0).(*ast.SelectorExpr); ok && ast.Unparen(sel.X) == id {
 		s, ok := info.Selections[sel]
@@ -569,8 +567,9 @@ func (c *conds) use(u *uses, id *ast.Ident, stack []ast.Node) {
 			u.written = true // a method may change its receiver
 			return
 		}
-		field = s.Index()[0]
-		top, k = sel, 1
+		field := s.Index()[0]
+		var top ast.Expr = sel
+		k = 1
 		// Climb what is reached from the field: a write to any of it
 		// counts as a write of the field.
 	climb:
