@@ -325,7 +325,7 @@ func (act *action) exec() {
 	if p.Module != nil {
 		module = analysisModule(p.Module)
 	}
-	running := true
+	running, misuse := true, ""
 	pass := &analysis.Pass{
 		Analyzer:     act.Analyzer,
 		Fset:         p.Fset,
@@ -348,20 +348,24 @@ func (act *action) exec() {
 		},
 		ImportObjectFact:  act.importObjectFact,
 		ImportPackageFact: act.importPackageFact,
+		// A fact exported after Run, or on another package's object,
+		// is an analyzer's bug: the first fails the action (the checker
+		// panics); one after Run is dropped (the action is done).
 		ExportObjectFact: func(obj types.Object, fact analysis.Fact) {
-			if !running {
-				panic(fmt.Sprintf("%s: Pass.ExportObjectFact(%s, %T) called after Run", act, obj, fact))
+			switch {
+			case !running:
+			case obj == nil || obj.Pkg() != p.Types:
+				if misuse == "" {
+					misuse = fmt.Sprintf("Pass.ExportObjectFact(%v, %T): the object belongs to another package", obj, fact)
+				}
+			default:
+				act.objectFacts[objectFactKey{obj, factType(fact)}] = fact
 			}
-			if obj.Pkg() != p.Types {
-				panic(fmt.Sprintf("%s: Pass.ExportObjectFact(%s, %T): the object belongs to another package", act, obj, fact))
-			}
-			act.objectFacts[objectFactKey{obj, factType(fact)}] = fact
 		},
 		ExportPackageFact: func(fact analysis.Fact) {
-			if !running {
-				panic(fmt.Sprintf("%s: Pass.ExportPackageFact(%T) called after Run", act, fact))
+			if running {
+				act.packageFacts[factType(fact)] = fact
 			}
-			act.packageFacts[factType(fact)] = fact
 		},
 		AllObjectFacts:  act.allObjectFacts,
 		AllPackageFacts: act.allPackageFacts,
@@ -374,6 +378,9 @@ func (act *action) exec() {
 	}
 	act.Result, act.Err = act.run(pass)
 	running = false
+	if misuse != "" && act.Err == nil {
+		act.Result, act.Err = nil, fmt.Errorf("internal error: %s", misuse)
+	}
 }
 
 // run runs the analyzer's pass and checks what it gives.
@@ -452,7 +459,7 @@ func (act *action) owner(o *types.Package) *action {
 
 func (act *action) importObjectFact(obj types.Object, ptr analysis.Fact) bool {
 	if obj == nil {
-		panic("internal error: ImportObjectFact of a nil object")
+		return false
 	}
 	if obj.Pkg() != act.Package.Types && !act.visible(obj) {
 		return false
@@ -470,7 +477,7 @@ func (act *action) importObjectFact(obj types.Object, ptr analysis.Fact) bool {
 
 func (act *action) importPackageFact(pkg *types.Package, ptr analysis.Fact) bool {
 	if pkg == nil {
-		panic("internal error: ImportPackageFact of a nil package")
+		return false
 	}
 	if pkg != act.Package.Types && (len(act.Analyzer.FactTypes) == 0 || !act.d.below[act.Package][pkg]) {
 		return false
@@ -529,13 +536,9 @@ func (act *action) allPackageFacts() []analysis.PackageFact {
 	return facts
 }
 
-func factType(fact analysis.Fact) reflect.Type {
-	t := reflect.TypeOf(fact)
-	if t.Kind() != reflect.Pointer {
-		panic(fmt.Sprintf("invalid Fact type: got %T, want pointer", fact))
-	}
-	return t
-}
+// factType returns the type that keys a fact (analysis.Validate checks
+// that each of an analyzer's FactTypes is a pointer).
+func factType(fact analysis.Fact) reflect.Type { return reflect.TypeOf(fact) }
 
 // resolveURL returns a diagnostic's URL as the checker resolves it:
 // relative to the analyzer's, the category a fragment.

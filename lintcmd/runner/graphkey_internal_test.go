@@ -2,6 +2,7 @@ package runner
 
 import (
 	"errors"
+	"go/types"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -151,7 +152,7 @@ func TestDriverFailedActions(t *testing.T) {
 		"go.mod": "module example.com/m\n\ngo 1.22\n",
 		"m.go":   "package m\n\nfunc F() {}\n",
 	})
-	for _, mode := range []string{"overlap", "errafter"} {
+	for _, mode := range []string{"overlap", "errafter", "foreignfact"} {
 		bad := &analysis.Analyzer{
 			Name: "bad" + mode,
 			Doc:  "bad: reports a bad fix",
@@ -164,6 +165,10 @@ func TestDriverFailedActions(t *testing.T) {
 							{Pos: f.Package, End: f.Package + 7, NewText: []byte("a")},
 							{Pos: f.Package + 2, End: f.Package + 5, NewText: []byte("b")},
 						}}}})
+					return nil, nil
+				case "foreignfact":
+					pass.Report(analysis.Diagnostic{Pos: f.Name.Pos(), Message: "z"})
+					pass.ExportObjectFact(types.Universe.Lookup("error"), new(unitFact))
 					return nil, nil
 				default:
 					pass.Report(analysis.Diagnostic{Pos: f.Name.Pos(), Message: "y", SuggestedFixes: []analysis.SuggestedFix{{
@@ -192,6 +197,13 @@ func TestDriverFailedActions(t *testing.T) {
 			}
 			if len(errs) != 1 || !strings.Contains(errs[0], "badoverlap") || !strings.Contains(errs[0], "overlapping edits") {
 				t.Errorf("%s: errors %q, want one naming the analyzer and the invalid fix", mode, errs)
+			}
+		case "foreignfact":
+			if len(findings) != 0 {
+				t.Errorf("%s: %d findings of a failed action reported", mode, len(findings))
+			}
+			if len(errs) != 1 || !strings.Contains(errs[0], "belongs to another package") {
+				t.Errorf("%s: errors %q, want one saying the fact's object is another package's", mode, errs)
 			}
 		default:
 			if len(findings) != 0 {
@@ -237,3 +249,8 @@ func TestGraphsBuildCacheCleaned(t *testing.T) {
 		t.Errorf("the kept graph names cgo files of net that are gone")
 	}
 }
+
+// unitFact is a fact of no content.
+type unitFact struct{}
+
+func (*unitFact) AFact() {}
