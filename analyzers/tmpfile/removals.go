@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/fnlint/fnlint/internal/knowledge"
+	"github.com/fnlint/fnlint/model/funcmodel"
 )
 
 // removals holds the keys (see checker.key) of the paths that code run
@@ -131,20 +132,10 @@ func (c *checker) valueOf(e ast.Expr) ast.Expr {
 	case *ast.Ident:
 		v, _ = c.pass.TypesInfo.Uses[e].(*types.Var)
 	case *ast.SelectorExpr:
-		v = c.field(e)
+		v = funcmodel.FieldOf(c.pass.TypesInfo, e)
 	}
 	if v == nil {
 		return nil
 	}
 	return c.m.ValueOf(v)
-}
-
-// field returns the struct field that the selector e loads, or nil.
-func (c *checker) field(e *ast.SelectorExpr) *types.Var {
-	sel, ok := c.pass.TypesInfo.Selections[e]
-	if !ok || sel.Kind() != types.FieldVal {
-		return nil
-	}
-	v, _ := sel.Obj().(*types.Var)
-	return v
 }

@@ -365,7 +365,7 @@ func (c *checker) key(e ast.Expr, depth int) string {
 			return objKey(v)
 		}
 	case *ast.SelectorExpr:
-		if v := c.field(e); v != nil {
+		if v := funcmodel.FieldOf(c.pass.TypesInfo, e); v != nil {
 			if value := c.m.ValueOf(v); value != nil {
 				if k := c.key(value, depth+1); !strings.HasPrefix(k, "expr:") {
 					return k

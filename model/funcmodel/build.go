@@ -92,7 +92,7 @@ func (b *builder) collectAssignments() {
 		case *ast.Ident:
 			record(lhs, value)
 		case *ast.SelectorExpr:
-			if f := fieldOf(info, lhs); f != nil {
+			if f := FieldOf(info, lhs); f != nil {
 				recordVar(f, value)
 			}
 		}
@@ -167,7 +167,7 @@ func (b *builder) collectAssignments() {
 
 // fieldOf returns the struct field that sel selects (s.f), as declared
 // by the generic type when the struct is an instance of one, or nil.
-func fieldOf(info *types.Info, sel *ast.SelectorExpr) *types.Var {
+func FieldOf(info *types.Info, sel *ast.SelectorExpr) *types.Var {
 	s, ok := info.Selections[sel]
 	if !ok || s.Kind() != types.FieldVal {
 		return nil
@@ -256,7 +256,7 @@ func (b *builder) buildEdges() {
 					return false
 				case *ast.Ident, *ast.SelectorExpr:
 					if sel, ok := n.(*ast.SelectorExpr); ok && b.funcValue(sel) == nil {
-						if f := fieldOf(b.pass.TypesInfo, sel); f != nil && isFunc(f.Type()) {
+						if f := FieldOf(b.pass.TypesInfo, sel); f != nil && isFunc(f.Type()) {
 							b.resolveUse(fn, c, sel) // s.fn: a field given one function value
 						}
 						return true // x.f: a field or a package-qualified variable; the walk meets sel.Sel

@@ -196,7 +196,7 @@ func (b *builder) rootRouter(x ast.Expr) (types.Object, string) {
 func valueVar(info *types.Info, e ast.Expr) *types.Var {
 	if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok {
 		if _, ok := info.Selections[sel]; ok {
-			return fieldOf(info, sel)
+			return FieldOf(info, sel)
 		}
 	}
 	return varOf(info, e)
