@@ -205,7 +205,11 @@ func runWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 			if inc != nil {
 				load = inc.analyze
 			}
-			pl = makePlan(load, dc)
+			var sd seeder
+			if inc != nil {
+				sd = inc
+			}
+			pl = makePlan(load, dc, sd)
 			pkgs, errors = pl.load(cfg, srcs)
 		}
 	}
@@ -220,7 +224,7 @@ func runWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 	}
 	setFileArgsModule(cfg, pkgs)
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		if opts.Visit != nil {
+		if opts.Visit != nil && (pl == nil || pl.how[p] != seeded) {
 			opts.Visit(p)
 		}
 		for _, e := range p.Errors {
@@ -246,9 +250,14 @@ func runWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 		}
 	}
 	var found map[*packages.Package]cache.Registrations // what the model alone found
+	var regActs []*action                               // its actions
 	var ext []funcmodel.ExternalEntry
 	if opts.Rebuild != nil {
-		if found, err = modelRegistrations(pkgs, srcs.readFile); err != nil {
+		var regSeeds map[*packages.Package][]cache.AnalyzerFacts
+		if pl != nil {
+			regSeeds = pl.regSeeds
+		}
+		if found, regActs, err = modelRegistrations(pkgs, srcs.readFile, regSeeds); err != nil {
 			return nil, errors, err
 		}
 		if inc != nil {
@@ -271,7 +280,11 @@ func runWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 			}
 		}
 	}
-	acts, err := analyzeGraph(suite, pkgs, srcs.readFile, true)
+	var seeds map[*packages.Package][]cache.AnalyzerFacts
+	if pl != nil {
+		seeds = pl.seeds
+	}
+	acts, err := analyzeGraph(suite, pkgs, srcs.readFile, graphOptions{free: true, seeds: seeds})
 	if err != nil {
 		return nil, errors, err
 	}
@@ -304,7 +317,7 @@ func runWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 	}
 	if inc != nil {
 		if len(errors) == 0 {
-			inc.store(found, findings, ext)
+			inc.store(found, findings, ext, acts, regActs)
 		}
 		findings = append(findings, inc.cached...)
 	}
