@@ -61,6 +61,9 @@
 // stored into a package-level variable, straight or through a local
 // variable that the same function then assigns to it (c, err :=
 // NewClient(ctx); if err != nil {...}; client = c: a lazily filled cache;
+// so too a configuration loaded only to build a client that goes there,
+// through as many locals as it takes: cfg, err := LoadDefaultConfig(...);
+// c = s3.NewFromConfig(cfg); clients[region] = c, a per-region cache;
 // the globalmutation analyzer judges its synchronization), unless the
 // function also closes it (defer client.Close(): a client per invocation
 // all the same, and reported); a
