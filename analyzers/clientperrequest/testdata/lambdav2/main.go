@@ -89,8 +89,8 @@ func regionalCopy(ctx context.Context, region string) (*s3.Client, error) {
 	if err != nil {
 		return nil, err
 	}
-	clients[region] = s3.NewFromConfig(cfg)  // ok: stored into the package-level cache
-	return s3.NewFromConfig(cfg), nil // want `s3.NewFromConfig creates a client on every invocation`
+	clients[region] = s3.NewFromConfig(cfg) // ok: stored into the package-level cache
+	return s3.NewFromConfig(cfg), nil       // want `s3.NewFromConfig creates a client on every invocation`
 }
 
 func main() {
