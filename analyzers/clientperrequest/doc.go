@@ -66,7 +66,10 @@
 // c = s3.NewFromConfig(cfg); clients[region] = c, a per-region cache;
 // the globalmutation analyzer judges its synchronization), unless the
 // function also closes it (defer client.Close(): a client per invocation
-// all the same, and reported); a
+// all the same, and reported); a constructor after a statement that
+// returns when a package-level flag is true, in a function that sets
+// the flag (if fetched { return } ... fetched = true: a hand-made
+// once-only initialization, retried until it succeeds); a
 // third-party constructor given the client to use
 // (option.WithHTTPClient, option.WithGRPCConn of google.golang.org/api);
 // and an http.Client without a Transport, which reuses

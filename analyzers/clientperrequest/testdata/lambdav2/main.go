@@ -50,6 +50,20 @@ func handler(ctx context.Context, req events.APIGatewayProxyRequest) (events.API
 	reused(ctx)
 	_, _ = regional(ctx, "eu-west-1")
 	_, _ = regionalCopy(ctx, "eu-west-1")
+	func() {
+		fetchMu.Lock()
+		defer fetchMu.Unlock()
+		if fetched {
+			return
+		}
+		cfg, err := config.LoadDefaultConfig(ctx) // ok: runs until fetched is set, once per instance
+		if err != nil {
+			return
+		}
+		_ = s3.NewFromConfig(cfg) // ok: runs until fetched is set
+		fetched = true
+	}()
+	skipped(ctx)
 	return events.APIGatewayProxyResponse{StatusCode: 200}, err
 }
 
@@ -91,6 +105,22 @@ func regionalCopy(ctx context.Context, region string) (*s3.Client, error) {
 	}
 	clients[region] = s3.NewFromConfig(cfg) // ok: stored into the package-level cache
 	return s3.NewFromConfig(cfg), nil       // want `s3.NewFromConfig creates a client on every invocation`
+}
+
+var (
+	fetchMu sync.Mutex
+	fetched bool
+	skip    bool
+)
+
+// skipped returns early by a flag that only the deployment sets: the
+// client is made on every invocation that gets past it.
+func skipped(ctx context.Context) {
+	if skip {
+		return
+	}
+	cfg, _ := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads the AWS configuration`
+	_ = cfg
 }
 
 func main() {
