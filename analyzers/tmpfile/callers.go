@@ -170,4 +170,3 @@ func (c *checker) sprintfKey(call *ast.CallExpr, depth int) string {
 	}
 	return "sprintf:" + strings.Join(parts, ",")
 }
-
