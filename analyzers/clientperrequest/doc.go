@@ -25,8 +25,9 @@
 // grpc.DialContext and grpc.NewClient, sql.Open (and sqlx, pgx), Redis
 // and MongoDB clients, the AWS SDK for Go's sessions (v1:
 // session.NewSession, session.New, NewSessionWithOptions, also inside
-// session.Must) and configurations (v2: config.LoadDefaultConfig, which
-// reads the environment and the shared config files) and its service
+// session.Must) and configurations (v2: config.LoadDefaultConfig, and
+// the preview SDK's external.LoadDefaultAWSConfig, which read the
+// environment and the shared config files) and its service
 // clients (v1: s3.New(sess) and the New of every package under
 // service/; v2: s3.NewFromConfig(cfg), s3.New(opts) and the same of
 // every service), and new http.Transport values; calls of functions of
