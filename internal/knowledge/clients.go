@@ -74,6 +74,22 @@ var configLoaders = map[string]string{
 	awsV2 + "aws/external.LoadDefaultAWSConfig": "loads the AWS configuration, reading the environment and the shared config files,",
 }
 
+// contextDuringCall holds the Keys of the client constructors that use
+// their context only while they run, and keep none in what they build:
+// the AWS SDK for Go v2's configuration loader reads the environment,
+// the shared files and (for the region) the instance metadata with it,
+// and the aws.Config it returns holds no context: every operation of a
+// client built from it takes its own, and credentials are retrieved
+// with the operation's (aws.CredentialsCache.Retrieve(ctx)).
+var contextDuringCall = map[string]bool{
+	awsV2 + "config.LoadDefaultConfig": true,
+}
+
+// ContextOnlyDuringCall reports whether fn, a client constructor, uses
+// its context only while it runs (see contextDuringCall): what it
+// builds does not fail when that context ends.
+func ContextOnlyDuringCall(fn *types.Func) bool { return has(contextDuringCall, fn) }
+
 // ClientAction says what a call of fn, a client constructor, does, as a
 // verb phrase for messages: "creates a client", or for the AWS SDK's
 // session and configuration loaders what they read.
