@@ -121,5 +121,9 @@
 // helper; an exported function variable of a dependency's module (not
 // the function's own) is not followed; the Related position of a
 // helper is its declaration, not the line inside it that creates the
-// client.
+// client; a hand-made once-only initialization is seen only as a
+// statement if flag { return } of the function's own body before the
+// constructor (not a negated or compound condition, nor a check in the
+// caller), and a function that sets such a flag only on a rare path
+// still counts as running once.
 package clientperrequest
