@@ -76,12 +76,14 @@ type plan struct {
 // alone: a run without a cache thus computes what a run with one does,
 // and the cache only spares the work. Only the dependencies that the
 // analyzed packages import are kept in the cache: their export data is
-// deep, so a later run reads nothing else.
+// deep, so a later run reads nothing else. With bc (not nil), those that
+// the cache has not got are read from the Go build cache when it holds
+// them (see buildCache).
 //
 // A test variant of a dependency (testing [bufio.test], when the
 // standard library's tests are analyzed) shares its path with the
 // package it varies: it is type-checked from source, and never kept.
-func makePlan(roots []*packages.Package, c *cache.Cache) *plan {
+func makePlan(roots []*packages.Package, c *cache.Cache, bc *buildCache) *plan {
 	pl := &plan{
 		roots:   roots,
 		cache:   c,
@@ -134,6 +136,7 @@ func makePlan(roots []*packages.Package, c *cache.Cache) *plan {
 			}
 		}
 	}
+	built := bc.exports(pl.buildCandidates(inCache))
 	var need func(p *packages.Package)
 	need = func(p *packages.Package) {
 		if pl.how[p] != 0 || p.PkgPath == "unsafe" {
@@ -145,6 +148,12 @@ func makePlan(roots []*packages.Package, c *cache.Cache) *plan {
 		}
 		if !testVariant(p) && inCache(p) {
 			pl.how[p] = cached
+			return
+		}
+		if e := built[p]; e != nil {
+			pl.how[p] = cached
+			pl.entries[p] = e
+			pl.keepBuilt(p, e)
 			return
 		}
 		pl.how[p] = typesOnly
