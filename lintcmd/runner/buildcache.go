@@ -6,6 +6,8 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"go/token"
+	"go/types"
 	"io"
 	"maps"
 	"os"
@@ -34,7 +36,9 @@ import (
 // cache (a fresh CI runner, a new Go version) that listing alone costs
 // seconds (it plans every compile of the graph below), so the plan
 // first asks for one dependency, the one with the fewest packages below
-// it, and asks for the others only if the build cache has that one.
+// it, and asks for the others only if the build cache has that one and
+// its export data reads (a go command newer than fnlint's export data
+// reader writes a format it cannot read).
 //
 // A package in the build cache compiled, so its declarations
 // type-check, and the plan's check of them from source would report
@@ -83,7 +87,7 @@ func (bc *buildCache) exports(deps []*packages.Package) map[*packages.Package]*c
 	// whose listing costs least when the build cache is empty.
 	probe := slices.MinFunc(deps, func(a, b *packages.Package) int { return below(a) - below(b) })
 	found := bc.list([]*packages.Package{probe})
-	if found[probe] == nil {
+	if found[probe] == nil || !readsExport(found[probe], probe) {
 		return nil
 	}
 	if len(deps) > 1 {
@@ -91,6 +95,15 @@ func (bc *buildCache) exports(deps []*packages.Package) map[*packages.Package]*c
 	}
 	bc.read += len(found)
 	return found
+}
+
+// readsExport reports whether the export data of e, p's, reads: a go
+// command newer than the export data reader that fnlint was built with
+// writes a format it cannot read, and the run then type-checks from
+// source instead of failing to read.
+func readsExport(e *cache.Entry, p *packages.Package) bool {
+	_, err := readExport(e, token.NewFileSet(), make(map[string]*types.Package), p.PkgPath)
+	return err == nil
 }
 
 // below returns the number of packages p imports, directly or not.
