@@ -69,7 +69,7 @@ func TestDriverSameAsChecker(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				pkgs, _ := makePlan(roots, dc, nil).load(cfg, newSources())
+				pkgs, _ := makePlan(roots, dc, nil, nil).load(cfg, newSources())
 				return pkgs
 			}
 			pkgs := load()

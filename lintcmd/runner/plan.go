@@ -94,7 +94,9 @@ type seeder interface {
 // alone: a run without a cache thus computes what a run with one does,
 // and the cache only spares the work. Only the dependencies that the
 // analyzed packages import are kept in the cache: their export data is
-// deep, so a later run reads nothing else.
+// deep, so a later run reads nothing else. With bc (not nil), those that
+// the cache has not got are read from the Go build cache when it holds
+// them (see buildCache).
 //
 // A test variant of a dependency (testing [bufio.test], when the
 // standard library's tests are analyzed) shares its path with the
@@ -112,7 +114,7 @@ type seeder interface {
 // declaration of a function whose effect they report), and export data
 // keeps no columns (x/tools' reader gives its objects positions in fake
 // files of lines only).
-func makePlan(roots []*packages.Package, c *cache.Cache, sd seeder) *plan {
+func makePlan(roots []*packages.Package, c *cache.Cache, sd seeder, bc *buildCache) *plan {
 	pl := &plan{
 		roots:    roots,
 		cache:    c,
@@ -176,6 +178,7 @@ func makePlan(roots []*packages.Package, c *cache.Cache, sd seeder) *plan {
 			}
 		}
 	}
+	built := bc.exports(pl.buildCandidates(inCache))
 	var need func(p *packages.Package)
 	need = func(p *packages.Package) {
 		if pl.how[p] != 0 || p.PkgPath == "unsafe" {
@@ -187,6 +190,12 @@ func makePlan(roots []*packages.Package, c *cache.Cache, sd seeder) *plan {
 		}
 		if !testVariant(p) && inCache(p) {
 			pl.how[p] = cached
+			return
+		}
+		if e := built[p]; e != nil {
+			pl.how[p] = cached
+			pl.entries[p] = e
+			pl.keepBuilt(p, e)
 			return
 		}
 		pl.how[p] = typesOnly

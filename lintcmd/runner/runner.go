@@ -86,6 +86,13 @@ type Options struct {
 	// is not used.
 	CacheDir string
 
+	// BuildCache reads the types of the dependencies that are neither
+	// analyzed nor in the cache at CacheDir from the export data that
+	// the Go build cache holds for them, when it holds them, instead of
+	// type-checking them from source (see buildCache); nothing is
+	// compiled for it. Not used with FullSource.
+	BuildCache bool
+
 	// CacheFindings keeps the findings of a run without errors in the
 	// cache at CacheDir, and answers a later run over the same code with
 	// them without analyzing (see resultsKey), and a run after an edit
@@ -209,7 +216,11 @@ func runWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 			if inc != nil {
 				sd = inc
 			}
-			pl = makePlan(load, dc, sd)
+			var bc *buildCache
+			if opts.BuildCache {
+				bc = newBuildCache(cfg)
+			}
+			pl = makePlan(load, dc, sd, bc)
 			pkgs, errors = pl.load(cfg, srcs)
 		}
 	}
