@@ -33,6 +33,36 @@ var patterns = []string{
 
 // Dirs returns the absolute directories of the testdata modules.
 func Dirs() ([]string, error) {
+	dirs, err := glob(patterns)
+	if err == nil && len(dirs) < 10 {
+		err = fmt.Errorf("testmodules: found only %d testdata modules: %v", len(dirs), dirs)
+	}
+	return dirs, err
+}
+
+// EndToEnd returns the absolute directories of the end-to-end modules:
+// the repository's testdata modules (the sample, Lambda, 1st gen, the
+// configured module) and the runner's (variants, a replaced module),
+// without the analyzers' own. They are the modules the drivers' tests
+// run over in every run; the analyzers' modules wait for CI's slow step.
+// (A module's short name does not tell them apart: an analyzer's
+// analyzers/NAME/testdata/M is testdata/M too.)
+func EndToEnd() ([]string, error) {
+	dirs, err := glob(endToEnd)
+	if err == nil && len(dirs) < 5 {
+		err = fmt.Errorf("testmodules: found only %d end-to-end modules: %v", len(dirs), dirs)
+	}
+	return dirs, err
+}
+
+var endToEnd = []string{
+	"testdata/*/go.mod",
+	"lintcmd/runner/testdata/variants/go.mod",
+	"lintcmd/runner/testdata/replaced/*/go.mod",
+}
+
+// glob returns the directories of the go.mod files the patterns match.
+func glob(patterns []string) ([]string, error) {
 	_, file, _, ok := runtime.Caller(0)
 	if !ok {
 		return nil, fmt.Errorf("testmodules: cannot locate the repository")
@@ -48,8 +78,8 @@ func Dirs() ([]string, error) {
 			dirs = append(dirs, filepath.Dir(m))
 		}
 	}
-	if len(dirs) < 10 {
-		return nil, fmt.Errorf("testmodules: found only %d testdata modules under %s", len(dirs), root)
+	if len(dirs) == 0 {
+		return nil, fmt.Errorf("testmodules: found no testdata module under %s", root)
 	}
 	return dirs, nil
 }

@@ -67,28 +67,15 @@ func TestSameAsFullSource(t *testing.T) {
 			t.Errorf("only %d findings over the testdata modules: the comparison proves little", n)
 		}
 	})
-	dirs, err := testmodules.Dirs()
+	// The end-to-end modules (see testmodules.EndToEnd); every testdata
+	// module in the slow step, which compares them package by package
+	// too.
+	dirs, err := testmodules.EndToEnd()
+	if slow {
+		dirs, err = testmodules.Dirs()
+	}
 	if err != nil {
 		t.Fatal(err)
-	}
-	if !slow {
-		// The modules of the repository's and the runner's own testdata
-		// (the sample, Lambda, 1st gen, the configured module, variants,
-		// a replaced module); the analyzers' testdata modules wait for
-		// the slow step, which compares them package by package too.
-		// (A module's short name does not tell them apart: an
-		// analyzer's analyzers/NAME/testdata/M is testdata/M too.)
-		analyzersDir, err := filepath.Abs(filepath.Join("..", "..", "analyzers"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		dirs = slices.DeleteFunc(dirs, func(dir string) bool {
-			first, _, _ := strings.Cut(testmodules.Name(dir), "/")
-			return first != "testdata" && first != "replaced" || strings.HasPrefix(dir, analyzersDir+string(filepath.Separator))
-		})
-		if len(dirs) < 5 {
-			t.Fatalf("only %d end-to-end modules: %v", len(dirs), dirs)
-		}
 	}
 	cacheDir := t.TempDir()
 	for _, dir := range dirs {
