@@ -95,6 +95,11 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 			continue
 		}
 		findings[f] = joinedPipelines(cfgs, f, findSpawns(pass, f))
+		if f.FunctionCode() {
+			for _, la := range lateAdds(pass, f) {
+				reportLateAdd(pass, m, f, la)
+			}
+		}
 		for _, fd := range findings[f] {
 			if g, ok := fd.spawn.node.(*ast.GoStmt); ok {
 				fd.spawn.what.Consumer = consumer(pass, m, g)

@@ -84,6 +84,14 @@
 // whose channels it consumes in one of these ways: the first stage of a
 // pipeline is joined through the last stage that the function drains.
 //
+// A goroutine that counts itself in a sync.WaitGroup from inside (its
+// function literal calls wg.Add beside its wg.Done) is not joined by
+// wg.Wait: the go statement returns at once, so the Wait can run before
+// the goroutine has called Add, find the counter at zero and return.
+// It is reported at the Add, which belongs before the go statement,
+// whatever else the function waits on (go vet's waitgroup check names
+// the same mistake; in function code it costs the work).
+//
 // Bad:
 //
 //	func Hello(w http.ResponseWriter, r *http.Request) {
@@ -124,5 +132,9 @@
 // library fills on its own (a subscription's messages) is not reported;
 // a pipeline stage that is handed the previous stage's channel is taken
 // to drain it (passing a channel to a call counts as waiting on it), so
-// a stage that stops reading early leaves the producer blocked unseen.
+// a stage that stops reading early leaves the producer blocked unseen; a
+// goroutine that calls Add on a group from inside is reported only when
+// the group is a local variable of the function that starts it, which
+// waits on it and calls Add on it nowhere else (an Add elsewhere may be
+// the one that counts the goroutine).
 package backgroundwork
