@@ -19,7 +19,11 @@
 // cold-start code (see the funcmodel analyzer) whose function assigns an
 // error from a call to a variable of its own and does not store it where
 // callers can see it (a package-level or enclosing variable, a channel),
-// or that panics.
+// or that panics; or whose function calls a function of the package that
+// does either (a literal that only calls setup()), with the call and
+// what fails in the callee as related positions. A callee that returns
+// its error hands it to the function given to Do, which is judged on
+// what it does with it.
 //
 // Bad:
 //
@@ -61,5 +65,7 @@
 //
 // Known blind spots: an error passed to a function that stores it is
 // taken as handled inside; functions given to Do by name are judged like
-// literals only when they are declared in the same package.
+// literals only when they are declared in the same package; a failure
+// is followed one call down from the function given to Do, within the
+// package: a panic two calls down is not seen.
 package oncefailure

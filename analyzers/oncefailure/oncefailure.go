@@ -48,7 +48,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 			if body == nil {
 				continue
 			}
-			if msg, related := judge(pass, body); msg != "" {
+			if msg, related := judge(pass, m, body); msg != "" {
 				pass.Report(analysis.Diagnostic{Pos: e.Call.Pos(), End: e.Call.End(), Message: msg, Related: related})
 			}
 		}
@@ -57,29 +57,91 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 }
 
 // judge returns the message of the diagnostic for the function given
-// to Do, or "", and its related position: the panic, or the call whose
-// error the function keeps to itself.
-func judge(pass *analysis.Pass, body *funcmodel.Func) (string, []analysis.RelatedInformation) {
-	info := pass.TypesInfo
+// to Do, or "", and its related positions: the panic, or the call whose
+// error the function keeps to itself, and, when that is in a function
+// of the package that the function given to Do calls (one level down:
+// a literal that only calls setup()), the call.
+func judge(pass *analysis.Pass, m *funcmodel.Model, body *funcmodel.Func) (string, []analysis.RelatedInformation) {
 	const remedy = "use sync.OnceValues returning (T, error) and check the error at each use, or retry under a mutex"
-	var cached string   // a variable outside the function that it sets
+	sc := scan(pass, body)
+	var via *ast.CallExpr // the call of the callee that fails, or nil
+	if sc.panicAt == nil && sc.lostAt == nil {
+		sig := func(fn *types.Func) *types.Signature { return fn.Type().(*types.Signature) }
+		body.Inspect(func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || via != nil {
+				return via == nil
+			}
+			fn := knowledge.Callee(pass.TypesInfo, call)
+			if fn == nil {
+				return true
+			}
+			callee := m.Of(fn)
+			if callee == nil || callee == body || callee.Body() == nil {
+				return true
+			}
+			csc := scan(pass, callee)
+			if csc.lostAt != nil && returnsError(sig(fn)) {
+				// The callee returns its error: what the function
+				// given to Do does with it is what counts.
+				csc.lostAt = nil
+			}
+			if csc.panicAt != nil || csc.lostAt != nil {
+				if sc.cached == "" {
+					sc.cached = csc.cached
+				}
+				sc.panicAt, sc.lostAt, sc.lostFrom = csc.panicAt, csc.lostAt, csc.lostFrom
+				via = call
+			}
+			return true
+		})
+	}
+	what := "the result"
+	if sc.cached != "" {
+		what = sc.cached
+	}
+	inside, holder, panicWhere := "inside the function", "the function given to Do", "inside the function"
+	var related []analysis.RelatedInformation
+	if via != nil {
+		holder = types.ExprString(via.Fun)
+		inside = "inside " + holder + ", which the function calls"
+		panicWhere = inside + ","
+		related = append(related, analysis.RelatedInformation{Pos: via.Pos(), End: via.End(), Message: "the function given to Do calls " + holder})
+	}
+	switch {
+	case sc.panicAt != nil:
+		related = append(related, analysis.RelatedInformation{Pos: sc.panicAt.Pos(), End: sc.panicAt.End(), Message: "the panic that marks the sync.Once done"})
+		return fmt.Sprintf("once.Do caches a failure: a panic %s marks it done, so %s stays unset for every later invocation on this instance; %s", panicWhere, what, remedy), related
+	case sc.lostAt != nil:
+		related = append(related, analysis.RelatedInformation{Pos: sc.lostAt.Pos(), End: sc.lostAt.End(), Message: "the error of " + sc.lostFrom + " stays inside " + holder})
+		return fmt.Sprintf("once.Do caches a failure: the error of %s is handled only %s, so %s stays unset for every later invocation on this instance and Do never runs again; %s", sc.lostFrom, inside, what, remedy), related
+	}
+	return "", nil
+}
+
+// A scanned function is what a function's own code does that can leave
+// a sync.Once done without its result.
+type scanned struct {
+	cached   string   // a variable outside the function that it sets
+	lostAt   ast.Node // the call whose error stays inside the function, or nil
+	lostFrom string   // that call's callee
+	panicAt  ast.Node // the first panic, or nil
+}
+
+// scan reads f's own code.
+func scan(pass *analysis.Pass, f *funcmodel.Func) scanned {
+	info := pass.TypesInfo
+	var sc scanned
 	var lost *types.Var // an error that stays inside the function
-	var lostFrom string // the call that produced it
-	var lostAt ast.Node
-	var panicAt ast.Node
-	panics := false
 	stored := make(map[*types.Var]bool)
-	body.Inspect(func(n ast.Node) bool {
+	f.Inspect(func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
-			if knowledge.IsBuiltin(info, n, "panic") {
-				if !panics {
-					panicAt = n
-				}
-				panics = true
+			if knowledge.IsBuiltin(info, n, "panic") && sc.panicAt == nil {
+				sc.panicAt = n
 			}
 		case *ast.SendStmt:
-			if v := localVar(info, body, n.Value); v != nil {
+			if v := localVar(info, f, n.Value); v != nil {
 				stored[v] = true
 			}
 		case *ast.AssignStmt:
@@ -92,12 +154,12 @@ func judge(pass *analysis.Pass, body *funcmodel.Func) (string, []analysis.Relate
 				if !ok {
 					continue
 				}
-				if !inside(body, v) {
-					if cached == "" && !knowledge.IsError(v.Type()) {
-						cached = v.Name()
+				if !inside(f, v) {
+					if sc.cached == "" && !knowledge.IsError(v.Type()) {
+						sc.cached = v.Name()
 					}
 					if len(n.Lhs) == len(n.Rhs) {
-						if src := localVar(info, body, n.Rhs[i]); src != nil {
+						if src := localVar(info, f, n.Rhs[i]); src != nil {
 							stored[src] = true // outer = err
 						}
 					}
@@ -106,11 +168,11 @@ func judge(pass *analysis.Pass, body *funcmodel.Func) (string, []analysis.Relate
 				if knowledge.IsError(v.Type()) && lost == nil && len(n.Rhs) == 1 {
 					if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok {
 						lost = v
-						lostAt = call
+						sc.lostAt = call
 						if fn := knowledge.Callee(info, call); fn != nil {
-							lostFrom = knowledge.ShortName(fn)
+							sc.lostFrom = knowledge.ShortName(fn)
 						} else {
-							lostFrom = types.ExprString(call.Fun)
+							sc.lostFrom = types.ExprString(call.Fun)
 						}
 					}
 				}
@@ -118,19 +180,20 @@ func judge(pass *analysis.Pass, body *funcmodel.Func) (string, []analysis.Relate
 		}
 		return true
 	})
-	what := "the result"
-	if cached != "" {
-		what = cached
+	if lost != nil && stored[lost] {
+		sc.lostAt, sc.lostFrom = nil, ""
 	}
-	switch {
-	case panics:
-		return fmt.Sprintf("once.Do caches a failure: a panic inside the function marks it done, so %s stays unset for every later invocation on this instance; %s", what, remedy),
-			[]analysis.RelatedInformation{{Pos: panicAt.Pos(), End: panicAt.End(), Message: "the panic that marks the sync.Once done"}}
-	case lost != nil && !stored[lost]:
-		return fmt.Sprintf("once.Do caches a failure: the error of %s is handled only inside the function, so %s stays unset for every later invocation on this instance and Do never runs again; %s", lostFrom, what, remedy),
-			[]analysis.RelatedInformation{{Pos: lostAt.Pos(), End: lostAt.End(), Message: "the error of " + lostFrom + " stays inside the function given to Do"}}
+	return sc
+}
+
+// returnsError reports whether sig has an error result.
+func returnsError(sig *types.Signature) bool {
+	for v := range sig.Results().Variables() {
+		if knowledge.IsError(v.Type()) {
+			return true
+		}
 	}
-	return "", nil
+	return false
 }
 
 // inside reports whether v is declared in f's body.

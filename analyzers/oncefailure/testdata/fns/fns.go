@@ -28,11 +28,14 @@ var (
 	once5 sync.Once
 	once6 sync.Once
 	ready bool
+
+	onceSetup, onceInit, onceFine, onceDeep sync.Once
 )
 
 func init() {
 	functions.HTTP("Sample", sample)
 	functions.HTTP("Others", others)
+	functions.HTTP("Wrapped", wrapped)
 }
 
 // sample has the shape of the platform's own Go sample.
@@ -83,3 +86,33 @@ func initClient4() {
 	}
 	client4 = c
 }
+
+// wrapped gives Do literals that only call a function of the package.
+func wrapped(w http.ResponseWriter, r *http.Request) {
+	onceSetup.Do(func() { // want `once.Do caches a failure: a panic inside setup, which the function calls, marks it done, so client2 stays unset for every later invocation on this instance`
+		setup()
+	})
+	onceInit.Do(func() { // want `once.Do caches a failure: the error of storage.NewClient is handled only inside initClient4, which the function calls, so client4 stays unset`
+		initClient4()
+	})
+	onceFine.Do(func() { // ok: the callee cannot fail
+		markReady()
+	})
+	onceDeep.Do(func() { // ok: a blind spot, the panic is two calls down
+		setupAll()
+	})
+	w.WriteHeader(http.StatusOK)
+}
+
+// setup panics on error instead of exiting.
+func setup() {
+	c, err := storage.NewClient(context.Background())
+	if err != nil {
+		panic(err)
+	}
+	client2 = c
+}
+
+func markReady() { ready = true }
+
+func setupAll() { setup() }
