@@ -3,6 +3,7 @@ package batchresult
 import (
 	_ "embed"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -146,7 +147,7 @@ func lhsUse(pass *analysis.Pass, c inspector.Cursor, lhs ast.Expr, b knowledge.B
 		}
 		return true
 	})
-	var read []string
+	var read, dropped []string // fields read; failure fields read only to return success
 	nilOnly, used := true, false
 	for cur := range body.Preorder((*ast.Ident)(nil)) {
 		use := cur.Node().(*ast.Ident)
@@ -167,6 +168,10 @@ func lhsUse(pass *analysis.Pass, c inspector.Cursor, lhs ast.Expr, b knowledge.B
 			if ok && sel.Kind() == types.FieldVal && len(sel.Index()) == 1 {
 				name := p.Sel.Name
 				if slices.Contains(b.Checks, name) {
+					if swallowed(pass, cur, v, name) {
+						dropped = append(dropped, id.Name+"."+name)
+						continue
+					}
 					return ""
 				}
 				nilOnly = false
@@ -179,6 +184,8 @@ func lhsUse(pass *analysis.Pass, c inspector.Cursor, lhs ast.Expr, b knowledge.B
 		return "" // passed on, returned, stored, a method called
 	}
 	switch {
+	case len(dropped) > 0:
+		return "the failures are read (" + dropped[0] + ") only to return success"
 	case !used:
 		return "the output is never read"
 	case nilOnly:
@@ -192,6 +199,128 @@ func lhsUse(pass *analysis.Pass, c inspector.Cursor, lhs ast.Expr, b knowledge.B
 		verb = " are read"
 	}
 	return "only " + strings.Join(read, " and ") + verb
+}
+
+// swallowed reports whether the identifier at cur, a use of the output
+// v that selects a field reporting the failures, lies in the condition of
+// an if statement whose body only returns success: a single return
+// whose error results are nil and that hands on nothing of v (if
+// out.FailedEntryCount > 0 { return resp, nil }). The failures are seen
+// and dropped, as if never read; a branch that does anything else (logs
+// them, returns an error, retries) is the code's choice.
+func swallowed(pass *analysis.Pass, cur inspector.Cursor, v *types.Var, field string) bool {
+	if !strings.HasPrefix(field, "Failed") && !strings.HasPrefix(field, "Unprocessed") {
+		return false // Successful, Entries, Records: what succeeded, or each entry
+	}
+	// Up from the selector through dereferences and value getters to
+	// a comparison that holds when some entries failed, then through
+	// conjunctions to the if statement's condition.
+	c := cur.Parent() // the selector
+	compared := false
+	for {
+		p := c.Parent()
+		switch n := p.Node().(type) {
+		case *ast.StarExpr, *ast.ParenExpr:
+		case *ast.CallExpr:
+			fn := knowledge.Callee(pass.TypesInfo, n)
+			if compared || len(n.Args) != 1 || !knowledge.IsBuiltin(pass.TypesInfo, n, "len") && (fn == nil || fn.Pkg() == nil || !knowledge.IsAWSSDK(fn.Pkg().Path())) {
+				return false
+			}
+		case *ast.BinaryExpr:
+			switch {
+			case compared && n.Op == token.LAND:
+			case !compared && n.X == c.Node() && someFailed(pass, n):
+				compared = true
+			default:
+				return false
+			}
+		case *ast.IfStmt:
+			if !compared || n.Cond != c.Node() {
+				return false
+			}
+		default:
+			return false
+		}
+		c = p
+		if _, ok := c.Node().(*ast.IfStmt); ok {
+			break
+		}
+	}
+	is := c.Node().(*ast.IfStmt)
+	if len(is.Body.List) != 1 {
+		return false
+	}
+	ret, ok := is.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) == 0 {
+		return false // no error result says success
+	}
+	sig := enclosingSig(pass, c)
+	if sig == nil || sig.Results().Len() != len(ret.Results) {
+		return false
+	}
+	nilErr := false
+	for i, r := range ret.Results {
+		if refers(pass, r, v) {
+			return false // hands on what the output holds
+		}
+		if knowledge.IsError(sig.Results().At(i).Type()) {
+			if !isNil(pass, r) {
+				return false
+			}
+			nilErr = true
+		}
+	}
+	return nilErr
+}
+
+// someFailed reports whether the comparison b holds when its left
+// operand, a count of failures, is not zero: > 0, != 0, >= 1.
+func someFailed(pass *analysis.Pass, b *ast.BinaryExpr) bool {
+	tv, ok := pass.TypesInfo.Types[b.Y]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return false
+	}
+	n, exact := constant.Int64Val(tv.Value)
+	if !exact {
+		return false
+	}
+	switch b.Op {
+	case token.GTR, token.NEQ:
+		return n == 0
+	case token.GEQ:
+		return n == 1
+	}
+	return false
+}
+
+// refers reports whether e mentions v.
+func refers(pass *analysis.Pass, e ast.Expr, v *types.Var) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && pass.TypesInfo.Uses[id] == v {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// enclosingSig returns the signature of the function that holds c.
+func enclosingSig(pass *analysis.Pass, c inspector.Cursor) *types.Signature {
+	for cur := range c.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		var t types.Type
+		switch n := cur.Node().(type) {
+		case *ast.FuncDecl:
+			if obj := pass.TypesInfo.Defs[n.Name]; obj != nil {
+				t = obj.Type()
+			}
+		case *ast.FuncLit:
+			t = pass.TypesInfo.TypeOf(n)
+		}
+		sig, _ := t.(*types.Signature)
+		return sig
+	}
+	return nil
 }
 
 // outermost returns the cursor of the body of the function declaration

@@ -33,7 +33,12 @@
 //   - is assigned to a variable that the function never reads, or only
 //     compares with nil;
 //   - is read only for other fields (BatchGetItem's Responses, but
-//     never UnprocessedKeys).
+//     never UnprocessedKeys);
+//   - is read for its failures only to return success: a count or list
+//     of failures (FailedEntryCount, UnprocessedItems, ...) compared as
+//     "some failed" (> 0, != 0, len(...) > 0) in the condition of an if
+//     whose body is one return with a nil error that hands on nothing
+//     of the output (if out.FailedEntryCount > 0 { return nil }).
 //
 // Reading a field that reports the failures (Failed or Successful,
 // UnprocessedItems, UnprocessedKeys, FailedRecordCount and Records,
@@ -77,7 +82,9 @@
 // (a wrapper of the SDK call) whose caller discards it, since the
 // wrapper may have read the failures; an output read only through a
 // field that does not report them and then handed on; a field read that
-// checks nothing (out.Failed logged and dropped counts as checked); the
+// checks nothing (out.Failed logged and dropped counts as checked, and
+// so does a branch on the failures that returns success from a
+// function without an error result, or after other statements); the
 // Request form's output (req, out := svc.OpRequest(in)) read after
 // req.Send() by another function; middleware or retryers that read the
 // failures for the caller.

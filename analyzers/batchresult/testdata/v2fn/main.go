@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"log"
 
 	"github.com/aws/aws-lambda-go/lambda"
@@ -65,7 +66,55 @@ func handler(ctx context.Context) error {
 		log.Println("some failed")
 	}
 	_, _ = send(ctx) // ok: a function of the user's, which may have read the failures (a blind spot when it has not)
-	return nil
+	if err := putAll(ctx); err != nil {
+		return err
+	}
+	n, err := putSome(ctx)
+	log.Println(n)
+	return err
+}
+
+// putAll sees its events' failures and answers success.
+func putAll(ctx context.Context) error {
+	pe, err := bus.PutEvents(ctx, &eventbridge.PutEventsInput{}) // want `Amazon EventBridge PutEvents reports how many events it could not put in FailedEntryCount \(and each one's ErrorCode in Entries\), with no error, and the failures are read \(pe.FailedEntryCount\) only to return success: those events are lost without a trace`
+	if err != nil {
+		return err
+	}
+	if pe.FailedEntryCount > 0 {
+		return nil
+	}
+	w, err := table.BatchWriteItem(ctx, &dynamodb.BatchWriteItemInput{}) // want `the failures are read \(w.UnprocessedItems\) only to return success`
+	if err == nil && len(w.UnprocessedItems) != 0 {
+		return nil
+	}
+	ok, err := bus.PutEvents(ctx, &eventbridge.PutEventsInput{}) // ok: the success path returns early, the failures are handled after it
+	if err != nil {
+		return err
+	}
+	if ok.FailedEntryCount == 0 {
+		return nil
+	}
+	return errors.New("some events failed")
+}
+
+// putSome returns how many it put: the failures are reported in the count.
+func putSome(ctx context.Context) (int, error) {
+	pe, err := bus.PutEvents(ctx, &eventbridge.PutEventsInput{}) // ok: a branch that logs is the code's choice
+	if err != nil {
+		return 0, err
+	}
+	if pe.FailedEntryCount > 0 {
+		log.Printf("%d events failed", pe.FailedEntryCount)
+		return 0, nil
+	}
+	rec, err := stream.PutRecords(ctx, &kinesis.PutRecordsInput{}) // ok: the count handed on in the result
+	if err != nil {
+		return 0, err
+	}
+	if *rec.FailedRecordCount > 0 {
+		return int(*rec.FailedRecordCount), nil
+	}
+	return 1, nil
 }
 
 func send(ctx context.Context) (*sqs.SendMessageBatchOutput, error) {
