@@ -310,7 +310,9 @@ func exempt(info *types.Info, m *funcmodel.Model, fn *types.Func) bool {
 // makes is then used and dropped within the call (storage.NewClient,
 // then a write, then Close), and the context it is given bounds the work
 // it does for the invocation, as a helper that makes no client. A write
-// of a string, number or boolean anywhere keeps nothing either.
+// of a string, number or boolean anywhere keeps nothing either. Each
+// client it makes must stay in a local used only as the receiver of its
+// own methods and fields.
 func keepsNothing(info *types.Info, f *funcmodel.Func) bool {
 	decl, ok := f.Node.(*ast.FuncDecl)
 	if !ok || f.Obj == nil || decl.Body == nil {
@@ -348,7 +350,17 @@ func keepsNothing(info *types.Info, f *funcmodel.Func) bool {
 		return ok
 	}
 	keeps := false
+	parent := map[ast.Node]ast.Node{}
+	var stack []ast.Node
 	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		if len(stack) > 0 {
+			parent[n] = stack[len(stack)-1]
+		}
+		stack = append(stack, n)
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			for _, l := range n.Lhs {
@@ -359,9 +371,47 @@ func keepsNothing(info *types.Info, f *funcmodel.Func) bool {
 		case *ast.SendStmt, *ast.GoStmt:
 			keeps = true
 		}
-		return !keeps
+		return true
 	})
-	return !keeps
+	if keeps {
+		return false
+	}
+	// Each client it makes goes into a local that is used only as the
+	// receiver of its own methods and fields (c.Bucket(b), defer
+	// c.Close()): handed to a call (register(c)) or copied, it may be
+	// kept where the function cannot see.
+	for _, e := range f.Edges {
+		if e.Callee == nil || e.Call == nil || !knowledge.IsClientConstructor(e.Callee) {
+			continue
+		}
+		as, ok := parent[e.Call].(*ast.AssignStmt)
+		if !ok || len(as.Rhs) != 1 || as.Rhs[0] != e.Call {
+			return false
+		}
+		id, ok := as.Lhs[0].(*ast.Ident)
+		if !ok {
+			return false
+		}
+		if id.Name == "_" {
+			continue
+		}
+		client, ok := info.ObjectOf(id).(*types.Var)
+		if !ok {
+			return false
+		}
+		for use, obj := range info.Uses {
+			if obj != client || use.Pos() < decl.Body.Pos() || use.Pos() >= decl.Body.End() {
+				continue
+			}
+			if p, ok := parent[use].(*ast.AssignStmt); ok && p == as {
+				continue // the constructor's own assignment (c, err = ...)
+			}
+			if sel, ok := parent[use].(*ast.SelectorExpr); !ok || sel.X != use {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // report reports a cause in f, with the fix that passes the invocation's

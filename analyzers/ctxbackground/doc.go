@@ -83,10 +83,12 @@
 // the package that call them (a client kept for the instance must not hold an
 // invocation's context: see ctxcaptured), unless such a function keeps
 // nothing it makes: a function with no receiver that returns only
-// errors and assigns only its own locals (no field, element or
-// package-level variable, no channel send, no goroutine) makes a client
-// for its own use, and the context it is given bounds its work for the
-// invocation (uploadFile(ctx, ...) that makes a storage client, writes
+// errors, assigns only its own locals (no field, element or
+// package-level variable, but for strings, numbers and booleans), sends
+// on no channel, starts no goroutine and uses each client it makes only
+// as the receiver of the client's own methods (not handed to a call,
+// not copied) makes the client for its own use, and the context it is
+// given bounds its work for the invocation (uploadFile(ctx, ...) that makes a storage client, writes
 // and closes it, given context.Background(), is reported), calls whose result is stored
 // in a package-level variable, the functions of the context package
 // (which derive contexts), log/slog and the functions that only read

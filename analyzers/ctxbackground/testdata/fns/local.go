@@ -20,6 +20,7 @@ func localClient(w http.ResponseWriter, r *http.Request) {
 	_ = keepClient(context.Background())        // ok: it keeps the client in a package-level variable (a cache fill)
 	_ = keepIn(context.Background(), &holder{}) // ok: it keeps the client in a struct its caller gives
 	_, _ = makeAndUse(context.Background())     // ok: a constructor of the package, whose result may hold the context
+	_ = handOver(context.Background())          // ok: it hands the client to a call, which may keep it
 	w.WriteHeader(http.StatusOK)
 }
 
@@ -76,3 +77,15 @@ func makeAndUse(ctx context.Context) (*storage.Client, error) {
 	}
 	return c, c.Bucket("b").Object("x").NewWriter(ctx).Close()
 }
+
+// handOver makes a client and gives it to a function that keeps it.
+func handOver(ctx context.Context) error {
+	c, err := storage.NewClient(ctx)
+	if err != nil {
+		return err
+	}
+	register(c)
+	return nil
+}
+
+func register(c *storage.Client) { client = c }
