@@ -28,7 +28,7 @@ func TestCtxBackground(t *testing.T) {
 		"fns.go:179 -> fns.go:171: context.Background() is given to (*storage.ObjectHandle).NewWriter here",
 		"fns.go:190 -> fns.go:188: context.Background() is made here",   // declared: a derivation declared with var
 		"local.go:18 -> local.go:17: context.Background() is made here", // a helper that makes a client for its own use
-		"local.go:19 -> local.go:51: context.Background() is given to (*storage.ObjectHandle).NewWriter here",
+		"local.go:19 -> local.go:52: context.Background() is given to (*storage.ObjectHandle).NewWriter here",
 		// held/fn
 		"main.go:34 -> main.go:65: context.Background() is made here",
 		"main.go:36 -> main.go:31: context.Background() is made here",

@@ -149,5 +149,7 @@
 // goroutines joined before the function
 // returns (errgroup, WaitGroup) whose calls use context.Background();
 // and calls whose context reaches them through a variable also given
-// another value.
+// another value; a helper of the package that makes a client and hands
+// it to a call (writeWith(ctx, c)), which stays exempt as a constructor
+// of its own even when that call keeps nothing.
 package ctxbackground

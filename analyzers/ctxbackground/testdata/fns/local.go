@@ -21,6 +21,7 @@ func localClient(w http.ResponseWriter, r *http.Request) {
 	_ = keepIn(context.Background(), &holder{}) // ok: it keeps the client in a struct its caller gives
 	_, _ = makeAndUse(context.Background())     // ok: a constructor of the package, whose result may hold the context
 	_ = handOver(context.Background())          // ok: it hands the client to a call, which may keep it
+	_ = useVia(context.Background())            // ok: a blind spot: the call it hands the client to keeps nothing, but is not looked into
 	w.WriteHeader(http.StatusOK)
 }
 
@@ -89,3 +90,17 @@ func handOver(ctx context.Context) error {
 }
 
 func register(c *storage.Client) { client = c }
+
+// useVia makes a client and hands it to a helper that only uses it.
+func useVia(ctx context.Context) error {
+	c, err := storage.NewClient(ctx)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	return writeWith(ctx, c)
+}
+
+func writeWith(ctx context.Context, c *storage.Client) error {
+	return c.Bucket("b").Object("y").NewWriter(ctx).Close()
+}
