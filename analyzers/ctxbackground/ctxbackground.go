@@ -146,7 +146,7 @@ func findIn(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, ignor
 		return cause{}, false // a conversion or a builtin
 	}
 	fn := knowledge.Callee(pass.TypesInfo, call)
-	if fn != nil && exempt(m, fn) {
+	if fn != nil && exempt(pass.TypesInfo, m, fn) {
 		return cause{}, false
 	}
 	if (len(ctxorigin.InvocationParams(pass.TypesInfo, f)) > 0) != inScope {
@@ -271,11 +271,12 @@ func typeOf(pass *analysis.Pass, e ast.Expr) types.Type {
 // exempt reports whether a call of fn is not judged: a function of the
 // context package (which derives contexts), a client constructor (of
 // the tables, or a function returning what holds connections), a
-// function of this package that calls one (a constructor of its own),
-// a structured logger, or a function that only reads a context's values
+// function of this package that calls one (a constructor of its own)
+// unless it keeps nothing it makes (see keepsNothing), a structured
+// logger, or a function that only reads a context's values
 // (trace.SpanFromContext, lambdacontext.FromContext): these read a
 // context's values, not its deadline.
-func exempt(m *funcmodel.Model, fn *types.Func) bool {
+func exempt(info *types.Info, m *funcmodel.Model, fn *types.Func) bool {
 	if fn.Pkg() == nil {
 		return false
 	}
@@ -295,11 +296,122 @@ func exempt(m *funcmodel.Model, fn *types.Func) bool {
 	if body := m.Of(fn); body != nil {
 		for _, e := range body.Edges {
 			if e.Callee != nil && e.When == funcmodel.Now && knowledge.IsClientConstructor(e.Callee) {
-				return true
+				return !keepsNothing(info, body)
 			}
 		}
 	}
 	return false
+}
+
+// keepsNothing reports whether f, a function of the package, can keep
+// nothing it makes beyond its call: it has no receiver, returns only
+// errors, and its body (literals included) assigns only its own local
+// variables, sends on no channel and starts no goroutine. A client it
+// makes is then used and dropped within the call (storage.NewClient,
+// then a write, then Close), and the context it is given bounds the work
+// it does for the invocation, as a helper that makes no client. A write
+// of a string, number or boolean anywhere keeps nothing either. Each
+// client it makes must stay in a local used only as the receiver of its
+// own methods and fields.
+func keepsNothing(info *types.Info, f *funcmodel.Func) bool {
+	decl, ok := f.Node.(*ast.FuncDecl)
+	if !ok || f.Obj == nil || decl.Body == nil {
+		return false
+	}
+	sig := f.Obj.Signature()
+	if sig.Recv() != nil {
+		return false
+	}
+	errType := types.Universe.Lookup("error").Type()
+	for i := range sig.Results().Len() {
+		if !types.Identical(sig.Results().At(i).Type(), errType) {
+			return false
+		}
+	}
+	local := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok {
+			return false // a field, an element, a dereference: memory others may reach
+		}
+		if id.Name == "_" {
+			return true
+		}
+		v, ok := info.ObjectOf(id).(*types.Var)
+		return ok && !funcmodel.IsGlobal(v) && v.Pos() >= decl.Pos() && v.Pos() < decl.End()
+	}
+	// A string, number or boolean cannot hold a client or a context,
+	// wherever it is written (w.ContentEncoding = "gzip" on the writer
+	// of the client it makes).
+	basic := func(t types.Type) bool {
+		if t == nil {
+			return false
+		}
+		_, ok := t.Underlying().(*types.Basic)
+		return ok
+	}
+	keeps := false
+	parent := map[ast.Node]ast.Node{}
+	var stack []ast.Node
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		if len(stack) > 0 {
+			parent[n] = stack[len(stack)-1]
+		}
+		stack = append(stack, n)
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if !local(l) && !basic(info.TypeOf(l)) {
+					keeps = true
+				}
+			}
+		case *ast.SendStmt, *ast.GoStmt:
+			keeps = true
+		}
+		return true
+	})
+	if keeps {
+		return false
+	}
+	// Each client it makes goes into a local that is used only as the
+	// receiver of its own methods and fields (c.Bucket(b), defer
+	// c.Close()): handed to a call (register(c)) or copied, it may be
+	// kept where the function cannot see.
+	for _, e := range f.Edges {
+		if e.Callee == nil || e.Call == nil || !knowledge.IsClientConstructor(e.Callee) {
+			continue
+		}
+		as, ok := parent[e.Call].(*ast.AssignStmt)
+		if !ok || len(as.Rhs) != 1 || as.Rhs[0] != e.Call {
+			return false
+		}
+		id, ok := as.Lhs[0].(*ast.Ident)
+		if !ok {
+			return false
+		}
+		if id.Name == "_" {
+			continue
+		}
+		client, ok := info.ObjectOf(id).(*types.Var)
+		if !ok {
+			return false
+		}
+		for use, obj := range info.Uses {
+			if obj != client || use.Pos() < decl.Body.Pos() || use.Pos() >= decl.Body.End() {
+				continue
+			}
+			if p, ok := parent[use].(*ast.AssignStmt); ok && p == as {
+				continue // the constructor's own assignment (c, err = ...)
+			}
+			if sel, ok := parent[use].(*ast.SelectorExpr); !ok || sel.X != use {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // report reports a cause in f, with the fix that passes the invocation's

@@ -26,7 +26,9 @@ func TestCtxBackground(t *testing.T) {
 		"fns.go:74 -> store.go:35: context.Background() is given to (*storage.ObjectHandle).NewWriter here", // store.Detached
 		"fns.go:150 -> fns.go:171: context.Background() is given to (*storage.ObjectHandle).NewWriter here", // fns.write, through fns.open
 		"fns.go:179 -> fns.go:171: context.Background() is given to (*storage.ObjectHandle).NewWriter here",
-		"fns.go:190 -> fns.go:188: context.Background() is made here", // declared: a derivation declared with var
+		"fns.go:190 -> fns.go:188: context.Background() is made here",   // declared: a derivation declared with var
+		"local.go:18 -> local.go:17: context.Background() is made here", // a helper that makes a client for its own use
+		"local.go:19 -> local.go:52: context.Background() is given to (*storage.ObjectHandle).NewWriter here",
 		// held/fn
 		"main.go:34 -> main.go:65: context.Background() is made here",
 		"main.go:36 -> main.go:31: context.Background() is made here",

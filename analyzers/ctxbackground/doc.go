@@ -81,7 +81,15 @@
 // any function whose result holds connections: idtoken.NewClient's
 // *http.Client, gmail.NewService's *gmail.Service) and the functions of
 // the package that call them (a client kept for the instance must not hold an
-// invocation's context: see ctxcaptured), calls whose result is stored
+// invocation's context: see ctxcaptured), unless such a function keeps
+// nothing it makes: a function with no receiver that returns only
+// errors, assigns only its own locals (no field, element or
+// package-level variable, but for strings, numbers and booleans), sends
+// on no channel, starts no goroutine and uses each client it makes only
+// as the receiver of the client's own methods (not handed to a call,
+// not copied) makes the client for its own use, and the context it is
+// given bounds its work for the invocation (uploadFile(ctx, ...) that makes a storage client, writes
+// and closes it, given context.Background(), is reported), calls whose result is stored
 // in a package-level variable, the functions of the context package
 // (which derive contexts), log/slog and the functions that only read
 // a context's values (ctx.Value, trace.SpanFromContext,
@@ -141,5 +149,7 @@
 // goroutines joined before the function
 // returns (errgroup, WaitGroup) whose calls use context.Background();
 // and calls whose context reaches them through a variable also given
-// another value.
+// another value; a helper of the package that makes a client and hands
+// it to a call (writeWith(ctx, c)), which stays exempt as a constructor
+// of its own even when that call keeps nothing.
 package ctxbackground

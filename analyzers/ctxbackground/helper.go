@@ -76,11 +76,11 @@ func helperSites(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, 
 			} else if e.Callee != nil && e.Callee.Pkg() != pass.Pkg {
 				ch, ok = effects.Imported[noContext](pass, m, e.Callee)
 				name = knowledge.ShortName(e.Callee)
-				if !ok && !exempt(m, e.Callee) {
+				if !ok && !exempt(pass.TypesInfo, m, e.Callee) {
 					reportField(pass, m, tr, f, e)
 				}
 			}
-			if !ok || e.Callee != nil && exempt(m, e.Callee) {
+			if !ok || e.Callee != nil && exempt(pass.TypesInfo, m, e.Callee) {
 				continue
 			}
 			root, callee := ch.Cause.Root, ch.Cause.Callee
