@@ -37,7 +37,7 @@ func TestIncremental(t *testing.T) {
 	// A package that no other imports, and a test of the handlers (a
 	// package with test variants).
 	writeFiles(t, dir, map[string]string{
-		"internal/extra/extra.go":            "package extra\n\nimport \"os\"\n\n// Name returns the name.\nfunc Name() string { return os.Getenv(\"NAME\") }\n",
+		"internal/extra/extra.go":            "package extra\n\nimport \"os\"\n\n// Name returns the name.\nfunc Name() string { return os.Getenv(\"NAME\") }\n\n// Stop exits.\nfunc Stop() { os.Exit(1) }\n",
 		"internal/handlers/handlers_test.go": "package handlers\n\nimport \"testing\"\n\nfunc TestHits(t *testing.T) { hits = 0 }\n",
 	})
 	cacheDir, refCache := t.TempDir(), t.TempDir()
@@ -130,6 +130,18 @@ func TestIncremental(t *testing.T) {
 	// Registered again, under another name.
 	edit("function.go", `_ = handlers.Hello`, `functions.HTTP("Greet", handlers.Hello)`)
 	check("a registration added", []string{sample, extra, handlers}, nil)
+	// A handler made to call a helper of a package that none imported:
+	// the helper's package, whose code did not change, now reports the
+	// exit in the helper, which the handler reaches.
+	if first, _ := run(true); strings.Contains(first, "extra.go") {
+		t.Fatalf("findings in extra.go before a handler calls it:\n%s", first)
+	}
+	edit("internal/handlers/handlers.go", "\t\"os\"\n)", "\t\"os\"\n\n\t\"example.com/sample/internal/extra\"\n)")
+	edit("internal/handlers/handlers.go", "\tw.Write([]byte(\"[]\"))", "\textra.Stop()\n\tw.Write([]byte(\"[]\"))")
+	check("a handler calls a helper of another package", []string{sample, extra, handlers}, nil)
+	if got, _ := run(true); !strings.Contains(got, "extra.go:11:15: osexit: os.Exit") {
+		t.Errorf("no exit reported in extra.Stop once a handler calls it:\n%s", got)
+	}
 	edit("go.mod", "go 1.24", "go 1.25")
 	check("go.mod edited", []string{sample, extra, handlers}, nil)
 }

@@ -1,7 +1,12 @@
 package runner
 
 import (
+	"cmp"
+	"fmt"
+	"go/ast"
+	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
@@ -21,6 +26,21 @@ import (
 // model of the second, real run which functions are entry points
 // (funcmodel.Config.Registered, see combineRegistrations), so that
 // their code is judged where it is written.
+//
+// The same holds for the helpers that entry points call in other
+// packages of the module (providers.NewContext, called by every
+// handler, creating its clients): facts tell the callers what a helper
+// does, so each caller's package would report the problem at its call,
+// once per caller and naming only the first cause, while the fix goes
+// in the helper. The model alone also yields each package's entry
+// points and the calls between its bodies and to functions of the
+// other packages of the user's code (callGraph); the driver follows
+// them across the module from every entry point (reachedHelpers) and
+// tells the model of each package which of its functions entry points
+// of other packages reach (funcmodel.ExternalEntry.Caller), so that it
+// judges their code as those entry points' and reports each problem
+// where it is; the function is then judged there, and the callers'
+// packages no longer report their calls of it (effects.Run).
 
 // modelRegistrations runs the model alone over pkgs and returns, for
 // each package it ran on, what it found there: whether it covers the
@@ -37,12 +57,24 @@ func modelRegistrations(pkgs []*packages.Package, readFile func(string) ([]byte,
 	if err != nil {
 		return nil, err
 	}
+	localPaths := make(map[string]bool) // of the user's own packages
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		if local(p) {
+			localPaths[p.PkgPath] = true
+		}
+	})
 	for _, act := range acts {
 		if act.Analyzer != model {
 			continue
 		}
 		r := cache.Registrations{Path: act.Package.PkgPath}
 		m, ok := act.Result.(*funcmodel.Model)
+		if act.Err == nil && !ok {
+			// Not analyzed (a package loaded for its types alone,
+			// whose findings the driver reads from the cache): what
+			// the model found there is what the cache keeps.
+			continue
+		}
 		if act.Err == nil && ok && m.Local && m.Pkg != nil {
 			r.Modelled, r.Path = true, m.Pkg.Path()
 			for _, e := range m.Entries {
@@ -52,6 +84,7 @@ func modelRegistrations(pkgs []*packages.Package, readFile func(string) ([]byte,
 				x := funcmodel.ExternalEntry{Key: knowledge.Key(e.Obj), Kind: e.Kind, Platform: e.Platform, Name: e.Name, Via: e.Via + " in " + m.Pkg.Path(), Route: e.Route, FunctionURL: e.FunctionURL}
 				r.Entries = append(r.Entries, cache.Registered{Target: e.Obj.Pkg().Path(), Entry: x})
 			}
+			r.Roots, r.Calls = callGraph(m, act.Package.TypesInfo, localPaths)
 		}
 		found[act.Package] = r
 	}
@@ -81,8 +114,194 @@ func combineRegistrations(found []cache.Registrations, requested map[string]bool
 			}
 		}
 	}
+	ext = append(ext, reachedHelpers(found, modelled, requested, ext)...)
 	slices.SortFunc(ext, cache.CompareEntries)
-	return slices.Compact(ext)
+	ext = slices.Compact(ext)
+	return ext
+}
+
+// callGraph returns the entry points of m's package, with the bodies
+// they run, and the calls that run their target from its bodies to its
+// bodies and to functions of the packages at localPaths (the user's
+// own) other than its own, each once, in source order.
+//
+// A call of a function of another package whose result the caller keeps
+// in a package-level variable (client = store.Open(ctx), under a test
+// that it is not set yet) is left out: what the callee creates is kept
+// across invocations, which only the caller's code shows, so its
+// package judges the call, as when no driver sees the module.
+func callGraph(m *funcmodel.Model, info *types.Info, localPaths map[string]bool) ([]cache.Root, []cache.Call) {
+	index := make(map[*funcmodel.Func]int, len(m.Funcs))
+	for i, f := range m.Funcs {
+		index[f] = i
+	}
+	node := func(f *funcmodel.Func) string {
+		if f.Obj != nil {
+			return knowledge.Key(f.Obj)
+		}
+		return fmt.Sprintf("%s#%d", m.Pkg.Path(), index[f])
+	}
+	var roots []cache.Root
+	for _, e := range m.Entries {
+		if e.Func == nil || e.Caller != "" {
+			continue
+		}
+		x := funcmodel.ExternalEntry{Kind: e.Kind, Platform: e.Platform, Name: e.Name, Via: e.Via + " in " + m.Pkg.Path(), Route: e.Route, FunctionURL: e.FunctionURL}
+		if e.Obj != nil {
+			x.Key = knowledge.Key(e.Obj)
+		}
+		roots = append(roots, cache.Root{Entry: x, Body: node(e.Func)})
+	}
+	var calls []cache.Call
+	seen := make(map[cache.Call]bool)
+	for _, f := range m.Funcs {
+		for _, e := range f.Edges {
+			if !e.Runs() {
+				continue
+			}
+			c := cache.Call{From: node(f), Once: e.When == funcmodel.Once}
+			if t := m.Target(e); t != nil {
+				c.To = node(t)
+			} else if e.Callee != nil && e.Callee.Pkg() != nil && e.Callee.Pkg() != m.Pkg && localPaths[e.Callee.Pkg().Path()] {
+				if keptGlobally(info, f, e) {
+					continue
+				}
+				c.To, c.Pkg = knowledge.Key(e.Callee.Origin()), e.Callee.Pkg().Path()
+			} else {
+				continue
+			}
+			if !seen[c] {
+				seen[c] = true
+				calls = append(calls, c)
+			}
+		}
+	}
+	return roots, calls
+}
+
+// keptGlobally reports whether the call of edge e, in f, gives a value
+// that f keeps in a package-level variable (see
+// funcmodel.StoredInGlobal).
+func keptGlobally(info *types.Info, f *funcmodel.Func, e funcmodel.Edge) bool {
+	if info == nil || e.Call == nil || e.Node != ast.Node(e.Call) {
+		return false
+	}
+	c, ok := f.CursorOf(e.Call)
+	if !ok {
+		return false
+	}
+	use := funcmodel.ClientUse(info, c)
+	call, ok := use.Node().(*ast.CallExpr)
+	return ok && funcmodel.StoredInGlobal(info, f, call, use.Parent().Node())
+}
+
+// reachedHelpers returns, for each function of a modelled package (by
+// path) that an entry point of another package reaches through calls,
+// an ExternalEntry with a Caller describing that entry point: from the
+// entry points of the requested packages the model covers, and from
+// those registered across packages (ext), through the calls found (see
+// callGraph), across any number of packages. The result depends on
+// neither the order of found nor that of the calls.
+//
+// A function reached from several entry points keeps, of those with the
+// same platform, kind and phase, the first in the order of
+// cache.CompareEntries: the function's package needs the platforms
+// whose rules judge it, the kinds that say how it can fail (a helper of
+// HTTP functions responds through them), and when it runs, not every
+// route that reaches it; a message that names an entry point names that
+// first one.
+func reachedHelpers(found []cache.Registrations, modelled, requested map[string]bool, ext []funcmodel.ExternalEntry) []funcmodel.ExternalEntry {
+	found = slices.Clone(found)
+	slices.SortFunc(found, func(a, b cache.Registrations) int { return strings.Compare(a.Path, b.Path) })
+	calls := make(map[string][]cache.Call)
+	type root struct {
+		entry funcmodel.ExternalEntry
+		body  string
+	}
+	var roots []root
+	for _, r := range found {
+		if !r.Modelled {
+			continue
+		}
+		for _, c := range r.Calls {
+			calls[c.From] = append(calls[c.From], c)
+		}
+		if requested[r.Path] {
+			for _, x := range r.Roots {
+				roots = append(roots, root{x.Entry, x.Body})
+			}
+		}
+	}
+	for _, e := range ext {
+		if e.Caller == "" {
+			roots = append(roots, root{e, e.Key})
+		}
+	}
+	slices.SortFunc(roots, func(a, b root) int {
+		return cmp.Or(cache.CompareEntries(a.entry, b.entry), strings.Compare(a.body, b.body))
+	})
+	type reach struct {
+		phase  funcmodel.Phase
+		caller string
+	}
+	const invocation, instance = funcmodel.PerInvocation, funcmodel.PerInstance
+	reached := make(map[string]map[int]reach) // by function, by root
+	for i, rt := range roots {
+		seen := map[string]funcmodel.Phase{rt.body: invocation}
+		queue := []string{rt.body}
+		for len(queue) > 0 {
+			from := queue[0]
+			queue = queue[1:]
+			for _, c := range calls[from] {
+				next := seen[from]
+				if c.Once {
+					next = instance
+				}
+				if c.Pkg != "" && modelled[c.Pkg] {
+					if reached[c.To] == nil {
+						reached[c.To] = make(map[int]reach)
+					}
+					// The least caller, so that the order of the calls
+					// does not matter.
+					r, ok := reached[c.To][i]
+					if caller := strings.Split(c.From, "#")[0]; !ok || caller < r.caller {
+						r.caller = caller
+					}
+					r.phase |= next
+					reached[c.To][i] = r
+				}
+				if seen[c.To]|next != seen[c.To] {
+					seen[c.To] |= next
+					queue = append(queue, c.To)
+				}
+			}
+		}
+	}
+	var out []funcmodel.ExternalEntry
+	for key, byRoot := range reached {
+		type kept struct {
+			platform funcmodel.Platform
+			kind     knowledge.Kind
+			once     bool
+		}
+		done := make(map[kept]bool)
+		for i, rt := range roots { // in their order: the first of each
+			r, ok := byRoot[i]
+			if !ok {
+				continue
+			}
+			once := r.phase&invocation == 0
+			k := kept{rt.entry.Platform, rt.entry.Kind, once}
+			if done[k] {
+				continue
+			}
+			done[k] = true
+			x := rt.entry
+			x.Key, x.Caller, x.Once = key, r.caller, once
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // requestedPaths returns the paths of roots.

@@ -248,7 +248,10 @@ func (c *conds) off(m *funcmodel.Model, f *funcmodel.Func, when []Guard) bool {
 	}
 	in := c.callers[f]
 	if len(in) == 0 {
-		return false
+		// Judged only because entry points of other packages reach
+		// it: their calls, which decide the condition, judge it
+		// (through f's fact, see judgedThere).
+		return len(m.ReachedFrom(f)) > 0
 	}
 	for _, e := range in {
 		if _, flows := c.through(e.from, e.edge, when); flows {

@@ -253,7 +253,7 @@ func Run[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec Spec[C], judge f
 		})
 		for _, e := range f.ImportedCalls(pass.Pkg, spec.Carry) {
 			ch, ok := Imported[C](pass, m, e.Callee)
-			if !ok || guarded(spec, f, e.Node) {
+			if !ok || guarded(spec, f, e.Node) || judgedThere(m, f, e.Callee, ch) {
 				continue
 			}
 			if when, flows := cs.through(f, e, ch.When); flows && !cs.off(m, f, when) {
@@ -272,6 +272,22 @@ func Run[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec Spec[C], judge f
 		}
 	}
 	return sites
+}
+
+// judgedThere reports whether the effect of the call of callee, a
+// function of another package, from f is reported in callee's own
+// package, so that the call adds nothing: callee is function code there
+// in every phase in which f runs (a driver that sees the whole module
+// tells each package which of its functions the entry points of others
+// reach: funcmodel.Config.Registered), and its effect is unconditional
+// (a conditional one is judged at the calls, whose arguments decide
+// it: see conds.go).
+func judgedThere[C Cause](m *funcmodel.Model, f *funcmodel.Func, callee *types.Func, ch Chain[C]) bool {
+	if ch.When != nil {
+		return false
+	}
+	judged := m.JudgedElsewhere(callee)
+	return judged != 0 && f.Phase&judged == f.Phase
 }
 
 // Imported returns the chain of fn, a function of another package, from
