@@ -90,9 +90,9 @@
 // A finding lies where the fix goes, in the function's code: the call
 // that creates the client, or the call of the helper (of another
 // package of the module, or of a dependency) that does. Under fnlint's
-// own driver (the command, -sarif, the language server), which first
-// finds the functions of other packages of the module that entry points
-// reach, a helper of the module is judged in its own package: each
+// command (and -sarif), which first finds the functions of other
+// packages among those it analyzes that entry points reach, a helper of
+// the module is judged in its own package: each
 // client it creates is reported there, at its constructor's call, with
 // the helper's declaration (naming an entry point and its caller) as
 // related position, and the calls of the helper are not reported. Its Related
@@ -115,11 +115,10 @@
 // through options built elsewhere (opts...) is reported, since the
 // derivation follows every path of the constructor; and a chain
 // through a helper of another package that loads an AWS configuration
-// is worded as creating a client; under go vet and golangci-lint, a
-// helper of another package called from several entry points is
-// reported at each call, not once at the helper; a helper whose result
-// every caller keeps in a package-level variable is still reported
-// inside it under fnlint's driver; an exported function variable of a dependency's module (not
+// is worded as creating a client; under go vet, golangci-lint and the
+// language server (one directory at a time), a helper of another
+// package called from several entry points is reported at each call,
+// not once at the helper; an exported function variable of a dependency's module (not
 // the function's own) is not followed; the Related position of a
 // helper is its declaration, not the line inside it that creates the
 // client.

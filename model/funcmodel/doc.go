@@ -87,9 +87,13 @@
 //     points reaching a function, the first of each platform, kind and
 //     phase is kept. A function reached only through a call the model
 //     does not follow (a function value taken from a map, an interface
-//     whose dynamic types it does not know) is not; under go vet and
-//     golangci-lint nothing is, and the calls report what the helper's
-//     facts say it does, as before.
+//     whose dynamic types it does not know) is not, nor is a helper
+//     whose result the caller keeps in a package-level variable
+//     (client = store.Open(ctx)), which only the caller can judge. The
+//     driver does so among the packages requested together: under go
+//     vet and golangci-lint, in the language server (one directory at
+//     a time) and for a helper outside the patterns, the calls report
+//     what the helper's facts say it does, as before.
 //   - 1st-gen functions, in a non-main package at the root of a module
 //     that registers nothing: exported functions with the HTTP signature
 //     func(http.ResponseWriter, *http.Request), the CloudEvent signature

@@ -29,6 +29,9 @@ func Maybe(c Config) {
 	}
 }
 
+// MaybeVia hands its Config to Maybe: its callers decide too.
+func MaybeVia(c Config) { Maybe(c) }
+
 // Exiter exits.
 type Exiter struct{}
 
