@@ -46,7 +46,8 @@ import (
 // under such a condition is not reported when every edge of the
 // package to its function is a call that makes the condition false, or
 // hands it on to the parameters of a function that only entry points of
-// other packages reach, whose calls decide it (see off). Anything else keeps the
+// other packages reach and that has the effect only under a condition,
+// whose calls decide it (see off). Anything else keeps the
 // effect unconditional: else branches, early returns, switch
 // statements, negations, conditions in function literals, function
 // variables, registrations, and the summaries of dependencies.
@@ -118,6 +119,10 @@ type conds struct {
 	regions map[*funcmodel.Func][]region
 	stable  map[*funcmodel.Func]map[*types.Var]*uses
 	callers map[*funcmodel.Func][]inEdge // every edge of the package to a body, by its target; nil until needed
+	// conditional reports whether a body has the effect only under a
+	// condition (its chain's When), so that the calls of other packages
+	// judge it (see judgedThere); nil: none does.
+	conditional func(*funcmodel.Func) bool
 }
 
 // An inEdge is an edge and the body that holds it.
@@ -261,19 +266,27 @@ func (c *conds) offFrom(m *funcmodel.Model, f *funcmodel.Func, when []Guard, see
 		// Judged only because entry points of other packages reach
 		// it: their calls, which decide the condition, judge it
 		// (through f's fact, see judgedThere).
-		return onlyReachedFrom(m, f)
+		return onlyReachedFrom(m, f) && c.leftToCallers(f)
 	}
 	for _, e := range in {
 		w, flows := c.through(e.from, e.edge, when)
 		if !flows {
 			continue
 		}
-		if w != nil && onlyReachedFrom(m, e.from) && c.offFrom(m, e.from, w, seen) {
+		if w != nil && onlyReachedFrom(m, e.from) && c.leftToCallers(e.from) && c.offFrom(m, e.from, w, seen) {
 			continue
 		}
 		return false
 	}
 	return true
+}
+
+// leftToCallers reports whether the calls of f from other packages
+// judge its effect: f has it only under a condition, so they are not
+// dropped (see judgedThere). When f has it unconditionally too, those
+// calls are dropped, and f's own package reports every site.
+func (c *conds) leftToCallers(f *funcmodel.Func) bool {
+	return c.conditional != nil && c.conditional(f)
 }
 
 // onlyReachedFrom reports whether f, of the package, runs only for entry

@@ -238,11 +238,15 @@ func quote(s string) string { return `"` + s + `"` }
 // entry points declared elsewhere that have it and that their own
 // package does not judge.
 func Run[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec Spec[C], judge func(*funcmodel.Func) bool) []Site[C] {
-	propagate(pass, m, spec, judge)
+	chains := propagate(pass, m, spec, judge)
 	if m.Summarized {
 		return nil // a dependency: nothing in it is judged
 	}
 	cs := newConds(pass, m)
+	cs.conditional = func(f *funcmodel.Func) bool {
+		ch, ok := chains[f]
+		return ok && ch.When != nil
+	}
 	var sites []Site[C]
 	for _, f := range m.Funcs {
 		if !judge(f) {

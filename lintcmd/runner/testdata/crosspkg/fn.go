@@ -31,11 +31,12 @@ func hello(w http.ResponseWriter, r *http.Request) {
 	if shared == nil {
 		shared = store.Shared(r.Context()) // want `unsynchronized lazy initialization of package-level variable fn.shared` (kept: the client made in store.Shared is not reported)
 	}
-	util.Check(r.URL.Query().Get("name")) // ok: reported in util.Check, where it exits
-	util.Chain()                          // ok: reported in deep.Fail, two packages down
-	util.Maybe(util.Config{})             // ok: the exit in util.Maybe is off for this call
-	util.MaybeVia(util.Config{})          // ok: and for this one, through util.MaybeVia
-	quit.Exit()                           // ok: through the interface, reported in util.Exiter.Exit
-	byName[r.URL.Path]()                  // ok: a function value out of a map is followed nowhere (a blind spot)
+	util.Check(r.URL.Query().Get("name"))              // ok: reported in util.Check, where it exits
+	util.Chain()                                       // ok: reported in deep.Fail, two packages down
+	util.Maybe(util.Config{})                          // ok: the exit in util.Maybe is off for this call
+	util.MaybeVia(util.Config{})                       // ok: and for this one, through util.MaybeVia
+	util.Both(util.Config{Exit: r.Method == "DELETE"}) // ok: reported in util.Both
+	quit.Exit()                                        // ok: through the interface, reported in util.Exiter.Exit
+	byName[r.URL.Path]()                               // ok: a function value out of a map is followed nowhere (a blind spot)
 	w.Write([]byte("hello"))
 }

@@ -32,6 +32,15 @@ func Maybe(c Config) {
 // MaybeVia hands its Config to Maybe: its callers decide too.
 func MaybeVia(c Config) { Maybe(c) }
 
+// Both exits always, and under a test of its Config too: its callers'
+// calls are not reported, so both exits are, here.
+func Both(c Config) {
+	if c.Exit {
+		os.Exit(5) // want `os.Exit terminates the function instance`
+	}
+	log.Fatal("always") // want `log.Fatal terminates the function instance`
+}
+
 // Exiter exits.
 type Exiter struct{}
 
