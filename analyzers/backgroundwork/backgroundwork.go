@@ -94,15 +94,10 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 		if f.Body() == nil {
 			continue
 		}
-		for _, s := range findSpawns(pass, f) {
-			if s.handedOff {
-				continue
-			}
-			if g, ok := s.node.(*ast.GoStmt); ok {
-				s.what.Consumer = consumer(pass, m, g)
-			}
-			if fd := escapes(cfgs, f, s); fd != nil {
-				findings[f] = append(findings[f], *fd)
+		findings[f] = joinedPipelines(cfgs, f, findSpawns(pass, f))
+		for _, fd := range findings[f] {
+			if g, ok := fd.spawn.node.(*ast.GoStmt); ok {
+				fd.spawn.what.Consumer = consumer(pass, m, g)
 			}
 		}
 	}
@@ -152,6 +147,52 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 		}
 	}
 	return nil
+}
+
+// joinedPipelines returns the findings of f's spawns that escape f. A
+// goroutine whose channel a joined goroutine consumes (the first stage
+// of a pipeline whose last stage the function drains) is joined through
+// it, so the spawns are judged again while the set of joined goroutines
+// grows.
+func joinedPipelines(cfgs *flowgraph.Graphs, f *funcmodel.Func, spawns []*spawn) []finding {
+	joined := make(map[*ast.GoStmt]bool)
+	escaping := make(map[*spawn]*finding)
+	for _, s := range spawns {
+		if s.handedOff {
+			continue
+		}
+		s.joinedGo = joined
+		fd := escapes(cfgs, f, s)
+		if g, ok := s.node.(*ast.GoStmt); ok && fd == nil {
+			joined[g] = true
+		}
+		if fd != nil {
+			escaping[s] = fd
+		}
+	}
+	for changed := len(joined) > 0; changed; {
+		changed = false
+		for s := range escaping {
+			g, ok := s.node.(*ast.GoStmt)
+			if !ok {
+				continue
+			}
+			if fd := escapes(cfgs, f, s); fd == nil {
+				joined[g] = true
+				delete(escaping, s)
+				changed = true
+			} else {
+				escaping[s] = fd
+			}
+		}
+	}
+	var fds []finding
+	for _, s := range spawns {
+		if fd := escaping[s]; fd != nil {
+			fds = append(fds, *fd)
+		}
+	}
+	return fds
 }
 
 // consumer reports whether the goroutine g starts only receives from a

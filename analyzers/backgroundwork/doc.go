@@ -79,7 +79,10 @@
 // which the runtime reads to its end after the handler returns. A goroutine that waits on ctx.Done()
 // of a context the function creates is joined by calling (or deferring)
 // its cancel function. In a select, a receive joins only on the path of
-// its own case: a goroutine abandoned on a timeout case is reported.
+// its own case: a goroutine abandoned on a timeout case is reported. A
+// goroutine joined on every path joins, where it starts, the goroutines
+// whose channels it consumes in one of these ways: the first stage of a
+// pipeline is joined through the last stage that the function drains.
 //
 // Bad:
 //
@@ -118,5 +121,8 @@
 // is not reported; a call in cold-start code of a helper of another
 // package that starts a SIGTERM listener is reported like any other; a
 // consumer goroutine started at cold start that ranges over a channel a
-// library fills on its own (a subscription's messages) is not reported.
+// library fills on its own (a subscription's messages) is not reported;
+// a pipeline stage that is handed the previous stage's channel is taken
+// to drain it (passing a channel to a call counts as waiting on it), so
+// a stage that stops reading early leaves the producer blocked unseen.
 package backgroundwork

@@ -19,7 +19,8 @@ func refersTo(pass *analysis.Pass, e ast.Expr, objs map[types.Object]bool) bool 
 // joinsSync reports whether n waits for a goroutine joined through the
 // spawn's groups and channels: a Wait on a group, a receive from or range
 // over a channel, or a call that is given one of them (handing the wait to
-// the callee). Other go statements and spawning calls do not join.
+// the callee), or a go statement of s.joinedGo whose goroutine does one
+// of these. Other go statements and spawning calls do not join.
 func joinsSync(pass *analysis.Pass, s *spawn, n ast.Node) bool {
 	found := false
 	ast.Inspect(n, func(x ast.Node) bool {
@@ -28,6 +29,12 @@ func joinsSync(pass *analysis.Pass, s *spawn, n ast.Node) bool {
 		}
 		switch x := x.(type) {
 		case *ast.GoStmt:
+			// A goroutine joined on every path that is handed the
+			// spawn's channel (a pipeline's next stage) or waits on
+			// it joins the spawn when it is itself joined.
+			if s.joinedGo[x] && joinsSync(pass, s, x.Call) {
+				found = true
+			}
 			return false
 		case *ast.ReturnStmt:
 			if returnsPipeBody(pass, s, x) {

@@ -26,6 +26,9 @@ type spawn struct {
 	handedOff bool
 	// join reports whether a node joins the work.
 	join func(n ast.Node) bool
+	// joinedGo holds the go statements of the function whose goroutines
+	// are joined on every path (see joinedPipelines).
+	joinedGo map[*ast.GoStmt]bool
 }
 
 // findSpawns returns the spawns of f's own code.

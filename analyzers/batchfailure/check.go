@@ -26,7 +26,9 @@ type checker struct {
 // check reports, in the loops of scope s over a batch's records, the
 // returns of a non-nil error, the returns after such a loop of an error
 // variable that a record's failure set in it, and, in a handler that
-// returns a batch response, the errors that are only logged. Each
+// returns a batch response, the errors that are only logged; in one
+// that returns only an error, those only logged before skipping to the
+// next record (see skippedMessage). Each
 // finding is where the fix goes, with the handler's registration as
 // the other end.
 func (c *checker) check(s scope) {
@@ -49,17 +51,24 @@ func (c *checker) check(s scope) {
 				report(n, c.afterLoopMessage(s, b))
 			}
 		case *ast.IfStmt:
-			if !s.h.responds || s.via != "" {
+			if s.via != "" {
 				return true
 			}
 			_, b, ok := c.recordLoop(s, cur)
 			if !ok {
 				return true
 			}
-			if v := nilChecked(pass, n.Cond); v != nil && n.Else == nil && onlyLogs(pass, n.Body) {
+			v := nilChecked(pass, n.Cond)
+			if v == nil || n.Else != nil || !onlyLogs(pass, n.Body) {
+				return true
+			}
+			switch {
+			case s.h.responds:
 				report(n.Cond, fmt.Sprintf(
 					"the error of this record is logged and dropped: without the record in BatchItemFailures, Lambda counts it as processed and never delivers it again; add events.%s{ItemIdentifier: <record>.%s} to the response's BatchItemFailures",
 					b.Failure, b.ID))
+			case skips(n.Body) && !c.failsOnInput(cur, n, v):
+				report(n.Cond, skippedMessage(s.h, b))
 			}
 		}
 		return true

@@ -62,6 +62,16 @@
 //     in its own loop over the records whose body only logs (log,
 //     log/slog, fmt.Print*, logrus, zap) and continues: the failure is
 //     recorded nowhere;
+//   - when the handler returns only an error, an if err != nil in its
+//     own loop over the records whose body only logs and ends with
+//     continue: the record is skipped, and when the invocation succeeds
+//     Lambda counts the whole batch as processed (an SQS queue deletes
+//     every message, a stream moves past the record), so the record is
+//     lost; unless the error is that of a call that fails only on its
+//     input (json.Unmarshal, strconv.Atoi, time.Parse, given in the if's
+//     init or by the statement before it): a malformed record fails the
+//     same way on every delivery, and logging and dropping it is the
+//     handling of a poison record, not a loss;
 //   - in a handler with no result, a bare return that ends an if err
 //     != nil in its loop over the records (after logging, at most): the
 //     invocation succeeds, so Lambda counts the failed record and every
@@ -97,7 +107,10 @@
 // that does anything besides logging (appending to BatchItemFailures,
 // sending the record to a dead-letter queue of its own, calling a
 // helper, counting); a function whose error the handler logs and does
-// not return.
+// not return; in a handler that returns only an error, a logged error
+// after which the record's processing goes on (no continue: the error
+// of a step that is not the record's, such as deleting the message by
+// hand).
 //
 // Bad:
 //
@@ -165,5 +178,10 @@
 // in another package; the user's own mirror of the records in a module
 // that never imports aws-lambda-go's events package (the record types
 // are compared with its types), or of Kafka's records (a map); a
-// Firehose record marked Dropped or left out of the response.
+// Firehose record marked Dropped or left out of the response; a record
+// logged and skipped in a handler with no result, or in a function the
+// handler calls (another package's Handle(ctx, ev) included), is not
+// reported; a poison record is told only by the decoders of the table
+// (a validation of the module's own that rejects it is taken for a
+// failure that a retry could fix).
 package batchfailure

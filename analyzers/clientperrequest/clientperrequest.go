@@ -64,7 +64,12 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 		// Nor one that a call creates and the caller keeps in a
 		// package-level variable.
 		// Nor one a call is given (see knowledge.GivesClient).
+		// Nor one made only until a flag the function sets says it is
+		// done (see onceFlagged).
 		Guarded: func(f *funcmodel.Func, n ast.Node) bool {
+			if onceFlagged(pass.TypesInfo, f, n) {
+				return true
+			}
 			call, ok := n.(*ast.CallExpr)
 			if !ok {
 				return false

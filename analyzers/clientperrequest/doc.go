@@ -25,8 +25,9 @@
 // grpc.DialContext and grpc.NewClient, sql.Open (and sqlx, pgx), Redis
 // and MongoDB clients, the AWS SDK for Go's sessions (v1:
 // session.NewSession, session.New, NewSessionWithOptions, also inside
-// session.Must) and configurations (v2: config.LoadDefaultConfig, which
-// reads the environment and the shared config files) and its service
+// session.Must) and configurations (v2: config.LoadDefaultConfig, and
+// the preview SDK's external.LoadDefaultAWSConfig, which read the
+// environment and the shared config files) and its service
 // clients (v1: s3.New(sess) and the New of every package under
 // service/; v2: s3.NewFromConfig(cfg), s3.New(opts) and the same of
 // every service), and new http.Transport values; calls of functions of
@@ -61,9 +62,15 @@
 // stored into a package-level variable, straight or through a local
 // variable that the same function then assigns to it (c, err :=
 // NewClient(ctx); if err != nil {...}; client = c: a lazily filled cache;
+// so too a configuration loaded only to build a client that goes there,
+// through as many locals as it takes: cfg, err := LoadDefaultConfig(...);
+// c = s3.NewFromConfig(cfg); clients[region] = c, a per-region cache;
 // the globalmutation analyzer judges its synchronization), unless the
 // function also closes it (defer client.Close(): a client per invocation
-// all the same, and reported); a
+// all the same, and reported); a constructor after a statement that
+// returns when a package-level flag is true, in a function that sets
+// the flag (if fetched { return } ... fetched = true: a hand-made
+// once-only initialization, retried until it succeeds); a
 // third-party constructor given the client to use
 // (option.WithHTTPClient, option.WithGRPCConn of google.golang.org/api);
 // and an http.Client without a Transport, which reuses
@@ -121,5 +128,9 @@
 // not once at the helper; an exported function variable of a dependency's module (not
 // the function's own) is not followed; the Related position of a
 // helper is its declaration, not the line inside it that creates the
-// client.
+// client; a hand-made once-only initialization is seen only as a
+// statement if flag { return } of the function's own body before the
+// constructor (not a negated or compound condition, nor a check in the
+// caller), and a function that sets such a flag only on a rare path
+// still counts as running once.
 package clientperrequest

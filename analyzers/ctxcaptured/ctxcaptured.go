@@ -74,7 +74,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 				return nil, kept{}, false
 			}
 			fn := knowledge.Callee(pass.TypesInfo, call)
-			if fn == nil || !knowledge.IsClientConstructor(fn) {
+			if fn == nil || !knowledge.IsClientConstructor(fn) || knowledge.ContextOnlyDuringCall(fn) {
 				return nil, kept{}, false
 			}
 			arg := contextArg(fn, call)

@@ -42,7 +42,9 @@
 // work as well.
 //
 // Not reported: context.WithoutCancel(ctx) (the detached context keeps
-// no cancellation and suits a cached client), clients built per
+// no cancellation and suits a cached client); the AWS SDK for Go v2's
+// config.LoadDefaultConfig, whose aws.Config keeps no context (every
+// operation of a client built from it takes its own); clients built per
 // invocation and not kept (clientperrequest judges those), and clients
 // built at cold start.
 //

@@ -74,6 +74,13 @@
 // get none: the rewrite to NewRequestWithContext and Do is several
 // statements whose error handling is the caller's.
 //
+// A method of an interface of the module's own (type DynamoDBAPI
+// interface { GetItem(...) }) called on a struct field or package-level
+// variable is reported when every value the package stores there is
+// known and is an AWS SDK client whose method has the sibling that takes
+// a context (*dynamodb.DynamoDB's GetItemWithContext): the message says
+// to declare the sibling in the interface and call it.
+//
 // Not reported: calls at cold start (init, package-level initializers,
 // a Lambda main before lambda.Start) and in once-only initializers,
 // where no invocation's context exists; deferred calls (clean-up that
@@ -109,7 +116,10 @@
 //
 // Known blind spots: a function that names its context _ or leaves it
 // unnamed; a function of another package reached through an interface
-// or a function value; siblings in modules the tables do not
+// or a function value; a method of the module's own narrow interface
+// whose values the package does not know (a constructor's parameter,
+// as in NewHandler(ddb DynamoDBAPI) called from main, or an exported
+// field of a package others import); siblings in modules the tables do not
 // describe (slack-go's PostMessage and PostMessageContext, and the
 // like), and siblings whose names or parameters differ (db.Begin and
 // BeginTx, net.Listen and (*net.ListenConfig).Listen, tls.Dial); calls

@@ -87,6 +87,9 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 			if _, ok := knowledge.NoDeadlineOf(fn); ok || knowledge.DeadlineSibling(fn) != nil && !givenContextLater(pass, c, call) {
 				return noDeadline{Callee: knowledge.ShortName(fn)}, true
 			}
+			if s, _ := storedSibling(pass, m, call, fn); s != nil {
+				return noDeadline{Callee: knowledge.ShortName(fn)}, true
+			}
 			return noDeadline{}, false
 		},
 		// What the invocation runs on its own goroutine before it
@@ -181,6 +184,14 @@ func check(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, f *fun
 	}
 	sibling := knowledge.DeadlineSibling(fn)
 	if sibling == nil {
+		s, iface := storedSibling(pass, m, call, fn)
+		if s == nil {
+			return
+		}
+		// The fix goes in the interface too: it must declare the
+		// sibling for the call to reach it.
+		d.Message = types.ExprString(call.Fun) + " cannot carry the invocation's deadline" + outOfReach + ": " + why + "; every value the package stores where it is called is an AWS SDK client whose " + s.Name() + " takes a context: declare " + s.Name() + " in " + iface.Obj().Name() + " and call it with " + given
+		pass.Report(d)
 		return
 	}
 	d.Message = name + " cannot carry the invocation's deadline" + outOfReach + ": " + why + "; call " + sibling.Name() + " with " + given

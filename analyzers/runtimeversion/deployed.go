@@ -2,6 +2,7 @@ package runtimeversion
 
 import (
 	"fmt"
+	"path/filepath"
 	"time"
 
 	"golang.org/x/tools/go/analysis"
@@ -48,7 +49,7 @@ func deployed(pass *analysis.Pass, m *funcmodel.Model, day time.Time, goMinor in
 				msg = judgeLambda(id, day)
 			case deploy.CloudRunFunctions:
 				msg = judgeDeployed(id, day)
-				if msg == "" && hasGo {
+				if msg == "" && hasGo && shipsGoMod(pass, fn) {
 					if msg = newerDirective(id, goMinor); msg != "" {
 						if d, ok := goMod(); ok {
 							related = append(related, analysis.RelatedInformation{Pos: d.pos, End: d.end, Message: "the go directive"})
@@ -68,6 +69,19 @@ func deployed(pass *analysis.Pass, m *funcmodel.Model, day time.Time, goMinor in
 		}
 	}
 	return cloud && runtimesKnown
+}
+
+// shipsGoMod reports whether the Cloud Run function fn's source holds
+// the module's go.mod, so that the platform builds it by the module's
+// go directive: a source directory below the module root (an archive of
+// one package's directory) ships no go.mod, and the build does not read
+// the directive at all. An unknown source directory counts as the root.
+func shipsGoMod(pass *analysis.Pass, fn *deploy.Function) bool {
+	dir, ok := fn.Entry.Dir.Get()
+	if !ok || pass.Module == nil || pass.Module.GoMod == "" {
+		return true
+	}
+	return filepath.Clean(dir) == filepath.Dir(pass.Module.GoMod)
 }
 
 // judgeLambda returns the diagnostic for a Lambda function deployed on

@@ -41,7 +41,10 @@
 // block-update dates (provided.al2: 2026-06-30, 2026-07-31, 2026-08-31,
 // after which deployments fail); on Cloud Run functions, go1XX by the
 // table above, and a go directive newer than the runtime's Go, which the
-// platform's build does not build (related: the go directive). Where
+// platform's build does not build (related: the go directive), when the
+// deployed source is the module root: an archive of a package's
+// directory below it ships no go.mod, so the build never reads the go
+// directive. Where
 // every Cloud Run function of the package has a deployment that names
 // its runtime, the go directive is not judged: it is not what runs.
 //

@@ -36,7 +36,13 @@
 //     fields of a struct by a constructor, and removed by a method that
 //     the handler calls (defer w.Cleanup(), which calls
 //     os.RemoveAll(w.dir)) covers the files the other methods write
-//     under those fields;
+//     under those fields. A file a function creates at a path made of
+//     its parameters (fmt.Sprintf("/tmp/%s", name), filepath.Join) is
+//     removed when every call of the function in the package's
+//     per-invocation code is in a body that removes the path its
+//     arguments make, itself or through a function of the package that
+//     removes the same path of its own parameters (writeCSV(name), then
+//     upload(name), which removes fmt.Sprintf("/tmp/%s", name));
 //   - writes to a relative path, which lands in the read-only source
 //     directory (the working directory) and fails at run time, and to an
 //     absolute path outside the temp dir /tmp, which fails on 1st gen;
@@ -84,10 +90,10 @@
 // only when it fails); a removal through a struct field counts for the
 // field of every value of the struct type, not only the value whose
 // files are written; removals through fields of other packages are not
-// tied to the directory; a file that a helper creates at a path built
-// from its parameter (fmt.Sprintf("/tmp/%s", name)) and that another
-// helper given the same value removes is reported as never removed;
-// removals in
+// tied to the directory; a file whose helper is called from another
+// package is judged by the calls of its own package alone, and the
+// removal by a caller counts wherever it stands in the caller (also
+// before the creation, or on some paths only); removals in
 // helpers that are given the path are assumed; files created by helpers
 // of other packages are not followed for removal (only for where they
 // are written), nor are paths given to helpers at cold start.

@@ -114,7 +114,7 @@ func (c *checker) check(f *funcmodel.Func, cur inspector.Cursor, call *ast.CallE
 	if body == nil {
 		body = f
 	}
-	if c.removed(body.Body(), op.Kind, call, arg) {
+	if c.removed(body.Body(), op.Kind, call, arg) || op.Kind == knowledge.File && c.removedByCallers(f, arg) {
 		return
 	}
 	what := map[knowledge.FileKind]string{
@@ -387,6 +387,9 @@ func (c *checker) key(e ast.Expr, depth int) string {
 				parts = append(parts, c.key(a, depth+1))
 			}
 			return "join:" + strings.Join(parts, ",")
+		}
+		if k := c.sprintfKey(e, depth); k != "" {
+			return k
 		}
 	}
 	return "expr:" + types.ExprString(e)

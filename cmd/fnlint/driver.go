@@ -316,6 +316,7 @@ func runOptions(set *analyzers.Set, selected []*analysis.Analyzer) runner.Option
 		Config:     set.Config,
 		FullSource: deps,
 		CacheDir:   runner.CacheDir(),
+		BuildCache: os.Getenv("FNLINT_BUILDCACHE") != "off",
 		Rebuild: func(cfg funcmodel.Config) ([]*analysis.Analyzer, error) {
 			with, err := set.With(cfg)
 			if err != nil {

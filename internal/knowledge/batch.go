@@ -89,3 +89,30 @@ var logCalls = func() map[string]bool {
 
 // IsLogCall reports whether fn only logs its arguments.
 func IsLogCall(fn *types.Func) bool { return has(logCalls, fn) }
+
+// inputFailures holds the Keys of the functions whose error depends
+// only on their input (their doc: they parse, decode or unquote the
+// bytes or string they are given, and report malformed input): given
+// the same record again, they fail the same way, so redelivering a
+// record they rejected cannot succeed.
+var inputFailures = map[string]bool{
+	"encoding/json.Unmarshal":                  true,
+	"(*encoding/json.Decoder).Decode":          true,
+	"encoding/xml.Unmarshal":                   true,
+	"(*encoding/base64.Encoding).DecodeString": true,
+	"encoding/hex.DecodeString":                true,
+	"strconv.Atoi":                             true,
+	"strconv.ParseInt":                         true,
+	"strconv.ParseUint":                        true,
+	"strconv.ParseFloat":                       true,
+	"strconv.ParseBool":                        true,
+	"strconv.Unquote":                          true,
+	"time.Parse":                               true,
+	"net/url.Parse":                            true,
+	"net/url.ParseQuery":                       true,
+}
+
+// FailsOnInput reports whether fn's error depends only on its input
+// (see inputFailures): a record it rejects is malformed, and fails the
+// same way on every delivery.
+func FailsOnInput(fn *types.Func) bool { return has(inputFailures, fn) }

@@ -46,13 +46,19 @@ var clientConstructors = map[string]bool{
 	// practices for working with AWS Lambda functions": initialize SDK
 	// clients and database connections outside of the function handler)
 	// and the SDKs' own docs: a v1 session (session.NewSession, New,
-	// NewSessionWithOptions) and a v2 aws.Config (config.LoadDefaultConfig)
+	// NewSessionWithOptions) and a v2 aws.Config (config.LoadDefaultConfig,
+	// and the preview's external.LoadDefaultAWSConfig)
 	// read the environment and the shared config and credentials files
 	// and resolve credentials; the service clients are derived below.
 	awsV1 + "aws/session.NewSession":            true,
 	awsV1 + "aws/session.NewSessionWithOptions": true,
 	awsV1 + "aws/session.New":                   true,
 	awsV2 + "config.LoadDefaultConfig":          true,
+	// The preview v2 SDK (v0.x, before config replaced it), whose
+	// aws/external.LoadDefaultAWSConfig doc says it reads the default
+	// external configurations: environment variables and the shared
+	// configuration and credentials files.
+	awsV2 + "aws/external.LoadDefaultAWSConfig": true,
 }
 
 // cloudClients is the path prefix of the Cloud client libraries.
@@ -65,7 +71,24 @@ var configLoaders = map[string]string{
 	awsV1 + "aws/session.NewSessionWithOptions": "creates an AWS session, reading the environment and the shared config files,",
 	awsV1 + "aws/session.New":                   "creates an AWS session, reading the environment and the shared config files,",
 	awsV2 + "config.LoadDefaultConfig":          "loads the AWS configuration, reading the environment and the shared config files,",
+	awsV2 + "aws/external.LoadDefaultAWSConfig": "loads the AWS configuration, reading the environment and the shared config files,",
 }
+
+// contextDuringCall holds the Keys of the client constructors that use
+// their context only while they run, and keep none in what they build:
+// the AWS SDK for Go v2's configuration loader reads the environment,
+// the shared files and (for the region) the instance metadata with it,
+// and the aws.Config it returns holds no context: every operation of a
+// client built from it takes its own, and credentials are retrieved
+// with the operation's (aws.CredentialsCache.Retrieve(ctx)).
+var contextDuringCall = map[string]bool{
+	awsV2 + "config.LoadDefaultConfig": true,
+}
+
+// ContextOnlyDuringCall reports whether fn, a client constructor, uses
+// its context only while it runs (see contextDuringCall): what it
+// builds does not fail when that context ends.
+func ContextOnlyDuringCall(fn *types.Func) bool { return has(contextDuringCall, fn) }
 
 // ClientAction says what a call of fn, a client constructor, does, as a
 // verb phrase for messages: "creates a client", or for the AWS SDK's

@@ -28,11 +28,21 @@
 // After an edit: fnlint-edit and floor-edit are fnlint and the floor
 // right after an edit of one function package.
 //
+// A warm build cache and an empty fnlint cache (the first CI run that
+// restores the Go build cache but not fnlint's): fnlint-coldcache is
+// fnlint ./... with a fresh, empty FNLINT_CACHE each run, reading the
+// dependencies it does not analyze from the build cache's export data;
+// fnlint-coldcache-source the same with that off (FNLINT_BUILDCACHE=off),
+// type-checking them from source; govet-warm is plain go vet ./...,
+// timed on the second of two runs, so its results are cached too.
+//
 // Cold (-cold, on by default; -cold-runs times each): every run gets a
 // fresh, empty GOCACHE, FNLINT_CACHE and STATICCHECK_CACHE (the module
 // cache stays):
 //
-//   - fnlint-cold: fnlint ./...;
+//   - fnlint-cold: fnlint ./...; fnlint-cold-source, with
+//     FNLINT_BUILDCACHE=off (the build cache is empty anyway: what its
+//     probe costs);
 //   - floor-source: go/packages type-checking the packages and all their
 //     dependencies from source (LoadAllSyntax), compiling nothing;
 //   - vet-cold: go vet -vettool=fnlint ./...;
@@ -47,6 +57,8 @@
 // cache (aws-sdk-go, say) as it is, copied to a directory of its own, in
 // the same cases; its edit appends a declaration to the first file of
 // its first package (go list's order). -n "" measures that module alone.
+// -moddir dir does the same with the module in dir (a function module of
+// golang-samples, say, its dependencies downloaded).
 //
 // bench floor PATTERNS... and bench floor-source PATTERNS... are the
 // loading floors themselves, run as separate processes so that their
@@ -87,10 +99,11 @@ func main() {
 	runs := flag.Int("runs", 3, "timed runs of each command at each size (the median is reported)")
 	dir := flag.String("dir", "", "where to generate the modules (default: a temporary directory, removed afterwards)")
 	staticcheckVersion := flag.String("staticcheck", "v0.8.2", "the honnef.co/go/tools version to install and compare with; empty to skip")
-	only := flag.String("tools", "", "comma-separated tools to run (fnlint,floor,fnlint-edit,floor-edit,vet,staticcheck,staticcheck-warm,fnlint-cold,floor-source,vet-cold,staticcheck-cold); default all")
+	only := flag.String("tools", "", "comma-separated tools to run (fnlint,floor,fnlint-edit,floor-edit,vet,staticcheck,staticcheck-warm,govet-warm,fnlint-coldcache,fnlint-coldcache-source,fnlint-cold,fnlint-cold-source,floor-source,vet-cold,staticcheck-cold); default all")
 	cold := flag.Bool("cold", true, "also measure with empty caches (a fresh GOCACHE, FNLINT_CACHE and STATICCHECK_CACHE each run)")
 	coldRuns := flag.Int("cold-runs", 0, "timed runs of each command with empty caches (default: -runs)")
 	module := flag.String("module", "", "also measure this module of the module cache, as path@version (e.g. github.com/aws/aws-sdk-go@v1.55.8)")
+	moddir := flag.String("moddir", "", "also measure the module in this directory (copied), whose dependencies are in the module cache (e.g. a function module of golang-samples)")
 	flag.Parse()
 	var subjects []subject
 	for _, s := range strings.Split(*sizes, ",") {
@@ -106,8 +119,11 @@ func main() {
 	if *module != "" {
 		subjects = append(subjects, cachedModule(*module))
 	}
+	if *moddir != "" {
+		subjects = append(subjects, dirModule(*moddir))
+	}
 	if len(subjects) == 0 {
-		fatalf("nothing to measure: give -n or -module")
+		fatalf("nothing to measure: give -n, -module or -moddir")
 	}
 	if !*cold {
 		*coldRuns = 0
@@ -186,34 +202,50 @@ func cachedModule(pathVersion string) subject {
 		if err != nil {
 			return "", err
 		}
-		if err := os.CopyFS(dir, os.DirFS(src)); err != nil {
-			return "", err
-		}
-		// The module cache's files are read-only; the edit writes one.
-		if err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			mode := os.FileMode(0o644)
-			if d.IsDir() {
-				mode = 0o755
-			}
-			return os.Chmod(path, mode)
-		}); err != nil {
-			return "", err
-		}
-		list := exec.Command("go", "list", "-f", "{{.Dir}} {{index .GoFiles 0}}", "./...")
-		list.Dir = dir
-		first, err := list.Output()
-		if err != nil {
-			return "", fmt.Errorf("go list in %s: %w", dir, err)
-		}
-		pkgDir, file, ok := strings.Cut(strings.SplitN(string(first), "\n", 2)[0], " ")
-		if !ok {
-			return "", fmt.Errorf("go list in %s: no package with Go files", dir)
-		}
-		return filepath.Join(pkgDir, file), nil
+		return copyModule(src, dir)
 	}}
+}
+
+// dirModule is the module in the directory src (its dependencies in the
+// module cache), copied as it is; its edit changes the first file of its
+// first package.
+func dirModule(src string) subject {
+	return subject{label: filepath.Base(src), setup: func(dir string) (string, error) {
+		step(fmt.Sprintf("copying %s to %s", src, dir))
+		return copyModule(src, dir)
+	}}
+}
+
+// copyModule copies the module in src to dir, writable, and returns the
+// first file of its first package, which the edit tools change.
+func copyModule(src, dir string) (string, error) {
+	if err := os.CopyFS(dir, os.DirFS(src)); err != nil {
+		return "", err
+	}
+	// The module cache's files are read-only; the edit writes one.
+	if err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		mode := os.FileMode(0o644)
+		if d.IsDir() {
+			mode = 0o755
+		}
+		return os.Chmod(path, mode)
+	}); err != nil {
+		return "", err
+	}
+	list := exec.Command("go", "list", "-f", "{{.Dir}} {{index .GoFiles 0}}", "./...")
+	list.Dir = dir
+	first, err := list.Output()
+	if err != nil {
+		return "", fmt.Errorf("go list in %s: %w", dir, err)
+	}
+	pkgDir, file, ok := strings.Cut(strings.SplitN(string(first), "\n", 2)[0], " ")
+	if !ok {
+		return "", fmt.Errorf("go list in %s: no package with Go files", dir)
+	}
+	return filepath.Join(pkgDir, file), nil
 }
 
 // moduleDir returns the directory of the module at pathVersion in the
@@ -320,6 +352,23 @@ func run(subjects []subject, runs, coldRuns int, dir, staticcheckVersion, only s
 			return exec.Command("go", "vet", "-vettool="+vt, "./..."), err
 		}},
 	}
+	// A warm build cache and an empty fnlint cache, as on the first CI
+	// run that restores the build cache but not fnlint's: fnlint reads
+	// the dependencies it does not analyze from the build cache's export
+	// data (and, -source, with that off, type-checks them from source),
+	// against plain go vet, whose results the untimed first run caches.
+	tools = append(tools,
+		tool{name: "govet-warm", second: true, cmd: func(d string, _ int, _ func(string) (string, error)) (*exec.Cmd, error) {
+			return exec.Command("go", "vet", "./..."), nil
+		}},
+		tool{name: "fnlint-coldcache", cmd: func(d string, _ int, fresh func(string) (string, error)) (*exec.Cmd, error) {
+			cache, err := fresh("fnlint-cache")
+			return withEnv(exec.Command(fnlint, "./..."), "FNLINT_CACHE="+cache), err
+		}},
+		tool{name: "fnlint-coldcache-source", cmd: func(d string, _ int, fresh func(string) (string, error)) (*exec.Cmd, error) {
+			cache, err := fresh("fnlint-cache")
+			return withEnv(exec.Command(fnlint, "./..."), "FNLINT_CACHE="+cache, "FNLINT_BUILDCACHE=off"), err
+		}})
 	if staticcheckVersion != "" {
 		tools = append(tools,
 			tool{name: "staticcheck", cmd: func(d string, _ int, fresh func(string) (string, error)) (*exec.Cmd, error) {
@@ -335,6 +384,10 @@ func run(subjects []subject, runs, coldRuns int, dir, staticcheckVersion, only s
 			tool{name: "fnlint-cold", cold: true, cmd: func(d string, _ int, fresh func(string) (string, error)) (*exec.Cmd, error) {
 				env, err := coldEnv(fresh)
 				return withEnv(exec.Command(fnlint, "./..."), env...), err
+			}},
+			tool{name: "fnlint-cold-source", cold: true, cmd: func(d string, _ int, fresh func(string) (string, error)) (*exec.Cmd, error) {
+				env, err := coldEnv(fresh)
+				return withEnv(exec.Command(fnlint, "./..."), append(env, "FNLINT_BUILDCACHE=off")...), err
 			}},
 			tool{name: "floor-source", cold: true, cmd: func(d string, _ int, fresh func(string) (string, error)) (*exec.Cmd, error) {
 				env, err := coldEnv(fresh)
@@ -408,8 +461,8 @@ func run(subjects []subject, runs, coldRuns int, dir, staticcheckVersion, only s
 				}
 				if counted {
 					samples[t.name] = append(samples[t.name], res)
-					fmt.Fprintf(os.Stderr, "  N=%s %-16s run %d: %6.2fs %7.0f MB, %d findings\n",
-						n, t.name, r, res.wall.Seconds(), mb(res.peakRSS), res.findings)
+					fmt.Fprintf(os.Stderr, "  N=%s %-16s run %d: %6.2fs (CPU %6.2fs) %7.0f MB, %d findings, load %s\n",
+						n, t.name, r, res.wall.Seconds(), res.cpu.Seconds(), mb(res.peakRSS), res.findings, loadavg())
 				}
 			}
 			return nil
@@ -473,6 +526,16 @@ func edit(file string) error {
 	return errors.Join(err, f.Close())
 }
 
+// loadavg returns the machine's load average over the last minute, as
+// /proc/loadavg gives it, or "?".
+func loadavg() string {
+	data, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "?"
+	}
+	return strings.Fields(string(data))[0]
+}
+
 func step(msg string) { fmt.Fprintf(os.Stderr, "bench: %s\n", msg) }
 
 func goCmd(dir string, env []string, args ...string) error {
@@ -485,8 +548,8 @@ func goCmd(dir string, env []string, args ...string) error {
 	return nil
 }
 
-// median returns the run with the median wall time, and the median
-// peak memory.
+// median returns the run with the median wall time, and the median CPU
+// time and peak memory.
 func median(rs []result) result {
 	byTime := slices.Clone(rs)
 	slices.SortFunc(byTime, func(a, b result) int { return int(a.wall - b.wall) })
@@ -497,21 +560,35 @@ func median(rs []result) result {
 	}
 	slices.Sort(mem)
 	m.peakRSS = mem[len(mem)/2]
+	cpu := make([]time.Duration, len(rs))
+	for i, r := range rs {
+		cpu[i] = r.cpu
+	}
+	slices.Sort(cpu)
+	m.cpu = cpu[len(cpu)/2]
 	return m
 }
 
+// A measure is what a ratio compares.
+type quantity int
+
 const (
-	inTime   = false
-	inMemory = true
+	inTime quantity = iota
+	inMemory
+	inCPU
 )
 
-// ratio formats a/b in time or memory, or "-" when one is missing.
-func ratio(a, b result, mem bool) string {
+// ratio formats a/b in time, memory or CPU time, or "-" when one is
+// missing.
+func ratio(a, b result, m quantity) string {
 	if a.wall == 0 || b.wall == 0 {
 		return "-"
 	}
-	if mem {
+	switch m {
+	case inMemory:
 		return fmt.Sprintf("%.2f", float64(a.peakRSS)/float64(b.peakRSS))
+	case inCPU:
+		return fmt.Sprintf("%.2f", a.cpu.Seconds()/b.cpu.Seconds())
 	}
 	return fmt.Sprintf("%.2f", a.wall.Seconds()/b.wall.Seconds())
 }
@@ -536,7 +613,7 @@ func report(out *os.File, subjects []subject, tools []tool, table map[string]map
 		_ = tw.Flush() // into a buffer
 		w.WriteString("\n")
 	}
-	section("", "N\ttool\ttime (s)\tpeak (MB)\tfindings\ttime/fnlint\tmemory/fnlint", func(tw *tabwriter.Writer) {
+	section("", "N\ttool\ttime (s)\tCPU (s)\tpeak (MB)\tfindings\ttime/fnlint\tmemory/fnlint", func(tw *tabwriter.Writer) {
 		for _, sub := range subjects {
 			n := sub.label
 			for _, t := range tools {
@@ -545,7 +622,7 @@ func report(out *os.File, subjects []subject, tools []tool, table map[string]map
 					base = table[n]["fnlint-cold"]
 				}
 				r := table[n][t.name]
-				_, _ = fmt.Fprintf(tw, "%s\t%s\t%.2f\t%.0f\t%d\t%s\t%s\t\n", n, t.name, r.wall.Seconds(), mb(r.peakRSS), r.findings,
+				_, _ = fmt.Fprintf(tw, "%s\t%s\t%.2f\t%.2f\t%.0f\t%d\t%s\t%s\t\n", n, t.name, r.wall.Seconds(), r.cpu.Seconds(), mb(r.peakRSS), r.findings,
 					ratio(r, base, inTime), ratio(r, base, inMemory))
 			}
 		}
@@ -568,6 +645,15 @@ func report(out *os.File, subjects []subject, tools []tool, table map[string]map
 			_, _ = fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t\n", n,
 				ratio(f, row["floor"], inTime), ratio(f, row["floor"], inMemory),
 				ratio(row["staticcheck-warm"], f, inTime), ratio(row["vet"], f, inTime), ratio(row["staticcheck"], f, inTime))
+		}
+	})
+	section("With a warm build cache and an empty fnlint cache, against plain go vet:", "N\tfnlint-coldcache/govet-warm time\tCPU\tfnlint-coldcache-source/govet-warm time\tCPU\tfnlint-coldcache/-source time\tmemory", func(tw *tabwriter.Writer) {
+		for _, sub := range subjects {
+			row := table[sub.label]
+			f, src, vet := row["fnlint-coldcache"], row["fnlint-coldcache-source"], row["govet-warm"]
+			_, _ = fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", sub.label,
+				ratio(f, vet, inTime), ratio(f, vet, inCPU), ratio(src, vet, inTime), ratio(src, vet, inCPU),
+				ratio(f, src, inTime), ratio(f, src, inMemory))
 		}
 	})
 	section("After an edit of one package (the first function package of a generated module):", "N\tfnlint-edit - fnlint (s)\tfnlint-edit/fnlint time\tfnlint-edit/floor-edit time\tfnlint-edit/floor-edit memory", func(tw *tabwriter.Writer) {

@@ -18,7 +18,8 @@ import (
 // A result is one timed run of one command.
 type result struct {
 	wall     time.Duration
-	peakRSS  int64 // bytes: the largest sum of the resident sets of the process tree
+	cpu      time.Duration // user and system time of the process and of the descendants it waited for
+	peakRSS  int64         // bytes: the largest sum of the resident sets of the process tree
 	exitCode int
 	findings int // lines of output shaped like file:line:col: message
 }
@@ -57,6 +58,9 @@ func measure(cmd *exec.Cmd) (result, error) {
 	wall := time.Since(start)
 	close(done)
 	r := result{wall: wall, peakRSS: <-peak, findings: len(diagLine.FindAllIndex(out.Bytes(), -1))}
+	if ps := cmd.ProcessState; ps != nil {
+		r.cpu = ps.UserTime() + ps.SystemTime()
+	}
 	if err != nil {
 		var exit *exec.ExitError
 		if !errors.As(err, &exit) {

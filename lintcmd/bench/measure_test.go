@@ -22,6 +22,9 @@ func TestMeasure(t *testing.T) {
 	if r.peakRSS < 1<<20 {
 		t.Errorf("peak memory %d bytes: the process tree was not sampled", r.peakRSS)
 	}
+	if r.cpu <= 0 {
+		t.Errorf("CPU time %v: not read", r.cpu)
+	}
 	if r.findings != 1 || r.exitCode != 0 {
 		t.Errorf("findings %d, exit %d; want 1, 0", r.findings, r.exitCode)
 	}
@@ -32,8 +35,8 @@ func TestMeasure(t *testing.T) {
 
 // TestMedian checks that the median run and memory are reported.
 func TestMedian(t *testing.T) {
-	m := median([]result{{wall: 3, peakRSS: 10}, {wall: 1, peakRSS: 30}, {wall: 2, peakRSS: 20}})
-	if m.wall != 2 || m.peakRSS != 20 {
-		t.Errorf("median = %v, %d; want 2, 20", m.wall, m.peakRSS)
+	m := median([]result{{wall: 3, cpu: 2, peakRSS: 10}, {wall: 1, cpu: 3, peakRSS: 30}, {wall: 2, cpu: 1, peakRSS: 20}})
+	if m.wall != 2 || m.cpu != 2 || m.peakRSS != 20 {
+		t.Errorf("median = %v, %v, %d; want 2, 2, 20", m.wall, m.cpu, m.peakRSS)
 	}
 }

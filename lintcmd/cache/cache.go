@@ -36,6 +36,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/rogpeppe/go-internal/cache"
 	"golang.org/x/tools/go/packages"
@@ -146,6 +147,20 @@ func contentHash(name string) ([sha256.Size]byte, error) {
 	return sha256.Sum256(data), nil
 }
 
+// hashState returns the hash of the named file's content and what its
+// stat said before it was read (see Unchanged).
+func hashState(name string) (FileState, error) {
+	info, err := os.Stat(name)
+	if err != nil {
+		return FileState{}, err
+	}
+	sum, err := contentHash(name)
+	if err != nil {
+		return FileState{}, err
+	}
+	return FileState{Sum: sum, size: info.Size(), mtime: info.ModTime(), hashed: time.Now()}, nil
+}
+
 // A keying is how packageKey keys packages: the keys computed so far;
 // whether a package that imports the user's own code has a key (for the
 // findings of a run, see FindingsKey) or none (a dependency is not kept
@@ -199,14 +214,14 @@ func (c *Cache) packageKey(p *packages.Package, kg keying) (Key, error) {
 			hashf(h, "file %s %d %d\n", name, info.Size(), info.ModTime().UnixNano())
 			continue
 		}
-		sum, err := contentHash(name)
+		st, err := hashState(name)
 		if err != nil {
 			return Key{}, err
 		}
 		if kg.hashed != nil {
-			kg.hashed[name] = sum
+			kg.hashed[name] = st
 		}
-		hashf(h, "file %s %x\n", filepath.Base(name), sum)
+		hashf(h, "file %s %x\n", filepath.Base(name), st.Sum)
 	}
 	paths := make([]string, 0, len(p.Imports))
 	for path := range p.Imports {
@@ -234,14 +249,14 @@ func (c *Cache) packageKey(p *packages.Package, kg keying) (Key, error) {
 	}
 	if m := p.Module; kg.withLocal && m != nil && m.GoMod != "" && c.local(p) {
 		// runtimeversion reads the module's go.mod.
-		sum, err := contentHash(m.GoMod)
+		st, err := hashState(m.GoMod)
 		if err != nil {
 			return Key{}, err
 		}
 		if kg.hashed != nil {
-			kg.hashed[m.GoMod] = sum
+			kg.hashed[m.GoMod] = st
 		}
-		hashf(h, "go.mod %s %x\n", m.GoMod, sum)
+		hashf(h, "go.mod %s %x\n", m.GoMod, st.Sum)
 	}
 	k := Key(cache.Subkey(c.salt, fmt.Sprintf("%x", h.Sum())))
 	kg.keys[p] = k

@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/tools/go/packages"
 )
@@ -144,6 +145,37 @@ func TestFindingsKey(t *testing.T) {
 	}
 	if Unchanged(files) {
 		t.Errorf("Unchanged after an edit")
+	}
+
+	// A file older than the cutoff is known by its stat: an edit of the
+	// same size is seen by its new time, and one written back with its
+	// old time is hashed when its size differs.
+	name := p.CompiledGoFiles[0]
+	old := time.Now().Add(-time.Hour)
+	if err := os.Chtimes(name, old, old); err != nil {
+		t.Fatal(err)
+	}
+	_, files, err = open(t, t.TempDir(), func(*packages.Package) bool { return true }).FindingsKey(Run{Dir: "/d"}, []*packages.Package{p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !Unchanged(files) {
+		t.Errorf("an old file not Unchanged")
+	}
+	if err := os.WriteFile(name, []byte("package p // EDITED\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if Unchanged(files) {
+		t.Errorf("Unchanged after an edit of the same size")
+	}
+	if err := os.WriteFile(name, []byte("package p // edited again\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(name, old, old); err != nil {
+		t.Fatal(err)
+	}
+	if Unchanged(files) {
+		t.Errorf("Unchanged after an edit that kept the file's time")
 	}
 }
 

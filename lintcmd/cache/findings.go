@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"time"
@@ -86,7 +87,23 @@ type Run struct {
 
 // Files holds the content hashes of the files a key was computed from
 // that are known by their content (see Unchanged).
-type Files map[string][sha256.Size]byte
+type Files map[string]FileState
+
+// A FileState is a file's content hash, and what its stat said when it
+// was hashed.
+type FileState struct {
+	Sum    [sha256.Size]byte
+	size   int64
+	mtime  time.Time
+	hashed time.Time
+}
+
+// modTimeCutoff is how much older than its hash a file's modification
+// time must be for its stat to stand for its content, the go command's
+// rule for its own file hashes (cmd/go/internal/work's modTimeCutoff): a
+// file written again within the file system's time granularity of the
+// hash may keep its time.
+const modTimeCutoff = 2 * time.Second
 
 // FindingsKey returns the key of the findings of run over roots, the
 // packages its patterns named, and the files hashed by content (those
@@ -142,9 +159,20 @@ func hashRun(h *cache.Hash, run Run) {
 // must not have the findings of its new text kept under the key of its
 // old one. (Files known by name, size and time are in the module cache
 // and GOROOT, which do not change.)
+//
+// A file whose size and modification time are those it had when it was
+// hashed, and whose time was then older than modTimeCutoff, has not
+// changed; any other file is hashed again.
 func Unchanged(files Files) bool {
-	for name, sum := range files {
-		if now, err := contentHash(name); err != nil || now != sum {
+	for name, st := range files {
+		info, err := os.Stat(name)
+		if err != nil {
+			return false
+		}
+		if info.Size() == st.size && info.ModTime().Equal(st.mtime) && st.hashed.Sub(st.mtime) > modTimeCutoff {
+			continue
+		}
+		if now, err := contentHash(name); err != nil || now != st.Sum {
 			return false
 		}
 	}

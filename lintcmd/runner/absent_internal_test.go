@@ -46,7 +46,7 @@ func TestAbsentNotChecked(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		_, depErrors := makePlan([]*packages.Package{root}, dc).load(packages.Config{}, newSources())
+		_, depErrors := makePlan([]*packages.Package{root}, dc, nil, nil).load(packages.Config{}, newSources())
 		var all []string
 		for _, e := range root.Errors {
 			all = append(all, ErrorText(e))

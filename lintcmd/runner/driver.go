@@ -16,6 +16,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/fnlint/fnlint/lintcmd/cache"
 )
 
 // The run's own analysis driver. It computes what checker.Analyze
@@ -66,6 +68,11 @@ type action struct {
 	objectFacts  map[objectFactKey]analysis.Fact
 	packageFacts map[reflect.Type]analysis.Fact
 	d            *driver
+
+	// seeded reports that the action is not run: its facts are those
+	// the cache kept of its analyzer on its package (facts, see seed).
+	seeded bool
+	facts  []cache.AnalyzerFacts
 }
 
 type objectFactKey struct {
@@ -80,6 +87,7 @@ func (act *action) String() string { return fmt.Sprintf("%s@%s", act.Analyzer, a
 type driver struct {
 	readFile func(string) ([]byte, error)
 	free     bool
+	take     func(*action)
 
 	// byTypes finds the action of an analyzer on a package by the
 	// package's types, for the facts of its objects.
@@ -102,22 +110,38 @@ type actionKey struct {
 	pkg *types.Package
 }
 
+// graphOptions adjusts analyzeGraph.
+type graphOptions struct {
+	// free drops each package's syntax and types.Info once every action
+	// on it is done (see above): the caller must not need them after the
+	// analysis.
+	free bool
+	// seeds holds packages that are not analyzed: the actions on them
+	// take the facts the cache kept of them (see facts.go), and need no
+	// action on the packages below them. A seeded package is never one
+	// of the packages analyzed.
+	seeds map[*packages.Package][]cache.AnalyzerFacts
+	// take, if not nil, is given each root action once it is done (by
+	// one worker at a time), and the action's result is dropped after:
+	// for a caller that needs only what it takes of each result.
+	take func(*action)
+}
+
 // analyzeGraph runs analyzers on pkgs and the analyzers that produce
 // facts on the packages below them (following Imports), as
 // checker.Analyze does, and returns every action in depth-first
 // postorder from the roots (one per package of pkgs and analyzer, in
 // that order). Passes read files with readFile (which must give the
 // text the parser read).
-// With free set, each package's syntax and types.Info are dropped once
-// every action on it is done (see above): the caller must not need them
-// after the analysis.
-func analyzeGraph(analyzers []*analysis.Analyzer, pkgs []*packages.Package, readFile func(string) ([]byte, error), free bool) ([]*action, error) {
+func analyzeGraph(analyzers []*analysis.Analyzer, pkgs []*packages.Package, readFile func(string) ([]byte, error), opts graphOptions) ([]*action, error) {
+	free, seeds := opts.free, opts.seeds
 	if err := analysis.Validate(analyzers); err != nil {
 		return nil, err
 	}
 	d := &driver{
 		readFile: readFile,
 		free:     free,
+		take:     opts.take,
 		byTypes:  make(map[actionKey]*action),
 		direct:   make(map[*packages.Package]map[*types.Package]bool),
 		below:    make(map[*packages.Package]map[*types.Package]bool),
@@ -136,6 +160,11 @@ func analyzeGraph(analyzers []*analysis.Analyzer, pkgs []*packages.Package, read
 			return act
 		}
 		act := &action{Analyzer: a, Package: p, d: d}
+		if facts, ok := seeds[p]; ok {
+			act.seeded, act.facts = true, facts
+			actions[k] = act
+			return act
+		}
 		for _, req := range a.Requires {
 			act.deps = append(act.deps, mk(req, p))
 		}
@@ -258,10 +287,17 @@ func (d *driver) done(act *action) {
 		if dep.Package == act.Package {
 			if dep.users--; dep.users == 0 && !dep.IsRoot {
 				dep.Result = nil // read only by the package's other passes
+			} else if dep.users == 0 && d.take != nil {
+				d.take(dep)
+				dep.Result = nil
 			}
 		}
 	}
 	if act.users == 0 && !act.IsRoot {
+		act.Result = nil
+	}
+	if act.IsRoot && d.take != nil && act.users == 0 {
+		d.take(act)
 		act.Result = nil
 	}
 	if d.pending[act.Package]--; d.pending[act.Package] == 0 && d.free {
@@ -291,8 +327,16 @@ func (q *readyQueue) Pop() any {
 	return act
 }
 
-// exec runs act's pass, its prerequisites being done.
+// exec runs act's pass, its prerequisites being done, or takes the
+// facts the cache kept of it.
 func (act *action) exec() {
+	if act.seeded {
+		if err := act.seed(act.facts); err != nil {
+			act.Err = fmt.Errorf("reading the facts of %s from fnlint's cache: %v", act, err)
+		}
+		act.facts = nil
+		return
+	}
 	var failed []string
 	for _, dep := range act.deps {
 		if dep.Err != nil {

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"os"
+	"reflect"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -13,6 +14,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
+	"golang.org/x/tools/go/types/objectpath"
 
 	"github.com/fnlint/fnlint/analyzers"
 	"github.com/fnlint/fnlint/internal/testmodules"
@@ -25,8 +27,10 @@ import (
 // with the same fixes, and the same facts visible to its pass (every
 // object fact and package fact AllObjectFacts and AllPackageFacts give),
 // so that a pass reads through ImportObjectFact exactly what the
-// checker would have copied into it. Then that freeing each package's
-// syntax once its actions are done changes no diagnostic, and frees it.
+// checker would have copied into it; and that each action's facts, kept
+// in the cache and read back (see facts.go), are the same. Then that
+// freeing each package's syntax once its actions are done changes no
+// diagnostic, and frees it.
 func TestDriverSameAsChecker(t *testing.T) {
 	dirs, err := testmodules.Dirs()
 	if err != nil {
@@ -65,7 +69,7 @@ func TestDriverSameAsChecker(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				pkgs, _ := makePlan(roots, dc).load(cfg, newSources())
+				pkgs, _ := makePlan(roots, dc, nil, nil).load(cfg, newSources())
 				return pkgs
 			}
 			pkgs := load()
@@ -80,7 +84,7 @@ func TestDriverSameAsChecker(t *testing.T) {
 			for act := range graph.All() {
 				want[act.String()] = describe(act.Package.Fset, act.Err, act.Diagnostics, act.AllObjectFacts(), act.AllPackageFacts())
 			}
-			acts, err := analyzeGraph(analyzers.Suite, pkgs, os.ReadFile, false)
+			acts, err := analyzeGraph(analyzers.Suite, pkgs, os.ReadFile, graphOptions{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -96,11 +100,12 @@ func TestDriverSameAsChecker(t *testing.T) {
 				}
 				facts.Add(int64(strings.Count(got, "\nfact ")))
 				diags.Add(int64(len(act.Diagnostics)))
+				roundTrip(t, act)
 			}
 
 			// Freeing: a fresh load (the passes above hold its syntax).
 			pkgs = load()
-			freed, err := analyzeGraph(analyzers.Suite, pkgs, os.ReadFile, true)
+			freed, err := analyzeGraph(analyzers.Suite, pkgs, os.ReadFile, graphOptions{free: true})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -150,4 +155,44 @@ func describe(fset *token.FileSet, err error, diags []analysis.Diagnostic, objFa
 		b.WriteString("\n" + f)
 	}
 	return b.String()
+}
+
+// roundTrip checks that act's facts, encoded as the cache keeps them and
+// decoded into a seeded action on the same package, are equal to
+// act's, but for those on objects that objectpath cannot name (see
+// facts.go), which are dropped.
+func roundTrip(t *testing.T, act *action) {
+	t.Helper()
+	if act.Err != nil || len(act.Analyzer.FactTypes) == 0 {
+		return
+	}
+	kept, ok := encodeFacts([]*action{act})
+	if !ok {
+		t.Errorf("%s: its facts do not encode", act)
+		return
+	}
+	back := &action{Analyzer: act.Analyzer, Package: act.Package}
+	if err := back.seed(kept); err != nil {
+		t.Errorf("%s: its facts do not decode: %v", act, err)
+		return
+	}
+	var enc objectpath.Encoder
+	want := 0
+	for k, f := range act.objectFacts {
+		if _, err := enc.For(k.obj); err != nil {
+			continue
+		}
+		want++
+		if g, ok := back.objectFacts[k]; !ok {
+			t.Errorf("%s: fact %v on %v lost in the cache", act, f, k.obj)
+		} else if !reflect.DeepEqual(g, f) {
+			t.Errorf("%s: fact on %v is %#v, read back from the cache %#v", act, k.obj, f, g)
+		}
+	}
+	if len(back.objectFacts) != want {
+		t.Errorf("%s: %d object facts read back from the cache, %d kept", act, len(back.objectFacts), want)
+	}
+	if !reflect.DeepEqual(back.packageFacts, act.packageFacts) {
+		t.Errorf("%s: package facts %v, read back from the cache %v", act, act.packageFacts, back.packageFacts)
+	}
 }

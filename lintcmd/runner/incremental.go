@@ -1,6 +1,8 @@
 package runner
 
 import (
+	"slices"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
 
@@ -35,9 +37,13 @@ import (
 // What a changed package gives its importers is not compared (no early
 // cutoff): every package that imports a changed one, directly or not, is
 // analyzed again. A package analyzed again needs the facts of the
-// packages it imports, and the driver computes facts only by analyzing:
-// those are loaded and analyzed too, for their facts, and only the
-// findings of the changed packages are taken from the analysis.
+// packages it imports: those of the user's own code that did not change
+// are seeded: type-checked for their types alone, their facts read from
+// the cache, which keeps them for every package of the user's own code
+// a run analyzed (see facts.go and seedable), so that an edit costs the
+// edited package and those above it, and only the parsing and checking
+// of the declarations of the rest. Only when the cache has not got
+// their facts are they analyzed too, for their facts.
 type incremental struct {
 	c *cache.Cache
 	// keys holds the keys of the requested packages and of the packages
@@ -56,6 +62,20 @@ type incremental struct {
 	// cache; analyze lists the other requested packages.
 	cached  []Finding
 	analyze []*packages.Package
+
+	reuse bool
+	// roots holds the requested packages; analyzing those of analyze.
+	roots, analyzing map[*packages.Package]bool
+	// seeds holds what seedable decided of each package it was asked
+	// about; seededAny reports that some package was seeded.
+	seeds     map[*packages.Package]*seedEntry
+	seededAny bool
+}
+
+// A seedEntry is what the cache kept of a package that a run seeds, or
+// nil facts for one it analyzes.
+type seedEntry struct {
+	facts, regFacts *cache.PackageFacts
 }
 
 // newIncremental returns how a run over roots uses the results of
@@ -66,7 +86,17 @@ type incremental struct {
 // The findings read from the cache are those of suite's analyzers, their
 // files read into srcs (see decodeFindings).
 func newIncremental(c *cache.Cache, run cache.Run, roots []*packages.Package, suite []*analysis.Analyzer, srcs *Sources, reuse bool) *incremental {
-	inc := &incremental{c: c, run: c.RunKey(run), found: make(map[*packages.Package]cache.Registrations)}
+	inc := &incremental{c: c, run: c.RunKey(run), found: make(map[*packages.Package]cache.Registrations),
+		reuse: reuse, roots: make(map[*packages.Package]bool, len(roots)), analyzing: make(map[*packages.Package]bool),
+		seeds: make(map[*packages.Package]*seedEntry)}
+	for _, p := range roots {
+		inc.roots[p] = true
+	}
+	defer func() {
+		for _, p := range inc.analyze {
+			inc.analyzing[p] = true
+		}
+	}()
 	var pkgs []*packages.Package
 	seen := make(map[*packages.Package]bool)
 	root := make(map[*packages.Package]bool, len(roots))
@@ -167,12 +197,53 @@ func (inc *incremental) registrations(found map[*packages.Package]cache.Registra
 		}
 		r, ok := inc.found[p]
 		if !ok {
+			if !inc.roots[p] {
+				continue // not requested: what it registers counts nowhere (see combineRegistrations)
+			}
 			return nil, false // neither modelled nor kept: not reached
 		}
 		all = append(all, r)
 	}
 	ext := combineRegistrations(all, requested)
-	return ext, !inc.guessed || len(inc.cached) == 0 || cache.RegistrationsDigest(ext) == inc.registered
+	// The findings read from the cache, and the facts seeded, are those
+	// of the registrations guessed.
+	return ext, len(inc.cached) == 0 && !inc.seededAny || cache.RegistrationsDigest(ext) == inc.registered
+}
+
+// seedable reports whether p, a package of the user's own code that a
+// run's analysis reaches, can be seeded: the run does not analyze it,
+// it has not changed, nor has anything below it (its key is that of the
+// last run that analyzed it), the registrations guessed are those of
+// that run, and the cache kept its facts, and can seed
+// every package of the user's own code that it imports. Test variants
+// are always analyzed.
+func (inc *incremental) seedable(p *packages.Package) (facts, regFacts *cache.PackageFacts, ok bool) {
+	if e, ok := inc.seeds[p]; ok {
+		return e.facts, e.regFacts, e.facts != nil
+	}
+	e := new(seedEntry)
+	inc.seeds[p] = e // no cycles in an import graph
+	k, ok := inc.keys[p]
+	if !ok || !inc.reuse || inc.analyzing[p] || testVariant(p) || len(p.Errors) > 0 {
+		return nil, nil, false
+	}
+	if _, ok := inc.found[p]; !ok {
+		return nil, nil, false
+	}
+	for _, imp := range p.Imports {
+		if local(imp) {
+			if _, _, ok := inc.seedable(imp); !ok {
+				return nil, nil, false
+			}
+		}
+	}
+	facts, regFacts = inc.c.Facts(k, inc.registered), inc.c.Facts(k, "registrations")
+	if facts == nil || regFacts == nil {
+		return nil, nil, false
+	}
+	e.facts, e.regFacts = facts, regFacts
+	inc.seededAny = true
+	return facts, regFacts, true
 }
 
 // store keeps the results of the packages the run analyzed: what the
@@ -180,10 +251,16 @@ func (inc *incremental) registrations(found map[*packages.Package]cache.Registra
 // analyzed (findings, the run's own before those read from the cache
 // joined them), and the entry points registered across the run (ext).
 // The caller has checked that the run had no error.
-func (inc *incremental) store(found map[*packages.Package]cache.Registrations, findings []Finding, ext []funcmodel.ExternalEntry) {
+//
+// It keeps the facts of the packages of the user's own
+// code that the run analyzed (not test variants), from acts and
+// regActs, the actions of the analysis and of the registrations' pass
+// (see seedable).
+func (inc *incremental) store(found map[*packages.Package]cache.Registrations, findings []Finding, ext []funcmodel.ExternalEntry, acts, regActs []*action) {
 	if !cache.Unchanged(inc.hashed) {
 		return // a file saved while the run read it
 	}
+	inc.storeFacts(acts, regActs, cache.RegistrationsDigest(ext))
 	for p, r := range found {
 		if k, ok := inc.keys[p]; ok {
 			inc.c.PutRegistrations(k, r)
@@ -208,3 +285,38 @@ func slicesOf(m map[*packages.Package]cache.Registrations) []cache.Registrations
 	}
 	return all
 }
+
+// storeFacts keeps the facts of the packages analyzed in acts (under
+// registered) and regActs (under "registrations"), when every action on
+// the package succeeded.
+func (inc *incremental) storeFacts(acts, regActs []*action, registered string) {
+	byPkg := func(acts []*action) map[*packages.Package][]*action {
+		m := make(map[*packages.Package][]*action)
+		for _, act := range acts {
+			if _, ok := inc.keys[act.Package]; ok && !act.seeded && !testVariant(act.Package) {
+				m[act.Package] = append(m[act.Package], act)
+			}
+		}
+		return m
+	}
+	regs := byPkg(regActs)
+	for p, pacts := range byPkg(acts) {
+		if p.IllTyped || len(p.Errors) > 0 || p.Types == nil || slices.ContainsFunc(pacts, failed) || slices.ContainsFunc(regs[p], failed) {
+			continue
+		}
+		if len(regs[p]) == 0 {
+			continue // not in the registrations' pass: no facts of it to seed with
+		}
+		facts, ok := encodeFacts(pacts)
+		regFacts, regOK := encodeFacts(regs[p])
+		if !ok || !regOK {
+			continue
+		}
+		k := inc.keys[p]
+		inc.c.PutFacts(k, "registrations", &cache.PackageFacts{Analyzers: regFacts})
+		inc.c.PutFacts(k, registered, &cache.PackageFacts{Analyzers: facts})
+	}
+}
+
+// failed reports whether act failed.
+func failed(act *action) bool { return act.Err != nil }

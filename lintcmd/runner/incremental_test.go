@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/pmezard/go-difflib/difflib"
@@ -81,6 +82,8 @@ func TestIncremental(t *testing.T) {
 		local    = "example.com/sample/cmd/local"
 		extra    = "example.com/sample/internal/extra"
 		handlers = "example.com/sample/internal/handlers"
+		notify   = "example.com/sample/internal/notify"
+		config   = "example.com/sample/internal/config"
 	)
 	check := func(what string, analyzed, notAnalyzed []string) {
 		t.Helper()
@@ -116,6 +119,11 @@ func TestIncremental(t *testing.T) {
 	edit("internal/handlers/handlers.go", "\nvar hits", "\n// one\n// two\n\nvar hits")
 	check("a registered package edited", []string{handlers, sample, local}, []string{extra})
 	check("a registered package edited, again", nil, []string{sample, local, extra, handlers})
+	// The package that registers the handlers edited, its registrations
+	// unchanged: it and its importer are analyzed; the packages it
+	// imports are not, their facts and types read from the cache.
+	edit("function.go", "\nvar (", "\n// three\n\nvar (")
+	check("the registering package edited", []string{sample, local}, []string{extra, handlers, notify, config})
 	// Other patterns naming the same packages: no run over them is
 	// kept, but every package's findings are, and nothing is analyzed.
 	patterns = []string{"./...", "./internal/..."}
@@ -144,4 +152,110 @@ func TestIncremental(t *testing.T) {
 	}
 	edit("go.mod", "go 1.24", "go 1.25")
 	check("go.mod edited", []string{sample, extra, handlers}, nil)
+}
+
+// TestEditedSameAsFullRun checks the runs that seed the unchanged
+// packages with the facts kept in the cache (see the runner's facts.go):
+// on the end-to-end modules (every testdata module with FNLINT_SLOW),
+// after an edit of the package that imports the most of the module's
+// others, the run that analyzes only that package and those above it
+// gives the findings and errors of a run that reads no findings or facts
+// from the cache.
+func TestEditedSameAsFullRun(t *testing.T) {
+	t.Parallel()
+	dirs, err := testmodules.Dirs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if os.Getenv("FNLINT_SLOW") == "" {
+		analyzersDir, err := filepath.Abs(filepath.Join("..", "..", "analyzers"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		dirs = slices.DeleteFunc(dirs, func(dir string) bool {
+			first, _, _ := strings.Cut(testmodules.Name(dir), "/")
+			return first != "testdata" && first != "replaced" || strings.HasPrefix(dir, analyzersDir+string(filepath.Separator))
+		})
+	}
+	var seeded atomic.Int64
+	t.Cleanup(func() {
+		if !t.Failed() && seeded.Load() < 3 {
+			t.Errorf("only %d packages seeded over the modules: the comparison proves little", seeded.Load())
+		}
+	})
+	rebuild := func(c funcmodel.Config) ([]*analysis.Analyzer, error) { return withSuite(analyzers.Default, c) }
+	for _, src := range dirs {
+		t.Run(testmodules.Name(src), func(t *testing.T) {
+			t.Parallel()
+			dir := t.TempDir()
+			if err := testmodules.Copy(dir, src); err != nil {
+				t.Fatal(err)
+			}
+			cfg := packages.Config{Dir: dir, Env: env, Mode: packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps | packages.NeedModule}
+			pkgs, err := packages.Load(&cfg, "./...")
+			if err != nil {
+				t.Fatal(err)
+			}
+			// The package with the most packages of the module below it.
+			var top *packages.Package
+			most := 0
+			for _, p := range pkgs {
+				below := 0
+				packages.Visit([]*packages.Package{p}, nil, func(q *packages.Package) {
+					if q != p && ownCode(q) {
+						below++
+					}
+				})
+				if below > most && len(p.GoFiles) > 0 {
+					top, most = p, below
+				}
+			}
+			if top == nil {
+				t.Skip("no package of the module imports another")
+			}
+			cacheDir, refCache := t.TempDir(), t.TempDir()
+			run := func(opts runner.Options) (string, int) {
+				t.Helper()
+				analyzed := 0
+				opts.Rebuild = rebuild
+				opts.Visit = func(p *packages.Package) {
+					if ownCode(p) {
+						analyzed++
+					}
+				}
+				findings, errs, err := runner.RunWith(packages.Config{Dir: dir, Env: env, Tests: true}, []string{"./..."}, analyzers.Suite, opts)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return render(findings, errs), analyzed
+			}
+			_, all := run(runner.Options{CacheDir: cacheDir, CacheFindings: true})
+			name := top.GoFiles[0]
+			data, err := os.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(name, append(data, "\n// edited\n"...), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			got, analyzed := run(runner.Options{CacheDir: cacheDir, CacheFindings: true})
+			want, _ := run(runner.Options{CacheDir: refCache})
+			if got != want {
+				diff, _ := difflib.GetUnifiedDiffString(difflib.UnifiedDiff{
+					A: difflib.SplitLines(want), B: difflib.SplitLines(got),
+					FromFile: "without the findings cache", ToFile: "after editing " + top.PkgPath, Context: 1,
+				})
+				t.Errorf("the result differs from a run that reads no findings or facts from the cache:\n%s", diff)
+			}
+			t.Logf("%d of %d packages of the user's code analyzed again", analyzed, all)
+			seeded.Add(int64(all - analyzed))
+		})
+	}
+}
+
+// ownCode reports whether p is of the main module or of a module
+// replaced by a local directory.
+func ownCode(p *packages.Package) bool {
+	m := p.Module
+	return m != nil && (m.Main || m.Replace != nil && m.Replace.Version == "")
 }

@@ -107,13 +107,13 @@ func (pl *plan) load(cfg packages.Config, srcs *Sources) (_ []*packages.Package,
 		ld.imports[p] = p.Imports
 	}
 	for _, p := range pl.checked {
-		if pl.how[p] != analyzed {
+		if !inGraph(pl.how[p]) {
 			continue
 		}
-		// The analysis graph: analyzed packages only.
+		// The analysis graph: analyzed and seeded packages only.
 		pruned := make(map[string]*packages.Package)
 		for path, imp := range p.Imports {
-			if pl.how[imp] == analyzed {
+			if inGraph(pl.how[imp]) {
 				pruned[path] = imp
 			}
 		}
@@ -237,7 +237,7 @@ type loader struct {
 // own code that imports "C", its Go files as written (see originals).
 func (ld *loader) parse(p *packages.Package) {
 	mode := parser.AllErrors | parser.ParseComments | parser.SkipObjectResolution
-	if ld.plan.how[p] == typesOnly {
+	if h := ld.plan.how[p]; h == typesOnly || h == seeded {
 		mode = parser.SkipObjectResolution // for its types alone
 	}
 	files := p.CompiledGoFiles
@@ -358,7 +358,7 @@ func importsC(files []*ast.File) bool {
 func (ld *loader) check(p *packages.Package) {
 	p.Fset = ld.fset
 	p.Types = types.NewPackage(p.PkgPath, p.Name)
-	if ld.plan.how[p] == typesOnly {
+	if h := ld.plan.how[p]; h == typesOnly || h == seeded {
 		ld.checkTypes(p)
 		return
 	}

@@ -37,7 +37,7 @@ func TestParseOnce(t *testing.T) {
 		Imports: map[string]*packages.Package{"testing": testingPkg},
 	}
 	fset := token.NewFileSet()
-	makePlan([]*packages.Package{p, variant}, nil).load(packages.Config{Fset: fset}, newSources())
+	makePlan([]*packages.Package{p, variant}, nil, nil, nil).load(packages.Config{Fset: fset}, newSources())
 	if len(p.Syntax) != 1 || len(variant.Syntax) != 2 {
 		t.Fatalf("syntax: %d and %d files, want 1 and 2 (errors %v %v)", len(p.Syntax), len(variant.Syntax), p.Errors, variant.Errors)
 	}

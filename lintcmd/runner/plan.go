@@ -35,7 +35,16 @@ const (
 	cached
 	// absentPkg: not there to check (see absent); its import fails.
 	absentPkg
+	// seeded: a package of the user's own code that a run after an edit
+	// does not analyze again: type-checked from source for its types
+	// alone, its facts read from the cache (see incremental.seedable and
+	// facts.go). It stays in the analysis graph, where its actions give
+	// the facts kept.
+	seeded
 )
+
+// inGraph reports whether a package got as h is in the analysis graph.
+func inGraph(h how) bool { return h == analyzed || h == seeded }
 
 // A plan says how a run gets each package it needs: from source (to
 // analyze, or for its types alone), from the cache's export data, or
@@ -62,6 +71,15 @@ type plan struct {
 	// entries the run keeps if they, and everything below them,
 	// type-check (an entry never hides an error).
 	keep map[*packages.Package]bool
+	// seeds and regSeeds hold the facts the cache kept of the seeded
+	// packages, of the real analysis and of the registrations' pass.
+	seeds, regSeeds map[*packages.Package][]cache.AnalyzerFacts
+}
+
+// A seeder finds in the cache the facts of an unchanged package of the
+// user's own code (see incremental.seedable).
+type seeder interface {
+	seedable(p *packages.Package) (facts, regFacts *cache.PackageFacts, ok bool)
 }
 
 // makePlan plans a run over roots, the requested packages, and the
@@ -76,19 +94,36 @@ type plan struct {
 // alone: a run without a cache thus computes what a run with one does,
 // and the cache only spares the work. Only the dependencies that the
 // analyzed packages import are kept in the cache: their export data is
-// deep, so a later run reads nothing else.
+// deep, so a later run reads nothing else. With bc (not nil), those that
+// the cache has not got are read from the Go build cache when it holds
+// them (see buildCache).
 //
 // A test variant of a dependency (testing [bufio.test], when the
 // standard library's tests are analyzed) shares its path with the
 // package it varies: it is type-checked from source, and never kept.
-func makePlan(roots []*packages.Package, c *cache.Cache) *plan {
+//
+// With a seeder (a run after an edit), a package of the user's own code
+// that the seeder finds unchanged is seeded instead of analyzed: checked
+// for its types alone, its facts those the cache kept. The walk is
+// otherwise the same (the packages below a seeded one are planned as
+// they would be below an analyzed one), so the analysis graph, and
+// every fact a pass sees, is that of a run that analyzes it.
+//
+// A seeded package is type-checked from source rather than read from
+// export data: its importers' findings name positions in it (the
+// declaration of a function whose effect they report), and export data
+// keeps no columns (x/tools' reader gives its objects positions in fake
+// files of lines only).
+func makePlan(roots []*packages.Package, c *cache.Cache, sd seeder, bc *buildCache) *plan {
 	pl := &plan{
-		roots:   roots,
-		cache:   c,
-		how:     make(map[*packages.Package]how),
-		direct:  make(map[*packages.Package]bool),
-		entries: make(map[*packages.Package]*cache.Entry),
-		keep:    make(map[*packages.Package]bool),
+		roots:    roots,
+		cache:    c,
+		how:      make(map[*packages.Package]how),
+		direct:   make(map[*packages.Package]bool),
+		entries:  make(map[*packages.Package]*cache.Entry),
+		keep:     make(map[*packages.Package]bool),
+		seeds:    make(map[*packages.Package][]cache.AnalyzerFacts),
+		regSeeds: make(map[*packages.Package][]cache.AnalyzerFacts),
 	}
 	looked := make(map[*packages.Package]bool)
 	inCache := func(p *packages.Package) bool {
@@ -110,7 +145,16 @@ func makePlan(roots []*packages.Package, c *cache.Cache) *plan {
 		if pl.how[p] != 0 {
 			return
 		}
+		var facts, regFacts *cache.PackageFacts
+		ok := false
+		if sd != nil && local(p) {
+			facts, regFacts, ok = sd.seedable(p)
+		}
 		pl.how[p] = analyzed
+		if ok {
+			pl.how[p] = seeded
+			pl.seeds[p], pl.regSeeds[p] = facts.Analyzers, regFacts.Analyzers
+		}
 		pl.checked = append(pl.checked, p)
 		if !local(p) && summarized(p) {
 			pl.summarizedDeps = append(pl.summarizedDeps, p)
@@ -129,11 +173,12 @@ func makePlan(roots []*packages.Package, c *cache.Cache) *plan {
 	}
 	for _, p := range pl.checked {
 		for _, imp := range p.Imports {
-			if pl.how[imp] != analyzed && imp.PkgPath != "unsafe" {
+			if !inGraph(pl.how[imp]) && imp.PkgPath != "unsafe" {
 				pl.direct[imp] = true
 			}
 		}
 	}
+	built := bc.exports(pl.buildCandidates(inCache))
 	var need func(p *packages.Package)
 	need = func(p *packages.Package) {
 		if pl.how[p] != 0 || p.PkgPath == "unsafe" {
@@ -145,6 +190,12 @@ func makePlan(roots []*packages.Package, c *cache.Cache) *plan {
 		}
 		if !testVariant(p) && inCache(p) {
 			pl.how[p] = cached
+			return
+		}
+		if e := built[p]; e != nil {
+			pl.how[p] = cached
+			pl.entries[p] = e
+			pl.keepBuilt(p, e)
 			return
 		}
 		pl.how[p] = typesOnly

@@ -47,25 +47,31 @@ import (
 // package, and the entry points the package's registrations declare in
 // other packages (the driver keeps them per package, see
 // incremental.go).
-func modelRegistrations(pkgs []*packages.Package, readFile func(string) ([]byte, error)) (map[*packages.Package]cache.Registrations, error) {
+//
+// Only the packages of pkgs are modelled in full (their models are the
+// pass's results); those below them are analyzed for their facts, or
+// seeded with the facts the cache kept (seeds, see facts.go), and what
+// they register is what the cache kept (see incremental.registrations).
+// It also returns the actions, whose facts a run keeps; their results
+// are dropped (each as soon as its package's registrations are read).
+func modelRegistrations(pkgs []*packages.Package, readFile func(string) ([]byte, error), seeds map[*packages.Package][]cache.AnalyzerFacts) (map[*packages.Package]cache.Registrations, []*action, error) {
 	found := make(map[*packages.Package]cache.Registrations)
 	if len(pkgs) == 0 {
-		return found, nil
+		return found, nil, nil
 	}
 	model := funcmodel.New(funcmodel.Config{})
-	acts, err := analyzeGraph([]*analysis.Analyzer{model}, pkgs, readFile, false)
-	if err != nil {
-		return nil, err
-	}
 	localPaths := make(map[string]bool) // of the user's own packages
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		if local(p) {
 			localPaths[p.PkgPath] = true
 		}
 	})
-	for _, act := range acts {
+	// Each model is read as soon as its package is done, and dropped:
+	// the run holds every package's syntax until the real analysis, but
+	// not every package's model too.
+	take := func(act *action) {
 		if act.Analyzer != model {
-			continue
+			return
 		}
 		r := cache.Registrations{Path: act.Package.PkgPath}
 		m, ok := act.Result.(*funcmodel.Model)
@@ -73,7 +79,7 @@ func modelRegistrations(pkgs []*packages.Package, readFile func(string) ([]byte,
 			// Not analyzed (a package loaded for its types alone,
 			// whose findings the driver reads from the cache): what
 			// the model found there is what the cache keeps.
-			continue
+			return
 		}
 		if act.Err == nil && ok && m.Local && m.Pkg != nil {
 			r.Modelled, r.Path = true, m.Pkg.Path()
@@ -88,7 +94,11 @@ func modelRegistrations(pkgs []*packages.Package, readFile func(string) ([]byte,
 		}
 		found[act.Package] = r
 	}
-	return found, nil
+	acts, err := analyzeGraph([]*analysis.Analyzer{model}, pkgs, readFile, graphOptions{seeds: seeds, take: take})
+	if err != nil {
+		return nil, nil, err
+	}
+	return found, acts, nil
 }
 
 // combineRegistrations returns the entry points that found declares in

@@ -86,6 +86,13 @@ type Options struct {
 	// is not used.
 	CacheDir string
 
+	// BuildCache reads the types of the dependencies that are neither
+	// analyzed nor in the cache at CacheDir from the export data that
+	// the Go build cache holds for them, when it holds them, instead of
+	// type-checking them from source (see buildCache); nothing is
+	// compiled for it. Not used with FullSource.
+	BuildCache bool
+
 	// CacheFindings keeps the findings of a run without errors in the
 	// cache at CacheDir, and answers a later run over the same code with
 	// them without analyzing (see resultsKey), and a run after an edit
@@ -205,7 +212,15 @@ func runWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 			if inc != nil {
 				load = inc.analyze
 			}
-			pl = makePlan(load, dc)
+			var sd seeder
+			if inc != nil {
+				sd = inc
+			}
+			var bc *buildCache
+			if opts.BuildCache {
+				bc = newBuildCache(cfg)
+			}
+			pl = makePlan(load, dc, sd, bc)
 			pkgs, errors = pl.load(cfg, srcs)
 		}
 	}
@@ -220,7 +235,7 @@ func runWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 	}
 	setFileArgsModule(cfg, pkgs)
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		if opts.Visit != nil {
+		if opts.Visit != nil && (pl == nil || pl.how[p] != seeded) {
 			opts.Visit(p)
 		}
 		for _, e := range p.Errors {
@@ -246,9 +261,14 @@ func runWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 		}
 	}
 	var found map[*packages.Package]cache.Registrations // what the model alone found
+	var regActs []*action                               // its actions
 	var ext []funcmodel.ExternalEntry
 	if opts.Rebuild != nil {
-		if found, err = modelRegistrations(pkgs, srcs.readFile); err != nil {
+		var regSeeds map[*packages.Package][]cache.AnalyzerFacts
+		if pl != nil {
+			regSeeds = pl.regSeeds
+		}
+		if found, regActs, err = modelRegistrations(pkgs, srcs.readFile, regSeeds); err != nil {
 			return nil, errors, err
 		}
 		if inc != nil {
@@ -271,7 +291,11 @@ func runWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 			}
 		}
 	}
-	acts, err := analyzeGraph(suite, pkgs, srcs.readFile, true)
+	var seeds map[*packages.Package][]cache.AnalyzerFacts
+	if pl != nil {
+		seeds = pl.seeds
+	}
+	acts, err := analyzeGraph(suite, pkgs, srcs.readFile, graphOptions{free: true, seeds: seeds})
 	if err != nil {
 		return nil, errors, err
 	}
@@ -304,7 +328,7 @@ func runWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 	}
 	if inc != nil {
 		if len(errors) == 0 {
-			inc.store(found, findings, ext)
+			inc.store(found, findings, ext, acts, regActs)
 		}
 		findings = append(findings, inc.cached...)
 	}

@@ -59,7 +59,8 @@ func ConstString(info *types.Info, e ast.Expr) (string, bool) {
 // that f stores wrapped, as an argument of a call or an element of a
 // composite literal whose value it assigns to one (entities =
 // kgsearch.NewEntitiesService(svc); srv = &server{db: db}): the client
-// is kept all the same. A variable that f also closes (client.Close(),
+// is kept all the same; and so through other locals that hold it (cfg
+// loaded, a client built from it in c, c stored into a map). A variable that f also closes (client.Close(),
 // deferred or not) keeps nothing: the client lives for one invocation.
 func StoredInGlobal(info *types.Info, f *Func, call *ast.CallExpr, parent ast.Node) bool {
 	as, ok := parent.(*ast.AssignStmt)
@@ -81,22 +82,37 @@ func StoredInGlobal(info *types.Info, f *Func, call *ast.CallExpr, parent ast.No
 	if closes(info, f, local) {
 		return false
 	}
-	stored := false
-	f.Inspect(func(n ast.Node) bool {
-		st, ok := n.(*ast.AssignStmt)
-		if !ok || st.Tok != token.ASSIGN || len(st.Lhs) != len(st.Rhs) || stored {
-			return !stored
-		}
-		for i, rhs := range st.Rhs {
-			if holds(info, rhs, local) {
-				if v := RootVar(info, st.Lhs[i]); v != nil && IsGlobal(v) {
+	// The locals that hold the client, as it is or wrapped: the cache
+	// may be filled through more than one (cfg, err := ...; c =
+	// s3.NewFromConfig(cfg); clients[region] = c).
+	held := map[*types.Var]bool{local: true}
+	for work := []*types.Var{local}; len(work) > 0; {
+		v := work[0]
+		work = work[1:]
+		stored := false
+		f.Inspect(func(n ast.Node) bool {
+			st, ok := n.(*ast.AssignStmt)
+			if !ok || len(st.Lhs) != len(st.Rhs) || stored {
+				return !stored
+			}
+			for i, rhs := range st.Rhs {
+				if !holds(info, rhs, v) {
+					continue
+				}
+				if to := RootVar(info, st.Lhs[i]); to != nil && IsGlobal(to) && st.Tok == token.ASSIGN {
 					stored = true
+				} else if id := identOf(st.Lhs[i]); to != nil && id != nil && !held[to] && !closes(info, f, to) {
+					held[to] = true
+					work = append(work, to)
 				}
 			}
+			return true
+		})
+		if stored {
+			return true
 		}
-		return true
-	})
-	return stored
+	}
+	return false
 }
 
 // closes reports whether f calls the Close method of the variable v (or

@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log"
@@ -166,6 +167,31 @@ func start() {
 	lambda.Start(joins)
 	lambda.Start(joinsSetup)
 	lambda.Start(joinsReset)
+	lambda.Start(skipsFailed)
+}
+
+type order struct{ ID string }
+
+// skipsFailed returns only an error and logs and skips a message whose
+// processing failed: the invocation succeeds, so Lambda deletes the
+// whole batch, the skipped message included.
+func skipsFailed(ctx context.Context, ev events.SQSEvent) error {
+	for _, msg := range ev.Records {
+		var o order
+		if err := json.Unmarshal([]byte(msg.Body), &o); err != nil { // ok: a malformed message fails the same way on every delivery
+			log.Printf("message %s: %v", msg.MessageId, err)
+			continue
+		}
+		err := process(ctx, msg)
+		if err != nil { // want `the error of this record is logged and the record skipped: when skipsFailed returns no error, Lambda counts every record of the batch as processed, this one included, and never delivers it again; return events.SQSEventResponse\{BatchItemFailures: ...\} listing the record \(events.SQSBatchItemFailure\{ItemIdentifier: <record>.MessageId\}\), with ReportBatchItemFailures enabled on the event source mapping`
+			log.Printf("message %s: %v", msg.MessageId, err)
+			continue
+		}
+		if err := process(ctx, msg); err != nil { // ok: logged, and the processing goes on
+			log.Printf("acknowledging %s: %v", msg.MessageId, err)
+		}
+	}
+	return nil
 }
 
 func main() {

@@ -48,6 +48,22 @@ func handler(ctx context.Context, req events.APIGatewayProxyRequest) (events.API
 	presign := s3.NewPresignClient(client) // ok: wraps the client, creates none
 	_ = presign
 	reused(ctx)
+	_, _ = regional(ctx, "eu-west-1")
+	_, _ = regionalCopy(ctx, "eu-west-1")
+	func() {
+		fetchMu.Lock()
+		defer fetchMu.Unlock()
+		if fetched {
+			return
+		}
+		cfg, err := config.LoadDefaultConfig(ctx) // ok: runs until fetched is set, once per instance
+		if err != nil {
+			return
+		}
+		_ = s3.NewFromConfig(cfg) // ok: runs until fetched is set
+		fetched = true
+	}()
+	skipped(ctx)
 	return events.APIGatewayProxyResponse{StatusCode: 200}, err
 }
 
@@ -59,6 +75,52 @@ func reused(ctx context.Context) {
 		table = dynamodb.NewFromConfig(cfgAtStart) // ok: stored into a package-level cache
 	}
 	_ = aws.Config{} // ok: a value, not loaded
+}
+
+// clients caches one client per region: the configuration is loaded
+// only to build a client that the map keeps.
+var clients = map[string]*s3.Client{}
+
+func regional(ctx context.Context, region string) (*s3.Client, error) {
+	var c *s3.Client
+	if cached, ok := clients[region]; ok {
+		c = cached
+	} else {
+		cfg, err := config.LoadDefaultConfig(ctx, config.WithRegion(region)) // ok: builds the client stored into the package-level cache below
+		if err != nil {
+			return nil, err
+		}
+		c = s3.NewFromConfig(cfg) // ok: stored into the package-level cache below
+		clients[region] = c
+	}
+	return c, nil
+}
+
+// regionalCopy builds a cached client and one per call from the same
+// configuration: the configuration is loaded for the cache.
+func regionalCopy(ctx context.Context, region string) (*s3.Client, error) {
+	cfg, err := config.LoadDefaultConfig(ctx, config.WithRegion(region)) // ok: one of its clients is stored into the package-level cache
+	if err != nil {
+		return nil, err
+	}
+	clients[region] = s3.NewFromConfig(cfg) // ok: stored into the package-level cache
+	return s3.NewFromConfig(cfg), nil       // want `s3.NewFromConfig creates a client on every invocation`
+}
+
+var (
+	fetchMu sync.Mutex
+	fetched bool
+	skip    bool
+)
+
+// skipped returns early by a flag that only the deployment sets: the
+// client is made on every invocation that gets past it.
+func skipped(ctx context.Context) {
+	if skip {
+		return
+	}
+	cfg, _ := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig loads the AWS configuration`
+	_ = cfg
 }
 
 func main() {

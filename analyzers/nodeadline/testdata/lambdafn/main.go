@@ -26,7 +26,52 @@ func handler(ctx context.Context) error {
 	table.PutItem(&dynamodb.PutItemInput{})                          // want `PutItem cannot carry .*; call PutItemWithContext with ctx`
 	bucket.WaitUntilBucketExists(&s3.HeadBucketInput{})              // want `WaitUntilBucketExists cannot carry .*; call WaitUntilBucketExistsWithContext with ctx`
 	_, err := bucket.PutObjectWithContext(ctx, &s3.PutObjectInput{}) // ok
+	ordersStore.save()
+	newAudit(table).save()
+	real.save()
+	fake.save()
 	return err
+}
+
+// putter is the function's own narrow interface over DynamoDB, without
+// PutItemWithContext.
+type putter interface {
+	PutItem(*dynamodb.PutItemInput) (*dynamodb.PutItemOutput, error)
+}
+
+// orders keeps the SDK's client behind putter.
+type orders struct{ db putter }
+
+var ordersStore = &orders{db: dynamodb.New(sess)}
+
+func (o *orders) save() {
+	o.db.PutItem(&dynamodb.PutItemInput{}) // want `o.db.PutItem cannot carry the invocation's deadline in save, which handler reaches without passing it the invocation's context: .*; every value the package stores where it is called is an AWS SDK client whose PutItemWithContext takes a context: declare PutItemWithContext in putter and call it with the invocation's context, passed down to save`
+}
+
+// audit keeps what its constructor is given: the values are not known.
+type audit struct{ db putter }
+
+func newAudit(db putter) *audit { return &audit{db: db} }
+
+func (a *audit) save() {
+	a.db.PutItem(&dynamodb.PutItemInput{}) // ok: the stored values are newAudit's parameter, of the interface type
+}
+
+// fakePutter has PutItem and no sibling.
+type fakePutter struct{}
+
+func (fakePutter) PutItem(*dynamodb.PutItemInput) (*dynamodb.PutItemOutput, error) { return nil, nil }
+
+// mixed holds an SDK client or a fake.
+type mixed struct{ db putter }
+
+var (
+	real = &mixed{db: dynamodb.New(sess)}
+	fake = &mixed{db: fakePutter{}}
+)
+
+func (x *mixed) save() {
+	x.db.PutItem(&dynamodb.PutItemInput{}) // ok: one stored value has no PutItemWithContext
 }
 
 func main() {

@@ -5,6 +5,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 
@@ -23,7 +24,38 @@ func handler(ctx context.Context, ev events.SQSEvent) error {
 	scratch, _ := os.MkdirTemp("", "scratch-*") // ok: removed below
 	defer os.RemoveAll(scratch)
 	os.WriteFile(filepath.Join(scratch, "part"), nil, 0o600) // ok: under a directory removed when the handler returns
-	return nil
+	name := fmt.Sprintf("manifest_%d.csv", len(ev.Records))
+	if err := writeCSV(name); err != nil {
+		return err
+	}
+	if err := upload(ctx, name); err != nil {
+		return err
+	}
+	return writeLog(name)
+}
+
+// writeCSV writes the file that upload, which the handler calls with
+// the same name, sends and removes.
+func writeCSV(name string) error {
+	f, err := os.Create(fmt.Sprintf("/tmp/%s", name)) // ok: upload(ctx, name) removes it after handler's writeCSV(name)
+	if err != nil {
+		return err
+	}
+	return f.Close()
+}
+
+func upload(ctx context.Context, name string) error {
+	path := fmt.Sprintf("/tmp/%s", name)
+	if _, err := os.ReadFile(path); err != nil {
+		return err
+	}
+	return os.Remove(path)
+}
+
+// writeLog writes a file named after the same name, which no one
+// removes.
+func writeLog(name string) error {
+	return os.WriteFile(fmt.Sprintf("/tmp/%s.log", name), nil, 0o600) // want `os.WriteFile creates a file that is never removed`
 }
 
 func main() {
