@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -50,7 +51,7 @@ func TestPlanReadsBuildCache(t *testing.T) {
 
 	// An empty build cache: the probe finds nothing, and nothing is
 	// compiled for it.
-	cold := append(env, "GOCACHE="+t.TempDir())
+	cold := append(slices.Clone(env), "GOCACHE="+t.TempDir())
 	pl, bc = plan(cold)
 	if bc.read != 0 {
 		t.Errorf("%d packages read from an empty build cache", bc.read)

@@ -332,7 +332,7 @@ func (q *readyQueue) Pop() any {
 func (act *action) exec() {
 	if act.seeded {
 		if err := act.seed(act.facts); err != nil {
-			act.Err = fmt.Errorf("reading the facts of %s from fnlint's cache: %v", act, err)
+			act.Err = fmt.Errorf("reading the facts of %s from fnlint's cache: %w", act, err)
 		}
 		act.facts = nil
 		return

@@ -114,7 +114,7 @@ func (act *action) seed(facts []cache.AnalyzerFacts) error {
 			fact := reflect.New(t.Elem()).Interface().(analysis.Fact)
 			if !empty {
 				if err := d.Decode(fact); err != nil {
-					return fmt.Errorf("decoding a %v: %v", t, err)
+					return fmt.Errorf("decoding a %v: %w", t, err)
 				}
 			}
 			if path == "" {
