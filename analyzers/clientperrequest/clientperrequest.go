@@ -167,7 +167,7 @@ func creates(pass *analysis.Pass, f *funcmodel.Func, c inspector.Cursor) (client
 		}
 		return client{Func: knowledge.ShortName(fn)}, true
 	case *ast.CompositeLit:
-		if t := pass.TypesInfo.TypeOf(n); t != nil && knowledge.IsNamed(t, "net/http", "Transport") {
+		if t := pass.TypesInfo.TypeOf(n); t != nil && knowledge.IsNamed(t, "net/http", "Transport") && !replacedTransport(pass.TypesInfo, c) {
 			return client{Func: "http.Transport", Transport: true}, true
 		}
 	}

@@ -73,8 +73,10 @@
 // once-only initialization, retried until it succeeds); a
 // third-party constructor given the client to use
 // (option.WithHTTPClient, option.WithGRPCConn of google.golang.org/api);
-// and an http.Client without a Transport, which reuses
-// http.DefaultTransport.
+// an http.Client without a Transport, which reuses
+// http.DefaultTransport; and an http.Transport given to an http.Client
+// literal whose Transport the very next statement replaces
+// (el.client.Transport = wrapped), which never carries a request.
 //
 // Bad:
 //
@@ -101,10 +103,11 @@
 // packages among those it analyzes that entry points reach, a helper of
 // the module is judged in its own package: each
 // client it creates is reported there, at its constructor's call, with
-// the helper's declaration (naming an entry point and its caller) as
-// related position, and the calls of the helper are not reported. Its Related
-// positions are the other ends of the chain: the helper's declaration,
-// and the entry point that runs the call on every invocation. A helper
+// the call that reaches it from the entry point's package (naming the
+// entry point) as related position, and the calls of the helper are
+// not reported. Otherwise its Related positions are the other ends of
+// the chain: the helper's declaration, and the entry point that runs
+// the call on every invocation. A helper
 // of another package of the module is found wherever it is: an
 // exported function or method, or an exported function variable (var
 // NewS3 = func(...) {...}); one whose client is created in a

@@ -38,9 +38,9 @@
 // functions of other packages among those it analyzes the entry points
 // reach: an exit in such a helper is reported
 // in the helper, where the fix goes, worded for the platforms of the
-// entry points reaching it, the helper's declaration (naming an entry
-// point and its caller) being the related position, and not again at
-// the calls; an exit under a test of a parameter of the helper (if
+// entry points reaching it, the call that reaches it from the entry
+// point's package (naming the entry point) being the related position,
+// and not again at the calls; an exit under a test of a parameter of the helper (if
 // cfg.Exit) stays reported at the calls whose arguments make the test
 // true. Under go vet and golangci-lint, which see one package at a
 // time, and in the language server, which analyzes the directory of the

@@ -25,8 +25,10 @@ import (
 //     functions that entry points of other packages reach
 //     (funcmodel.Config.Registered);
 //   - the findings of a package (PutPackageFindings), under its key and
-//     the digest of those registrations, which can change a package's
-//     findings without any change to its code or its imports'.
+//     the digest of those of the registrations and reached functions
+//     that concern it (they target it or a package below it), which can
+//     change a package's findings without any change to its code or its
+//     imports'.
 //
 // A package's key (ResultKeys) holds everything a whole run's findings
 // key holds but the patterns: the package's own files by content, its
@@ -39,8 +41,8 @@ import (
 // findings and of its registrations; they change with their format.
 const (
 	resultsMagic       = "fnlint package findings 1\n"
-	registrationsMagic = "fnlint package registrations 2\n"
-	lastMagic          = "fnlint run registrations 2\n"
+	registrationsMagic = "fnlint package registrations 3\n"
+	lastMagic          = "fnlint run registrations 3\n"
 )
 
 // Registrations is what the model alone found in one package.
@@ -75,11 +77,12 @@ type Root struct {
 // body (a function literal) by its package's path, "#" and its index in
 // the package's model. Pkg is the path of To's package when it is
 // another package, of the user's own code; Once reports a once-only
-// call (sync.Once.Do).
+// call (sync.Once.Do); At is where the call is.
 type Call struct {
 	From, To string
-	Pkg      string `json:",omitempty"`
-	Once     bool   `json:",omitempty"`
+	Pkg      string         `json:",omitempty"`
+	Once     bool           `json:",omitempty"`
+	At       funcmodel.Site `json:",omitempty"`
 }
 
 // A Registered is an entry point that a package's registration declares
@@ -158,8 +161,8 @@ func (c *Cache) LastRegistrations(k Key) ([]funcmodel.ExternalEntry, bool) {
 }
 
 // PutPackageFindings keeps the findings of the package of key k, when
-// the entry points registered across the run have the digest registered
-// (see RegistrationsDigest).
+// the entry points registered across the run that concern it have the
+// digest registered (see RegistrationsDigest).
 func (c *Cache) PutPackageFindings(k Key, registered string, findings []Finding) {
 	if findings == nil {
 		findings = []Finding{}
@@ -191,7 +194,7 @@ func CompareEntries(a, b funcmodel.ExternalEntry) int {
 
 // entryString spells every field of e, for its digest and its order.
 func entryString(e funcmodel.ExternalEntry) string {
-	return fmt.Sprintf("%q %d %d %q %q %v %v %q %v", e.Key, e.Kind, e.Platform, e.Name, e.Via, e.Route, e.FunctionURL, e.Caller, e.Once)
+	return fmt.Sprintf("%q %d %d %q %q %v %v %q %v %q %d %q", e.Key, e.Kind, e.Platform, e.Name, e.Via, e.Route, e.FunctionURL, e.Caller, e.Once, e.At.File, e.At.Offset, e.Pkg)
 }
 
 // putJSON keeps v under k after magic. A failed write only costs the

@@ -19,8 +19,8 @@ import (
 // TestReachedHelpers runs the suite through fnlint's driver on a module
 // whose entry points (a Cloud Run function and a Lambda handler) call
 // helpers of other packages: each problem in a helper is reported in
-// the helper, where the fix goes, with the entry point that reaches it
-// as the other end, and not at the calls. Each // want comment expects
+// the helper, where the fix goes, with the call that reaches it from
+// the entry point's package as the other end, and not at the calls. Each // want comment expects
 // one finding on its line, and nothing else is reported.
 func TestReachedHelpers(t *testing.T) {
 	t.Parallel()
@@ -36,9 +36,10 @@ func TestReachedHelpers(t *testing.T) {
 	}
 	checkGoModWants(t, dir, findings)
 	wantRelated := map[string]string{
-		"util/util.go:15":   `util.go:13: Check is called from example.com/crosspkg.hello, which entry point "Hello" (functions.HTTP in example.com/crosspkg) runs`,
-		"store/store.go:15": `store.go:14: Open is called from example.com/crosspkg.hello, which entry point "Hello" (functions.HTTP in example.com/crosspkg) runs`,
-		"deep/deep.go:8":    `deep.go:7: Fail is called from example.com/crosspkg/util.Chain, which entry point "Hello" (functions.HTTP in example.com/crosspkg) runs`,
+		"util/util.go:15":   `fn.go:34: example.com/crosspkg.hello calls Check here, which entry point "Hello" (functions.HTTP in example.com/crosspkg) runs`,
+		"store/store.go:15": `fn.go:29: example.com/crosspkg.hello calls Open here, which entry point "Hello" (functions.HTTP in example.com/crosspkg) runs`,
+		"deep/deep.go:8":    `util.go:20: example.com/crosspkg/util.Chain calls Fail here, which entry point "Hello" (functions.HTTP in example.com/crosspkg) runs`,
+		"util/util.go:61":   `fn.go:41: example.com/crosspkg.hello calls Count here, which entry point "Hello" (functions.HTTP in example.com/crosspkg) runs`,
 	}
 	for _, f := range findings {
 		p := f.Position()
@@ -81,7 +82,7 @@ func TestReachedHelpersWithoutDriver(t *testing.T) {
 		p := f.Position()
 		got = append(got, fmt.Sprintf("%s:%d %s", filepath.Base(p.Filename), p.Line, f.Analyzer.Name))
 	}
-	for _, want := range []string{"fn.go:29 clientperrequest", "fn.go:34 osexit", "fn.go:35 osexit", "fn.go:39 osexit", "main.go:14 clientperrequest", "main.go:15 osexit"} {
+	for _, want := range []string{"fn.go:29 clientperrequest", "fn.go:34 osexit", "fn.go:35 osexit", "fn.go:39 osexit", "fn.go:41 globalmutation", "main.go:15 clientperrequest", "main.go:16 osexit"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("no finding %s; got %q", want, got)
 		}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -87,10 +88,10 @@ func modelRegistrations(pkgs []*packages.Package, readFile func(string) ([]byte,
 				if e.Func != nil || e.Obj == nil || e.Judged || e.Obj.Pkg() == nil || e.Obj.Pkg() == m.Pkg {
 					continue
 				}
-				x := funcmodel.ExternalEntry{Key: knowledge.Key(e.Obj), Kind: e.Kind, Platform: e.Platform, Name: e.Name, Via: e.Via + " in " + m.Pkg.Path(), Route: e.Route, FunctionURL: e.FunctionURL}
+				x := funcmodel.ExternalEntry{Key: knowledge.Key(e.Obj), Kind: e.Kind, Platform: e.Platform, Name: e.Name, Via: e.Via + " in " + m.Pkg.Path(), Route: e.Route, FunctionURL: e.FunctionURL, Pkg: e.Obj.Pkg().Path()}
 				r.Entries = append(r.Entries, cache.Registered{Target: e.Obj.Pkg().Path(), Entry: x})
 			}
-			r.Roots, r.Calls = callGraph(m, act.Package.TypesInfo, localPaths)
+			r.Roots, r.Calls = callGraph(m, act.Package.Fset, act.Package.TypesInfo, localPaths)
 		}
 		found[act.Package] = r
 	}
@@ -140,7 +141,7 @@ func combineRegistrations(found []cache.Registrations, requested map[string]bool
 // that it is not set yet) is left out: what the callee creates is kept
 // across invocations, which only the caller's code shows, so its
 // package judges the call, as when no driver sees the module.
-func callGraph(m *funcmodel.Model, info *types.Info, localPaths map[string]bool) ([]cache.Root, []cache.Call) {
+func callGraph(m *funcmodel.Model, fset *token.FileSet, info *types.Info, localPaths map[string]bool) ([]cache.Root, []cache.Call) {
 	index := make(map[*funcmodel.Func]int, len(m.Funcs))
 	for i, f := range m.Funcs {
 		index[f] = i
@@ -177,6 +178,11 @@ func callGraph(m *funcmodel.Model, info *types.Info, localPaths map[string]bool)
 					continue
 				}
 				c.To, c.Pkg = knowledge.Key(e.Callee.Origin()), e.Callee.Pkg().Path()
+				if e.Node != nil {
+					if tf := fset.File(e.Node.Pos()); tf != nil {
+						c.At = funcmodel.Site{File: tf.Name(), Offset: tf.Offset(e.Node.Pos())}
+					}
+				}
 			} else {
 				continue
 			}
@@ -253,6 +259,8 @@ func reachedHelpers(found []cache.Registrations, modelled, requested map[string]
 	type reach struct {
 		phase  funcmodel.Phase
 		caller string
+		at     funcmodel.Site
+		pkg    string // of the function reached
 	}
 	const invocation, instance = funcmodel.PerInvocation, funcmodel.PerInstance
 	reached := make(map[string]map[int]reach) // by function, by root
@@ -271,13 +279,15 @@ func reachedHelpers(found []cache.Registrations, modelled, requested map[string]
 					if reached[c.To] == nil {
 						reached[c.To] = make(map[int]reach)
 					}
-					// The least caller, so that the order of the calls
-					// does not matter.
+					// The least caller and call, so that the order of
+					// the calls does not matter.
 					r, ok := reached[c.To][i]
-					if caller := strings.Split(c.From, "#")[0]; !ok || caller < r.caller {
-						r.caller = caller
+					caller := strings.Split(c.From, "#")[0]
+					if !ok || cmp.Or(strings.Compare(caller, r.caller), strings.Compare(c.At.File, r.at.File), cmp.Compare(c.At.Offset, r.at.Offset)) < 0 {
+						r.caller, r.at = caller, c.At
 					}
 					r.phase |= next
+					r.pkg = c.Pkg
 					reached[c.To][i] = r
 				}
 				if seen[c.To]|next != seen[c.To] {
@@ -307,7 +317,7 @@ func reachedHelpers(found []cache.Registrations, modelled, requested map[string]
 			}
 			done[k] = true
 			x := rt.entry
-			x.Key, x.Caller, x.Once = key, r.caller, once
+			x.Key, x.Caller, x.Once, x.At, x.Pkg = key, r.caller, once, r.at, r.pkg
 			out = append(out, x)
 		}
 	}
@@ -321,4 +331,40 @@ func requestedPaths(roots []*packages.Package) map[string]bool {
 		requested[p.PkgPath] = true
 	}
 	return requested
+}
+
+// addSiteFiles adds to the file set of pkgs, which they share, the files
+// that the calls reaching the functions of ext are in (ExternalEntry.At)
+// and that the run did not parse (a package whose findings it reads from
+// the cache), so that the model of the reached function's package can
+// name the call as the other end of its findings whichever packages the
+// run loaded.
+func addSiteFiles(pkgs []*packages.Package, srcs *Sources, ext []funcmodel.ExternalEntry) {
+	var fset *token.FileSet
+	for _, p := range pkgs {
+		if p.Fset != nil {
+			fset = p.Fset
+			break
+		}
+	}
+	if fset == nil {
+		return
+	}
+	var have map[string]bool
+	for _, e := range ext {
+		if e.At.File == "" {
+			continue
+		}
+		if have == nil {
+			have = make(map[string]bool)
+			fset.Iterate(func(f *token.File) bool {
+				have[f.Name()] = true
+				return true
+			})
+		}
+		if !have[e.At.File] {
+			have[e.At.File] = true
+			addDiskFile(fset, srcs, e.At.File)
+		}
+	}
 }

@@ -298,8 +298,12 @@ func judgedThere[C Cause](m *funcmodel.Model, f *funcmodel.Func, callee *types.F
 	if ch.When != nil || !ch.Judged {
 		return false
 	}
-	judged := m.JudgedElsewhere(callee)
-	return judged != 0 && f.Phase&judged == f.Phase
+	// Cold start aside: the judged phases leave it out (a helper is no
+	// cold-start code of the entry points that reach it), and code that
+	// runs at cold start and on invocations (a handler that main also
+	// calls once) is judged as the invocations' by the helper's package.
+	judged, runs := m.JudgedElsewhere(callee), f.Phase&^funcmodel.ColdStart
+	return judged != 0 && runs != 0 && runs&judged == runs
 }
 
 // Imported returns the chain of fn, a function of another package, from

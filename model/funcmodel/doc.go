@@ -81,7 +81,9 @@
 //     point and tells each package which of its functions are reached
 //     (Config.Registered with a Caller): they are no entry points, but
 //     their code is function code of those entry points (Entry.Caller;
-//     Model.ReachedFrom), judged where it is written, and the judged
+//     Model.ReachedFrom), judged where it is written (a finding there
+//     names the call that reaches it from the entry point's package:
+//     ExternalEntry.At, Model.ReachedRelated), and the judged
 //     fact keeps the phases, so that the callers' packages do not
 //     report their calls again (Model.JudgedElsewhere). Of the entry
 //     points reaching a function, the first of each platform, kind and

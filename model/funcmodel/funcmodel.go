@@ -79,6 +79,20 @@ type ExternalEntry struct {
 	// reaches it only through a once-only initializer: its code runs
 	// once per instance.
 	Once bool `json:",omitempty"`
+	// At is, for a reached function, the call in Caller that reaches
+	// it: the other end of a finding in it (see Model.ReachedRelated).
+	At Site `json:",omitempty"`
+	// Pkg is the path of the package that declares Key, which a driver
+	// sets to tell which packages' results the entry changes (the model
+	// matches Key alone).
+	Pkg string `json:",omitempty"`
+}
+
+// A Site is a position in a file of the user's code, which a driver
+// keeps across runs: the file's name and the byte offset in it.
+type Site struct {
+	File   string `json:",omitempty"`
+	Offset int    `json:",omitempty"`
 }
 
 // New returns an instance of the model analyzer with its own flags.

@@ -165,6 +165,9 @@ type Entry struct {
 	// ExternalEntry.Caller): it is in the Entries of the bodies it
 	// reaches, never in Model.Entries. Pos is Func's declaration.
 	Caller string
+	// CallPos is, for a Caller, the call in Caller's package that
+	// reaches Func (NoPos when the driver did not say).
+	CallPos token.Pos
 	// Deployed lists the functions of the deployment files (see
 	// Model.Deployment) that deploy this entry point: a Lambda function
 	// whose code is the package's directory, a Cloud Run function whose

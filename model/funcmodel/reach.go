@@ -51,13 +51,21 @@ func (m *Model) ReachedFrom(f *Func) []*Entry {
 
 // ReachedRelated returns, for a body that entry points of other
 // packages reach (see ReachedFrom), the related position a finding in
-// it names: the declaration of the function they call, saying which
-// entry point calls it from where; nil for any other body.
+// it names, the other end of its chain: the call in the entry point's
+// package that reaches it (or, when the driver did not say where that
+// is, the declaration of the function called), saying which entry
+// point runs it; nil for any other body.
 func (m *Model) ReachedRelated(f *Func) []analysis.RelatedInformation {
 	from := m.ReachedFrom(f)
-	if len(from) == 0 || !from[0].Pos.IsValid() {
+	if len(from) == 0 {
 		return nil
 	}
 	e := from[0]
+	if e.CallPos.IsValid() {
+		return []analysis.RelatedInformation{{Pos: e.CallPos, Message: fmt.Sprintf("%s calls %s here, which entry point %q (%s) runs", e.Caller, e.Obj.Name(), e.Name, e.Via)}}
+	}
+	if !e.Pos.IsValid() {
+		return nil
+	}
 	return []analysis.RelatedInformation{{Pos: e.Pos, Message: fmt.Sprintf("%s is called from %s, which entry point %q (%s) runs", e.Obj.Name(), e.Caller, e.Name, e.Via)}}
 }

@@ -38,5 +38,6 @@ func hello(w http.ResponseWriter, r *http.Request) {
 	util.Both(util.Config{Exit: r.Method == "DELETE"}) // ok: reported in util.Both
 	quit.Exit()                                        // ok: through the interface, reported in util.Exiter.Exit
 	byName[r.URL.Path]()                               // ok: a function value out of a map is followed nowhere (a blind spot)
+	util.Count()                                       // ok: reported in util.Count, where it writes
 	w.Write([]byte("hello"))
 }

@@ -53,3 +53,10 @@ func (Exiter) Exit() {
 func Boom() {
 	os.Exit(4) // ok: reached only through a map of function values, which the model does not follow (a blind spot)
 }
+
+var hits int
+
+// Count counts the calls, in a package-level variable.
+func Count() {
+	hits++ // want `write to package-level variable util.hits without synchronization in Count`
+}

@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"os"
 
 	"example.com/crosspkg/store"
 	"example.com/crosspkg/util"
@@ -17,4 +18,12 @@ func handle(ctx context.Context) error {
 	return nil
 }
 
-func main() { lambda.Start(handle) }
+func main() {
+	// Run once outside Lambda, at start-up: handle runs at cold start
+	// too, and on every invocation.
+	if os.Getenv("LOCAL") != "" {
+		_ = handle(context.Background())
+		return
+	}
+	lambda.Start(handle)
+}
