@@ -566,7 +566,7 @@ func (b *builder) findFlagged(names []string, registered []ExternalEntry) {
 // fn, declared at decl, through calls (r has a Caller).
 func (b *builder) addReached(r ExternalEntry, fn *Func, decl ast.Node) {
 	e := &Entry{Kind: r.Kind, Platform: r.Platform, Name: r.Name, Via: r.Via, Route: r.Route, FunctionURL: r.FunctionURL,
-		Pos: decl.Pos(), Obj: fn.Obj, Func: fn, Caller: r.Caller, CallPos: sitePos(b.pass, r.At)}
+		Pos: decl.Pos(), Obj: fn.Obj, Func: fn, Caller: r.Caller, CallPos: b.sitePos(r.At)}
 	if e.Platform == 0 {
 		e.Platform = PlatformOf(e.Kind)
 	}
@@ -574,20 +574,23 @@ func (b *builder) addReached(r ExternalEntry, fn *Func, decl ast.Node) {
 	b.model.reached = append(b.model.reached, e)
 }
 
-// sitePos returns the position of s in pass's file set, NoPos when s is
-// empty or its file is not in the set (the driver that names a Site
-// adds its file: see lintcmd/runner's registrations.go).
-func sitePos(pass *analysis.Pass, s Site) token.Pos {
+// sitePos returns the position of s in the pass's file set, NoPos when
+// s is empty or its file is not in the set (the driver that names a
+// Site adds its file: see lintcmd/runner's registrations.go).
+func (b *builder) sitePos(s Site) token.Pos {
 	if s.File == "" {
 		return token.NoPos
 	}
-	var tf *token.File
-	pass.Fset.Iterate(func(f *token.File) bool {
-		if f.Name() == s.File {
-			tf = f
-		}
-		return tf == nil
-	})
+	if b.siteFiles == nil {
+		b.siteFiles = make(map[string]*token.File)
+		b.pass.Fset.Iterate(func(f *token.File) bool {
+			if _, ok := b.siteFiles[f.Name()]; !ok {
+				b.siteFiles[f.Name()] = f // the first, as the run parsed it
+			}
+			return true
+		})
+	}
+	tf := b.siteFiles[s.File]
 	if tf == nil || s.Offset < 0 || s.Offset > tf.Size() {
 		return token.NoPos
 	}
