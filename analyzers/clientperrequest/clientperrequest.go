@@ -87,7 +87,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 	judge := func(f *funcmodel.Func) bool { return f.PerInvocation() }
 	for _, s := range effects.Run[client](pass, m, spec, judge) {
 		const remedy = "create it once in a package-level variable (with sync.OnceValues) and reuse it across invocations"
-		d := analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End(), Related: related(pass, s)}
+		d := analysis.Diagnostic{Pos: s.Node.Pos(), End: s.Node.End(), Related: related(pass, m, s)}
 		switch {
 		case s.Path != nil && s.Cause.Transport:
 			d.Message = fmt.Sprintf("%s, which creates an http.Transport, opening new connections on every invocation; %s", s.Via(), remedy)
@@ -109,7 +109,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 // for a call of a function of another package, that function's
 // declaration, which creates it; and the entry point that runs the
 // call on every invocation.
-func related(pass *analysis.Pass, s effects.Site[client]) []analysis.RelatedInformation {
+func related(pass *analysis.Pass, m *funcmodel.Model, s effects.Site[client]) []analysis.RelatedInformation {
 	var rel []analysis.RelatedInformation
 	if call, ok := s.Node.(*ast.CallExpr); ok && s.Path != nil && s.Entry == nil {
 		if obj := calleeObject(pass.TypesInfo, call); obj != nil && code.DeclLine(pass.Fset, obj).IsValid() {
@@ -125,7 +125,9 @@ func related(pass *analysis.Pass, s effects.Site[client]) []analysis.RelatedInfo
 			rel = append(rel, analysis.RelatedInformation{Pos: code.DeclLine(pass.Fset, obj), Message: msg})
 		}
 	}
-	if s.Func != nil && len(s.Func.Entries) > 0 {
+	if s.Func != nil && len(s.Func.Entries) > 0 && s.Func.Entries[0].Caller != "" {
+		rel = append(rel, m.ReachedRelated(s.Func)...)
+	} else if s.Func != nil && len(s.Func.Entries) > 0 {
 		if e := s.Func.Entries[0]; e.Pos.IsValid() {
 			msg := "the entry point registered here runs it on every invocation" // a function literal
 			if e.Name != "" {
@@ -165,7 +167,7 @@ func creates(pass *analysis.Pass, f *funcmodel.Func, c inspector.Cursor) (client
 		}
 		return client{Func: knowledge.ShortName(fn)}, true
 	case *ast.CompositeLit:
-		if t := pass.TypesInfo.TypeOf(n); t != nil && knowledge.IsNamed(t, "net/http", "Transport") {
+		if t := pass.TypesInfo.TypeOf(n); t != nil && knowledge.IsNamed(t, "net/http", "Transport") && !replacedTransport(pass.TypesInfo, c) {
 			return client{Func: "http.Transport", Transport: true}, true
 		}
 	}

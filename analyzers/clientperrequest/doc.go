@@ -73,8 +73,10 @@
 // once-only initialization, retried until it succeeds); a
 // third-party constructor given the client to use
 // (option.WithHTTPClient, option.WithGRPCConn of google.golang.org/api);
-// and an http.Client without a Transport, which reuses
-// http.DefaultTransport.
+// an http.Client without a Transport, which reuses
+// http.DefaultTransport; and an http.Transport given to an http.Client
+// literal whose Transport the very next statement replaces
+// (el.client.Transport = wrapped), which never carries a request.
 //
 // Bad:
 //
@@ -96,9 +98,16 @@
 //
 // A finding lies where the fix goes, in the function's code: the call
 // that creates the client, or the call of the helper (of another
-// package of the module, or of a dependency) that does. Its Related
-// positions are the other ends of the chain: the helper's declaration,
-// and the entry point that runs the call on every invocation. A helper
+// package of the module, or of a dependency) that does. Under fnlint's
+// command (and -sarif), which first finds the functions of other
+// packages among those it analyzes that entry points reach, a helper of
+// the module is judged in its own package: each
+// client it creates is reported there, at its constructor's call, with
+// the call that reaches it from the entry point's package (naming the
+// entry point) as related position, and the calls of the helper are
+// not reported. Otherwise its Related positions are the other ends of
+// the chain: the helper's declaration, and the entry point that runs
+// the call on every invocation. A helper
 // of another package of the module is found wherever it is: an
 // exported function or method, or an exported function variable (var
 // NewS3 = func(...) {...}); one whose client is created in a
@@ -116,9 +125,10 @@
 // through options built elsewhere (opts...) is reported, since the
 // derivation follows every path of the constructor; and a chain
 // through a helper of another package that loads an AWS configuration
-// is worded as creating a client; a helper of another package called
-// from several entry points is reported at each call, not once at the
-// helper; an exported function variable of a dependency's module (not
+// is worded as creating a client; under go vet, golangci-lint and the
+// language server (one directory at a time), a helper of another
+// package called from several entry points is reported at each call,
+// not once at the helper; an exported function variable of a dependency's module (not
 // the function's own) is not followed; the Related position of a
 // helper is its declaration, not the line inside it that creates the
 // client; a hand-made once-only initialization is seen only as a

@@ -53,7 +53,13 @@
 // sync.OnceValues. Writes in helpers of the package are reported at the
 // write; helpers of other packages of the module are reported at the call
 // from function code, through facts ("calls config.Set, which writes
-// config.current").
+// config.current"), except under fnlint's command (and -sarif), which
+// first finds which functions of other packages among those it
+// analyzes the entry points reach: a write in such a helper is
+// reported at the write, with the call that reaches it from the entry
+// point's package as related position, and not again at the calls
+// (a write whose test depends on the helper's parameters stays at the
+// calls that decide it).
 //
 // Not reported: writes while a sync.Mutex or sync.RWMutex is held (Lock
 // ... Unlock, or defer Unlock), including in helpers every call of which

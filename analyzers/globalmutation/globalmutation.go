@@ -106,6 +106,11 @@ func run(pass *analysis.Pass, model, graphs *analysis.Analyzer) error {
 		default:
 			d.Message = fmt.Sprintf("write to package-level variable %s without synchronization in %s: %s", s.Name, s.Func.Name(), why(platforms, conc))
 		}
+		if s.Path == nil {
+			// In a helper that entry points of other packages reach:
+			// the call that reaches it is the other end.
+			d.Related = append(d.Related, m.ReachedRelated(s.Func)...)
+		}
 		d.Related = append(d.Related, deployed...)
 		pass.Report(d)
 	}

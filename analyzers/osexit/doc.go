@@ -34,7 +34,17 @@
 // os.Exit), derived from their code. Such a call, or the registration
 // of an entry point of another package that exits, is reported where
 // it lies, the declaration of the function called being the finding's
-// related position.
+// related position. fnlint's command (and -sarif) first finds which
+// functions of other packages among those it analyzes the entry points
+// reach: an exit in such a helper is reported
+// in the helper, where the fix goes, worded for the platforms of the
+// entry points reaching it, the call that reaches it from the entry
+// point's package (naming the entry point) being the related position,
+// and not again at the calls; an exit under a test of a parameter of the helper (if
+// cfg.Exit) stays reported at the calls whose arguments make the test
+// true. Under go vet and golangci-lint, which see one package at a
+// time, and in the language server, which analyzes the directory of the
+// file edited, the calls report it.
 //
 // A second rule, a pass of its own under the same name, reports a panic
 // in a goroutine started from function code, or in the code that

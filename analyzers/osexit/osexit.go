@@ -94,6 +94,7 @@ func run(pass *analysis.Pass, model, writes *analysis.Analyzer, cfg *config) err
 		} else {
 			call := s.Node.(*ast.CallExpr)
 			d.Message = fmt.Sprintf("%s %s; %s", s.Name, ends, remedy)
+			d.Related = m.ReachedRelated(s.Func)
 			if _, ok := knowledge.ExitOf(knowledge.Callee(pass.TypesInfo, call)); ok {
 				d.SuggestedFixes = fx.fix(s.Func, call)
 			}

@@ -244,7 +244,8 @@ func bigHandler(returns, filler int) string {
 }
 
 // TestWorkspace runs fnlint on a go.work workspace of two modules: the
-// exit in module b's helper reaches module a's function through facts.
+// exit in module b's helper, which module a's function calls, is
+// reported in the helper, with a's call as the other end.
 func TestWorkspace(t *testing.T) {
 	t.Parallel()
 	dir := writeModule(t, map[string]string{
@@ -274,8 +275,9 @@ func handle(w http.ResponseWriter, r *http.Request) {
 	if status != 3 {
 		t.Errorf("exit status %d, want 3; output:\n%s", status, out)
 	}
-	if !strings.Contains(out, "calls config.MustEnv, which calls log.Fatalf") {
-		t.Errorf("the exit in module b does not reach module a:\n%s", out)
+	if !strings.Contains(out, "b/config/config.go:11:3: log.Fatalf terminates the function instance") ||
+		!strings.Contains(out, "related: a/fn.go:13:17: example.com/a.handle calls MustEnv here") {
+		t.Errorf("the exit in module b is not reported in b's helper, reached from module a:\n%s", out)
 	}
 }
 

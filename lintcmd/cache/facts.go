@@ -17,8 +17,9 @@ import (
 //
 // The facts of one analysis of a package are kept under its result key
 // (ResultKeys) and the name of the analysis: the digest of the entry
-// points registered across the run (see RegistrationsDigest), on which
-// a package's facts depend as its findings do, or "registrations" for
+// points registered across the run that concern the package (see
+// RegistrationsDigest), on which its facts depend as its findings do,
+// or "registrations" for
 // the pass of the model alone that finds them.
 
 // factsMagic starts a package's facts entry; it changes with the format

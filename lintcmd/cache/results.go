@@ -19,11 +19,16 @@ import (
 // incremental.go for what a run reuses, and when):
 //
 //   - what the model alone found in a package (Registrations): the entry
-//     points that its registrations declare in other packages, which the
-//     driver gathers over the whole module (funcmodel.Config.Registered);
+//     points that its registrations declare in other packages, its own
+//     entry points and its calls, from which the driver gathers over the
+//     whole module the entry points registered in each package and the
+//     functions that entry points of other packages reach
+//     (funcmodel.Config.Registered);
 //   - the findings of a package (PutPackageFindings), under its key and
-//     the digest of those registrations, which can change a package's
-//     findings without any change to its code or its imports'.
+//     the digest of those of the registrations and reached functions
+//     that concern it (they target it or a package below it), which can
+//     change a package's findings without any change to its code or its
+//     imports'.
 //
 // A package's key (ResultKeys) holds everything a whole run's findings
 // key holds but the patterns: the package's own files by content, its
@@ -36,8 +41,8 @@ import (
 // findings and of its registrations; they change with their format.
 const (
 	resultsMagic       = "fnlint package findings 1\n"
-	registrationsMagic = "fnlint package registrations 1\n"
-	lastMagic          = "fnlint run registrations 1\n"
+	registrationsMagic = "fnlint package registrations 3\n"
+	lastMagic          = "fnlint run registrations 3\n"
 )
 
 // Registrations is what the model alone found in one package.
@@ -50,6 +55,34 @@ type Registrations struct {
 	// Entries lists the entry points its registrations declare in other
 	// packages, each with the path of the package that declares it.
 	Entries []Registered `json:",omitempty"`
+	// Roots lists the package's own entry points (declared and
+	// registered in it), each with the body it runs; Calls lists the
+	// calls that run their target between the package's bodies and from
+	// them to functions of the other packages of the user's code: from
+	// both the driver computes which functions the entry points of other
+	// packages reach (see lintcmd/runner's registrations.go).
+	Roots []Root `json:",omitempty"`
+	Calls []Call `json:",omitempty"`
+}
+
+// A Root is an entry point of a package, as an ExternalEntry (Key
+// empty for a function literal), and the body it runs.
+type Root struct {
+	Entry funcmodel.ExternalEntry
+	Body  string // the body's node in Calls
+}
+
+// A Call is a call that runs its target, from the body From to the
+// body To: a declared function is named by its knowledge.Key, another
+// body (a function literal) by its package's path, "#" and its index in
+// the package's model. Pkg is the path of To's package when it is
+// another package, of the user's own code; Once reports a once-only
+// call (sync.Once.Do); At is where the call is.
+type Call struct {
+	From, To string
+	Pkg      string         `json:",omitempty"`
+	Once     bool           `json:",omitempty"`
+	At       funcmodel.Site `json:",omitempty"`
 }
 
 // A Registered is an entry point that a package's registration declares
@@ -128,8 +161,8 @@ func (c *Cache) LastRegistrations(k Key) ([]funcmodel.ExternalEntry, bool) {
 }
 
 // PutPackageFindings keeps the findings of the package of key k, when
-// the entry points registered across the run have the digest registered
-// (see RegistrationsDigest).
+// the entry points registered across the run that concern it have the
+// digest registered (see RegistrationsDigest).
 func (c *Cache) PutPackageFindings(k Key, registered string, findings []Finding) {
 	if findings == nil {
 		findings = []Finding{}
@@ -149,15 +182,19 @@ func (c *Cache) PackageFindings(k Key, registered string) ([]Finding, bool) {
 func RegistrationsDigest(ext []funcmodel.ExternalEntry) string {
 	h := cache.NewHash("registrations")
 	for _, e := range ext {
-		hashf(h, "%q %d %d %q %q %v %v\n", e.Key, e.Kind, e.Platform, e.Name, e.Via, e.Route, e.FunctionURL)
+		hashf(h, "%s\n", entryString(e))
 	}
 	return fmt.Sprintf("%x", h.Sum())
 }
 
 // CompareEntries orders external entries, for a sorted list of them.
 func CompareEntries(a, b funcmodel.ExternalEntry) int {
-	return strings.Compare(fmt.Sprintf("%q %d %d %q %q %v %v", a.Key, a.Kind, a.Platform, a.Name, a.Via, a.Route, a.FunctionURL),
-		fmt.Sprintf("%q %d %d %q %q %v %v", b.Key, b.Kind, b.Platform, b.Name, b.Via, b.Route, b.FunctionURL))
+	return strings.Compare(entryString(a), entryString(b))
+}
+
+// entryString spells every field of e, for its digest and its order.
+func entryString(e funcmodel.ExternalEntry) string {
+	return fmt.Sprintf("%q %d %d %q %q %v %v %q %v %q %d %q", e.Key, e.Kind, e.Platform, e.Name, e.Via, e.Route, e.FunctionURL, e.Caller, e.Once, e.At.File, e.At.Offset, e.Pkg)
 }
 
 // putJSON keeps v under k after magic. A failed write only costs the

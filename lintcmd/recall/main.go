@@ -14,7 +14,12 @@
 //
 // A finding matches a label of the same repository, module, file and
 // analyzer whose line is within -slack lines of it; each finding
-// matches at most one label, the nearest. Labels whose note starts with
+// matches at most one label, the nearest. A label names one problem,
+// and a finding names the two ends of its chain: besides its primary
+// position (where the fix goes) it matches, the same way, a label at
+// one of its related positions in the repository (the call of a helper
+// that does the wrong thing, the entry point that runs it), after every
+// label at a primary position has taken its finding. Labels whose note starts with
 // "found by fnlint" were added after a run (right findings nobody had
 // labelled); recall is printed with and without them. With -verdicts
 // (verdicts.tsv: repo, file:line, analyzer, right or wrong, why) the
@@ -47,7 +52,14 @@ type label struct {
 type finding struct {
 	repo, module, file, analyzer string
 	line                         int
+	related                      []position // in the repository's checkout
 	matched                      bool
+}
+
+// position is a file, relative to the repository root, and a line.
+type position struct {
+	file string
+	line int
 }
 
 func main() {
@@ -187,30 +199,46 @@ func ratio(n, d int) string {
 }
 
 // match pairs each label with the nearest unmatched finding of its
-// repository, module, file and analyzer within slack lines, nearest
-// pairs first.
+// repository, module and analyzer whose primary position is in the
+// label's file within slack lines, nearest pairs first; then the labels
+// left with the findings left whose related positions are, the same
+// way.
 func match(labels []*label, findings []*finding, slack int) {
 	type pair struct {
-		l    *label
-		f    *finding
-		dist int
+		l       *label
+		f       *finding
+		related bool
+		dist    int
 	}
 	var pairs []pair
+	near := func(l *label, p position) (int, bool) {
+		d := l.line - p.line
+		if d < 0 {
+			d = -d
+		}
+		return d, l.file == p.file && d <= slack
+	}
 	for _, l := range labels {
 		for _, f := range findings {
-			if l.repo != f.repo || l.module != f.module || l.file != f.file || l.analyzer != f.analyzer {
+			if l.repo != f.repo || l.module != f.module || l.analyzer != f.analyzer {
 				continue
 			}
-			d := l.line - f.line
-			if d < 0 {
-				d = -d
+			if d, ok := near(l, position{f.file, f.line}); ok {
+				pairs = append(pairs, pair{l, f, false, d})
 			}
-			if d <= slack {
-				pairs = append(pairs, pair{l, f, d})
+			for _, r := range f.related {
+				if d, ok := near(l, r); ok {
+					pairs = append(pairs, pair{l, f, true, d})
+				}
 			}
 		}
 	}
-	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].dist < pairs[j].dist })
+	sort.SliceStable(pairs, func(i, j int) bool {
+		if pairs[i].related != pairs[j].related {
+			return !pairs[i].related
+		}
+		return pairs[i].dist < pairs[j].dist
+	})
 	for _, p := range pairs {
 		if !p.l.matched && !p.f.matched {
 			p.l.matched, p.f.matched = true, true
@@ -331,7 +359,10 @@ func readOutputs(dir string) ([]*finding, map[string]bool, error) {
 		for _, analyzers := range tree {
 			for analyzer, raw := range analyzers {
 				var diags []struct {
-					Posn string `json:"posn"`
+					Posn    string `json:"posn"`
+					Related []struct {
+						Posn string `json:"posn"`
+					} `json:"related"`
 				}
 				if json.Unmarshal(raw, &diags) != nil {
 					continue // an error object: no diagnostics
@@ -341,7 +372,15 @@ func readOutputs(dir string) ([]*finding, map[string]bool, error) {
 					if err != nil {
 						return nil, nil, fmt.Errorf("%s: %w", path, err)
 					}
-					findings = append(findings, &finding{repo: repo, module: module, file: file, line: line, analyzer: analyzer})
+					f := &finding{repo: repo, module: module, file: file, line: line, analyzer: analyzer}
+					for _, r := range d.Related {
+						// A related position outside the checkout (a
+						// dependency's code) names no label.
+						if file, line, err := repoRelative(r.Posn, dirName); err == nil {
+							f.related = append(f.related, position{file, line})
+						}
+					}
+					findings = append(findings, f)
 				}
 			}
 		}

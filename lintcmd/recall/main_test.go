@@ -27,13 +27,46 @@ func TestMatchNearestOnce(t *testing.T) {
 	}
 }
 
+// TestMatchRelated checks that a finding matches a label at one of its
+// related positions (the other end of the same chain) when no finding
+// has the label at its primary position, of the same analyzer only, and
+// that a label at a finding's primary position goes to that finding
+// first.
+func TestMatchRelated(t *testing.T) {
+	// Labelled at the caller's call; reported in the helper, with the
+	// call as its related position.
+	atCall := &label{repo: "o/n", module: ".", file: "main.go", line: 40, analyzer: "osexit"}
+	inHelper := &finding{repo: "o/n", module: ".", file: "util/util.go", line: 12, analyzer: "osexit",
+		related: []position{{"main.go", 40}}}
+	otherAnalyzer := &label{repo: "o/n", module: ".", file: "main.go", line: 40, analyzer: "ctxbackground"}
+	// A label at a finding's primary position, which another finding
+	// also names as its related position.
+	atPrimary := &label{repo: "o/n", module: ".", file: "main.go", line: 60, analyzer: "osexit"}
+	primary := &finding{repo: "o/n", module: ".", file: "main.go", line: 60, analyzer: "osexit"}
+	relatedToo := &finding{repo: "o/n", module: ".", file: "util/util.go", line: 30, analyzer: "osexit",
+		related: []position{{"main.go", 60}}}
+	match([]*label{atCall, otherAnalyzer, atPrimary}, []*finding{relatedToo, inHelper, primary}, 3)
+	if !atCall.matched || !inHelper.matched {
+		t.Errorf("label at the call matched %v, finding in the helper %v, want both", atCall.matched, inHelper.matched)
+	}
+	if otherAnalyzer.matched {
+		t.Errorf("label of another analyzer at the related position matched")
+	}
+	if !atPrimary.matched || !primary.matched || relatedToo.matched {
+		t.Errorf("label at a primary position %v, its finding %v, the finding naming it as related %v; want true, true, false",
+			atPrimary.matched, primary.matched, relatedToo.matched)
+	}
+}
+
 // TestReadOutputs checks the naming of output files (module directory
 // after @, slashes as underscores) and that positions become paths
 // relative to the repository's checkout.
 func TestReadOutputs(t *testing.T) {
 	dir := t.TempDir()
 	json := `{"example.com/m": {
-		"osexit": [{"posn": "/src/o+n/lambda/up/handler.go:12:3", "message": "m"}],
+		"osexit": [{"posn": "/src/o+n/lambda/up/handler.go:12:3", "message": "m", "related": [
+			{"posn": "/src/o+n/lambda/up/main.go:7:2", "message": "r"},
+			{"posn": "/mod/os@v1/exit.go:3:1", "message": "outside"}]}],
 		"eagerinit": {"error": "failed"}
 	}}`
 	if err := os.WriteFile(filepath.Join(dir, "o+n@lambda_up.json"), []byte(json), 0o644); err != nil {
@@ -52,5 +85,8 @@ func TestReadOutputs(t *testing.T) {
 	f := findings[0]
 	if f.repo != "o/n" || f.module != "lambda/up" || f.file != "lambda/up/handler.go" || f.line != 12 || f.analyzer != "osexit" {
 		t.Errorf("finding = %+v", *f)
+	}
+	if len(f.related) != 1 || f.related[0] != (position{"lambda/up/main.go", 7}) {
+		t.Errorf("related = %v, want only lambda/up/main.go:7", f.related)
 	}
 }

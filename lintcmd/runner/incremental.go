@@ -22,17 +22,23 @@ import (
 // day), and one input that is no import: the entry points that other
 // packages of the module register in it (funcmodel.Config.Registered,
 // see registrations), which flow from a main package to the packages it
-// registers, against the imports. The key of every package's findings
-// holds the digest of all the entry points registered across the run,
-// so that a change of any registration analyzes every package again.
+// registers, against the imports, and the functions of the package that
+// entry points of other packages reach (funcmodel.ExternalEntry.Caller).
+// A package's findings and facts are kept under the digest of those of
+// them that target it or a package below it (see registrationDigests),
+// so that a change of a registration, or of which helpers an entry
+// point reaches, analyzes again the packages it concerns and those
+// above them.
 //
 // Those registrations are gathered from what the model alone found in
 // each package, kept per package too. When a package changed, what it
 // registers is not known before it is analyzed: the run takes the
 // registrations of the last run over the same patterns as its guess,
 // chooses from it the packages to analyze, and checks the guess once the
-// changed packages are modelled; when it was wrong, the run analyzes
-// every package (see RunWith).
+// changed packages are modelled; when it was wrong for a package whose
+// results it read from the cache, the run keeps what the model found in
+// the packages it modelled and starts again, without a guess; only if
+// that fails too does it analyze every package (see RunWith).
 //
 // What a changed package gives its importers is not compared (no early
 // cutoff): every package that imports a changed one, directly or not, is
@@ -55,9 +61,11 @@ type incremental struct {
 	// cache kept it.
 	found map[*packages.Package]cache.Registrations
 	// guessed reports that some package's registrations were not in the
-	// cache: registered, the guess, is then the last run's.
-	guessed    bool
-	registered string // the digest of the registrations the run assumed
+	// cache: digests, the guess, are then those of the last run's.
+	guessed bool
+	// digests holds, for each package of keys, the digests of the
+	// registrations the run assumed (see registrationDigests).
+	digests map[*packages.Package]regDigest
 	// cached holds the findings of the requested packages read from the
 	// cache; analyze lists the other requested packages.
 	cached  []Finding
@@ -148,10 +156,10 @@ func newIncremental(c *cache.Cache, run cache.Run, roots []*packages.Package, su
 	} else {
 		ext = combineRegistrations(slicesOf(inc.found), requestedPaths(roots))
 	}
-	inc.registered = cache.RegistrationsDigest(ext)
+	inc.digests = registrationDigests(inc.keys, ext)
 	var cached []cache.Finding
 	for _, p := range roots {
-		if fs, ok := c.PackageFindings(inc.keys[p], inc.registered); ok {
+		if fs, ok := c.PackageFindings(inc.keys[p], inc.digests[p].findings); ok {
 			cached = append(cached, fs...)
 		} else {
 			inc.analyze = append(inc.analyze, p)
@@ -207,7 +215,32 @@ func (inc *incremental) registrations(found map[*packages.Package]cache.Registra
 	ext := combineRegistrations(all, requested)
 	// The findings read from the cache, and the facts seeded, are those
 	// of the registrations guessed.
-	return ext, len(inc.cached) == 0 && !inc.seededAny || cache.RegistrationsDigest(ext) == inc.registered
+	digests := registrationDigests(inc.keys, ext)
+	for p := range inc.keys {
+		if digests[p] == inc.digests[p] {
+			continue
+		}
+		if inc.roots[p] && !inc.analyzing[p] {
+			return ext, false // its findings were read from the cache
+		}
+		if e := inc.seeds[p]; e != nil && e.facts != nil {
+			return ext, false // seeded with its facts
+		}
+	}
+	return ext, true
+}
+
+// keep keeps what the model found in the packages it modelled (found),
+// for a run that starts again after a wrong guess (see RunWith).
+func (inc *incremental) keep(found map[*packages.Package]cache.Registrations) {
+	if !cache.Unchanged(inc.hashed) {
+		return // a file saved while the run read it
+	}
+	for p, r := range found {
+		if k, ok := inc.keys[p]; ok {
+			inc.c.PutRegistrations(k, r)
+		}
+	}
 }
 
 // seedable reports whether p, a package of the user's own code that a
@@ -237,7 +270,7 @@ func (inc *incremental) seedable(p *packages.Package) (facts, regFacts *cache.Pa
 			}
 		}
 	}
-	facts, regFacts = inc.c.Facts(k, inc.registered), inc.c.Facts(k, "registrations")
+	facts, regFacts = inc.c.Facts(k, inc.digests[p].facts), inc.c.Facts(k, "registrations")
 	if facts == nil || regFacts == nil {
 		return nil, nil, false
 	}
@@ -260,19 +293,19 @@ func (inc *incremental) store(found map[*packages.Package]cache.Registrations, f
 	if !cache.Unchanged(inc.hashed) {
 		return // a file saved while the run read it
 	}
-	inc.storeFacts(acts, regActs, cache.RegistrationsDigest(ext))
+	digests := registrationDigests(inc.keys, ext)
+	inc.storeFacts(acts, regActs, digests)
 	for p, r := range found {
 		if k, ok := inc.keys[p]; ok {
 			inc.c.PutRegistrations(k, r)
 		}
 	}
-	registered := cache.RegistrationsDigest(ext)
 	byID := make(map[string][]Finding)
 	for _, f := range findings {
 		byID[f.PkgID] = append(byID[f.PkgID], f)
 	}
 	for _, p := range inc.analyze {
-		inc.c.PutPackageFindings(inc.keys[p], registered, encodeFindings(byID[p.ID]))
+		inc.c.PutPackageFindings(inc.keys[p], digests[p].findings, encodeFindings(byID[p.ID]))
 	}
 	inc.c.PutLastRegistrations(inc.run, ext)
 }
@@ -287,9 +320,10 @@ func slicesOf(m map[*packages.Package]cache.Registrations) []cache.Registrations
 }
 
 // storeFacts keeps the facts of the packages analyzed in acts (under
-// registered) and regActs (under "registrations"), when every action on
-// the package succeeded.
-func (inc *incremental) storeFacts(acts, regActs []*action, registered string) {
+// the digest of the registrations they depend on, see
+// registrationDigests) and regActs (under "registrations"), when every
+// action on the package succeeded.
+func (inc *incremental) storeFacts(acts, regActs []*action, digests map[*packages.Package]regDigest) {
 	byPkg := func(acts []*action) map[*packages.Package][]*action {
 		m := make(map[*packages.Package][]*action)
 		for _, act := range acts {
@@ -314,7 +348,7 @@ func (inc *incremental) storeFacts(acts, regActs []*action, registered string) {
 		}
 		k := inc.keys[p]
 		inc.c.PutFacts(k, "registrations", &cache.PackageFacts{Analyzers: regFacts})
-		inc.c.PutFacts(k, registered, &cache.PackageFacts{Analyzers: facts})
+		inc.c.PutFacts(k, digests[p].facts, &cache.PackageFacts{Analyzers: facts})
 	}
 }
 

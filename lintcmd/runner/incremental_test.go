@@ -38,7 +38,7 @@ func TestIncremental(t *testing.T) {
 	// A package that no other imports, and a test of the handlers (a
 	// package with test variants).
 	writeFiles(t, dir, map[string]string{
-		"internal/extra/extra.go":            "package extra\n\nimport \"os\"\n\n// Name returns the name.\nfunc Name() string { return os.Getenv(\"NAME\") }\n",
+		"internal/extra/extra.go":            "package extra\n\nimport \"os\"\n\n// Name returns the name.\nfunc Name() string { return os.Getenv(\"NAME\") }\n\n// Stop exits.\nfunc Stop() { os.Exit(1) }\n",
 		"internal/handlers/handlers_test.go": "package handlers\n\nimport \"testing\"\n\nfunc TestHits(t *testing.T) { hits = 0 }\n",
 	})
 	cacheDir, refCache := t.TempDir(), t.TempDir()
@@ -120,10 +120,15 @@ func TestIncremental(t *testing.T) {
 	check("a registered package edited", []string{handlers, sample, local}, []string{extra})
 	check("a registered package edited, again", nil, []string{sample, local, extra, handlers})
 	// The package that registers the handlers edited, its registrations
-	// unchanged: it and its importer are analyzed; the packages it
-	// imports are not, their facts and types read from the cache.
+	// unchanged: it and its importer are analyzed; of the packages it
+	// imports, those whose helpers it calls from lines that moved are
+	// too (their findings name the calls), the others are not, their
+	// facts and types read from the cache.
 	edit("function.go", "\nvar (", "\n// three\n\nvar (")
-	check("the registering package edited", []string{sample, local}, []string{extra, handlers, notify, config})
+	check("the registering package edited", []string{sample, local, config, notify}, []string{extra, handlers})
+	// Edited below the calls of the helpers: only it and its importer.
+	edit("function.go", "\treturn nil\n}", "\t// four\n\treturn nil\n}")
+	check("the registering package edited below its calls", []string{sample, local}, []string{extra, handlers, notify, config})
 	// Other patterns naming the same packages: no run over them is
 	// kept, but every package's findings are, and nothing is analyzed.
 	patterns = []string{"./...", "./internal/..."}
@@ -132,12 +137,34 @@ func TestIncremental(t *testing.T) {
 	// A registration removed: what the edited package registers is
 	// known only once it is modelled, and the findings of the handlers'
 	// package, unchanged, depend on it (Hello is no entry point any
-	// more): every package is analyzed.
+	// more): the handlers' package is analyzed again, and the helpers'
+	// packages whose calls moved, not the package nothing concerns.
 	edit("function.go", `functions.HTTP("Hello", handlers.Hello)`, `_ = handlers.Hello`)
-	check("a registration removed", []string{sample, extra, handlers}, nil)
+	check("a registration removed", []string{sample, handlers}, []string{extra})
 	// Registered again, under another name.
 	edit("function.go", `_ = handlers.Hello`, `functions.HTTP("Greet", handlers.Hello)`)
-	check("a registration added", []string{sample, extra, handlers}, nil)
+	check("a registration added", []string{sample, handlers}, []string{extra})
+	// A handler made to call a helper of a package that none imported:
+	// the helper's package, whose code did not change, now reports the
+	// exit in the helper, which the handler reaches.
+	if first, _ := run(true); strings.Contains(first, "extra.go") {
+		t.Fatalf("findings in extra.go before a handler calls it:\n%s", first)
+	}
+	edit("internal/handlers/handlers.go", "\t\"os\"\n)", "\t\"os\"\n\n\t\"example.com/sample/internal/extra\"\n)")
+	edit("internal/handlers/handlers.go", "\tw.Write([]byte(\"[]\"))", "\textra.Stop()\n\tw.Write([]byte(\"[]\"))")
+	check("a handler calls a helper of another package", []string{sample, extra, handlers}, []string{config, notify})
+	if got, _ := run(true); !strings.Contains(got, "extra.go:11:15: osexit: os.Exit") {
+		t.Errorf("no exit reported in extra.Stop once a handler calls it:\n%s", got)
+	}
+	// The handler made to call another helper of that package: the
+	// helper's package, unchanged, is analyzed again (which of its
+	// functions an entry point reaches changed), with the handler's
+	// package and its importers, and no other.
+	edit("internal/handlers/handlers.go", "\textra.Stop()\n", "\t_ = extra.Name()\n")
+	check("a handler calls another helper of the same package", []string{extra, handlers, sample}, []string{config, notify})
+	if got, _ := run(true); strings.Contains(got, "extra.go:11:15") {
+		t.Errorf("the exit in extra.Stop still reported once no handler calls it:\n%s", got)
+	}
 	edit("go.mod", "go 1.24", "go 1.25")
 	check("go.mod edited", []string{sample, extra, handlers}, nil)
 }

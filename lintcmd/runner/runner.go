@@ -158,12 +158,13 @@ func Run(cfg packages.Config, patterns []string, suite []*analysis.Analyzer) (fi
 // edit analyzes only the requested packages whose inputs changed (see
 // incremental).
 func RunWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer, opts Options) (findings []Finding, errors []string, err error) {
-	return runWith(cfg, patterns, suite, opts, true)
+	return runWith(cfg, patterns, suite, opts, true, false)
 }
 
 // runWith is RunWith; with reuse false, it reads no package's findings
-// from the cache (see newIncremental).
-func runWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer, opts Options, reuse bool) (findings []Finding, errors []string, err error) {
+// from the cache (see newIncremental). again reports a run started
+// again after a wrong guess at the registrations.
+func runWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer, opts Options, reuse, again bool) (findings []Finding, errors []string, err error) {
 	cfg0 := cfg
 	if cfg.Env == nil {
 		cfg.Env = os.Environ()
@@ -275,12 +276,20 @@ func runWith(cfg packages.Config, patterns []string, suite []*analysis.Analyzer,
 			var ok bool
 			if ext, ok = inc.registrations(found, requestedPaths(roots)); !ok {
 				// The guess at the changed packages' registrations was
-				// wrong: the findings read under it may be too.
-				return runWith(cfg0, patterns, suite, opts, false)
+				// wrong: the findings read under it may be too. Once
+				// what the model found in them is kept, a run needs no
+				// guess; if it fails all the same, none reads any
+				// findings.
+				if !again && len(errors) == 0 {
+					inc.keep(found)
+					return runWith(cfg0, patterns, suite, opts, true, true)
+				}
+				return runWith(cfg0, patterns, suite, opts, false, true)
 			}
 		} else {
 			ext = combineRegistrations(slicesOf(found), requestedPaths(roots))
 		}
+		addSiteFiles(pkgs, srcs, ext)
 		var summaries funcmodel.Summaries
 		if pl != nil && pl.cache != nil {
 			summaries = pl.summaries()

@@ -44,8 +44,10 @@ import (
 // the same rules, and dropped otherwise (the effect then flows on the
 // remaining tests, as it would without them). A site in judged code
 // under such a condition is not reported when every edge of the
-// package to its function is a call that makes the condition false
-// (see off). Anything else keeps the
+// package to its function is a call that makes the condition false, or
+// hands it on to the parameters of a function that only entry points of
+// other packages reach and that has the effect only under a condition,
+// whose calls decide it (see off). Anything else keeps the
 // effect unconditional: else branches, early returns, switch
 // statements, negations, conditions in function literals, function
 // variables, registrations, and the summaries of dependencies.
@@ -117,6 +119,10 @@ type conds struct {
 	regions map[*funcmodel.Func][]region
 	stable  map[*funcmodel.Func]map[*types.Var]*uses
 	callers map[*funcmodel.Func][]inEdge // every edge of the package to a body, by its target; nil until needed
+	// conditional reports whether a body has the effect only under a
+	// condition (its chain's When), so that the calls of other packages
+	// judge it (see judgedThere); nil: none does.
+	conditional func(*funcmodel.Func) bool
 }
 
 // An inEdge is an edge and the body that holds it.
@@ -233,9 +239,18 @@ func (c *conds) through(f *funcmodel.Func, e funcmodel.Edge, when []Guard) ([]Gu
 // make when false. Only such calls make f judged code: a call from
 // another package judges that call, through f's fact.
 func (c *conds) off(m *funcmodel.Model, f *funcmodel.Func, when []Guard) bool {
-	if !c.on || when == nil || f.Obj == nil || m.EntryOf(f) != nil {
+	return c.offFrom(m, f, when, make(map[*funcmodel.Func]bool))
+}
+
+// offFrom is off; a call that carries the condition to its caller's own
+// parameters, in a caller that only entry points of other packages reach,
+// leaves the condition to that caller's callers in turn (seen holds the
+// callers asked already: a cycle decides nothing).
+func (c *conds) offFrom(m *funcmodel.Model, f *funcmodel.Func, when []Guard, seen map[*funcmodel.Func]bool) bool {
+	if !c.on || when == nil || f.Obj == nil || m.EntryOf(f) != nil || seen[f] {
 		return false
 	}
+	seen[f] = true
 	if c.callers == nil {
 		c.callers = make(map[*funcmodel.Func][]inEdge)
 		for _, g := range m.Funcs {
@@ -248,14 +263,38 @@ func (c *conds) off(m *funcmodel.Model, f *funcmodel.Func, when []Guard) bool {
 	}
 	in := c.callers[f]
 	if len(in) == 0 {
-		return false
+		// Judged only because entry points of other packages reach
+		// it: their calls, which decide the condition, judge it
+		// (through f's fact, see judgedThere).
+		return onlyReachedFrom(m, f) && c.leftToCallers(f)
 	}
 	for _, e := range in {
-		if _, flows := c.through(e.from, e.edge, when); flows {
-			return false
+		w, flows := c.through(e.from, e.edge, when)
+		if !flows {
+			continue
 		}
+		if w != nil && onlyReachedFrom(m, e.from) && c.leftToCallers(e.from) && c.offFrom(m, e.from, w, seen) {
+			continue
+		}
+		return false
 	}
 	return true
+}
+
+// leftToCallers reports whether the calls of f from other packages
+// judge its effect: f has it only under a condition, so they are not
+// dropped (see judgedThere). When f has it unconditionally too, those
+// calls are dropped, and f's own package reports every site.
+func (c *conds) leftToCallers(f *funcmodel.Func) bool {
+	return c.conditional != nil && c.conditional(f)
+}
+
+// onlyReachedFrom reports whether f, of the package, runs only for entry
+// points of other packages that reach it through calls (see
+// funcmodel.Model.ReachedFrom).
+func onlyReachedFrom(m *funcmodel.Model, f *funcmodel.Func) bool {
+	reached := m.ReachedFrom(f)
+	return len(reached) > 0 && len(reached) == len(f.Entries)
 }
 
 func clipTests(t []Test) []Test { return t[:min(len(t), maxTests)] }

@@ -81,6 +81,10 @@ type Fact[C Cause] struct {
 	Path  []string // the functions called on the way to the cause, nearest first; empty when the function's own code causes it
 	Cause C
 	When  []Guard // the function has the effect only when one of these holds; nil: whatever its arguments (see conds.go)
+	// Judged reports that the function's own package judges its code
+	// for the effect (the analyzer's judge accepts it): it reports the
+	// sites there, so a call of it adds nothing (see judgedThere).
+	Judged bool
 }
 
 func (*Fact[C]) AFact() {}
@@ -110,6 +114,9 @@ type Chain[C Cause] struct {
 	Path  []string // the calls that lead to the cause, nearest first
 	Cause C
 	When  []Guard // the body has the effect only when one of these holds; nil: always
+	// Judged reports, for a function of another package, that its
+	// package judges its code for the effect (see Fact.Judged).
+	Judged bool
 }
 
 // A Spec describes an effect whose cause type is C.
@@ -231,11 +238,15 @@ func quote(s string) string { return `"` + s + `"` }
 // entry points declared elsewhere that have it and that their own
 // package does not judge.
 func Run[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec Spec[C], judge func(*funcmodel.Func) bool) []Site[C] {
-	Propagate(pass, m, spec)
+	chains := propagate(pass, m, spec, judge)
 	if m.Summarized {
 		return nil // a dependency: nothing in it is judged
 	}
 	cs := newConds(pass, m)
+	cs.conditional = func(f *funcmodel.Func) bool {
+		ch, ok := chains[f]
+		return ok && ch.When != nil
+	}
 	var sites []Site[C]
 	for _, f := range m.Funcs {
 		if !judge(f) {
@@ -253,7 +264,7 @@ func Run[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec Spec[C], judge f
 		})
 		for _, e := range f.ImportedCalls(pass.Pkg, spec.Carry) {
 			ch, ok := Imported[C](pass, m, e.Callee)
-			if !ok || guarded(spec, f, e.Node) {
+			if !ok || guarded(spec, f, e.Node) || judgedThere(m, f, e.Callee, ch) {
 				continue
 			}
 			if when, flows := cs.through(f, e, ch.When); flows && !cs.off(m, f, when) {
@@ -272,6 +283,27 @@ func Run[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec Spec[C], judge f
 		}
 	}
 	return sites
+}
+
+// judgedThere reports whether the effect of the call of callee, a
+// function of another package, from f is reported in callee's own
+// package, so that the call adds nothing: the analyzer judges callee
+// there (Chain.Judged), callee is function code there in every phase
+// in which f runs (a driver that sees the whole module
+// tells each package which of its functions the entry points of others
+// reach: funcmodel.Config.Registered), and its effect is unconditional
+// (a conditional one is judged at the calls, whose arguments decide
+// it: see conds.go).
+func judgedThere[C Cause](m *funcmodel.Model, f *funcmodel.Func, callee *types.Func, ch Chain[C]) bool {
+	if ch.When != nil || !ch.Judged {
+		return false
+	}
+	// Cold start aside: the judged phases leave it out (a helper is no
+	// cold-start code of the entry points that reach it), and code that
+	// runs at cold start and on invocations (a handler that main also
+	// calls once) is judged as the invocations' by the helper's package.
+	judged, runs := m.JudgedElsewhere(callee), f.Phase&^funcmodel.ColdStart
+	return judged != 0 && runs != 0 && runs&judged == runs
 }
 
 // Imported returns the chain of fn, a function of another package, from
@@ -314,6 +346,12 @@ func imported(pass *analysis.Pass, m *funcmodel.Model, fn *types.Func, fact anal
 // for an effect that spec summarizes, and exports only the facts of the
 // functions Summarize selects.
 func Propagate[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec Spec[C]) map[*funcmodel.Func]Chain[C] {
+	return propagate(pass, m, spec, nil)
+}
+
+// propagate is Propagate; the facts of the functions that judge, if
+// not nil, accepts say that they are judged (Fact.Judged).
+func propagate[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec Spec[C], judge func(*funcmodel.Func) bool) map[*funcmodel.Func]Chain[C] {
 	chains := make(map[*funcmodel.Func]Chain[C])
 	if m.Summarized && spec.Summarize == nil {
 		return chains
@@ -403,7 +441,8 @@ func Propagate[C Cause](pass *analysis.Pass, m *funcmodel.Model, spec Spec[C]) m
 	}
 	for _, f := range m.Funcs {
 		if ch, ok := chains[f]; ok && f.Obj != nil && f.Obj.Exported() && (!m.Summarized || spec.Summarize(f)) {
-			pass.ExportObjectFact(f.Obj, &Fact[C]{Path: ch.Path, Cause: ch.Cause, When: ch.When})
+			judged := judge != nil && !m.Summarized && judge(f)
+			pass.ExportObjectFact(f.Obj, &Fact[C]{Path: ch.Path, Cause: ch.Cause, When: ch.When, Judged: judged})
 		}
 	}
 	exportHeld(pass, m, spec, chains)

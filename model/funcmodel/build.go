@@ -41,6 +41,9 @@ type builder struct {
 	// paramRuns holds whether a function of the package runs its
 	// function parameter (see runsParam).
 	paramRuns map[paramKey]bool
+	// siteFiles holds the files of pass's file set by name, once a
+	// Site is looked up (see sitePos).
+	siteFiles map[string]*token.File
 }
 
 // isTestFile reports whether f is a _test.go file.

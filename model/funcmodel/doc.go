@@ -74,6 +74,28 @@
 //     which analyze one package at a time, the registering package
 //     reports at the registration what the handler's facts say it does,
 //     unless the handler's own package judges it already.
+//   - Functions of the module that an entry point of another package
+//     reaches through calls (a helper providers.NewContext that every
+//     handler calls). fnlint's driver follows the calls that run their
+//     target across the packages of the user's code from every entry
+//     point and tells each package which of its functions are reached
+//     (Config.Registered with a Caller): they are no entry points, but
+//     their code is function code of those entry points (Entry.Caller;
+//     Model.ReachedFrom), judged where it is written (a finding there
+//     names the call that reaches it from the entry point's package:
+//     ExternalEntry.At, Model.ReachedRelated), and the judged
+//     fact keeps the phases, so that the callers' packages do not
+//     report their calls again (Model.JudgedElsewhere). Of the entry
+//     points reaching a function, the first of each platform, kind and
+//     phase is kept. A function reached only through a call the model
+//     does not follow (a function value taken from a map, an interface
+//     whose dynamic types it does not know) is not, nor is a helper
+//     whose result the caller keeps in a package-level variable
+//     (client = store.Open(ctx)), which only the caller can judge. The
+//     driver does so among the packages requested together: under go
+//     vet and golangci-lint, in the language server (one directory at
+//     a time) and for a helper outside the patterns, the calls report
+//     what the helper's facts say it does, as before.
 //   - 1st-gen functions, in a non-main package at the root of a module
 //     that registers nothing: exported functions with the HTTP signature
 //     func(http.ResponseWriter, *http.Request), the CloudEvent signature

@@ -549,7 +549,9 @@ func (b *builder) findFlagged(names []string, registered []ExternalEntry) {
 			e.Platform = platform
 		}
 		for _, r := range registered {
-			if r.Key == key {
+			if r.Key == key && r.Caller != "" {
+				b.addReached(r, fn, decl)
+			} else if r.Key == key {
 				e := b.addEntry(r.Kind, r.Name, r.Via, decl, target{obj: fn.Obj})
 				e.Route, e.FunctionURL = r.Route, r.FunctionURL
 				if r.Platform != 0 {
@@ -558,6 +560,41 @@ func (b *builder) findFlagged(names []string, registered []ExternalEntry) {
 			}
 		}
 	}
+}
+
+// addReached records that an entry point of another package reaches
+// fn, declared at decl, through calls (r has a Caller).
+func (b *builder) addReached(r ExternalEntry, fn *Func, decl ast.Node) {
+	e := &Entry{Kind: r.Kind, Platform: r.Platform, Name: r.Name, Via: r.Via, Route: r.Route, FunctionURL: r.FunctionURL,
+		Pos: decl.Pos(), Obj: fn.Obj, Func: fn, Caller: r.Caller, CallPos: b.sitePos(r.At)}
+	if e.Platform == 0 {
+		e.Platform = PlatformOf(e.Kind)
+	}
+	e.once = r.Once
+	b.model.reached = append(b.model.reached, e)
+}
+
+// sitePos returns the position of s in the pass's file set, NoPos when
+// s is empty or its file is not in the set (the driver that names a
+// Site adds its file: see lintcmd/runner's registrations.go).
+func (b *builder) sitePos(s Site) token.Pos {
+	if s.File == "" {
+		return token.NoPos
+	}
+	if b.siteFiles == nil {
+		b.siteFiles = make(map[string]*token.File)
+		b.pass.Fset.Iterate(func(f *token.File) bool {
+			if _, ok := b.siteFiles[f.Name()]; !ok {
+				b.siteFiles[f.Name()] = f // the first, as the run parsed it
+			}
+			return true
+		})
+	}
+	tf := b.siteFiles[s.File]
+	if tf == nil || s.Offset < 0 || s.Offset > tf.Size() {
+		return token.NoPos
+	}
+	return tf.Pos(s.Offset)
 }
 
 // addEverything makes every declared function an entry point.

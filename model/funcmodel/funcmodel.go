@@ -30,7 +30,10 @@ type Config struct {
 	// Registered lists entry points that registrations in other
 	// packages declare (a driver that sees the whole module finds them
 	// first): the model of the declaring package makes them entry
-	// points, so that their code is judged where it is.
+	// points, so that their code is judged where it is. Those with a
+	// Caller are no entry points but functions that entry points of
+	// other packages reach through calls: the model of their package
+	// judges their code as those entry points' (see Entry.Caller).
 	Registered []ExternalEntry
 
 	// Summaries holds what the functions of the dependencies that the
@@ -64,6 +67,32 @@ type ExternalEntry struct {
 	Route    bool   // the Entry's Route
 	// FunctionURL is the Entry's FunctionURL.
 	FunctionURL bool
+	// Caller, when set, makes the ExternalEntry no entry point of Key:
+	// it says that an entry point of another package (Kind, Platform,
+	// Name, Via, Route and FunctionURL describe it) reaches the
+	// function Key through calls, the first of them from Caller (the
+	// knowledge.Key of the calling function, or its package's path for
+	// a function literal), so that the function's own package judges
+	// its code as that entry point's (see Entry.Caller).
+	Caller string `json:",omitempty"`
+	// Once reports, for a reached function, that the entry point
+	// reaches it only through a once-only initializer: its code runs
+	// once per instance.
+	Once bool `json:",omitempty"`
+	// At is, for a reached function, the call in Caller that reaches
+	// it: the other end of a finding in it (see Model.ReachedRelated).
+	At Site `json:",omitempty"`
+	// Pkg is the path of the package that declares Key, which a driver
+	// sets to tell which packages' results the entry changes (the model
+	// matches Key alone).
+	Pkg string `json:",omitempty"`
+}
+
+// A Site is a position in a file of the user's code, which a driver
+// keeps across runs: the file's name and the byte offset in it.
+type Site struct {
+	File   string `json:",omitempty"`
+	Offset int    `json:",omitempty"`
 }
 
 // New returns an instance of the model analyzer with its own flags.
@@ -104,6 +133,7 @@ func run(pass *analysis.Pass, cfg Config, fl *flags) (any, error) {
 		assigns:   make(map[*types.Var]int),
 		stores:    make(map[*types.Var][]Store),
 		zeroDecl:  make(map[*types.Var]bool),
+		judgedIn:  make(map[*types.Func]Phase),
 	}
 	m.Summarized = !m.Local && summarized(pass)
 	if m.Local {
@@ -165,9 +195,10 @@ func run(pass *analysis.Pass, cfg Config, fl *flags) (any, error) {
 	m.markPhases(everything)
 	for _, f := range m.Funcs {
 		if f.Obj != nil && f.Obj.Exported() && f.FunctionCode() {
-			pass.ExportObjectFact(f.Obj, new(judged))
+			pass.ExportObjectFact(f.Obj, &judged{Phase: f.Phase &^ ColdStart})
 		}
 	}
+	m.importJudged(pass)
 	return m, nil
 }
 
@@ -182,11 +213,42 @@ func registers(regs []registration) bool {
 }
 
 // judged marks an exported function that is function code of its own
-// package: a registration of it in another package adds nothing.
-type judged struct{}
+// package, in the phases Phase: a registration of it in another package
+// adds nothing, and neither does a call of it from code that runs in no
+// other phase (see Model.JudgedElsewhere).
+type judged struct{ Phase Phase }
 
 func (*judged) AFact()         {}
 func (*judged) String() string { return "judged" }
+
+// importJudged records the phases in which the functions of other
+// packages that the package's bodies call are judged there.
+func (m *Model) importJudged(pass *analysis.Pass) {
+	for _, f := range m.Funcs {
+		for _, e := range f.Edges {
+			if e.Callee == nil || e.Callee.Pkg() == m.Pkg {
+				continue
+			}
+			fn := e.Callee.Origin()
+			if _, done := m.judgedIn[fn]; done {
+				continue
+			}
+			j := new(judged)
+			if pass.ImportObjectFact(fn, j) {
+				m.judgedIn[fn] = j.Phase
+			} else {
+				m.judgedIn[fn] = 0
+			}
+		}
+	}
+}
+
+// JudgedElsewhere returns the phases in which fn, a function of another
+// package, is function code judged in its own package (0 when it is
+// not): its package reports what its code does in those phases, so a
+// call of it from code that runs in no other phase adds nothing (see
+// effects.Run).
+func (m *Model) JudgedElsewhere(fn *types.Func) Phase { return m.judgedIn[fn.Origin()] }
 
 // isLocal reports whether pass analyzes the user's own code, rather than
 // a dependency or the standard library. A driver that analyzes only these

@@ -58,6 +58,14 @@ type Model struct {
 	// zeroDecl holds the variables declared without a value (var
 	// router *chi.Mux), whose declaration counts as an assignment.
 	zeroDecl map[*types.Var]bool
+	// reached holds the entry points of other packages that reach
+	// functions of this one through calls (Config.Registered with a
+	// Caller): roots of the phases, not entry points of the package.
+	reached []*Entry
+	// judgedIn holds the phases in which the functions of other
+	// packages that the package calls are judged there (see
+	// JudgedElsewhere).
+	judgedIn map[*types.Func]Phase
 }
 
 // ValueOf returns the single value ever given to variable v in the
@@ -150,6 +158,16 @@ type Entry struct {
 	// wrapper answers an empty 200 OK for a handler that writes nothing,
 	// rather than through an API Gateway adapter.
 	FunctionURL bool
+	// Caller, when set, makes the Entry an entry point of another
+	// package (Kind, Platform, Name and Via describe it) that reaches
+	// Func, a function of this package that is no entry point, through
+	// calls, the first of them from Caller (see
+	// ExternalEntry.Caller): it is in the Entries of the bodies it
+	// reaches, never in Model.Entries. Pos is Func's declaration.
+	Caller string
+	// CallPos is, for a Caller, the call in Caller's package that
+	// reaches Func (NoPos when the driver did not say).
+	CallPos token.Pos
 	// Deployed lists the functions of the deployment files (see
 	// Model.Deployment) that deploy this entry point: a Lambda function
 	// whose code is the package's directory, a Cloud Run function whose
@@ -157,6 +175,8 @@ type Entry struct {
 	// says: the entry point may be deployed by means fnlint does not
 	// read (a console, another repository).
 	Deployed []*deploy.Function
+
+	once bool // for a Caller: reached only through a once-only initializer
 }
 
 // Function returns the name of the deployed function the entry point

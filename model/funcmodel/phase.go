@@ -118,11 +118,15 @@ func (m *Model) markPhases(everything bool) {
 		}
 		return
 	}
-	for _, e := range m.Entries {
+	for _, e := range append(slices.Clip(m.Entries), m.reached...) {
 		if e.Func == nil {
 			continue
 		}
-		seen := map[*Func]Phase{e.Func: PerInvocation}
+		root := PerInvocation
+		if e.once {
+			root = PerInstance
+		}
+		seen := map[*Func]Phase{e.Func: root}
 		queue := []*Func{e.Func}
 		for len(queue) > 0 {
 			f := queue[0]

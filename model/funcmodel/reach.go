@@ -1,5 +1,11 @@
 package funcmodel
 
+import (
+	"fmt"
+
+	"golang.org/x/tools/go/analysis"
+)
+
 // Reach visits, in breadth-first order, the bodies of the package that
 // the roots reach through the edges follow accepts, each body once, with
 // the first root (in the order given) that reaches it; a body that enter
@@ -27,4 +33,39 @@ func (m *Model) Reach(roots []*Func, follow func(Edge) bool, enter func(*Func) b
 			}
 		}
 	}
+}
+
+// ReachedFrom returns the entry points of other packages that reach f,
+// a body of the package that is no entry point, through calls from
+// their packages (see Entry.Caller), in a stable order; nil when none
+// does.
+func (m *Model) ReachedFrom(f *Func) []*Entry {
+	var from []*Entry
+	for _, e := range f.Entries {
+		if e.Caller != "" {
+			from = append(from, e)
+		}
+	}
+	return from
+}
+
+// ReachedRelated returns, for a body that entry points of other
+// packages reach (see ReachedFrom), the related position a finding in
+// it names, the other end of its chain: the call in the entry point's
+// package that reaches it (or, when the driver did not say where that
+// is, the declaration of the function called), saying which entry
+// point runs it; nil for any other body.
+func (m *Model) ReachedRelated(f *Func) []analysis.RelatedInformation {
+	from := m.ReachedFrom(f)
+	if len(from) == 0 {
+		return nil
+	}
+	e := from[0]
+	if e.CallPos.IsValid() {
+		return []analysis.RelatedInformation{{Pos: e.CallPos, Message: fmt.Sprintf("%s calls %s here, which entry point %q (%s) runs", e.Caller, e.Obj.Name(), e.Name, e.Via)}}
+	}
+	if !e.Pos.IsValid() {
+		return nil
+	}
+	return []analysis.RelatedInformation{{Pos: e.Pos, Message: fmt.Sprintf("%s is called from %s, which entry point %q (%s) runs", e.Obj.Name(), e.Caller, e.Name, e.Via)}}
 }

@@ -57,6 +57,13 @@ func perRequest(w http.ResponseWriter, r *http.Request) {
 	_ = hc
 	plain := &http.Client{} // ok: reuses http.DefaultTransport
 	_ = plain
+	// A Transport that the next statement replaces carries no request.
+	wr := &wrapper{client: &http.Client{Transport: &http.Transport{MaxIdleConns: 1}}} // ok: replaced before any use
+	wr.client.Transport = http.DefaultTransport
+	_ = wr
+	used := &http.Client{Transport: &http.Transport{}} // want `a new http.Transport on every invocation`
+	used.Get("https://example.com")
+	used.Transport = http.DefaultTransport
 	w.WriteHeader(http.StatusOK)
 }
 
@@ -123,3 +130,6 @@ func helper(w http.ResponseWriter, r *http.Request) {
 func unreached() {
 	storage.NewClient(context.Background()) // ok: not function code
 }
+
+// wrapper holds a client.
+type wrapper struct{ client *http.Client }
