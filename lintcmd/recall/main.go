@@ -83,7 +83,7 @@ func run(labelsPath, outDir, verdictsPath string, slack int) error {
 	if err != nil {
 		return err
 	}
-	findings, ran, err := readOutputs(outDir)
+	findings, ran, err := readOutputs(outDir, labelModules(labels))
 	if err != nil {
 		return err
 	}
@@ -323,10 +323,24 @@ func splitPos(pos string) (string, int, error) {
 	return pos[:i], line, nil
 }
 
+// labelModules maps the names of the labels' modules as output files
+// carry them (repo NUL module-dir with its slashes as underscores) to
+// their directories: a directory's own underscores (functions/slack_event)
+// make the name ambiguous, and the labels resolve it.
+func labelModules(labels []*label) map[string]string {
+	modules := make(map[string]string)
+	for _, l := range labels {
+		modules[l.repo+"\x00"+strings.ReplaceAll(l.module, "/", "_")] = l.module
+	}
+	return modules
+}
+
 // readOutputs reads every owner+name[@dir].json of dir. It returns the
 // findings, with paths relative to the repository root, and the set of
-// modules (repo NUL module-dir) that ran.
-func readOutputs(dir string) ([]*finding, map[string]bool, error) {
+// modules (repo NUL module-dir) that ran. A module's directory is the
+// one modules names for the file's (see labelModules), or else the
+// name's underscores read as slashes.
+func readOutputs(dir string, modules map[string]string) ([]*finding, map[string]bool, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
 	if err != nil {
 		return nil, nil, err
@@ -342,7 +356,9 @@ func readOutputs(dir string) ([]*finding, map[string]bool, error) {
 		}
 		repo := owner + "/" + name
 		module := "."
-		if moduleDir != "" {
+		if m, ok := modules[repo+"\x00"+moduleDir]; ok && moduleDir != "" {
+			module = m
+		} else if moduleDir != "" {
 			module = strings.ReplaceAll(moduleDir, "_", "/")
 		}
 		ran[repo+"\x00"+module] = true

@@ -72,7 +72,7 @@ func TestReadOutputs(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "o+n@lambda_up.json"), []byte(json), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	findings, ran, err := readOutputs(dir)
+	findings, ran, err := readOutputs(dir, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,5 +88,23 @@ func TestReadOutputs(t *testing.T) {
 	}
 	if len(f.related) != 1 || f.related[0] != (position{"lambda/up/main.go", 7}) {
 		t.Errorf("related = %v, want only lambda/up/main.go:7", f.related)
+	}
+}
+
+// TestReadOutputsUnderscores checks that a module directory with an
+// underscore of its own is named as the labels name it.
+func TestReadOutputsUnderscores(t *testing.T) {
+	dir := t.TempDir()
+	json := `{"example.com/m": {"osexit": [{"posn": "/src/o+n/functions/slack_event/f.go:3:1", "message": "m"}]}}`
+	if err := os.WriteFile(filepath.Join(dir, "o+n@functions_slack_event.json"), []byte(json), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	labels := []*label{{repo: "o/n", module: "functions/slack_event", file: "functions/slack_event/f.go", line: 3, analyzer: "osexit"}}
+	findings, ran, err := readOutputs(dir, labelModules(labels))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ran["o/n\x00functions/slack_event"] || len(findings) != 1 || findings[0].module != "functions/slack_event" {
+		t.Errorf("ran = %v, findings = %v: want the module functions/slack_event", ran, findings)
 	}
 }
