@@ -67,15 +67,24 @@ func TestSameAsFullSource(t *testing.T) {
 			t.Errorf("only %d findings over the testdata modules: the comparison proves little", n)
 		}
 	})
-	// The end-to-end modules (see testmodules.EndToEnd); every testdata
-	// module in the slow step, which compares them package by package
-	// too.
+	// Four of the end-to-end modules (see testmodules.EndToEnd): Cloud
+	// Run functions, Lambda, test variants, a locally replaced module;
+	// every testdata module in the slow step, which compares them
+	// package by package too.
 	dirs, err := testmodules.EndToEnd()
 	if slow {
 		dirs, err = testmodules.Dirs()
 	}
 	if err != nil {
 		t.Fatal(err)
+	}
+	if !slow {
+		dirs = slices.DeleteFunc(dirs, func(dir string) bool {
+			return !slices.Contains([]string{"testdata/sample", "testdata/lambda", "testdata/variants", "replaced/fn"}, testmodules.Name(dir))
+		})
+		if len(dirs) != 4 {
+			t.Fatalf("the default modules are not all there: %v", dirs)
+		}
 	}
 	cacheDir := t.TempDir()
 	for _, dir := range dirs {
