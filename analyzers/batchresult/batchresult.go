@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/fnlint/fnlint/internal/code"
 	"github.com/fnlint/fnlint/internal/knowledge"
 	"github.com/fnlint/fnlint/internal/scaffold"
 	"github.com/fnlint/fnlint/model/funcmodel"
@@ -260,7 +261,7 @@ func swallowed(pass *analysis.Pass, cur inspector.Cursor, v *types.Var, field st
 	}
 	nilErr := false
 	for i, r := range ret.Results {
-		if refers(pass, r, v) {
+		if code.Mentions(pass.TypesInfo, r, v) {
 			return false // hands on what the output holds
 		}
 		if knowledge.IsError(sig.Results().At(i).Type()) {
@@ -291,18 +292,6 @@ func someFailed(pass *analysis.Pass, b *ast.BinaryExpr) bool {
 		return n == 1
 	}
 	return false
-}
-
-// refers reports whether e mentions v.
-func refers(pass *analysis.Pass, e ast.Expr, v *types.Var) bool {
-	found := false
-	ast.Inspect(e, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && pass.TypesInfo.Uses[id] == v {
-			found = true
-		}
-		return !found
-	})
-	return found
 }
 
 // enclosingSig returns the signature of the function that holds c.
