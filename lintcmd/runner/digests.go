@@ -1,6 +1,9 @@
 package runner
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
 	"slices"
 
 	"golang.org/x/tools/go/packages"
@@ -59,19 +62,44 @@ func registrationDigests(keys map[*packages.Package]cache.Key, ext []funcmodel.E
 		below[p] = paths
 		return paths
 	}
-	digests := make(map[*packages.Package]regDigest, len(keys))
-	for p := range keys {
-		facts := slices.Clone(anywhere)
-		for _, path := range visit(p) {
-			for _, e := range byPkg[path] {
-				e.At = funcmodel.Site{}
-				facts = append(facts, e)
+	// Each package's own entries are digested once, and a package's
+	// digest combines those of the packages below it: a package's
+	// digest does not spell out every entry below it (the entries that
+	// reach a helper package imported by every function package number
+	// as many as the function packages: spelled out for each package,
+	// they made the digests' cost grow with the square of the module).
+	own := func(entries []funcmodel.ExternalEntry, at bool) string {
+		entries = slices.Clone(entries)
+		if !at {
+			for i := range entries {
+				entries[i].At = funcmodel.Site{}
 			}
 		}
-		slices.SortFunc(facts, cache.CompareEntries)
-		facts = slices.Compact(facts)
-		findings := append(slices.Clone(facts), byPkg[p.PkgPath]...)
-		digests[p] = regDigest{facts: cache.RegistrationsDigest(facts), findings: cache.RegistrationsDigest(findings)}
+		slices.SortFunc(entries, cache.CompareEntries)
+		return cache.RegistrationsDigest(slices.Compact(entries))
+	}
+	ownFacts := make(map[string]string, len(byPkg))
+	for path, entries := range byPkg {
+		ownFacts[path] = own(entries, false)
+	}
+	everywhere := own(anywhere, false)
+	digests := make(map[*packages.Package]regDigest, len(keys))
+	for p := range keys {
+		h := sha256.New()
+		fmt.Fprintf(h, "anywhere %s\n", everywhere)
+		for _, path := range visit(p) {
+			if d, ok := ownFacts[path]; ok {
+				fmt.Fprintf(h, "%q %s\n", path, d)
+			}
+		}
+		facts := hex.EncodeToString(h.Sum(nil))
+		findings := facts
+		if entries, ok := byPkg[p.PkgPath]; ok {
+			h.Reset()
+			fmt.Fprintf(h, "facts %s\nown %s\n", facts, own(entries, true))
+			findings = hex.EncodeToString(h.Sum(nil))
+		}
+		digests[p] = regDigest{facts: facts, findings: findings}
 	}
 	return digests
 }
