@@ -1,7 +1,10 @@
 package runner
 
 import (
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
@@ -139,9 +142,14 @@ func newIncremental(c *cache.Cache, run cache.Run, roots []*packages.Package, su
 		inc.analyze = roots
 		return inc
 	}
-	for _, p := range pkgs {
-		if r, ok := c.Registrations(inc.keys[p]); ok {
-			inc.found[p] = r
+	regs := make([]cache.Registrations, len(pkgs))
+	have := parallel(len(pkgs), func(i int) (ok bool) {
+		regs[i], ok = c.Registrations(inc.keys[pkgs[i]])
+		return ok
+	})
+	for i, p := range pkgs {
+		if have[i] {
+			inc.found[p] = regs[i]
 		} else {
 			inc.guessed = true
 		}
@@ -158,9 +166,15 @@ func newIncremental(c *cache.Cache, run cache.Run, roots []*packages.Package, su
 	}
 	inc.digests = registrationDigests(inc.keys, ext)
 	var cached []cache.Finding
-	for _, p := range roots {
-		if fs, ok := c.PackageFindings(inc.keys[p], inc.digests[p].findings); ok {
-			cached = append(cached, fs...)
+	rootFindings := make([][]cache.Finding, len(roots))
+	have = parallel(len(roots), func(i int) (ok bool) {
+		p := roots[i]
+		rootFindings[i], ok = c.PackageFindings(inc.keys[p], inc.digests[p].findings)
+		return ok
+	})
+	for i, p := range roots {
+		if have[i] {
+			cached = append(cached, rootFindings[i]...)
 		} else {
 			inc.analyze = append(inc.analyze, p)
 		}
@@ -190,6 +204,25 @@ func newIncremental(c *cache.Cache, run cache.Run, roots []*packages.Package, su
 		}
 	}
 	return inc
+}
+
+// parallel calls f(i) for every i below n, on as many goroutines as
+// there are processors, and returns what each call returned. (A run
+// after an edit reads the results of every package from the cache,
+// file by file: in order, they took a run of 600 packages 0.1 s.)
+func parallel(n int, f func(i int) bool) []bool {
+	ok := make([]bool, n)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(n, runtime.GOMAXPROCS(0)) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				ok[i] = f(i)
+			}
+		})
+	}
+	wg.Wait()
+	return ok
 }
 
 // registrations returns the entry points registered across the run, from
