@@ -42,7 +42,9 @@
 //     registered routes on it (api.NewRouter(), summarized by a
 //     servesRoutes fact), or
 //     behind a wrapper such as withCORS(mux) or http.StripPrefix), or a
-//     handler calls the router's ServeHTTP, every handler registered on
+//     handler calls the router's ServeHTTP or gives that method value to
+//     a call that runs it (a CORS middleware's ServeHTTP(w, r,
+//     router.ServeHTTP)), every handler registered on
 //     that router is an HTTP entry point named "NAME PATTERN"
 //     ("API /a"). Route registrations are matched by type through
 //     knowledge.RouteOf. So are sub-routers (knowledge.SubRouterOf:
@@ -227,7 +229,8 @@
 // a constructor leaves the call unfollowed. So are calls of an
 // aws-lambda-go-api-proxy adapter's serving method in a body
 // (s.adapter.ProxyWithContext(ctx, ev)), which run the adapted router's
-// routes; where that body is an entry point's (a Lambda handler calling
+// routes; where that body is an entry point's, of any kind (registered,
+// 1st-gen, flagged or deployed; a Lambda handler calling
 // fiberLambda.ProxyWithContext on an adapter built in init from another
 // package's rest.Create()), the routes of other packages are entry
 // points of their own ("route of Handler"), judged where they are

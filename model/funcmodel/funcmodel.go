@@ -172,7 +172,6 @@ func run(pass *analysis.Pass, cfg Config, fl *flags) (any, error) {
 	b.exportRunsParams()
 	b.serveEdges()
 	b.addRegistered(regs)
-	b.addServedRoutes()
 	b.exportServedRoutes()
 	if !registers(regs) {
 		b.findFirstGen()
@@ -189,6 +188,10 @@ func run(pass *analysis.Pass, cfg Config, fl *flags) (any, error) {
 	}
 	m.Deployment = cfg.Deployments.set(pass.Fset, moduleRoot(pass, m.Files), named)
 	b.findDeployed(m.Deployment)
+	// Once every entry point is known (1st-gen functions, flagged,
+	// registered by other packages, deployed), the routes of other
+	// packages that their bodies serve.
+	b.addServedRoutes()
 	if everything {
 		b.addEverything()
 	}

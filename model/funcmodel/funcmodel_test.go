@@ -60,7 +60,7 @@ var probe = &analysis.Analyzer{
 
 func TestModel(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), probe, ".", "./cmd/...", "./crosspkg", "./handlers",
-		"./lambdahandler", "./lambdamain", "./lambdawrap", "./lambdawrapped", "./lambdastart/...", "./dispatch", "./keeps/...", "./lambdaproxy/...", "./legacy", "./mw", "./notroot", "./registered", "./lambdaflag", "./lazyrouter", "./routers", "./routes", "./subrouters", "./lambdactor/...", "./fields", "./selfwrap", "./lambdaurl/...", "./wrappers/...", "./otelhttp", "./apirouter/...", "./deployed/...", "./undeployed/...")
+		"./lambdahandler", "./lambdamain", "./lambdawrap", "./lambdawrapped", "./lambdastart/...", "./dispatch", "./keeps/...", "./lambdaproxy/...", "./legacy", "./mw", "./notroot", "./registered", "./lambdaflag", "./lazyrouter", "./routers", "./routes", "./subrouters", "./lambdactor/...", "./fields", "./selfwrap", "./lambdaurl/...", "./wrappers/...", "./otelhttp", "./apirouter/...", "./servedvalue", "./deployed/...", "./undeployed/...")
 }
 
 func TestFlagEntry(t *testing.T) {

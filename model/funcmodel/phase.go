@@ -9,17 +9,29 @@ import (
 )
 
 // serveEdges adds, for every call of a router's ServeHTTP in a body
-// (router.ServeHTTP(w, r) in a handler) or of an
+// (router.ServeHTTP(w, r) in a handler, or the method value given to a
+// call that runs it: cors.ServeHTTP(w, r, router.ServeHTTP)) or of an
 // aws-lambda-go-api-proxy adapter's serving method
 // (s.adapter.ProxyWithContext(ctx, event) in a Lambda handler), an edge
 // to each handler served: serving a router runs its routes.
 func (b *builder) serveEdges() {
 	for _, fn := range b.model.Funcs {
 		for _, e := range fn.Edges {
-			if e.When != Now || e.Call == nil || e.Node != e.Call {
+			if e.When != Now || e.Call == nil {
 				continue
 			}
-			sel, ok := ast.Unparen(e.Call.Fun).(*ast.SelectorExpr)
+			// The call of the serving method, or the method value given
+			// to a call that runs it (cors.ServeHTTP(w, r,
+			// router.ServeHTTP), next(w, r) in its body).
+			fun := e.Call.Fun
+			if e.Node != e.Call {
+				x, ok := e.Node.(ast.Expr)
+				if !ok {
+					continue
+				}
+				fun = x
+			}
+			sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
 			if !ok {
 				continue
 			}
