@@ -52,7 +52,16 @@
 //     same for every operation, waiter and paginator, on the client and
 //     on its mockable interface such as dynamodbiface.DynamoDBAPI), and
 //     github.com/jmoiron/sqlx (Get and GetContext, Select and
-//     SelectContext, ...).
+//     SelectContext, ...);
+//   - the Do method of a Google API call (google.golang.org/api's
+//     generated services: svc.Files.Get(id).Do()) whose builder was not
+//     given a context by its Context method ("Context sets the context
+//     to be used in this call's Do method. Any pending HTTP request will
+//     be aborted if the provided context is canceled") in the chain
+//     that builds it, or, for a builder in a variable of the function,
+//     anywhere in the function; a builder that the function is given
+//     (a parameter, a field) is left alone. The fix calls
+//     Context(ctx) before Do.
 //
 // A function of another package of the module that makes such a call
 // on the path it runs (directly or through its own calls, not on a

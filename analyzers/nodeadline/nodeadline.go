@@ -90,6 +90,9 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 			if s, _ := storedSibling(pass, m, call, fn); s != nil {
 				return noDeadline{Callee: knowledge.ShortName(fn)}, true
 			}
+			if setter := knowledge.ContextSetter(fn); setter != nil && !contextGiven(pass, c, call) {
+				return noDeadline{Callee: knowledge.ShortName(fn)}, true
+			}
 			return noDeadline{}, false
 		},
 		// What the invocation runs on its own goroutine before it
@@ -178,6 +181,17 @@ func check(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, f *fun
 					}
 				}
 			}
+		}
+		pass.Report(d)
+		return
+	}
+	if knowledge.ContextSetter(fn) != nil {
+		d.Message = name + " cannot carry the invocation's deadline" + outOfReach + ": " + why + "; give the call " + given + " with its Context method before Do"
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && known {
+			d.SuggestedFixes = []analysis.SuggestedFix{{
+				Message:   "Call Context(" + ctx + ") before Do",
+				TextEdits: []analysis.TextEdit{{Pos: sel.Sel.Pos(), End: sel.Sel.Pos(), NewText: []byte("Context(" + ctx + ").")}},
+			}}
 		}
 		pass.Report(d)
 		return
@@ -294,4 +308,71 @@ func givenContextLater(pass *analysis.Pass, c inspector.Cursor, call *ast.CallEx
 func firstIsRequest(t types.Type) bool {
 	tu, ok := t.(*types.Tuple)
 	return ok && tu.Len() > 0 && ctxorigin.IsRequest(tu.At(0).Type())
+}
+
+// contextGiven reports whether the call builder whose Do method call
+// calls may have been given a context: its Context method is called in
+// the chain that builds it (svc.Files.Get(id).Context(ctx).Do()), or it
+// is a variable of the enclosing function whose Context method the
+// function calls, or it comes from where the function cannot see
+// (a parameter, a field, another call's result).
+func contextGiven(pass *analysis.Pass, c inspector.Cursor, call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return true
+	}
+	builder := pass.TypesInfo.TypeOf(sel.X)
+	x := ast.Unparen(sel.X)
+	for {
+		switch e := x.(type) {
+		case *ast.CallExpr:
+			s, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			m, ok := pass.TypesInfo.Uses[s.Sel].(*types.Func)
+			if !ok || m.Signature().Recv() == nil {
+				return true
+			}
+			if !types.Identical(m.Signature().Recv().Type(), builder) {
+				// The call that makes the builder (svc.Files.Get(id)):
+				// no Context between it and Do.
+				return false
+			}
+			if m.Name() == "Context" {
+				return true
+			}
+			x = ast.Unparen(s.X) // an option of the builder (Fields, IfNoneMatch)
+		case *ast.Ident:
+			v, ok := pass.TypesInfo.Uses[e].(*types.Var)
+			if !ok {
+				return true
+			}
+			var body *ast.BlockStmt
+			for cur := range c.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+				switch f := cur.Node().(type) {
+				case *ast.FuncDecl:
+					body = f.Body
+				case *ast.FuncLit:
+					body = f.Body
+				}
+				break
+			}
+			if body == nil || v.Pos() < body.Pos() || v.Pos() >= body.End() {
+				return true // a parameter, a package-level variable or a captured one
+			}
+			given := false
+			ast.Inspect(body, func(n ast.Node) bool {
+				if s, ok := n.(*ast.SelectorExpr); ok && s.Sel.Name == "Context" {
+					if id, ok := ast.Unparen(s.X).(*ast.Ident); ok && pass.TypesInfo.Uses[id] == v {
+						given = true
+					}
+				}
+				return !given
+			})
+			return given
+		default:
+			return true
+		}
+	}
 }

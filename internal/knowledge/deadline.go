@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"go/types"
+	"slices"
 	"strings"
 )
 
@@ -174,4 +175,46 @@ func takesContextFirst(sig, sibling *types.Signature) bool {
 func isContextType(t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
+}
+
+// callBuilderModules lists the modules whose calls are built as values
+// with a Do method that makes the request and a Context method that
+// gives it a context: the Google API Go client's generated services
+// (google.golang.org/api: "Context sets the context to be used in this
+// call's Do method. Any pending HTTP request will be aborted if the
+// provided context is canceled"), whose Do without it sends the request
+// with no deadline.
+var callBuilderModules = []string{
+	"google.golang.org/api",
+}
+
+// ContextSetter returns, for fn the Do method of a call builder of a
+// module of callBuilderModules, the builder's Context method, which
+// takes a context.Context and returns the builder: called before Do,
+// it bounds the request by the context. It returns nil for any other
+// function.
+func ContextSetter(fn *types.Func) *types.Func {
+	if fn == nil || fn.Name() != "Do" || fn.Pkg() == nil || !slices.ContainsFunc(callBuilderModules, func(m string) bool {
+		return strings.HasPrefix(fn.Pkg().Path(), m+"/")
+	}) {
+		return nil
+	}
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return nil
+	}
+	named := recvNamed(recv.Type())
+	if named == nil {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(recv.Type(), true, fn.Pkg(), "Context")
+	setter, ok := obj.(*types.Func)
+	if !ok {
+		return nil
+	}
+	sig := setter.Signature()
+	if sig.Params().Len() != 1 || !isContextType(sig.Params().At(0).Type()) || sig.Results().Len() != 1 || recvNamed(sig.Results().At(0).Type()) != named {
+		return nil
+	}
+	return setter
 }

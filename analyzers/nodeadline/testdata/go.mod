@@ -7,6 +7,7 @@ require (
 	github.com/aws/aws-lambda-go v1.47.0
 	github.com/aws/aws-sdk-go v1.55.5
 	github.com/cloudevents/sdk-go/v2 v2.15.2
+	google.golang.org/api v0.114.0
 )
 
 replace (
@@ -14,4 +15,5 @@ replace (
 	github.com/aws/aws-lambda-go => ../../../testdata/stubs/aws-lambda-go
 	github.com/aws/aws-sdk-go => ../../../testdata/stubs/aws-sdk-go
 	github.com/cloudevents/sdk-go/v2 => ../../../testdata/stubs/cloudevents
+	google.golang.org/api => ../../../testdata/stubs/modcache/google.golang.org/api@v0.114.0
 )
