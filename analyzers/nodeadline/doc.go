@@ -54,7 +54,8 @@
 //     github.com/jmoiron/sqlx (Get and GetContext, Select and
 //     SelectContext, ...);
 //   - the Do method of a Google API call (google.golang.org/api's
-//     generated services: svc.Files.Get(id).Do()) whose builder was not
+//     generated services: svc.Files.Get(id).Do(), and Download, which
+//     fetches the media with the same request) whose builder was not
 //     given a context by its Context method ("Context sets the context
 //     to be used in this call's Do method. Any pending HTTP request will
 //     be aborted if the provided context is canceled") in the chain

@@ -186,10 +186,11 @@ func check(pass *analysis.Pass, m *funcmodel.Model, tr *ctxorigin.Tracer, f *fun
 		return
 	}
 	if knowledge.ContextSetter(fn) != nil {
-		d.Message = name + " cannot carry the invocation's deadline" + outOfReach + ": " + why + "; give the call " + given + " with its Context method before Do"
+		do := fn.Name()
+		d.Message = name + " cannot carry the invocation's deadline" + outOfReach + ": " + why + "; give the call " + given + " with its Context method before " + do
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && known {
 			d.SuggestedFixes = []analysis.SuggestedFix{{
-				Message:   "Call Context(" + ctx + ") before Do",
+				Message:   "Call Context(" + ctx + ") before " + do,
 				TextEdits: []analysis.TextEdit{{Pos: sel.Sel.Pos(), End: sel.Sel.Pos(), NewText: []byte("Context(" + ctx + ").")}},
 			}}
 		}

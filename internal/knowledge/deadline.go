@@ -189,12 +189,13 @@ var callBuilderModules = []string{
 }
 
 // ContextSetter returns, for fn the Do method of a call builder of a
-// module of callBuilderModules, the builder's Context method, which
+// module of callBuilderModules (or Download, which fetches a media
+// object with the same request), the builder's Context method, which
 // takes a context.Context and returns the builder: called before Do,
 // it bounds the request by the context. It returns nil for any other
 // function.
 func ContextSetter(fn *types.Func) *types.Func {
-	if fn == nil || fn.Name() != "Do" || fn.Pkg() == nil || !slices.ContainsFunc(callBuilderModules, func(m string) bool {
+	if fn == nil || fn.Name() != "Do" && fn.Name() != "Download" || fn.Pkg() == nil || !slices.ContainsFunc(callBuilderModules, func(m string) bool {
 		return strings.HasPrefix(fn.Pkg().Path(), m+"/")
 	}) {
 		return nil

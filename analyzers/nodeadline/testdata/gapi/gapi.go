@@ -33,7 +33,10 @@ func get(w http.ResponseWriter, r *http.Request) {
 	call.Context(r.Context())
 	call.Do() // ok: the variable is given the request's context
 	unset := svc.Files.Get(f.Id)
-	unset.Do() // want `\(\*drive.FilesGetCall\).Do cannot carry`
+	unset.Do()                                                   // want `\(\*drive.FilesGetCall\).Do cannot carry`
+	if resp, err := svc.Files.Get(f.Id).Download(); err == nil { // want `\(\*drive.FilesGetCall\).Download cannot carry the invocation's deadline, which is in scope: .*; give the call r.Context\(\) with its Context method before Download`
+		resp.Body.Close()
+	}
 	fetch(w, svc.Files.Get(f.Id))
 	w.WriteHeader(http.StatusNoContent)
 }
