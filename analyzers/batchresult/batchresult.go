@@ -169,7 +169,7 @@ func lhsUse(pass *analysis.Pass, c inspector.Cursor, lhs ast.Expr, b knowledge.B
 			if ok && sel.Kind() == types.FieldVal && len(sel.Index()) == 1 {
 				name := p.Sel.Name
 				if slices.Contains(b.Checks, name) {
-					if swallowed(pass, cur, v, name) {
+					if slices.Contains(b.Failures, name) && swallowed(pass, cur, v) {
 						dropped = append(dropped, id.Name+"."+name)
 						continue
 					}
@@ -203,16 +203,15 @@ func lhsUse(pass *analysis.Pass, c inspector.Cursor, lhs ast.Expr, b knowledge.B
 }
 
 // swallowed reports whether the identifier at cur, a use of the output
-// v that selects a field reporting the failures, lies in the condition of
+// v that selects a field listing or counting the failed entries
+// (knowledge.BatchOutput.Failures: not Successful, Entries or Records,
+// what succeeded or each entry), lies in the condition of
 // an if statement whose body only returns success: a single return
 // whose error results are nil and that hands on nothing of v (if
 // out.FailedEntryCount > 0 { return resp, nil }). The failures are seen
 // and dropped, as if never read; a branch that does anything else (logs
 // them, returns an error, retries) is the code's choice.
-func swallowed(pass *analysis.Pass, cur inspector.Cursor, v *types.Var, field string) bool {
-	if !strings.HasPrefix(field, "Failed") && !strings.HasPrefix(field, "Unprocessed") {
-		return false // Successful, Entries, Records: what succeeded, or each entry
-	}
+func swallowed(pass *analysis.Pass, cur inspector.Cursor, v *types.Var) bool {
 	// Up from the selector through dereferences and value getters to
 	// a comparison that holds when some entries failed, then through
 	// conjunctions to the if statement's condition.

@@ -21,6 +21,10 @@ type BatchOutput struct {
 	// Checks lists the fields of the output whose reading checks the
 	// failures (Failed, or the count of the entries done).
 	Checks []string
+	// Failures lists those of Checks that list or count the failed
+	// entries alone (Failed, UnprocessedItems, FailedEntryCount): not
+	// empty or not zero, they say that some entries failed.
+	Failures []string
 }
 
 // batchKey names the output type of an operation: the service's
@@ -64,34 +68,34 @@ type batchKey struct{ Service, Type string }
 var batchOutputs = map[batchKey]BatchOutput{
 	{"sqs", "SendMessageBatchOutput"}: {Op: "SendMessageBatch", Service: "Amazon SQS",
 		Failed: "the messages it could not send in Failed", Lost: "those messages are lost without a trace",
-		Remedy: "send the entries of Failed again or report them", Checks: []string{"Failed", "Successful"}},
+		Remedy: "send the entries of Failed again or report them", Checks: []string{"Failed", "Successful"}, Failures: []string{"Failed"}},
 	{"sqs", "DeleteMessageBatchOutput"}: {Op: "DeleteMessageBatch", Service: "Amazon SQS",
 		Failed: "the messages it could not delete in Failed", Lost: "those messages stay in the queue and are delivered again",
-		Remedy: "delete the entries of Failed again or report them", Checks: []string{"Failed", "Successful"}},
+		Remedy: "delete the entries of Failed again or report them", Checks: []string{"Failed", "Successful"}, Failures: []string{"Failed"}},
 	{"sqs", "ChangeMessageVisibilityBatchOutput"}: {Op: "ChangeMessageVisibilityBatch", Service: "Amazon SQS",
 		Failed: "the messages whose visibility it could not change in Failed", Lost: "those messages keep their old visibility timeout",
-		Remedy: "retry the entries of Failed or report them", Checks: []string{"Failed", "Successful"}},
+		Remedy: "retry the entries of Failed or report them", Checks: []string{"Failed", "Successful"}, Failures: []string{"Failed"}},
 	{"sns", "PublishBatchOutput"}: {Op: "PublishBatch", Service: "Amazon SNS",
 		Failed: "the messages it could not publish in Failed", Lost: "those messages are lost without a trace",
-		Remedy: "publish the entries of Failed again or report them", Checks: []string{"Failed", "Successful"}},
+		Remedy: "publish the entries of Failed again or report them", Checks: []string{"Failed", "Successful"}, Failures: []string{"Failed"}},
 	{"dynamodb", "BatchWriteItemOutput"}: {Op: "BatchWriteItem", Service: "Amazon DynamoDB",
 		Failed: "the writes it did not process in UnprocessedItems", Lost: "those items are never written",
-		Remedy: "send UnprocessedItems again, with backoff, until it is empty", Checks: []string{"UnprocessedItems"}},
+		Remedy: "send UnprocessedItems again, with backoff, until it is empty", Checks: []string{"UnprocessedItems"}, Failures: []string{"UnprocessedItems"}},
 	{"dynamodb", "BatchGetItemOutput"}: {Op: "BatchGetItem", Service: "Amazon DynamoDB",
 		Failed: "the keys it did not read in UnprocessedKeys", Lost: "those items are missing from the result as if they did not exist",
-		Remedy: "request UnprocessedKeys again, with backoff, until it is empty", Checks: []string{"UnprocessedKeys"}},
+		Remedy: "request UnprocessedKeys again, with backoff, until it is empty", Checks: []string{"UnprocessedKeys"}, Failures: []string{"UnprocessedKeys"}},
 	{"kinesis", "PutRecordsOutput"}: {Op: "PutRecords", Service: "Amazon Kinesis",
 		Failed: "how many records it could not put in FailedRecordCount (and each one's ErrorCode in Records)", Lost: "those records are lost without a trace",
-		Remedy: "put the records whose result has an ErrorCode again", Checks: []string{"FailedRecordCount", "Records"}},
+		Remedy: "put the records whose result has an ErrorCode again", Checks: []string{"FailedRecordCount", "Records"}, Failures: []string{"FailedRecordCount"}},
 	{"firehose", "PutRecordBatchOutput"}: {Op: "PutRecordBatch", Service: "Amazon Data Firehose",
 		Failed: "how many records it could not put in FailedPutCount (and each one's ErrorCode in RequestResponses)", Lost: "those records are lost without a trace",
-		Remedy: "put the records whose response has an ErrorCode again", Checks: []string{"FailedPutCount", "RequestResponses"}},
+		Remedy: "put the records whose response has an ErrorCode again", Checks: []string{"FailedPutCount", "RequestResponses"}, Failures: []string{"FailedPutCount"}},
 	{"eventbridge", "PutEventsOutput"}: {Op: "PutEvents", Service: "Amazon EventBridge",
 		Failed: "how many events it could not put in FailedEntryCount (and each one's ErrorCode in Entries)", Lost: "those events are lost without a trace",
-		Remedy: "put the events whose entry has an ErrorCode again", Checks: []string{"FailedEntryCount", "Entries"}},
+		Remedy: "put the events whose entry has an ErrorCode again", Checks: []string{"FailedEntryCount", "Entries"}, Failures: []string{"FailedEntryCount"}},
 	{"cloudwatchevents", "PutEventsOutput"}: {Op: "PutEvents", Service: "Amazon CloudWatch Events",
 		Failed: "how many events it could not put in FailedEntryCount (and each one's ErrorCode in Entries)", Lost: "those events are lost without a trace",
-		Remedy: "put the events whose entry has an ErrorCode again", Checks: []string{"FailedEntryCount", "Entries"}},
+		Remedy: "put the events whose entry has an ErrorCode again", Checks: []string{"FailedEntryCount", "Entries"}, Failures: []string{"FailedEntryCount"}},
 }
 
 // The packages of the services of the AWS SDK for Go, v1 and v2.
