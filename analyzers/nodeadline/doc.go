@@ -61,7 +61,8 @@
 //     be aborted if the provided context is canceled") in the chain
 //     that builds it, or, for a builder in a variable of the function,
 //     anywhere in the function; a builder that the function is given
-//     (a parameter, a field) is left alone. The fix calls
+//     (a parameter, a field) or that a function of the module returns
+//     (which may have given it a context) is left alone. The fix calls
 //     Context(ctx) before Do.
 //
 // A function of another package of the module that makes such a call

@@ -3,6 +3,7 @@ package nodeadline
 import (
 	_ "embed"
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
@@ -315,65 +316,114 @@ func firstIsRequest(t types.Type) bool {
 // calls may have been given a context: its Context method is called in
 // the chain that builds it (svc.Files.Get(id).Context(ctx).Do()), or it
 // is a variable of the enclosing function whose Context method the
-// function calls, or it comes from where the function cannot see
-// (a parameter, a field, another call's result).
+// function calls, or it comes from where the function cannot see (a
+// parameter, a field, a function of the user's that returns it).
 func contextGiven(pass *analysis.Pass, c inspector.Cursor, call *ast.CallExpr) bool {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
 		return true
 	}
 	builder := pass.TypesInfo.TypeOf(sel.X)
-	x := ast.Unparen(sel.X)
-	for {
-		switch e := x.(type) {
-		case *ast.CallExpr:
-			s, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
-			if !ok {
-				return true
+	named, ok := types.Unalias(builder).(*types.Pointer)
+	if !ok {
+		return true
+	}
+	bn, ok := types.Unalias(named.Elem()).(*types.Named)
+	if !ok {
+		return true
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		given, known := builtWith(pass.TypesInfo, sel.X, builder, bn.Obj().Pkg())
+		return given || !known
+	}
+	v, ok := pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok {
+		return true
+	}
+	var body *ast.BlockStmt
+	for cur := range c.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch f := cur.Node().(type) {
+		case *ast.FuncDecl:
+			body = f.Body
+		case *ast.FuncLit:
+			body = f.Body
+		}
+		break
+	}
+	if body == nil || v.Pos() < body.Pos() || v.Pos() >= body.End() {
+		return true // a parameter, a package-level variable or a captured one
+	}
+	// Given if the function calls its Context method anywhere, or if a
+	// value assigned to it comes from where the function cannot see.
+	given := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			if x, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Sel.Name == "Context" && pass.TypesInfo.Uses[x] == v {
+				given = true
 			}
-			m, ok := pass.TypesInfo.Uses[s.Sel].(*types.Func)
-			if !ok || m.Signature().Recv() == nil {
-				return true
-			}
-			if !types.Identical(m.Signature().Recv().Type(), builder) {
-				// The call that makes the builder (svc.Files.Get(id)):
-				// no Context between it and Do.
-				return false
-			}
-			if m.Name() == "Context" {
-				return true
-			}
-			x = ast.Unparen(s.X) // an option of the builder (Fields, IfNoneMatch)
-		case *ast.Ident:
-			v, ok := pass.TypesInfo.Uses[e].(*types.Var)
-			if !ok {
-				return true
-			}
-			var body *ast.BlockStmt
-			for cur := range c.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-				switch f := cur.Node().(type) {
-				case *ast.FuncDecl:
-					body = f.Body
-				case *ast.FuncLit:
-					body = f.Body
+		case *ast.AssignStmt:
+			if len(n.Lhs) != len(n.Rhs) {
+				for _, l := range n.Lhs {
+					if x, ok := l.(*ast.Ident); ok && pass.TypesInfo.ObjectOf(x) == v {
+						given = true // from a call of several results
+					}
 				}
 				break
 			}
-			if body == nil || v.Pos() < body.Pos() || v.Pos() >= body.End() {
-				return true // a parameter, a package-level variable or a captured one
-			}
-			given := false
-			ast.Inspect(body, func(n ast.Node) bool {
-				if s, ok := n.(*ast.SelectorExpr); ok && s.Sel.Name == "Context" {
-					if id, ok := ast.Unparen(s.X).(*ast.Ident); ok && pass.TypesInfo.Uses[id] == v {
+			for i, l := range n.Lhs {
+				if x, ok := l.(*ast.Ident); ok && pass.TypesInfo.ObjectOf(x) == v {
+					if g, known := builtWith(pass.TypesInfo, n.Rhs[i], builder, bn.Obj().Pkg()); g || !known {
 						given = true
 					}
 				}
-				return !given
-			})
-			return given
-		default:
-			return true
+			}
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if pass.TypesInfo.Defs[name] == v && i < len(n.Values) && len(n.Values) == len(n.Names) {
+					if g, known := builtWith(pass.TypesInfo, n.Values[i], builder, bn.Obj().Pkg()); g || !known {
+						given = true
+					}
+				}
+			}
+		case *ast.UnaryExpr:
+			if x, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND && pass.TypesInfo.Uses[x] == v {
+				given = true // its address taken: assigned where the function cannot see
+			}
 		}
+		return !given
+	})
+	return given
+}
+
+// builtWith reports, for x an expression of the call builder's type
+// (a pointer to a type of the package pkg), whether the chain of calls
+// that builds it calls its Context method (given), and whether that
+// chain is known: it starts at a method of pkg (the generated service's
+// svc.Files.Get(id)) and goes through the builder's own methods (Fields,
+// IfNoneMatch). A builder that a function of the user's returns is not
+// known: that function may have given it a context.
+func builtWith(info *types.Info, x ast.Expr, builder types.Type, pkg *types.Package) (given, known bool) {
+	for {
+		call, ok := ast.Unparen(x).(*ast.CallExpr)
+		if !ok {
+			return false, false
+		}
+		s, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return false, false
+		}
+		m, ok := info.Uses[s.Sel].(*types.Func)
+		if !ok || m.Signature().Recv() == nil {
+			return false, false
+		}
+		if !types.Identical(m.Signature().Recv().Type(), builder) {
+			return false, m.Pkg() == pkg // the service's method that makes the builder
+		}
+		if m.Name() == "Context" {
+			return true, true
+		}
+		x = s.X // an option of the builder (Fields, IfNoneMatch)
 	}
 }

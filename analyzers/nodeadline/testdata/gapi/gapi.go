@@ -37,8 +37,16 @@ func get(w http.ResponseWriter, r *http.Request) {
 	if resp, err := svc.Files.Get(f.Id).Download(); err == nil { // want `\(\*drive.FilesGetCall\).Download cannot carry the invocation's deadline, which is in scope: .*; give the call r.Context\(\) with its Context method before Download`
 		resp.Body.Close()
 	}
+	built := getCall(r.Context(), f.Id)
+	built.Do()                                  // ok: built by a function of the module, which gives it a context
+	getCall(r.Context(), f.Id).Fields("x").Do() // ok: the same, in a chain
 	fetch(w, svc.Files.Get(f.Id))
 	w.WriteHeader(http.StatusNoContent)
+}
+
+// getCall builds a call with the context it is given.
+func getCall(ctx context.Context, id string) *drive.FilesGetCall {
+	return svc.Files.Get(id).Context(ctx)
 }
 
 // fetch makes a call built by its caller, who may have given it a
