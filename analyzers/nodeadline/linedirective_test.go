@@ -10,7 +10,8 @@ import (
 )
 
 // TestLineDirectives checks nodeadline's fixes (the context-taking
-// variant of a call, given the invocation's context) in files with
+// variant of a call, given the invocation's context, and a Google API
+// call given it by its Context method) in files with
 // //line directives and CRLF line endings.
 func TestLineDirectives(t *testing.T) {
 	const src = `package PKG
@@ -20,9 +21,12 @@ import (
 	"net/http"
 
 	"github.com/GoogleCloudPlatform/functions-framework-go/functions"
+	drive "google.golang.org/api/drive/v3"
 )
 
 var db *sql.DB
+
+var svc *drive.Service
 
 func init() { functions.HTTP("H", h) }
 
@@ -31,10 +35,11 @@ func h(w http.ResponseWriter, r *http.Request) {
 	_ = req
 	rows, _ := db.Query("select 1")
 	rows.Close()
+	svc.Files.Get("id").Fields("name").Do()
 }
 `
 	// No directive stands in the way of a fix: none is withheld.
-	if base, fewest := fixtest.LineDirectives(t, nodeadline.Analyzer, analysistest.TestData(), src); base != 2 || fewest != 2 {
-		t.Errorf("%d fixes offered without a directive and at least %d with one, want 2", base, fewest)
+	if base, fewest := fixtest.LineDirectives(t, nodeadline.Analyzer, analysistest.TestData(), src); base != 3 || fewest != 3 {
+		t.Errorf("%d fixes offered without a directive and at least %d with one, want 3", base, fewest)
 	}
 }

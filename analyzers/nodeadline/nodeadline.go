@@ -72,7 +72,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 		return true
 	}
 	spec := effects.Spec[noDeadline]{
-		Cause: func(_ *funcmodel.Func, c inspector.Cursor) (noDeadline, bool) {
+		Cause: func(f *funcmodel.Func, c inspector.Cursor) (noDeadline, bool) {
 			call, ok := c.Node().(*ast.CallExpr)
 			if !ok {
 				return noDeadline{}, false
@@ -91,7 +91,7 @@ func run(pass *analysis.Pass, model *analysis.Analyzer) error {
 			if s, _ := storedSibling(pass, m, call, fn); s != nil {
 				return noDeadline{Callee: knowledge.ShortName(fn)}, true
 			}
-			if setter := knowledge.ContextSetter(fn); setter != nil && !contextGiven(pass, c, call) {
+			if setter := knowledge.ContextSetter(fn); setter != nil && !contextGiven(pass, f, call, setter) {
 				return noDeadline{Callee: knowledge.ShortName(fn)}, true
 			}
 			return noDeadline{}, false
@@ -318,40 +318,20 @@ func firstIsRequest(t types.Type) bool {
 // is a variable of the enclosing function whose Context method the
 // function calls, or it comes from where the function cannot see (a
 // parameter, a field, a function of the user's that returns it).
-func contextGiven(pass *analysis.Pass, c inspector.Cursor, call *ast.CallExpr) bool {
+func contextGiven(pass *analysis.Pass, f *funcmodel.Func, call *ast.CallExpr, setter *types.Func) bool {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
 		return true
 	}
-	builder := pass.TypesInfo.TypeOf(sel.X)
-	named, ok := types.Unalias(builder).(*types.Pointer)
-	if !ok {
-		return true
-	}
-	bn, ok := types.Unalias(named.Elem()).(*types.Named)
-	if !ok {
-		return true
-	}
+	builder, pkg := setter.Signature().Recv().Type(), setter.Pkg()
 	id, ok := ast.Unparen(sel.X).(*ast.Ident)
 	if !ok {
-		given, known := builtWith(pass.TypesInfo, sel.X, builder, bn.Obj().Pkg())
+		given, known := builtWith(pass.TypesInfo, sel.X, builder, pkg)
 		return given || !known
 	}
 	v, ok := pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok {
-		return true
-	}
-	var body *ast.BlockStmt
-	for cur := range c.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		switch f := cur.Node().(type) {
-		case *ast.FuncDecl:
-			body = f.Body
-		case *ast.FuncLit:
-			body = f.Body
-		}
-		break
-	}
-	if body == nil || v.Pos() < body.Pos() || v.Pos() >= body.End() {
+	body := f.Body()
+	if !ok || body == nil || v.Pos() < body.Pos() || v.Pos() >= body.End() {
 		return true // a parameter, a package-level variable or a captured one
 	}
 	// Given if the function calls its Context method anywhere, or if a
@@ -374,7 +354,7 @@ func contextGiven(pass *analysis.Pass, c inspector.Cursor, call *ast.CallExpr) b
 			}
 			for i, l := range n.Lhs {
 				if x, ok := l.(*ast.Ident); ok && pass.TypesInfo.ObjectOf(x) == v {
-					if g, known := builtWith(pass.TypesInfo, n.Rhs[i], builder, bn.Obj().Pkg()); g || !known {
+					if g, known := builtWith(pass.TypesInfo, n.Rhs[i], builder, pkg); g || !known {
 						given = true
 					}
 				}
@@ -382,7 +362,7 @@ func contextGiven(pass *analysis.Pass, c inspector.Cursor, call *ast.CallExpr) b
 		case *ast.ValueSpec:
 			for i, name := range n.Names {
 				if pass.TypesInfo.Defs[name] == v && i < len(n.Values) && len(n.Values) == len(n.Names) {
-					if g, known := builtWith(pass.TypesInfo, n.Values[i], builder, bn.Obj().Pkg()); g || !known {
+					if g, known := builtWith(pass.TypesInfo, n.Values[i], builder, pkg); g || !known {
 						given = true
 					}
 				}
