@@ -82,7 +82,7 @@ func registrationDigests(keys map[*packages.Package]cache.Key, ext []funcmodel.E
 	for path, entries := range byPkg {
 		ownFacts[path] = own(entries, false)
 	}
-	everywhere := own(anywhere, false)
+	everywhere, everywhereAt := own(anywhere, false), own(anywhere, true)
 	digests := make(map[*packages.Package]regDigest, len(keys))
 	for p := range keys {
 		h := sha256.New()
@@ -93,12 +93,15 @@ func registrationDigests(keys map[*packages.Package]cache.Key, ext []funcmodel.E
 			}
 		}
 		facts := hex.EncodeToString(h.Sum(nil))
-		findings := facts
+		// The findings' digest adds the calls that reach the package's
+		// functions (At), its own and those of the entries with no
+		// package.
+		h.Reset()
+		_, _ = fmt.Fprintf(h, "facts %s\nanywhere %s\n", facts, everywhereAt)
 		if entries, ok := byPkg[p.PkgPath]; ok {
-			h.Reset()
-			_, _ = fmt.Fprintf(h, "facts %s\nown %s\n", facts, own(entries, true))
-			findings = hex.EncodeToString(h.Sum(nil))
+			_, _ = fmt.Fprintf(h, "own %s\n", own(entries, true))
 		}
+		findings := hex.EncodeToString(h.Sum(nil))
 		digests[p] = regDigest{facts: facts, findings: findings}
 	}
 	return digests
